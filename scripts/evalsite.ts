@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * evalsite command line: `check` runs the data step and reports problems; `build` runs it, then
+ * builds the site with Astro into a temporary folder and moves it to dist/ only when everything
+ * succeeded, so a failed build never leaves a half-built site.
+ */
+import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, formatProblem, type Problem, type SiteData } from '../src/lib/index.ts';
+import { chartDocument } from './io/chartDocument.ts';
+import { evaluationSlugs, projectReader } from './io/projectFiles.ts';
+
+const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>]
+
+  check   read and validate every evaluation under data/ and content/, and compute its figures
+  build   check, then build the site into dist/ (or --out)`;
+
+interface Options {
+  readonly command: 'check' | 'build';
+  readonly root: string;
+  readonly out: string;
+}
+
+function parseArguments(argv: readonly string[]): Options | string {
+  const [command, ...rest] = argv;
+  if (command !== 'check' && command !== 'build') return USAGE;
+  let root = process.cwd();
+  let out: string | undefined;
+  for (let index = 0; index < rest.length; index += 2) {
+    const flag = rest[index];
+    const value = rest[index + 1];
+    if (value === undefined) return USAGE;
+    if (flag === '--root') root = resolve(value);
+    else if (flag === '--out') out = resolve(value);
+    else return USAGE;
+  }
+  return { command, root, out: out ?? join(root, 'dist') };
+}
+
+/** The data step: every evaluation's problems, or the site data. */
+export function runDataStep(root: string): { site?: SiteData; problems: Problem[] } {
+  return buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument() });
+}
+
+function reportProblems(problems: readonly Problem[]): void {
+  process.stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found; nothing was built.\n\n`);
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  process.stderr.write('\nSee docs/datasets.md and docs/manifest.md for the formats.\n');
+}
+
+async function buildWithAstro(root: string, site: SiteData, out: string): Promise<void> {
+  const work = join(root, '.evalsite');
+  const staging = join(work, 'dist-staging');
+  mkdirSync(work, { recursive: true });
+  const siteDataFile = join(work, 'site-data.json');
+  writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
+  rmSync(staging, { recursive: true, force: true });
+  process.env['EVALSITE_SITE_DATA'] = siteDataFile;
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root, outDir: staging, logLevel: 'warn' });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
+}
+
+async function main(): Promise<number> {
+  const options = parseArguments(process.argv.slice(2));
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n`);
+    return 2;
+  }
+  const { site, problems } = runDataStep(options.root);
+  if (!site) {
+    reportProblems(problems);
+    return 1;
+  }
+  const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
+  if (options.command === 'check') {
+    process.stdout.write(`evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, no problems.\n`);
+    return 0;
+  }
+  await buildWithAstro(options.root, site, options.out);
+  process.stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}${existsSync(options.out) ? '' : ' (missing!)'}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`evalsite: the build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,3 @@
+/** Components an author may use in MDX narratives. */
+export { default as Indicator } from './Indicator.astro';
+export { default as IndicatorCard } from './IndicatorCard.astro';

@@ -1,0 +1,75 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../figures/formatFigure.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { indicatorId } from '../indicators/indicatorId.ts';
+import { METRICS } from '../indicators/metricCatalogue.ts';
+import type { AgeBand } from '../manifest/manifestSchema.ts';
+import { AGE_BAND_DIMENSION } from '../metrics/engagementFigures.ts';
+import type { ChartResult } from './chartResult.ts';
+
+const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
+const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
+  engaged: 'Engaged',
+  'engaged-over-3-months': 'Over 3 months',
+  'engaged-over-6-months': 'Over 6 months',
+};
+
+/**
+ * Engagement by age band: for each band, the share engaged, engaged over three months and over
+ * six months, as horizontal bars labelled with the published (rounded) figure. `document` is a
+ * server-side DOM supplied by the caller, so this stays pure.
+ */
+export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ageBands: readonly AgeBand[], document: Document): ChartResult | undefined {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const data = ageBands.flatMap((band) =>
+    MEASURES.flatMap((measure) => {
+      const figure = byId.get(indicatorId(measure, { dimension: AGE_BAND_DIMENSION, value: band.id }));
+      return figure ? [{ band: band.label, measure: MEASURE_LABELS[measure], percent: figure.value, figure }] : [];
+    }),
+  );
+  if (data.length === 0) return undefined;
+  const bands = [...new Set(data.map((datum) => datum.band))];
+  const svg = Plot.plot({
+    document,
+    className: 'evalsite-chart',
+    width: 640,
+    height: 70 + bands.length * 96,
+    marginLeft: 110,
+    marginRight: 48,
+    x: { domain: [0, 100], label: 'Share of clients in the band (%)', grid: true },
+    y: { domain: Object.values(MEASURE_LABELS), label: null },
+    fy: { domain: bands, label: null },
+    color: { domain: Object.values(MEASURE_LABELS), range: ['#1d4e89', '#3b7dd8', '#8fb8ef'] },
+    marks: [
+      Plot.barX(data, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure' }),
+      Plot.text(data, { x: 'percent', y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.ruleX([0]),
+    ],
+  });
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', 'engagement-by-age-band-title');
+  svg.setAttribute('aria-describedby', 'engagement-by-age-band-description');
+  const table = {
+    caption: 'Engagement by age band (share of clients in each band)',
+    columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
+    rows: ageBands.flatMap((band) => {
+      const referred = byId.get(indicatorId('referred', { dimension: AGE_BAND_DIMENSION, value: band.id }));
+      if (!referred) return [];
+      const cells = MEASURES.map((measure) => {
+        const figure = byId.get(indicatorId(measure, { dimension: AGE_BAND_DIMENSION, value: band.id }));
+        return figure ? formatFigure(figure).inline : '';
+      });
+      return [[band.label, formatFigure(referred).value, ...cells]];
+    }),
+  };
+  const sixMonths = data.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
+  return {
+    id: 'engagement-by-age-band',
+    title: 'Engagement by age band',
+    description: `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`,
+    note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
+    svg: svg.outerHTML,
+    table,
+    figureIds: data.map((datum) => datum.figure.id),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Converts CSV cells (always strings) to typed values, following the formats the manifest
+ * declares for a dataset. Each parser returns `{ value }` or `{ error }` so callers can
+ * collect every problem rather than stop at the first.
+ */
+
+export type CellResult<T> = { readonly value: T } | { readonly error: string };
+
+/** Spellings of "no value" in spreadsheet exports. Never read as zero. */
+const MISSING = new Set(['', 'n/a', 'na', '-', '–', '—', 'null', 'missing']);
+
+export function isMissing(cell: string): boolean {
+  return MISSING.has(cell.trim().toLowerCase());
+}
+
+export type DecimalMark = '.' | ',';
+
+export interface NumberFormat {
+  /** The decimal mark. Default `.`; declare `,` for files that write 6,5. */
+  readonly decimal: DecimalMark;
+}
+
+/**
+ * Reads a number written with the declared decimal mark and optional thousands separators
+ * (`,` or space when the decimal mark is `.`; `.` or space when it is `,`). Anything else is
+ * an error, so `6,5` in a file declared with decimal `.` can never become 65, 6 or missing.
+ */
+export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellResult<number> {
+  const text = cell.trim().replace(/\u00a0/g, ' ');
+  const thousands = decimal === '.' ? '[, ]' : '[. ]';
+  const d = decimal === '.' ? '\\.' : ',';
+  const plain = new RegExp(`^[-+]?\\d+(${d}\\d+)?$`);
+  const grouped = new RegExp(`^[-+]?\\d{1,3}(${thousands}\\d{3})+(${d}\\d+)?$`);
+  if (!plain.test(text) && !grouped.test(text)) {
+    const hint =
+      decimal === '.' && /^[-+]?\d+,\d+$/.test(text)
+        ? 'a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format'
+        : `a number${decimal === ',' ? ' with "," as the decimal mark' : ''}`;
+    return { error: hint };
+  }
+  const canonical = text.replace(new RegExp(thousands, 'g'), '').replace(decimal, '.');
+  return { value: Number(canonical) };
+}
+
+export function parseIntegerCell(cell: string, format: NumberFormat): CellResult<number> {
+  const result = parseNumberCell(cell, format);
+  if ('error' in result) return { error: 'a whole number' };
+  return Number.isInteger(result.value) ? result : { error: 'a whole number' };
+}
+
+export type DateFormat = 'DD/MM/YYYY' | 'YYYY-MM-DD' | 'MM/DD/YYYY';
+
+/**
+ * Reads a calendar date as an ISO `YYYY-MM-DD` string. Day-first is the UK default; ISO dates
+ * are always accepted too, whatever the declared format, because exports mix them.
+ */
+export function parseDateCell(cell: string, format: DateFormat): CellResult<string> {
+  const text = cell.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  let year: number;
+  let month: number;
+  let day: number;
+  if (iso) {
+    [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  } else if (slashed && format !== 'YYYY-MM-DD') {
+    const first = Number(slashed[1]);
+    const second = Number(slashed[2]);
+    year = Number(slashed[3]);
+    [day, month] = format === 'MM/DD/YYYY' ? [second, first] : [first, second];
+  } else {
+    return { error: `a date written ${format}${format === 'YYYY-MM-DD' ? '' : ' or YYYY-MM-DD'}` };
+  }
+  if (!isRealDate(year, month, day)) {
+    return { error: `a real calendar date written ${format}` };
+  }
+  return { value: `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+const TRUE = new Set(['yes', 'y', 'true', '1']);
+const FALSE = new Set(['no', 'n', 'false', '0']);
+
+export function parseBooleanCell(cell: string): CellResult<boolean> {
+  const text = cell.trim().toLowerCase();
+  if (TRUE.has(text)) return { value: true };
+  if (FALSE.has(text)) return { value: false };
+  return { error: 'yes or no (also accepted: y/n, true/false, 1/0)' };
+}

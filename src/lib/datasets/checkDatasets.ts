@@ -1,0 +1,139 @@
+import type { Manifest } from '../manifest/manifestSchema.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { Datasets } from './datasetRows.ts';
+import type { HeaderNames } from './loadDatasets.ts';
+
+/**
+ * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
+ * outside the declared scale, dates out of order. Ids are never quoted, only the rows.
+ */
+export function checkDatasets(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
+  const problems: Problem[] = [];
+  const config = manifest.datasets;
+  const fileOf = (file: string | undefined) => `${folder}/${file ?? ''}`;
+  const clientIds = new Map<string, number>();
+
+  if (datasets.clients && config.clients) {
+    const file = fileOf(config.clients.file);
+    const column = header.clients;
+    for (const client of datasets.clients) {
+      const earlier = clientIds.get(client.clientId);
+      if (earlier !== undefined) {
+        problems.push({ file, row: client.row, column: column('client_id'), found: `a client id already used on row ${earlier}`, expected: 'one row per client, each with its own id' });
+      } else {
+        clientIds.set(client.clientId, client.row);
+      }
+      if (client.startDate && client.endDate && client.endDate < client.startDate) {
+        problems.push({ file, row: client.row, column: column('end_date'), found: 'an end date before the start date', expected: `an end date on or after the start date (${column('start_date')})` });
+      }
+      if (client.startDate && client.startDate > manifest.as_of) {
+        problems.push({ file, row: client.row, column: column('start_date'), found: 'a start date after the data as-of date', expected: `a start date on or before as_of (${manifest.as_of})` });
+      }
+      if (client.age !== null && (client.age < 10 || client.age > 110)) {
+        problems.push({ file, row: client.row, column: column('age'), found: `age ${client.age}`, expected: 'an age in whole years from 10 to 110' });
+      }
+    }
+  }
+
+  const childKinds = ['contacts', 'assessments', 'outcomes', 'offences', 'feedback'] as const;
+  for (const kind of childKinds) {
+    const rows = datasets[kind];
+    const kindConfig = config[kind];
+    if (!rows || !kindConfig) continue;
+    const file = fileOf(kindConfig.file);
+    if (!datasets.clients) {
+      if (kind !== 'feedback' && !config.clients) {
+        problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}`, found: `a ${kind} dataset without a clients dataset`, expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to' });
+      }
+      continue;
+    }
+    for (const row of rows) {
+      if (row.clientId !== null && !clientIds.has(row.clientId)) {
+        problems.push({ file, row: row.row, column: header[kind]('client_id'), found: 'a client id that is not in the clients dataset', expected: `every client id to appear in ${config.clients?.file ?? 'the clients dataset'}` });
+      }
+    }
+  }
+
+  if (datasets.assessments && config.assessments) {
+    const file = fileOf(config.assessments.file);
+    const column = header.assessments;
+    const scale = manifest.scales[config.assessments.scale];
+    if (!scale) {
+      problems.push({ file: `${folder}/evaluation.yaml`, column: 'datasets.assessments.scale', found: `no scale "${config.assessments.scale}" in scales`, expected: `one of the scales declared under scales: ${Object.keys(manifest.scales).join(', ') || '(none declared)'}` });
+    }
+    const seen = new Map<string, number>();
+    for (const assessment of datasets.assessments) {
+      if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
+        problems.push({ file, row: assessment.row, column: column('score'), found: `score ${assessment.score}`, expected: `a score from ${scale.min} to ${scale.max} (scale ${config.assessments.scale})` });
+      }
+      if (assessment.review < 1) {
+        problems.push({ file, row: assessment.row, column: column('review'), found: `review ${assessment.review}`, expected: 'a review number from 1 (the first assessment) upwards' });
+      }
+      const key = JSON.stringify([assessment.clientId, assessment.review, assessment.domain]);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push({ file, row: assessment.row, column: column('domain'), found: `a second score for the same client, review and domain (first on row ${earlier})`, expected: 'one row per client, review and domain' });
+      } else {
+        seen.set(key, assessment.row);
+      }
+    }
+  }
+
+  if (datasets.outcomes && config.outcomes) {
+    const file = fileOf(config.outcomes.file);
+    const seen = new Map<string, number>();
+    for (const outcome of datasets.outcomes) {
+      const key = JSON.stringify([outcome.clientId, outcome.domain]);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push({ file, row: outcome.row, column: header.outcomes('domain'), found: `a second status for the same client and domain (first on row ${earlier})`, expected: 'one row per client and domain' });
+      } else {
+        seen.set(key, outcome.row);
+      }
+    }
+  }
+
+  if (datasets.offences && config.offences) {
+    const file = fileOf(config.offences.file);
+    const column = header.offences;
+    const { kinds, gravity } = config.offences;
+    for (const offence of datasets.offences) {
+      if (offence.date === null && offence.daysFromStart === null) {
+        problems.push({ file, row: offence.row, column: column('date'), found: 'neither a date nor days from start', expected: `the offence date, or its days from the client's start in ${column('days_from_start')}` });
+      }
+      if (kinds && (offence.kind === null || !kinds.includes(offence.kind))) {
+        problems.push({ file, row: offence.row, column: column('kind'), found: offence.kind === null ? 'a blank kind' : 'a kind not declared in datasets.offences.kinds', expected: `one of ${kinds.join(', ')}` });
+      }
+      if (gravity && offence.gravity !== null && (offence.gravity < gravity.min || offence.gravity > gravity.max)) {
+        problems.push({ file, row: offence.row, column: column('gravity'), found: `gravity ${offence.gravity}`, expected: `a gravity from ${gravity.min} to ${gravity.max}` });
+      }
+    }
+  }
+
+  if (datasets.feedback && config.feedback) {
+    const file = fileOf(config.feedback.file);
+    const { responses } = config.feedback;
+    for (const answer of datasets.feedback) {
+      if (!responses.includes(answer.response)) {
+        problems.push({ file, row: answer.row, column: header.feedback('response'), found: 'a response not on the declared scale', expected: `one of ${responses.map((response) => `"${response}"`).join(', ')} (datasets.feedback.responses)` });
+      }
+    }
+  }
+
+  if (datasets.indicators && config.indicators) {
+    const file = fileOf(config.indicators.file);
+    const column = header.indicators;
+    for (const figure of datasets.indicators) {
+      if (figure.value === null && (figure.numerator === null || figure.denominator === null) && !(figure.unit === 'count' && figure.numerator !== null)) {
+        problems.push({ file, row: figure.row, column: column('value'), found: 'no value and no numerator with denominator', expected: 'a value, or a numerator and a denominator (a count needs only a numerator)' });
+      }
+      if (figure.numerator !== null && figure.denominator !== null && (figure.numerator > figure.denominator || figure.denominator <= 0)) {
+        problems.push({ file, row: figure.row, column: column('numerator'), found: `${figure.numerator} out of ${figure.denominator}`, expected: 'a numerator no larger than a positive denominator' });
+      }
+      if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
+        problems.push({ file, row: figure.row, column: column('value'), found: `${figure.value}%`, expected: 'a percentage from 0 to 100' });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,159 @@
+import type { CsvTable } from '../csv/parseCsv.ts';
+import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from '../csv/cellParsers.ts';
+import type { DatasetFormat } from '../manifest/manifestSchema.ts';
+import type { Problem } from '../problems/problem.ts';
+import { BOUNDS, FIGURE_UNITS, OUTCOME_STATUSES, mayQuote, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
+
+export type CellValue = string | number | boolean | null;
+
+/** A record with typed cells keyed by canonical column name, and the row it came from. */
+export interface TypedRecord {
+  readonly row: number;
+  readonly values: Readonly<Record<string, CellValue>>;
+  /** Extra attribute columns, by attribute id; text, blank as null. */
+  readonly attributes: Readonly<Record<string, string | null>>;
+}
+
+export interface ReadTableOptions {
+  readonly file: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Canonical name → header as written in the file. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** Attribute id → header as written in the file. */
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly format: DatasetFormat;
+  /** Manifest field that holds the mapping, named in hints. */
+  readonly mappingField: string;
+}
+
+/**
+ * Applies the manifest's column mapping to a parsed CSV table and converts every cell through
+ * its column's type. Collects every problem; a record with any problem is dropped from the
+ * result (the run fails anyway, so nothing is computed from it).
+ */
+export function readTable(table: CsvTable, options: ReadTableOptions): { records: TypedRecord[]; problems: Problem[] } {
+  const { file, columns, mapping, format, mappingField } = options;
+  const problems: Problem[] = [];
+  const headerIndex = new Map<string, number>();
+  table.header.forEach((name, index) => {
+    if (headerIndex.has(name)) {
+      problems.push({ file, row: 1, column: name, found: 'the same header twice', expected: 'each column header once' });
+    } else {
+      headerIndex.set(name, index);
+    }
+  });
+
+  const unknownMapped = Object.keys(mapping).filter((name) => !columns.some((spec) => spec.name === name));
+  for (const name of unknownMapped) {
+    problems.push({
+      file,
+      row: 1,
+      found: `a mapping for "${name}" in ${mappingField}`,
+      expected: `one of the canonical columns: ${columns.map((spec) => spec.name).join(', ')}`,
+    });
+  }
+
+  const located: Array<{ spec: ColumnSpec; header: string; index: number }> = [];
+  for (const spec of columns) {
+    const header = mapping[spec.name] ?? spec.name;
+    const index = headerIndex.get(header);
+    if (index !== undefined) {
+      located.push({ spec, header, index });
+    } else if (spec.required) {
+      problems.push({ file, row: 1, found: `no column "${header}"${header === spec.name ? '' : ` (mapped from ${spec.name})`}`, expected: missingColumnHint(table, header, spec.name, mappingField) });
+    }
+  }
+  const attributeColumns: Array<{ id: string; header: string; index: number }> = [];
+  for (const [id, header] of Object.entries(options.attributes ?? {})) {
+    const index = headerIndex.get(header);
+    if (index === undefined) {
+      problems.push({ file, row: 1, found: `no column "${header}" (attribute ${id})`, expected: missingColumnHint(table, header, id, mappingField.replace(/columns$/, 'attributes')) });
+    } else {
+      attributeColumns.push({ id, header, index });
+    }
+  }
+  if (problems.length > 0) return { records: [], problems };
+
+  const records: TypedRecord[] = [];
+  for (const record of table.records) {
+    const values: Record<string, CellValue> = {};
+    let ok = true;
+    for (const { spec, header, index } of located) {
+      const cell = record.cells[index] ?? '';
+      if (isMissing(cell)) {
+        values[spec.name] = null;
+        if (!spec.blanks) {
+          problems.push({ file, row: record.row, column: header, found: 'a blank cell', expected: `a value (${describeType(spec.type)})` });
+          ok = false;
+        }
+        continue;
+      }
+      const result = readCell(cell, spec.type, format);
+      if ('error' in result) {
+        const found = mayQuote(spec.type) ? `"${cell.trim()}"` : `a value that is not ${describeType(spec.type)}`;
+        problems.push({ file, row: record.row, column: header, found, expected: result.error });
+        ok = false;
+      } else {
+        values[spec.name] = result.value;
+      }
+    }
+    const attributes: Record<string, string | null> = {};
+    for (const { id, index } of attributeColumns) {
+      const cell = record.cells[index] ?? '';
+      attributes[id] = isMissing(cell) ? null : cell.trim();
+    }
+    if (ok) records.push({ row: record.row, values, attributes });
+  }
+  return { records, problems };
+}
+
+function missingColumnHint(table: CsvTable, header: string, canonical: string, mappingField: string): string {
+  const [only] = table.header;
+  if (table.header.length === 1 && only !== undefined && /[;,\t|]/.test(only)) {
+    const seen = [';', ',', '\t', '|'].find((candidate) => only.includes(candidate)) ?? ',';
+    return `columns split by "${table.delimiter === '\t' ? 'tab' : table.delimiter}", but the header is one column holding "${seen === '\t' ? 'tab' : seen}": declare \`delimiter: "${seen === '\t' ? '\\t' : seen}"\` in the dataset's format`;
+  }
+  return `a column "${header}"; the header has ${table.header.map((name) => `"${name}"`).join(', ')} — rename the column, or map it with ${mappingField}.${canonical}`;
+}
+
+function readCell(cell: string, type: ColumnType, format: DatasetFormat): CellResult<CellValue> {
+  switch (type) {
+    case 'id':
+    case 'text':
+      return { value: cell.trim() };
+    case 'date':
+      return parseDateCell(cell, format.date);
+    case 'integer':
+      return parseIntegerCell(cell, format);
+    case 'number':
+      return parseNumberCell(cell, format);
+    case 'boolean':
+      return parseBooleanCell(cell);
+    case 'status':
+      return oneOf(cell, OUTCOME_STATUSES);
+    case 'unit':
+      return oneOf(cell, FIGURE_UNITS);
+    case 'bound':
+      return oneOf(cell, BOUNDS);
+  }
+}
+
+function oneOf(cell: string, allowed: readonly string[]): CellResult<string> {
+  const value = cell.trim().toLowerCase();
+  return allowed.includes(value) ? { value } : { error: `one of ${allowed.join(', ')}` };
+}
+
+function describeType(type: ColumnType): string {
+  const names: Record<ColumnType, string> = {
+    id: 'an id',
+    date: 'a date',
+    text: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'yes or no',
+    status: `one of ${OUTCOME_STATUSES.join(', ')}`,
+    unit: `one of ${FIGURE_UNITS.join(', ')}`,
+    bound: `one of ${BOUNDS.join(', ')}`,
+  };
+  return names[type];
+}

@@ -1,0 +1,64 @@
+import type { PublishedFigure } from './publishedFigure.ts';
+
+/** A figure as text, in the parts a card, table cell or sentence needs. */
+export interface FormattedFigure {
+  /** The headline value, e.g. `96%`, `over 90%`, `84`. */
+  readonly value: string;
+  /** The base, e.g. `81 of 84`; empty when there is none. */
+  readonly base: string;
+  /** The interval, e.g. `95% CI 90.0% to 98.8%`; empty when there is none. */
+  readonly interval: string;
+  /** The value with its base, for prose: `96% (81 of 84)`. */
+  readonly inline: string;
+}
+
+const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
+
+/**
+ * The one formatter for published figures. Rounding rule (docs/indicators.md): percentages to
+ * whole numbers, halves rounded up, computed exactly from numerator and denominator when both
+ * are known (so 41/84 = 48.81% shows as 49%, and 1/8 = 12.5% as 13%); counts as whole numbers;
+ * money to whole pounds; interval bounds to one decimal place of a percentage.
+ */
+export function formatFigure(figure: PublishedFigure): FormattedFigure {
+  const number = formatValue(figure);
+  const value = figure.bound ? `${BOUND_WORDS[figure.bound]} ${number}` : number;
+  const base = figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null ? `${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}` : '';
+  const interval = figure.interval ? `95% CI ${formatTenths(figure.interval.lower * 100)}% to ${formatTenths(figure.interval.upper * 100)}%` : '';
+  return { value, base, interval, inline: base ? `${value} (${base})` : value };
+}
+
+function formatValue(figure: PublishedFigure): string {
+  switch (figure.unit) {
+    case 'percent':
+      return `${figure.numerator !== null && figure.denominator !== null ? roundedPercent(figure.numerator, figure.denominator) : roundHalfUp(figure.value)}%`;
+    case 'count':
+      return formatCount(roundHalfUp(figure.value));
+    case 'gbp':
+      return `£${formatCount(roundHalfUp(figure.value))}`;
+    case 'number':
+      return formatTenths(figure.value);
+  }
+}
+
+/** round(100 × n / d) with halves up, in integers so no floating-point error can tip a half. */
+export function roundedPercent(numerator: number, denominator: number): number {
+  if (Number.isInteger(numerator) && Number.isInteger(denominator)) {
+    return Math.floor((200 * numerator + denominator) / (2 * denominator));
+  }
+  return roundHalfUp((numerator / denominator) * 100);
+}
+
+function roundHalfUp(value: number): number {
+  // The small nudge absorbs binary error such as 0.1 × 3 = 0.30000000000000004 below a half.
+  return Math.floor(value + 0.5 + 1e-9);
+}
+
+function formatCount(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  return sign + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function formatTenths(value: number): string {
+  return (Math.floor(value * 10 + 0.5 + 1e-9) / 10).toFixed(1);
+}

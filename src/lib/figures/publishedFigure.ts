@@ -1,0 +1,64 @@
+import type { Bound, FigureUnit } from '../datasets/datasetKinds.ts';
+import type { Provenance } from '../manifest/manifestSchema.ts';
+import { wilsonInterval } from './wilsonInterval.ts';
+
+/** A breakdown of a metric: one value of one dimension (an attribute, or an age band). */
+export interface Breakdown {
+  /** Dimension id, e.g. `age-band`, `gender`. */
+  readonly dimension: string;
+  /** Value id (slug), e.g. `22-25`, `female`. */
+  readonly value: string;
+  /** Value as an author wrote it, e.g. `22–25`, `Female`. */
+  readonly label: string;
+}
+
+/**
+ * Every figure that reaches a page, download or data file is one of these, and is rendered by
+ * `formatFigure`. Plain data, so it serialises to JSON as it is.
+ */
+export interface PublishedFigure {
+  /** Public, stable id (docs/indicators.md), e.g. `engaged-over-6-months[age-band=22-25]`. */
+  readonly id: string;
+  /** Id of the metric without its breakdown, e.g. `engaged-over-6-months`. */
+  readonly metric: string;
+  readonly breakdown: Breakdown | null;
+  /** Short label for a card or table row. */
+  readonly label: string;
+  /** What the figure counts, in one sentence. */
+  readonly definition: string;
+  readonly unit: FigureUnit;
+  /** Exact value in the unit (a percentage for `percent`), before rounding for display. */
+  readonly value: number;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** 95% Wilson interval of the proportion (0–1), for shares with a base. */
+  readonly interval: { readonly lower: number; readonly upper: number } | null;
+  /** Set when the figure was published only as "over", "under" or "about" its value. */
+  readonly bound: Bound | null;
+  readonly provenance: Provenance;
+  /** Where it comes from: the dataset file, or the published source. */
+  readonly source: string;
+  /** Filled by the disclosure-control step (later work); null means shown as computed. */
+  readonly disclosure: null;
+}
+
+export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdown' | 'label' | 'definition' | 'provenance' | 'source'>;
+
+/** A share of people: numerator of denominator, as a percentage with its Wilson interval. */
+export function proportionFigure(origin: FigureOrigin, numerator: number, denominator: number): PublishedFigure {
+  return {
+    ...origin,
+    unit: 'percent',
+    value: (numerator / denominator) * 100,
+    numerator,
+    denominator,
+    interval: wilsonInterval(numerator, denominator),
+    bound: null,
+    disclosure: null,
+  };
+}
+
+/** A count of people or events. */
+export function countFigure(origin: FigureOrigin, count: number): PublishedFigure {
+  return { ...origin, unit: 'count', value: count, numerator: count, denominator: null, interval: null, bound: null, disclosure: null };
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/**
+ * The evaluation manifest (`data/<evaluation>/evaluation.yaml`). Every object is strict:
+ * an unknown key is an error, because it is nearly always a typo. Documented in
+ * docs/manifest.md with a complete example.
+ */
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and single hyphens');
+const IsoDate = z.iso.date('a date written YYYY-MM-DD');
+const NonEmpty = z.string().trim().min(1, 'some text');
+
+/** Where a dataset's rows come from; shown beside every figure computed from them. */
+export const ProvenanceSchema = z.enum(['real', 'synthetic-reconstruction', 'illustrative']);
+export type Provenance = z.output<typeof ProvenanceSchema>;
+
+/** A published document the evaluation's figures come from or reproduce. */
+export const SourceSchema = z.strictObject({
+  title: NonEmpty,
+  /** Who published it. */
+  publisher: NonEmpty.optional(),
+  /** Year of publication. */
+  year: z.int().min(1900).max(2100).optional(),
+  url: z.url().optional(),
+});
+
+export const DatasetFormatSchema = z.strictObject({
+  /** Field delimiter. Default: sniffed from the header line. */
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
+  /** Decimal mark. Default `.`; a file that writes 6,5 must declare `,`. */
+  decimal: z.enum(['.', ',']).default('.'),
+  /** How dates are written. Default `DD/MM/YYYY` (ISO dates are always accepted too). */
+  date: z.enum(['DD/MM/YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY']).default('DD/MM/YYYY'),
+});
+export type DatasetFormat = z.output<typeof DatasetFormatSchema>;
+
+const datasetBase = {
+  /** CSV file name, relative to the evaluation's data folder. */
+  file: z.string().regex(/^[^/\\]+\.csv$/i, 'a .csv file name in the same folder as the manifest'),
+  /** Default: the evaluation's `provenance`. */
+  provenance: ProvenanceSchema.optional(),
+  format: DatasetFormatSchema.default({ decimal: '.', date: 'DD/MM/YYYY' }),
+  /** Canonical column name → the header as written in the file. Default: the canonical name. */
+  columns: z.record(z.string(), NonEmpty).default({}),
+};
+
+export const ClientsDatasetSchema = z.strictObject({
+  ...datasetBase,
+  /** Attribute id (used in indicator ids) → the header as written in the file. */
+  attributes: z.record(Slug, NonEmpty).default({}),
+});
+
+export const AssessmentsDatasetSchema = z.strictObject({
+  ...datasetBase,
+  /** Id of the scale in `scales` that every score is on. */
+  scale: Slug,
+});
+
+export const OffencesDatasetSchema = z.strictObject({
+  ...datasetBase,
+  /** The offence kinds the file may use (e.g. conviction, caution, arrest). Default: any. */
+  kinds: z.array(NonEmpty).min(1).optional(),
+  /** Range of the gravity score. Default: any whole number. */
+  gravity: z.strictObject({ min: z.int(), max: z.int() }).optional(),
+});
+
+export const FeedbackDatasetSchema = z.strictObject({
+  ...datasetBase,
+  /** The response scale, in order from most negative to most positive. */
+  responses: z.array(NonEmpty).min(2),
+});
+
+const PlainDatasetSchema = z.strictObject(datasetBase);
+
+export const DatasetsSchema = z.strictObject({
+  clients: ClientsDatasetSchema.optional(),
+  contacts: PlainDatasetSchema.optional(),
+  assessments: AssessmentsDatasetSchema.optional(),
+  outcomes: PlainDatasetSchema.optional(),
+  offences: OffencesDatasetSchema.optional(),
+  feedback: FeedbackDatasetSchema.optional(),
+  indicators: PlainDatasetSchema.optional(),
+});
+export type DatasetsConfig = z.output<typeof DatasetsSchema>;
+export type DatasetKind = keyof DatasetsConfig;
+
+export const ScaleSchema = z
+  .strictObject({
+    label: NonEmpty,
+    min: z.number(),
+    max: z.number(),
+    /** Which end is better: `higher` (1–10 scales) or `lower` (0–2 needs inventories). */
+    better: z.enum(['higher', 'lower']),
+    /** Optional named stages, each from a score upwards. */
+    stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
+  })
+  .refine((scale) => scale.min < scale.max, { message: 'min to be below max', path: ['max'] });
+export type Scale = z.output<typeof ScaleSchema>;
+
+export const AgeBandSchema = z
+  .strictObject({
+    id: Slug,
+    label: NonEmpty,
+    /** Youngest age in the band, whole years at start. Default: no lower bound. */
+    min: z.int().min(0).optional(),
+    /** Oldest age in the band, inclusive. Default: no upper bound. */
+    max: z.int().min(0).optional(),
+  })
+  .refine((band) => band.min !== undefined || band.max !== undefined, { message: 'a min, a max or both' })
+  .refine((band) => band.min === undefined || band.max === undefined || band.min <= band.max, {
+    message: 'min to be no more than max',
+    path: ['max'],
+  });
+export type AgeBand = z.output<typeof AgeBandSchema>;
+
+export const TargetSchema = z
+  .strictObject({
+    /** Met when the value is at least this (in the indicator's unit: percent for shares). */
+    at_least: z.number().optional(),
+    /** Met when the value is at most this. */
+    at_most: z.number().optional(),
+  })
+  .refine((target) => (target.at_least === undefined) !== (target.at_most === undefined), {
+    message: 'exactly one of at_least or at_most',
+  });
+export type Target = z.output<typeof TargetSchema>;
+
+export const IndicatorSettingSchema = z.strictObject({
+  /** A published indicator id (see docs/indicators.md). */
+  id: NonEmpty,
+  /** Label for an indicator from an `indicators` dataset (built-in metrics have their own). */
+  label: NonEmpty.optional(),
+  /** What it counts, for an indicator from an `indicators` dataset. */
+  definition: NonEmpty.optional(),
+  /** Show as a card on the summary page. Default: false. */
+  headline: z.boolean().default(false),
+  target: TargetSchema.optional(),
+});
+export type IndicatorSetting = z.output<typeof IndicatorSettingSchema>;
+
+export const ManifestSchema = z.strictObject({
+  title: NonEmpty,
+  programme: NonEmpty,
+  organisation: NonEmpty,
+  area: NonEmpty,
+  period: z.strictObject({ from: IsoDate, to: IsoDate }),
+  funder: NonEmpty,
+  authors: z.array(NonEmpty).min(1),
+  /** Publication date of this version of the evaluation. */
+  published: IsoDate,
+  version: NonEmpty,
+  /** How to cite the evaluation, as one line. */
+  citation: NonEmpty,
+  /** The day the data were extracted: engagement and follow-up are measured to it. */
+  as_of: IsoDate,
+  /** Default provenance of every dataset. */
+  provenance: ProvenanceSchema,
+  /** One or two sentences for the home page. */
+  summary: NonEmpty,
+  /** Published documents the figures reproduce or draw on. */
+  sources: z.array(SourceSchema).default([]),
+  datasets: DatasetsSchema.default({}),
+  scales: z.record(Slug, ScaleSchema).default({}),
+  age_bands: z.array(AgeBandSchema).default([]),
+  indicators: z.array(IndicatorSettingSchema).default([]),
+});
+export type Manifest = z.output<typeof ManifestSchema>;

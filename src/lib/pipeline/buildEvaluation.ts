@@ -1,0 +1,115 @@
+import { engagementByAgeBandChart } from '../charts/engagementByAgeBand.ts';
+import type { ChartResult } from '../charts/chartResult.ts';
+import { checkNarrative } from '../content/checkNarrative.ts';
+import { loadDatasets, type ReadText } from '../datasets/loadDatasets.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { parseManifest } from '../manifest/parseManifest.ts';
+import type { Manifest } from '../manifest/manifestSchema.ts';
+import { aggregateFigures } from '../metrics/aggregateFigures.ts';
+import { clientEngagement } from '../metrics/clientEngagement.ts';
+import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
+
+export interface BuildEvaluationOptions {
+  /** Server-side DOM document for charts (supplied by the I/O layer). */
+  readonly document: Document;
+}
+
+/**
+ * The whole data step for one evaluation: manifest → datasets → figures → charts, plus a check
+ * of its MDX narrative. Pure: files come in through `readText`. Returns every problem found;
+ * a result only when there are none.
+ */
+export function buildEvaluation(slug: string, readText: ReadText, { document }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+  const folder = `data/${slug}`;
+  const manifestFile = `${folder}/evaluation.yaml`;
+  const narrativeFile = `content/${slug}/summary.mdx`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    return { problems: [{ file: folder, found: 'a folder name that cannot be a web address', expected: 'a folder name of lowercase letters, digits and single hyphens (it becomes the URL)' }] };
+  }
+  const manifestText = readText(manifestFile);
+  if (manifestText === undefined) {
+    return { problems: [{ file: manifestFile, found: 'no manifest', expected: 'an evaluation.yaml describing the evaluation (see docs/manifest.md)' }] };
+  }
+  const { manifest, problems: manifestProblems } = parseManifest(manifestFile, manifestText);
+  if (!manifest) return { problems: manifestProblems };
+
+  const { datasets, problems } = loadDatasets(folder, manifest, readText);
+  if (!datasets) return { problems };
+
+  const figures: PublishedFigure[] = [];
+  const charts: ChartResult[] = [];
+  if (datasets.clients && manifest.datasets.clients) {
+    const clientsConfig = manifest.datasets.clients;
+    const context = { provenance: clientsConfig.provenance ?? manifest.provenance, source: `${folder}/${clientsConfig.file}` };
+    const engagements = clientEngagement(datasets.clients, manifest.as_of, datasets.contacts);
+    const groups = cohortGroups(engagements, Object.keys(clientsConfig.attributes), manifest.age_bands);
+    figures.push(...engagementFigures(groups, context), ...cohortShareFigures(groups, engagements.length, context));
+    const chart = engagementByAgeBandChart(figures, manifest.age_bands, document);
+    if (chart) charts.push(chart);
+  }
+  const figureProblems: Problem[] = [];
+  if (datasets.indicators && manifest.datasets.indicators) {
+    const config = manifest.datasets.indicators;
+    const aggregated = aggregateFigures(datasets.indicators, manifest.indicators, {
+      provenance: config.provenance ?? manifest.provenance,
+      source: `${folder}/${config.file}`,
+      file: `${folder}/${config.file}`,
+      indicatorColumn: config.columns['indicator'] ?? 'indicator',
+      manifestFile,
+    });
+    figureProblems.push(...aggregated.problems);
+    const computedIds = new Set(figures.map((figure) => figure.id));
+    for (const figure of aggregated.figures) {
+      if (computedIds.has(figure.id)) {
+        figureProblems.push({ file: figure.source, column: config.columns['indicator'] ?? 'indicator', found: `indicator ${figure.id}, which the clients dataset already computes`, expected: 'an id of its own for a published aggregate' });
+      } else {
+        figures.push(figure);
+      }
+    }
+  }
+  const figureIds = new Set(figures.map((figure) => figure.id));
+  figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
+
+  const narrativeText = readText(narrativeFile);
+  if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds));
+  if (figureProblems.length > 0) return { problems: figureProblems };
+
+  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, ...meta } = manifest;
+  return {
+    result: {
+      slug,
+      meta,
+      datasets: (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
+        const config = manifest.datasets[kind];
+        const rows = datasets[kind];
+        return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
+      }),
+      figures,
+      headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
+      targets: targetResults(manifest, figures),
+      charts,
+      narrative: narrativeText === undefined ? null : narrativeFile,
+    },
+    problems: [],
+  };
+}
+
+function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>): Problem[] {
+  return manifest.indicators.flatMap((setting, index) =>
+    figureIds.has(setting.id) || [...figureIds].some((id) => id.startsWith(`${setting.id}[`))
+      ? []
+      : [{ file: manifestFile, column: `indicators[${index}].id`, found: `unknown indicator id "${setting.id}"`, expected: 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)' }],
+  );
+}
+
+function targetResults(manifest: Manifest, figures: readonly PublishedFigure[]): TargetResult[] {
+  return manifest.indicators.flatMap((setting) => {
+    const figure = figures.find((candidate) => candidate.id === setting.id);
+    if (!setting.target || !figure) return [];
+    const { at_least: atLeast, at_most: atMost } = setting.target;
+    const met = atLeast !== undefined ? figure.value >= atLeast : atMost !== undefined && figure.value <= atMost;
+    return [{ id: setting.id, target: setting.target, met }];
+  });
+}

@@ -1,0 +1,29 @@
+import type { ChartResult } from '../charts/chartResult.ts';
+import type { DatasetKind, Manifest, Provenance, Target } from '../manifest/manifestSchema.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+
+/** Whether an indicator met the target the manifest set for it. */
+export interface TargetResult {
+  readonly id: string;
+  readonly target: Target;
+  readonly met: boolean;
+}
+
+/** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
+export interface EvaluationResult {
+  /** Folder name under data/ and content/, and the URL segment. */
+  readonly slug: string;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators'>;
+  readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
+  readonly figures: readonly PublishedFigure[];
+  /** Ids of figures shown as cards on the summary page, in manifest order. */
+  readonly headline: readonly string[];
+  readonly targets: readonly TargetResult[];
+  readonly charts: readonly ChartResult[];
+  /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
+  readonly narrative: string | null;
+}
+
+export interface SiteData {
+  readonly evaluations: readonly EvaluationResult[];
+}

@@ -1,0 +1,48 @@
+/**
+ * A problem found in an author's input. Every data or content error in evalsite is one of these,
+ * so that all of them can be collected in one run and printed the same way.
+ */
+export interface Problem {
+  /** Path of the file, relative to the project root (e.g. `data/manchester/clients.csv`). */
+  readonly file: string;
+  /** Spreadsheet row of the record (header = 1), or the line in a content or manifest file. */
+  readonly row?: number;
+  /** Column header as written in the file, or the manifest / front-matter field path. */
+  readonly column?: string;
+  /** What was found. Never a value from an id, date or free-text column. */
+  readonly found: string;
+  /** What was expected instead, and how to fix it. */
+  readonly expected: string;
+}
+
+/** `file:row:column — found — expected`, the one shape of every author-facing error. */
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file, problem.row, problem.column].filter((part) => part !== undefined).join(':');
+  return `${where} — ${problem.found} — ${problem.expected}`;
+}
+
+/** Stable order: by file, then row, then column, so a run prints the same list every time. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      compareText(a.column ?? '', b.column ?? '') ||
+      compareText(a.found, b.found),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Thrown when a stage cannot go on; carries every problem found so far. */
+export class InputProblems extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    const sorted = sortProblems(problems);
+    super(`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in the input:\n${sorted.map(formatProblem).join('\n')}`);
+    this.name = 'InputProblems';
+    this.problems = sorted;
+  }
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { EvaluationResult, PublishedFigure, SiteData } from '../lib/index.ts';
+
+/**
+ * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
+ * parse CSV themselves, so the CLI stays the single place where data is read and checked.
+ */
+let cached: SiteData | undefined;
+
+export function siteData(): SiteData {
+  if (!cached) {
+    const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
+    cached = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+  }
+  return cached;
+}
+
+export function evaluationBySlug(slug: string | undefined): EvaluationResult {
+  const evaluation = siteData().evaluations.find((candidate) => candidate.slug === slug);
+  if (!evaluation) throw new Error(`unknown evaluation: ${slug ?? '(none)'}`);
+  return evaluation;
+}
+
+/** A published figure by id; unknown ids were already refused by the data step, so this is a bug guard. */
+export function figureById(evaluation: EvaluationResult, id: string): PublishedFigure {
+  const figure = evaluation.figures.find((candidate) => candidate.id === id);
+  if (!figure) throw new Error(`unknown indicator id "${id}" in evaluation ${evaluation.slug}`);
+  return figure;
+}
+
+export const PROVENANCE_LABELS = {
+  real: 'Published figure',
+  'synthetic-reconstruction': 'Synthetic reconstruction of published figures',
+  illustrative: 'Illustrative data',
+} as const;
