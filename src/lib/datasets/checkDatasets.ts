@@ -7,7 +7,7 @@ import type { HeaderNames } from './loadDatasets.ts';
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
  * outside the declared scale, dates out of order. Ids are never quoted, only the rows.
  */
-export function checkDatasets(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
+export function checkDatasets(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames, writtenClientIds: ReadonlySet<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
   const fileOf = (file: string | undefined) => `${folder}/${file ?? ''}`;
@@ -41,14 +41,15 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const kindConfig = config[kind];
     if (!rows || !kindConfig) continue;
     const file = fileOf(kindConfig.file);
-    if (!datasets.clients) {
-      if (kind !== 'feedback' && !config.clients) {
+    if (!config.clients) {
+      if (kind !== 'feedback') {
         problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}`, found: `a ${kind} dataset without a clients dataset`, expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to' });
       }
       continue;
     }
+    if (!writtenClientIds) continue;
     for (const row of rows) {
-      if (row.clientId !== null && !clientIds.has(row.clientId)) {
+      if (row.clientId !== null && !writtenClientIds.has(row.clientId)) {
         problems.push({ file, row: row.row, column: header[kind]('client_id'), found: 'a client id that is not in the clients dataset', expected: `every client id to appear in ${config.clients?.file ?? 'the clients dataset'}` });
       }
     }

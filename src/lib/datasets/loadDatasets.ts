@@ -19,6 +19,9 @@ const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments'
 export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[] } {
   const problems: Problem[] = [];
   const records: Partial<Record<DatasetKind, TypedRecord[]>> = {};
+  // Every id written in the clients file, valid row or not, so one bad client row does not also
+  // make its contacts look like strangers. Undefined when the ids could not be read at all.
+  let writtenClientIds: Set<string> | undefined;
   for (const kind of KIND_ORDER) {
     const config = manifest.datasets[kind];
     if (!config) continue;
@@ -45,9 +48,13 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     });
     problems.push(...read.problems);
     records[kind] = read.records;
+    if (kind === 'clients') {
+      const index = parsed.table.header.indexOf(config.columns['client_id'] ?? 'client_id');
+      if (index >= 0) writtenClientIds = new Set(parsed.table.records.map((record) => (record.cells[index] ?? '').trim()));
+    }
   }
   const datasets = toDatasets(records);
-  problems.push(...checkDatasets(folder, manifest, datasets, headersOf(manifest.datasets)));
+  problems.push(...checkDatasets(folder, manifest, datasets, headersOf(manifest.datasets), writtenClientIds));
   return problems.length > 0 ? { problems } : { datasets, problems };
 }
 

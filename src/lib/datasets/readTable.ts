@@ -33,6 +33,8 @@ export interface ReadTableOptions {
  */
 export function readTable(table: CsvTable, options: ReadTableOptions): { records: TypedRecord[]; problems: Problem[] } {
   const { file, columns, mapping, format, mappingField } = options;
+  const delimiterProblem = wrongDelimiter(table, file);
+  if (delimiterProblem) return { records: [], problems: [delimiterProblem] };
   const problems: Problem[] = [];
   const headerIndex = new Map<string, number>();
   table.header.forEach((name, index) => {
@@ -59,7 +61,8 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
     const index = headerIndex.get(header);
     if (index !== undefined) {
       located.push({ spec, header, index });
-    } else if (spec.required) {
+    } else if (spec.required || mapping[spec.name] !== undefined) {
+      // A column the manifest maps by name was promised by the author, so its absence is an error.
       problems.push({ file, row: 1, found: `no column "${header}"${header === spec.name ? '' : ` (mapped from ${spec.name})`}`, expected: missingColumnHint(table, header, spec.name, mappingField) });
     }
   }
@@ -107,12 +110,22 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
   return { records, problems };
 }
 
-function missingColumnHint(table: CsvTable, header: string, canonical: string, mappingField: string): string {
+/** A header read as one column that holds another delimiter: the file was split with the wrong one. */
+function wrongDelimiter(table: CsvTable, file: string): Problem | undefined {
   const [only] = table.header;
-  if (table.header.length === 1 && only !== undefined && /[;,\t|]/.test(only)) {
-    const seen = [';', ',', '\t', '|'].find((candidate) => only.includes(candidate)) ?? ',';
-    return `columns split by "${table.delimiter === '\t' ? 'tab' : table.delimiter}", but the header is one column holding "${seen === '\t' ? 'tab' : seen}": declare \`delimiter: "${seen === '\t' ? '\\t' : seen}"\` in the dataset's format`;
-  }
+  if (table.header.length !== 1 || only === undefined) return undefined;
+  const seen = [';', ',', '\t', '|'].find((candidate) => candidate !== table.delimiter && only.includes(candidate));
+  if (seen === undefined) return undefined;
+  const name = (delimiter: string) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
+  return {
+    file,
+    row: 1,
+    found: `one column, because the header holds ${name(seen)} but the file is split on ${name(table.delimiter)}`,
+    expected: `columns split by the file's own delimiter: declare \`delimiter: "${seen === '\t' ? '\\t' : seen}"\` in the dataset's format`,
+  };
+}
+
+function missingColumnHint(table: CsvTable, header: string, canonical: string, mappingField: string): string {
   return `a column "${header}"; the header has ${table.header.map((name) => `"${name}"`).join(', ')} — rename the column, or map it with ${mappingField}.${canonical}`;
 }
 

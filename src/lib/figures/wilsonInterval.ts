@@ -14,5 +14,9 @@ export function wilsonInterval(numerator: number, denominator: number, z = Z95):
   const scale = 1 + z2 / denominator;
   const centre = (p + z2 / (2 * denominator)) / scale;
   const margin = (z * Math.sqrt((p * (1 - p)) / denominator + z2 / (4 * denominator * denominator))) / scale;
-  return { lower: Math.max(0, centre - margin), upper: Math.min(1, centre + margin) };
+  // At 0 or n the interval touches the end exactly; the algebra would leave a rounding crumb.
+  return {
+    lower: numerator === 0 ? 0 : Math.max(0, centre - margin),
+    upper: numerator === denominator ? 1 : Math.min(1, centre + margin),
+  };
 }

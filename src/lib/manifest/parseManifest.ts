@@ -53,20 +53,43 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue, root: unknown, l
     });
   }
   const present = nodeAt(root, issue.path) !== undefined;
-  const found = present ? foundDescription(issue) : 'nothing';
+  const key = String(issue.path.at(-1) ?? 'manifest');
   return [
     withRow(file, locate(issue.path) ?? locate(issue.path.slice(0, -1)), {
       column: fieldPath(issue.path),
-      found: present ? found : `no "${String(issue.path.at(-1) ?? 'manifest')}"`,
-      expected: issue.message.replace(/^Invalid input: expected /, ''),
+      found: present ? foundDescription(issue) : `no "${key}"`,
+      expected: present ? expectedDescription(issue) : `a value for "${key}" (it is required)`,
     }),
   ];
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a block of fields',
+  record: 'a block of fields',
+};
+
 function foundDescription(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `a value of the wrong type`;
+  if (issue.code === 'invalid_type') return 'a value of the wrong type';
   if (issue.code === 'invalid_value') return 'a value that is not allowed';
   return 'a value that does not fit';
+}
+
+function expectedDescription(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
+    case 'invalid_value':
+      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.message;
+    default:
+      return issue.message;
+  }
 }
 
 function withRow(file: string, row: number | undefined, rest: Omit<Problem, 'file' | 'row'>): Problem {

@@ -8,7 +8,7 @@ import type { Manifest } from '../manifest/manifestSchema.ts';
 import { aggregateFigures } from '../metrics/aggregateFigures.ts';
 import { clientEngagement } from '../metrics/clientEngagement.ts';
 import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
-import type { Problem } from '../problems/problem.ts';
+import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
 
 export interface BuildEvaluationOptions {
@@ -21,7 +21,12 @@ export interface BuildEvaluationOptions {
  * of its MDX narrative. Pure: files come in through `readText`. Returns every problem found;
  * a result only when there are none.
  */
-export function buildEvaluation(slug: string, readText: ReadText, { document }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+export function buildEvaluation(slug: string, readText: ReadText, options: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+  const built = buildUnsorted(slug, readText, options);
+  return { ...built, problems: sortProblems(built.problems) };
+}
+
+function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell } from './cellParsers.ts';
+
+describe('isMissing(cell)', () => {
+  test.each(['', '  ', 'N/A', 'n/a', 'NA', '-', 'null'])('%j is missing', (cell) => expect(isMissing(cell)).toBe(true));
+  test.each(['0', 'none of these', 'No'])('%j is a value', (cell) => expect(isMissing(cell)).toBe(false));
+});
+
+describe('parseNumberCell(cell, format)', () => {
+  test.each([
+    ['6.5', '.', 6.5],
+    ['1,234', '.', 1234],
+    ['1,234,567.25', '.', 1234567.25],
+    ['-3', '.', -3],
+    ['6,5', ',', 6.5],
+    ['1.234,5', ',', 1234.5],
+    ['1 234,5', ',', 1234.5],
+    ['007', '.', 7],
+  ] as const)('%j with decimal %j reads as %d', (cell, decimal, expected) => {
+    expect(parseNumberCell(cell, { decimal })).toEqual({ value: expected });
+  });
+
+  test('6,5 in a file without a declared decimal comma is an error, never 65, 6 or missing', () => {
+    expect(parseNumberCell('6,5', { decimal: '.' })).toEqual({
+      error: 'a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
+    });
+  });
+
+  test.each(['12a', '1,23', '1.2.3', 'ten'])('%j is not a number', (cell) => {
+    expect(parseNumberCell(cell, { decimal: '.' })).toHaveProperty('error');
+  });
+
+  test('whole numbers refuse fractions', () => {
+    expect(parseIntegerCell('4.5', { decimal: '.' })).toEqual({ error: 'a whole number' });
+    expect(parseIntegerCell('1,200', { decimal: '.' })).toEqual({ value: 1200 });
+  });
+});
+
+describe('parseDateCell(cell, format)', () => {
+  test.each([
+    ['03/04/2014', 'DD/MM/YYYY', '2014-04-03'],
+    ['3/4/2014', 'DD/MM/YYYY', '2014-04-03'],
+    ['2014-04-03', 'DD/MM/YYYY', '2014-04-03'],
+    ['04/03/2014', 'MM/DD/YYYY', '2014-04-03'],
+    ['29/02/2016', 'DD/MM/YYYY', '2016-02-29'],
+  ] as const)('%j written %s is %s', (cell, format, expected) => {
+    expect(parseDateCell(cell, format)).toEqual({ value: expected });
+  });
+
+  test.each([
+    ['31/02/2015', 'a real calendar date written DD/MM/YYYY'],
+    ['13/13/2015', 'a real calendar date written DD/MM/YYYY'],
+    ['March 2015', 'a date written DD/MM/YYYY or YYYY-MM-DD'],
+  ])('%j is refused: %s', (cell, error) => {
+    expect(parseDateCell(cell, 'DD/MM/YYYY')).toEqual({ error });
+  });
+});
+
+describe('parseBooleanCell(cell)', () => {
+  test.each([
+    ['Yes', true],
+    ['y', true],
+    ['TRUE', true],
+    ['1', true],
+    ['No', false],
+    ['n', false],
+    ['0', false],
+  ])('%j is %s', (cell, expected) => expect(parseBooleanCell(cell)).toEqual({ value: expected }));
+  test('anything else is an error', () => expect(parseBooleanCell('maybe')).toHaveProperty('error'));
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { formatFigure, roundedPercent } from './formatFigure.ts';
+import { countFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from './publishedFigure.ts';
+
+const origin: FigureOrigin = { id: 'x', metric: 'x', breakdown: null, label: 'X', definition: 'X.', provenance: 'real', source: 'x.csv' };
+
+describe('roundedPercent(numerator, denominator)', () => {
+  test.each([
+    [81, 84, 96], // 96.43
+    [41, 84, 49], // 48.81
+    [31, 84, 37], // 36.90
+    [56, 84, 67], // 66.67
+    [20, 84, 24], // 23.81
+    [8, 12, 67], // 66.67
+    [1, 8, 13], // 12.5: halves round up
+    [3, 8, 38], // 37.5
+    [1, 200, 1], // 0.5
+    [0, 5, 0],
+  ])('%i/%i shows as %i%%', (numerator, denominator, expected) => {
+    expect(roundedPercent(numerator, denominator)).toBe(expected);
+  });
+});
+
+describe('formatFigure(figure)', () => {
+  test('a share shows its value, base and interval', () => {
+    expect(formatFigure(proportionFigure(origin, 81, 84))).toEqual({
+      value: '96%',
+      base: '81 of 84',
+      interval: '95% CI 90.0% to 98.8%',
+      inline: '96% (81 of 84)',
+    });
+  });
+
+  test('a bounded figure keeps its bound and claims no base', () => {
+    const figure: PublishedFigure = { ...countFigure(origin, 0), unit: 'percent', value: 90, numerator: null, bound: 'over' };
+    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%' });
+  });
+
+  test('counts and money use thousands separators and no locale', () => {
+    expect(formatFigure(countFigure(origin, 12345)).value).toBe('12,345');
+    expect(formatFigure({ ...countFigure(origin, 0), unit: 'gbp', value: 1234567.5 }).value).toBe('£1,234,568');
+  });
+});

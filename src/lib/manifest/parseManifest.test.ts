@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { parseManifest } from './parseManifest.ts';
+
+const VALID = `title: Demo
+programme: Mentoring
+organisation: Demo Trust
+area: Anytown
+period: { from: 2014-01-01, to: 2014-12-31 }
+funder: A Funder
+authors: [A. Author]
+published: 2015-03-01
+version: "1"
+citation: Demo (2015).
+as_of: 2014-12-31
+provenance: illustrative
+summary: A demonstration.
+`;
+
+describe('parseManifest(file, text)', () => {
+  test('reads a minimal manifest and fills the defaults', () => {
+    const { manifest, problems } = parseManifest('m.yaml', VALID);
+    expect(problems).toEqual([]);
+    expect(manifest?.datasets).toEqual({});
+    expect(manifest?.age_bands).toEqual([]);
+    expect(manifest?.as_of).toBe('2014-12-31');
+  });
+
+  test('an unknown key is an error that names the line and suggests the known key', () => {
+    const { problems } = parseManifest('m.yaml', `${VALID}fundr: typo\n`);
+    expect(problems).toEqual([{ file: 'm.yaml', row: 14, column: 'fundr', found: 'unknown key "fundr"', expected: 'a known key: did you mean "funder"?' }]);
+  });
+
+  test('nested unknown keys name their path', () => {
+    const text = `${VALID}datasets:\n  clients:\n    file: c.csv\n    format:\n      delimeter: ";"\n`;
+    expect(parseManifest('m.yaml', text).problems).toEqual([
+      { file: 'm.yaml', row: 18, column: 'datasets.clients.format.delimeter', found: 'unknown key "delimeter"', expected: 'a known key: did you mean "delimiter"?' },
+    ]);
+  });
+
+  test('a missing field and a malformed date are both reported', () => {
+    const text = VALID.replace('as_of: 2014-12-31\n', 'as_of: 31/12/2014\n').replace('funder: A Funder\n', '');
+    expect(parseManifest('m.yaml', text).problems).toEqual([
+      { file: 'm.yaml', row: 1, column: 'funder', found: 'no "funder"', expected: 'a value for "funder" (it is required)' },
+      { file: 'm.yaml', row: 10, column: 'as_of', found: 'a value that does not fit', expected: 'a date written YYYY-MM-DD' },
+    ]);
+  });
+
+  test('a value outside a closed set lists the allowed values', () => {
+    expect(parseManifest('m.yaml', VALID.replace('provenance: illustrative', 'provenance: made-up')).problems).toEqual([
+      { file: 'm.yaml', row: 12, column: 'provenance', found: 'a value that is not allowed', expected: 'one of "real", "synthetic-reconstruction", "illustrative"' },
+    ]);
+  });
+
+  test('YAML that does not parse names its line', () => {
+    expect(parseManifest('m.yaml', 'title: [unclosed\nprogramme: x\n').problems[0]).toMatchObject({ file: 'm.yaml', found: 'text that is not valid YAML' });
+  });
+});

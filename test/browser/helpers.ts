@@ -1,0 +1,113 @@
+// Shared helpers of the browser suite: the Chromium launch, the served site's URLs, axe.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import './provided.ts';
+
+/** Debian's Chromium: the suite never downloads a browser of its own. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 360, height: 800 } as const;
+
+/** Pages the example site must always have, whatever else is built. */
+export const KNOWN_PAGES = ['/', '/manchester/', '/manchester/methodology/'] as const;
+
+/** The example evaluation's summary page. */
+export const SUMMARY_PAGE = '/manchester/';
+
+export const baseUrl: string = inject('baseUrl');
+
+/** Every built page, found by walking the built folder for index.html files. */
+export const pages: readonly string[] = inject('pages');
+
+export function urlOf(path: string): string {
+  return new URL(path, `${baseUrl}/`).href;
+}
+
+/** Launches Debian's Chromium; fails (never skips) with how to install it when it is missing. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium is not installed: ${CHROMIUM_PATH} does not exist, and the browser tests need it.\n` +
+        'Install Debian\'s Chromium (as root):\n' +
+        '  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium\n' +
+        'then run `npm run test:browser` again. (Do not run `npx playwright install`: it downloads a browser, which this project does not use.)',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Opens a page and waits until it and its web fonts have loaded (fonts change text widths). */
+export async function openPage(page: Page, path: string): Promise<void> {
+  const response = await page.goto(urlOf(path), { waitUntil: 'load' });
+  if (!response || !response.ok()) {
+    throw new Error(`${path}: the server answered ${response ? response.status() : 'nothing'}`);
+  }
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+const require = createRequire(import.meta.url);
+let axeSourceCache: string | undefined;
+
+/** axe-core's minified source, to inject into a page. */
+export function axeSource(): string {
+  axeSourceCache ??= readFileSync(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+  return axeSourceCache;
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly helpUrl: string;
+  readonly nodes: readonly { readonly target: readonly unknown[]; readonly html: string; readonly failureSummary: string }[];
+}
+
+/** Runs every axe rule on the page's document and returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource() });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target as unknown[],
+        html: node.html,
+        failureSummary: node.failureSummary ?? '',
+      })),
+    }));
+  });
+}
+
+/** A report a developer can act on: rule, impact, help, and each offending element. */
+export function formatViolations(where: string, violations: readonly AxeViolation[]): string {
+  const lines = [`${where}: ${violations.length} axe violation${violations.length === 1 ? '' : 's'}`];
+  for (const violation of violations) {
+    lines.push(`  - ${violation.id} [${violation.impact ?? 'no impact given'}]: ${violation.help} (${violation.helpUrl})`);
+    for (const node of violation.nodes) {
+      lines.push(`      at ${JSON.stringify(node.target)}: ${node.html.length > 200 ? `${node.html.slice(0, 200)}…` : node.html}`);
+      for (const summaryLine of node.failureSummary.split('\n')) if (summaryLine.trim()) lines.push(`        ${summaryLine.trim()}`);
+    }
+  }
+  return lines.join('\n');
+}

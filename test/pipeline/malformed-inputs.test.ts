@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { demoManifestWith, runDemo } from '../support/memoryProject.ts';
+
+const CLIENTS = 'data/demo/clients.csv';
+const HEADER = 'Client ref,Start,End,Engaged,Age,Gender\n';
+
+describe('the data step on the demo evaluation', () => {
+  test('the unchanged demo has no problems', () => {
+    const { lines, figures } = runDemo();
+    expect(lines).toEqual([]);
+    expect(figures.get('engaged')).toEqual({ numerator: 2, denominator: 3 });
+  });
+});
+
+// Each malformed input, with the exact lines an author sees.
+describe.each<[string, Record<string, string | null>, string[]]>([
+  [
+    'missing column',
+    { [CLIENTS]: 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\n' },
+    ['data/demo/clients.csv:1 — no column "Age" (mapped from age) — a column "Age"; the header has "Client ref", "Start", "End", "Engaged", "Gender" — rename the column, or map it with datasets.clients.columns.age'],
+  ],
+  [
+    'bad date (the value is not printed)',
+    { [CLIENTS]: `${HEADER}C001,31/02/2014,30/06/2014,Yes,19,Male\nC002,born 1990,,Yes,31,Female\n` },
+    [
+      'data/demo/clients.csv:2:Start — a value that is not a date — a real calendar date written DD/MM/YYYY',
+      'data/demo/clients.csv:3:Start — a value that is not a date — a date written DD/MM/YYYY or YYYY-MM-DD',
+    ],
+  ],
+  [
+    'duplicate client id',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC001,,,No,22,Male\n`, 'data/demo/contacts.csv': 'client_id,date\nC001,03/02/2014\n', 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\n' },
+    ['data/demo/clients.csv:4:Client ref — a client id already used on row 2 — one row per client, each with its own id'],
+  ],
+  [
+    'unknown client in a child dataset',
+    { 'data/demo/contacts.csv': 'client_id,date,minutes\nC001,03/02/2014,60\nC999,04/02/2014,30\n' },
+    ['data/demo/contacts.csv:3:client_id — a client id that is not in the clients dataset — every client id to appear in clients.csv'],
+  ],
+  [
+    'score outside the scale',
+    { 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\nC001,2,Motivation,12\n' },
+    ['data/demo/assessments.csv:3:score — score 12 — a score from 1 to 10 (scale wellbeing)'],
+  ],
+  [
+    'unbalanced quotes',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,"Male\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:2 — a quoted field that is never closed — every opening double quote to have a closing one (write a literal quote as "")'],
+  ],
+  [
+    'wrong delimiter declared',
+    {
+      'data/demo/evaluation.yaml': demoManifestWith('    file: clients.csv\n', '    file: clients.csv\n    format: { delimiter: "," }\n'),
+      [CLIENTS]: 'Client ref;Start;End;Engaged;Age;Gender\nC001;03/02/2014;30/06/2014;Yes;19;Male\n',
+    },
+    ['data/demo/clients.csv:1 — one column, because the header holds ";" but the file is split on "," — columns split by the file\'s own delimiter: declare `delimiter: ";"` in the dataset\'s format'],
+  ],
+  [
+    'decimal comma not declared',
+    { 'data/demo/assessments.csv': 'client_id;review;domain;score\nC001;1;Motivation;6,5\n' },
+    ['data/demo/assessments.csv:2:score — "6,5" — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format'],
+  ],
+  ['empty file', { 'data/demo/contacts.csv': '' }, ['data/demo/contacts.csv — the file is empty — a header row naming the columns, then one row per record']],
+  [
+    'header only',
+    { 'data/demo/contacts.csv': 'client_id,date,minutes\r\n' },
+    ['data/demo/contacts.csv — a header row but no records — at least one record below the header (or remove the dataset from the manifest)'],
+  ],
+  [
+    'unknown manifest key',
+    { 'data/demo/evaluation.yaml': demoManifestWith('funder: A Funder\n', 'funder: A Funder\nfundng: B\n') },
+    ['data/demo/evaluation.yaml:7:fundng — unknown key "fundng" — a known key: did you mean "funder"?'],
+  ],
+  [
+    'blank required id',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\n,10/03/2014,,Yes,31,Female\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:3:Client ref — a blank cell — a value (an id)'],
+  ],
+  [
+    'end date before start date',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/01/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:2:End — an end date before the start date — an end date on or after the start date (Start)'],
+  ],
+  [
+    'missing dataset file',
+    { 'data/demo/contacts.csv': null },
+    ['data/demo/evaluation.yaml:datasets.contacts.file — no file contacts.csv — the CSV file to exist at data/demo/contacts.csv'],
+  ],
+  [
+    'unknown indicator in the MDX narrative',
+    // 19 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
+    // under-25 band (4 × 4), plus cohort shares for the two genders and the band (3).
+    { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 19)'],
+  ],
+  [
+    'a yes/no column with another answer (closed set, so quoted)',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Maybe,19,Male\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:2:Engaged — "Maybe" — yes or no (also accepted: y/n, true/false, 1/0)'],
+  ],
+  [
+    'a record with too many fields',
+    { 'data/demo/contacts.csv': 'client_id,date,minutes\nC001,03/02/2014,60,extra\n' },
+    ['data/demo/contacts.csv:2 — 4 fields — 3 fields, one per header column (check for a stray delimiter or quote)'],
+  ],
+  [
+    'an unknown scale',
+    { 'data/demo/evaluation.yaml': demoManifestWith('scale: wellbeing', 'scale: wellbeeing') },
+    ['data/demo/evaluation.yaml:datasets.assessments.scale — no scale "wellbeeing" in scales — one of the scales declared under scales: wellbeing'],
+  ],
+  [
+    'an unknown headline indicator in the manifest',
+    { 'data/demo/evaluation.yaml': demoManifestWith('  - id: engaged\n', '  - id: engaged-over-9-months\n') },
+    ['data/demo/evaluation.yaml:indicators[0].id — unknown indicator id "engaged-over-9-months" — an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)'],
+  ],
+])('%s', (_name, changes, expected) => {
+  test('is reported exactly', () => {
+    expect(runDemo(changes).lines).toEqual(expected);
+  });
+});
+
+describe('several problems in one run', () => {
+  test('are all reported, across files, and no value from an id or date column is printed', () => {
+    const { lines } = runDemo({
+      [CLIENTS]: `${HEADER}C001,sometime in 2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,1O,Female\n`,
+      'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,11\n',
+      'data/demo/contacts.csv': 'client_id,date\nSECRET-ID-1,01/01/2014\n',
+    });
+    expect(lines).toEqual([
+      'data/demo/assessments.csv:2:score — score 11 — a score from 1 to 10 (scale wellbeing)',
+      'data/demo/clients.csv:2:Start — a value that is not a date — a date written DD/MM/YYYY or YYYY-MM-DD',
+      'data/demo/clients.csv:3:Age — "1O" — a whole number',
+      'data/demo/contacts.csv:2:client_id — a client id that is not in the clients dataset — every client id to appear in clients.csv',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/SECRET|sometime/);
+  });
+});
