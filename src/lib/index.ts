@@ -9,3 +9,4 @@ export type { PublishedFigure } from './figures/publishedFigure.ts';
 export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
 export type { ChartResult, ChartTable } from './charts/chartResult.ts';
 export { METRICS } from './indicators/metricCatalogue.ts';
+export { figureAnchor } from './indicators/indicatorId.ts';

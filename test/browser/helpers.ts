@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import './provided.ts';
 
 /** Debian's Chromium: the suite never downloads a browser of its own. */
@@ -49,6 +49,20 @@ export async function launchBrowser(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium per test file, started by the first test that asks for it and closed after the
+ * file. Each test awaits it, so when Chromium cannot start every test FAILS with the reason
+ * (a throwing beforeAll would only mark them skipped).
+ */
+export function useBrowser(): () => Promise<Browser> {
+  let launching: Promise<Browser> | undefined;
+  afterAll(async () => {
+    const browser = await launching?.catch(() => undefined);
+    await browser?.close();
+  });
+  return () => (launching ??= launchBrowser());
 }
 
 /** Opens a page and waits until it and its web fonts have loaded (fonts change text widths). */

@@ -1,25 +1,13 @@
 // On a 360 px wide phone no page scrolls sideways.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PHONE, launchBrowser, openPage, pages } from './helpers.ts';
+import { expect, test } from 'vitest';
+import { PHONE, openPage, pages, useBrowser } from './helpers.ts';
 
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: PHONE });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test.each(pages)('%s has no horizontal scroll at 360 px', async (path) => {
-  if (!context) throw new Error('no browser context: Chromium did not start.');
-  const page = await context.newPage();
+  const context = await (await browser()).newContext({ viewport: PHONE });
   try {
+    const page = await context.newPage();
     await openPage(page, path);
     const measure = await page.evaluate(() => {
       const root = document.documentElement;
@@ -50,6 +38,6 @@ test.each(pages)('%s has no horizontal scroll at 360 px', async (path) => {
         `Outermost elements past the right edge:\n  ${measure.overflowing.join('\n  ')}\n`,
     ).toBeLessThanOrEqual(measure.clientWidth + 1);
   } finally {
-    await page.close();
+    await context.close();
   }
 });

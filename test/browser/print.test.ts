@@ -1,38 +1,31 @@
 // The summary page prints: a PDF comes out, and no headline card is split across pages.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DESKTOP, SUMMARY_PAGE, launchBrowser, openPage } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { DESKTOP, SUMMARY_PAGE, openPage, useBrowser } from './helpers.ts';
 
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
-let page: Page | undefined;
+const browser = useBrowser();
+let opening: Promise<Page> | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: DESKTOP });
-  page = await context.newPage();
-  await openPage(page, SUMMARY_PAGE);
-  await page.emulateMedia({ media: 'print' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-function summary(): Page {
-  if (!page) throw new Error('the summary page did not open: see the error above.');
-  return page;
+/** The summary page under print media, opened once for this file. */
+function summary(): Promise<Page> {
+  opening ??= (async () => {
+    const context = await (await browser()).newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await openPage(page, SUMMARY_PAGE);
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  })();
+  return opening;
 }
 
 test('the summary page prints to a non-empty PDF', async () => {
-  const pdf = await summary().pdf({ format: 'A4', printBackground: true });
+  const pdf = await (await summary()).pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(1000);
 });
 
 test('no headline card is split across printed pages (break-inside: avoid)', async () => {
-  const cards = await summary().evaluate(() =>
+  const cards = await (await summary()).evaluate(() =>
     [...document.querySelectorAll('.card')].map((card) => ({
       label: card.querySelector('.card-label')?.textContent?.trim() ?? card.id,
       breakInside: getComputedStyle(card).breakInside,

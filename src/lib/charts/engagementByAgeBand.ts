@@ -6,7 +6,9 @@ import { METRICS } from '../indicators/metricCatalogue.ts';
 import type { AgeBand } from '../manifest/manifestSchema.ts';
 import { AGE_BAND_DIMENSION } from '../metrics/engagementFigures.ts';
 import type { ChartResult } from './chartResult.ts';
+import { SITE_FONT_FAMILY } from './siteFont.ts';
 
+const CHART_ID = 'engagement-by-age-band';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
 const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
   engaged: 'Engaged',
@@ -32,6 +34,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const svg = Plot.plot({
     document,
     className: 'evalsite-chart',
+    style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
     width: 640,
     height: 70 + bands.length * 96,
     marginLeft: 110,
@@ -47,8 +50,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     ],
   });
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', 'engagement-by-age-band-title');
-  svg.setAttribute('aria-describedby', 'engagement-by-age-band-description');
+  svg.setAttribute('aria-labelledby', `${CHART_ID}-title`);
+  svg.setAttribute('aria-describedby', `${CHART_ID}-description`);
   const table = {
     caption: 'Engagement by age band (share of clients in each band)',
     columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
@@ -64,7 +67,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   };
   const sixMonths = data.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   return {
-    id: 'engagement-by-age-band',
+    id: CHART_ID,
     title: 'Engagement by age band',
     description: `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`,
     note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',

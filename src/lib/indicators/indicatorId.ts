@@ -27,3 +27,8 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** An HTML id for a figure: indicator ids hold `[`, `=` and `]`, which make awkward anchors. */
+export function figureAnchor(id: string): string {
+  return slugify(id);
+}

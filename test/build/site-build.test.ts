@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject, runCli } from '../support/projectCopy.ts';
+
+/** Every file below a folder, relative, sorted. */
+function filesBelow(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function touchEverything(folder: string, when: Date): void {
+  for (const file of filesBelow(folder)) {
+    if (!file.startsWith('node_modules')) utimesSync(join(folder, file), when, when);
+  }
+}
+
+// The example site is built twice, in two folders, under different time zones, locales and file
+// times. The first build is also the one the site checks below read.
+let first: string;
+let second: string;
+let firstRun: ReturnType<typeof runCli>;
+let secondRun: ReturnType<typeof runCli>;
+
+beforeAll(() => {
+  first = copyProject();
+  second = copyProject();
+  touchEverything(second, new Date('2001-02-03T04:05:06Z'));
+  firstRun = runCli(['build'], { cwd: first, env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+  secondRun = runCli(['build'], { cwd: second, env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
+});
+
+afterAll(() => {
+  for (const root of [first, second]) rmSync(root, { recursive: true, force: true });
+});
+
+const dist = () => join(first, 'dist');
+const page = (path: string) => readFileSync(join(dist(), path), 'utf8');
+
+describe('npm run build on the bundled example', () => {
+  test('succeeds', () => {
+    expect(firstRun.stderr).toBe('');
+    expect(firstRun.status).toBe(0);
+    expect(secondRun.status).toBe(0);
+  });
+
+  test('is byte-identical across folders, time zones, locales and file times', () => {
+    const files = filesBelow(dist());
+    expect(filesBelow(join(second, 'dist'))).toEqual(files);
+    for (const file of files) {
+      expect(readFileSync(join(second, 'dist', file)).equals(readFileSync(join(dist(), file))), file).toBe(true);
+    }
+    expect(statSync(join(dist(), 'index.html')).size).toBeGreaterThan(0);
+  });
+
+  test('publishes the home, summary and methodology pages and a figures file', () => {
+    expect(filesBelow(dist()).filter((file) => !file.startsWith('_astro/'))).toEqual([
+      'index.html',
+      'manchester/figures.json',
+      'manchester/index.html',
+      'manchester/methodology/index.html',
+    ]);
+  });
+
+  test('figures.json lists each figure with its numerator, denominator and provenance', () => {
+    const { figures } = JSON.parse(page('manchester/figures.json')) as { figures: Array<Record<string, unknown>> };
+    expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({
+      numerator: 81,
+      denominator: 84,
+      display: '96%',
+      provenance: 'synthetic-reconstruction',
+      source: 'data/manchester/clients.csv',
+    });
+    expect(figures.find((figure) => figure['id'] === 'reported-support')).toMatchObject({ display: 'over 90%', bound: 'over', denominator: null, provenance: 'real' });
+    expect(figures).toHaveLength(54);
+  });
+
+  test('the summary page shows computed figures with their bases, the chart and its data table', () => {
+    const html = page('manchester/index.html');
+    expect(html).toContain('<p class="card-value">96%</p><p class="card-base">81 of 84 clients</p>');
+    expect(html).toContain('<strong>49%</strong> (41 of 84)');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toContain('<caption>Engagement by age band (share of clients in each band)</caption>');
+    expect(html).toContain('Synthetic reconstruction of published figures');
+    expect(html).toContain('CLI: What we do and why it works');
+  });
+
+  test('no client id reaches the site', () => {
+    for (const file of filesBelow(dist()).filter((name) => /\.(html|json)$/.test(name))) {
+      expect(page(file), file).not.toMatch(/CLI\d{4}/);
+    }
+  });
+
+  test('the font is self-hosted and nothing is loaded from another site', () => {
+    const files = filesBelow(dist());
+    expect(files.some((file) => /^_astro\/atkinson-hyperlegible-next-latin-400-normal\.[\w-]+\.woff2$/.test(file))).toBe(true);
+    for (const file of files.filter((name) => /\.(html|css)$/.test(name))) {
+      expect(page(file), file).not.toMatch(/(?:src|href)=["']?https?:|url\(["']?https?:/);
+    }
+  });
+
+  test('reading needs no JavaScript: the pages ship no scripts', () => {
+    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
+      expect(page(file), file).not.toContain('<script');
+    }
+  });
+});

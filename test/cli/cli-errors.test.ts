@@ -1,0 +1,90 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject, runCli } from '../support/projectCopy.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const MANCHESTER = 'data/manchester';
+const clients = () => readFileSync(new URL(`../../${MANCHESTER}/clients.csv`, import.meta.url), 'utf8');
+const manifest = () => readFileSync(new URL(`../../${MANCHESTER}/evaluation.yaml`, import.meta.url), 'utf8');
+
+/** Breaks a copy of the project, runs `evalsite build` on it, and returns what the author sees. */
+function buildBroken(changes: Record<string, string | null>) {
+  const root = copyProject(changes, { withNodeModules: false });
+  roots.push(root);
+  const run = runCli(['build', '--root', root]);
+  return { ...run, root, lines: run.stderr.split('\n').filter((line) => line.startsWith('data/') || line.startsWith('content/')) };
+}
+
+describe('evalsite build on broken input', () => {
+  test.each<[string, Record<string, string | null>, string[]]>([
+    [
+      'a typo in the manifest',
+      { [`${MANCHESTER}/evaluation.yaml`]: manifest().replace('as_of: 2015-05-31', 'as_off: 2015-05-31') },
+      [
+        'data/manchester/evaluation.yaml:3:as_of — no "as_of" — a value for "as_of" (it is required)',
+        'data/manchester/evaluation.yaml:17:as_off — unknown key "as_off" — a known key: did you mean "as_of"?',
+      ],
+    ],
+    [
+      'a duplicate client and an impossible date',
+      { [`${MANCHESTER}/clients.csv`]: clients().replace('CLI0002,', 'CLI0001,').replace('CLI0005,22/11/2013', 'CLI0005,32/11/2013') },
+      [
+        'data/manchester/clients.csv:3:Case ref — a client id already used on row 2 — one row per client, each with its own id',
+        'data/manchester/clients.csv:6:Referral date — a value that is not a date — a real calendar date written DD/MM/YYYY',
+      ],
+    ],
+    [
+      'a missing dataset file',
+      { [`${MANCHESTER}/published-indicators.csv`]: null },
+      ['data/manchester/evaluation.yaml:datasets.indicators.file — no file published-indicators.csv — the CSV file to exist at data/manchester/published-indicators.csv'],
+    ],
+    [
+      'an unknown indicator in the narrative',
+      { 'content/manchester/summary.mdx': '# Summary\n\n<Indicator id="engaged" /> and <Indicator id="enaged" />.\n' },
+      ['content/manchester/summary.mdx:3:Indicator — unknown indicator id "enaged" — an indicator id this evaluation publishes (its figures.json lists all 54)'],
+    ],
+    [
+      'problems in two evaluations at once',
+      {
+        [`${MANCHESTER}/published-indicators.csv`]: 'indicator,group,numerator,denominator,value,unit,bound\nreported-support,,,,90,percentage,over\n',
+        'data/second/evaluation.yaml': 'title: Second\n',
+      },
+      [
+        'data/manchester/published-indicators.csv:2:unit — "percentage" — one of percent, count, number, gbp',
+        'data/second/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)',
+      ],
+    ],
+  ])('%s: exit 1, every problem listed, no dist/', (_name, changes, expected) => {
+    const run = buildBroken(changes);
+    expect(run.status).toBe(1);
+    for (const line of expected) expect(run.lines).toContain(line);
+    expect(run.stderr).toMatch(/^evalsite: \d+ problems? found; nothing was built\./);
+    expect(existsSync(join(run.root, 'dist'))).toBe(false);
+    expect(existsSync(join(run.root, '.evalsite'))).toBe(false);
+  });
+
+  test('problems in two evaluations are listed together, all of them', () => {
+    const run = buildBroken({ 'data/second/evaluation.yaml': 'title: Second\nprogramme: P\n' });
+    // Everything required but title and programme is missing: 11 fields.
+    expect(run.lines.filter((line) => line.startsWith('data/second/evaluation.yaml'))).toHaveLength(11);
+  });
+
+  test('check on valid data exits 0 and writes nothing', () => {
+    const root = copyProject({}, { withNodeModules: false });
+    roots.push(root);
+    const run = runCli(['check', '--root', root]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('evalsite: 1 evaluation checked, 54 figures computed, no problems.\n');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  test('an unknown command prints the usage and exits 2', () => {
+    const run = runCli(['publish']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: evalsite <check|build>');
+  });
+});
