@@ -4,8 +4,8 @@
  * builds the site with Astro into a temporary folder and moves it to dist/ only when everything
  * succeeded, so a failed build never leaves a half-built site.
  */
-import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildSite, formatProblem, type Problem, type SiteData } from '../src/lib/index.ts';
 import { chartDocument } from './io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from './io/projectFiles.ts';
@@ -50,7 +50,8 @@ function reportProblems(problems: readonly Problem[]): void {
 
 async function buildWithAstro(root: string, site: SiteData, out: string): Promise<void> {
   const work = join(root, '.evalsite');
-  const staging = join(work, 'dist-staging');
+  // Staged beside the output folder so the final rename never crosses file systems.
+  const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const siteDataFile = join(work, 'site-data.json');
   writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
@@ -85,7 +86,7 @@ async function main(): Promise<number> {
     return 0;
   }
   await buildWithAstro(options.root, site, options.out);
-  process.stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}${existsSync(options.out) ? '' : ' (missing!)'}\n`);
+  process.stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
   return 0;
 }
 

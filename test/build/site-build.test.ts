@@ -24,9 +24,28 @@ let second: string;
 let firstRun: ReturnType<typeof runCli>;
 let secondRun: ReturnType<typeof runCli>;
 
+// A second evaluation with no datasets at all: narrative only, as a journeys-only report would be.
+const NARRATIVE_ONLY = {
+  'data/narrative-only/evaluation.yaml': `title: A narrative-only evaluation
+programme: Resettlement mentoring
+organisation: Example Trust
+area: Example borough
+period: { from: 2014-01-01, to: 2014-12-31 }
+funder: Example funder
+authors: [Example author]
+published: 2015-01-31
+version: "1"
+citation: Example (2015).
+as_of: 2014-12-31
+provenance: illustrative
+summary: A report told through one person's story, with no datasets.
+`,
+  'content/narrative-only/summary.mdx': '---\ntitle: What happened\n---\n\nThis evaluation tells its story in words alone.\n',
+};
+
 beforeAll(() => {
-  first = copyProject();
-  second = copyProject();
+  first = copyProject(NARRATIVE_ONLY);
+  second = copyProject(NARRATIVE_ONLY);
   touchEverything(second, new Date('2001-02-03T04:05:06Z'));
   firstRun = runCli(['build'], { cwd: first, env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   secondRun = runCli(['build'], { cwd: second, env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
@@ -57,11 +76,22 @@ describe('npm run build on the bundled example', () => {
 
   test('publishes the home, summary and methodology pages and a figures file', () => {
     expect(filesBelow(dist()).filter((file) => !file.startsWith('_astro/'))).toEqual([
+      'favicon.svg',
       'index.html',
       'manchester/figures.json',
       'manchester/index.html',
       'manchester/methodology/index.html',
+      'narrative-only/figures.json',
+      'narrative-only/index.html',
+      'narrative-only/methodology/index.html',
     ]);
+  });
+
+  test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {
+    expect(page('narrative-only/index.html')).toContain('This evaluation tells its story in words alone.');
+    expect(page('narrative-only/methodology/index.html')).toContain('This evaluation publishes no datasets.');
+    expect(JSON.parse(page('narrative-only/figures.json'))).toMatchObject({ figures: [] });
+    expect(page('index.html')).toContain('href="/narrative-only/"');
   });
 
   test('figures.json lists each figure with its numerator, denominator and provenance', () => {

@@ -38,15 +38,18 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     width: 640,
     height: 70 + bands.length * 96,
     marginLeft: 110,
-    marginRight: 48,
-    x: { domain: [0, 100], label: 'Share of clients in the band (%)', grid: true },
+    // Room on the right for the value labels ("100%") and, beyond them, the age-band names.
+    marginRight: 150,
+    x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: 'center', grid: true },
     y: { domain: Object.values(MEASURE_LABELS), label: null },
-    fy: { domain: bands, label: null },
+    fy: { domain: bands, label: null, axis: 'right', tickPadding: 46 },
     color: { domain: Object.values(MEASURE_LABELS), range: ['#1d4e89', '#3b7dd8', '#8fb8ef'] },
     marks: [
-      Plot.barX(data, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure' }),
-      Plot.text(data, { x: 'percent', y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor' }),
-      Plot.ruleX([0]),
+      // Marks are hidden from assistive technology: the SVG is one image with a description and a
+      // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
+      Plot.barX(data, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
+      Plot.text(data, { x: 'percent', y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
   svg.setAttribute('role', 'img');

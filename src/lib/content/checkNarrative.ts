@@ -7,6 +7,8 @@ import type { Problem } from '../problems/problem.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
+/** Every component the summary page provides to MDX (src/components/index.ts). */
+export const NARRATIVE_COMPONENTS: readonly string[] = [...FIGURE_COMPONENTS];
 
 interface JsxAttribute {
   readonly type: string;
@@ -40,10 +42,17 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
   visit(tree, (node) => {
     const element = node as JsxNode;
     if (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') return;
-    if (!element.name || !FIGURE_COMPONENTS.has(element.name)) return;
+    if (!element.name) return;
     const line = element.position?.start.line;
-    const id = element.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
     const at = (rest: Omit<Problem, 'file' | 'row'>): Problem => (line === undefined ? { file, ...rest } : { file, row: line, ...rest });
+    if (!FIGURE_COMPONENTS.has(element.name)) {
+      // Lower-case names are plain HTML elements; capitalised ones must be components we provide.
+      if (/^[A-Z]/.test(element.name)) {
+        problems.push(at({ column: element.name, found: `unknown component <${element.name}>`, expected: `one of the components evalsite provides: ${NARRATIVE_COMPONENTS.map((name) => `<${name}>`).join(', ')}` }));
+      }
+      return;
+    }
+    const id = element.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
     if (typeof id !== 'string') {
       problems.push(at({ column: element.name, found: 'no id="…" written as plain text', expected: `<${element.name} id="engaged" /> naming a published indicator (see docs/indicators.md)` }));
     } else if (!figureIds.has(id)) {
