@@ -1,9 +1,8 @@
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 
-/** A small, valid evaluation ("demo") whose files tests change one at a time. */
-export const DEMO_FILES: Readonly<Record<string, string>> = {
-  'data/demo/evaluation.yaml': `title: Demo evaluation
+/** The required fields of a manifest and nothing else: a valid evaluation with no datasets. */
+export const MINIMAL_MANIFEST = `title: Demo evaluation
 programme: Mentoring
 organisation: Demo Trust
 area: Anytown
@@ -16,7 +15,11 @@ citation: Demo (2015).
 as_of: 2014-12-31
 provenance: illustrative
 summary: A demonstration.
-datasets:
+`;
+
+/** A small, valid evaluation ("demo") whose files tests change one at a time. */
+export const DEMO_FILES: Readonly<Record<string, string>> = {
+  'data/demo/evaluation.yaml': `${MINIMAL_MANIFEST}datasets:
   clients:
     file: clients.csv
     columns:

@@ -1,20 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { MINIMAL_MANIFEST } from '../../../test/support/memoryProject.ts';
 import { parseManifest } from './parseManifest.ts';
 
-const VALID = `title: Demo
-programme: Mentoring
-organisation: Demo Trust
-area: Anytown
-period: { from: 2014-01-01, to: 2014-12-31 }
-funder: A Funder
-authors: [A. Author]
-published: 2015-03-01
-version: "1"
-citation: Demo (2015).
-as_of: 2014-12-31
-provenance: illustrative
-summary: A demonstration.
-`;
+const VALID = MINIMAL_MANIFEST;
 
 describe('parseManifest(file, text)', () => {
   test('reads a minimal manifest and fills the defaults', () => {
