@@ -42,8 +42,9 @@ export function runDataStep(root: string): { site?: SiteData; problems: Problem[
   return buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument() });
 }
 
-function reportProblems(problems: readonly Problem[]): void {
-  process.stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found; nothing was built.\n\n`);
+function reportProblems(problems: readonly Problem[], command: Options['command']): void {
+  const outcome = command === 'build' ? '; nothing was built' : '';
+  process.stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   process.stderr.write('\nSee docs/datasets.md and docs/manifest.md for the formats.\n');
 }
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
   }
   const { site, problems } = runDataStep(options.root);
   if (!site) {
-    reportProblems(problems);
+    reportProblems(problems, options.command);
     return 1;
   }
   const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);

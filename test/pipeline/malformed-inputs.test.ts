@@ -113,6 +113,43 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     { 'data/demo/evaluation.yaml': demoManifestWith('  - id: engaged\n', '  - id: engaged-over-9-months\n') },
     ['data/demo/evaluation.yaml:indicators[0].id — unknown indicator id "engaged-over-9-months" — an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)'],
   ],
+  [
+    'a headline on a bare metric name that has only broken-down figures',
+    { 'data/demo/evaluation.yaml': demoManifestWith('  - id: engaged\n', '  - id: cohort-share\n') },
+    ['data/demo/evaluation.yaml:indicators[0].id — "cohort-share", which names only broken-down figures, with a headline or target — one figure\'s id, such as "cohort-share[gender=female]"'],
+  ],
+  [
+    'an end date after the as-of date',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,05/01/2015,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:2:End — an end date after the data as-of date — an end date on or before as_of (2014-12-31); leave it blank while engagement goes on'],
+  ],
+  [
+    'a file saved in Windows-1252 rather than UTF-8',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,F\uFFFDmale\n` },
+    ['data/demo/clients.csv:3 — characters that are not UTF-8 — a file saved as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited))'],
+  ],
+  [
+    'an attribute value with no letters or digits',
+    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,?\nC002,10/03/2014,,Yes,31,Female\n` },
+    ['data/demo/clients.csv:2:Gender — a value with no letters or digits — a value with at least one letter or digit (leave the cell blank when not recorded)'],
+  ],
+  [
+    'a period that ends before it starts',
+    { 'data/demo/evaluation.yaml': demoManifestWith('period: { from: 2014-01-01, to: 2014-12-31 }', 'period: { from: 2014-01-01, to: 2013-12-31 }') },
+    ['data/demo/evaluation.yaml:5:period.to — a value that does not fit — a period that ends on or after it starts'],
+  ],
+  [
+    'a published aggregate whose value disagrees with its numerator and denominator',
+    {
+      'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', '  indicators:\n    file: published.csv\n  assessments:\n').replace('    headline: true\n', '    headline: true\n  - id: satisfied\n    label: Satisfied\n    definition: Share satisfied.\n'),
+      'data/demo/published.csv': 'indicator,numerator,denominator,value,unit\nsatisfied,40,50,90,percent\nmentors,12,15,,count\nBad Name,1,,,count\n',
+    },
+    [
+      'data/demo/published.csv:2:value — value 90% but 40 of 50 is 80% — a value that agrees with its numerator and denominator (or leave value blank)',
+      'data/demo/published.csv:3:value — a denominator for a count — a denominator only on a percent row; put a count in numerator or value',
+      'data/demo/published.csv:4:indicator — "Bad Name" — an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending',
+    ],
+  ],
 ])('%s', (_name, changes, expected) => {
   test('is reported exactly', () => {
     expect(runDemo(changes).lines).toEqual(expected);

@@ -30,6 +30,12 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
   if (body.trim() === '') {
     return { problems: [{ file, found: 'the file is empty', expected: 'a header row naming the columns, then one row per record' }] };
   }
+  const undecodable = body.indexOf('\uFFFD');
+  if (undecodable >= 0) {
+    // The reader replaces bytes that are not UTF-8 with U+FFFD: the file was saved in another encoding.
+    const row = body.slice(0, undecodable).split('\n').length;
+    return { problems: [{ file, row, found: 'characters that are not UTF-8', expected: 'a file saved as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited))' }] };
+  }
   const delimiter = options.delimiter ?? sniffDelimiter(body);
   const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   const problems: Problem[] = [];

@@ -1,3 +1,5 @@
+import { slugify } from '../indicators/indicatorId.ts';
+import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
@@ -26,6 +28,14 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
       if (client.startDate && client.endDate && client.endDate < client.startDate) {
         problems.push({ file, row: client.row, column: column('end_date'), found: 'an end date before the start date', expected: `an end date on or after the start date (${column('start_date')})` });
       }
+      if (client.endDate && client.endDate > manifest.as_of) {
+        problems.push({ file, row: client.row, column: column('end_date'), found: 'an end date after the data as-of date', expected: `an end date on or before as_of (${manifest.as_of}); leave it blank while engagement goes on` });
+      }
+      for (const [attribute, value] of Object.entries(client.attributes)) {
+        if (value !== null && slugify(value) === '') {
+          problems.push({ file, row: client.row, column: config.clients.attributes[attribute] ?? attribute, found: 'a value with no letters or digits', expected: 'a value with at least one letter or digit (leave the cell blank when not recorded)' });
+        }
+      }
       if (client.startDate && client.startDate > manifest.as_of) {
         problems.push({ file, row: client.row, column: column('start_date'), found: 'a start date after the data as-of date', expected: `a start date on or before as_of (${manifest.as_of})` });
       }
@@ -43,7 +53,7 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const file = fileOf(kindConfig.file);
     if (!config.clients) {
       if (kind !== 'feedback') {
-        problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}`, found: `a ${kind} dataset without a clients dataset`, expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to' });
+        problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}`, found: `datasets.${kind} but no datasets.clients`, expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to' });
       }
       continue;
     }
@@ -125,6 +135,8 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const file = fileOf(config.indicators.file);
     const column = header.indicators;
     for (const figure of datasets.indicators) {
+      const arithmetic = aggregateArithmetic(figure);
+      if (arithmetic) problems.push({ file, row: figure.row, column: column('value'), ...arithmetic });
       if (figure.value === null && (figure.numerator === null || figure.denominator === null) && !(figure.unit === 'count' && figure.numerator !== null)) {
         problems.push({ file, row: figure.row, column: column('value'), found: 'no value and no numerator with denominator', expected: 'a value, or a numerator and a denominator (a count needs only a numerator)' });
       }

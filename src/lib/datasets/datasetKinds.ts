@@ -2,9 +2,10 @@ import type { DatasetKind } from '../manifest/manifestSchema.ts';
 
 /**
  * How a cell is read. `id`, `date` and `text` columns may hold personal data, so their values
- * are never quoted in an error; the others are numbers or closed sets and may be.
+ * are never quoted in an error; the others are numbers, closed sets or indicator names (`slug`)
+ * and may be.
  */
-export type ColumnType = 'id' | 'date' | 'text' | 'integer' | 'number' | 'boolean' | 'status' | 'unit' | 'bound';
+export type ColumnType = 'id' | 'date' | 'text' | 'integer' | 'number' | 'boolean' | 'status' | 'unit' | 'bound' | 'slug';
 
 export interface ColumnSpec {
   /** Canonical column name, used in the manifest's `columns` mapping. */
@@ -55,7 +56,7 @@ export const DATASET_COLUMNS: Record<DatasetKind, readonly ColumnSpec[]> = {
   ],
   feedback: [column('client_id', 'id', false), column('question', 'text', true), column('response', 'text', true)],
   indicators: [
-    column('indicator', 'text', true),
+    column('indicator', 'slug', true),
     column('group', 'text', false),
     column('numerator', 'number', false),
     column('denominator', 'number', false),

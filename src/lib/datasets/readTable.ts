@@ -148,6 +148,8 @@ function readCell(cell: string, type: ColumnType, format: DatasetFormat): CellRe
       return oneOf(cell, FIGURE_UNITS);
     case 'bound':
       return oneOf(cell, BOUNDS);
+    case 'slug':
+      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(cell.trim()) ? { value: cell.trim() } : { error: 'an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending' };
   }
 }
 
@@ -167,6 +169,7 @@ function describeType(type: ColumnType): string {
     status: `one of ${OUTCOME_STATUSES.join(', ')}`,
     unit: `one of ${FIGURE_UNITS.join(', ')}`,
     bound: `one of ${BOUNDS.join(', ')}`,
+    slug: 'an id',
   };
   return names[type];
 }

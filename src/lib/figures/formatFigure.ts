@@ -18,7 +18,7 @@ const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
  * The one formatter for published figures. Rounding rule (docs/indicators.md): percentages to
  * whole numbers, halves rounded up, computed exactly from numerator and denominator when both
  * are known (so 41/84 = 48.81% shows as 49%, and 1/8 = 12.5% as 13%); counts as whole numbers;
- * money to whole pounds; interval bounds to one decimal place of a percentage.
+ * money to whole pounds; other numbers and interval bounds to one decimal place.
  */
 export function formatFigure(figure: PublishedFigure): FormattedFigure {
   const number = formatValue(figure);

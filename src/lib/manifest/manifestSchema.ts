@@ -138,7 +138,8 @@ export const IndicatorSettingSchema = z.strictObject({
 });
 export type IndicatorSetting = z.output<typeof IndicatorSettingSchema>;
 
-export const ManifestSchema = z.strictObject({
+export const ManifestSchema = z
+  .strictObject({
   title: NonEmpty,
   programme: NonEmpty,
   organisation: NonEmpty,
@@ -163,5 +164,7 @@ export const ManifestSchema = z.strictObject({
   scales: z.record(Slug, ScaleSchema).default({}),
   age_bands: z.array(AgeBandSchema).default([]),
   indicators: z.array(IndicatorSettingSchema).default([]),
-});
+  })
+  .refine((manifest) => manifest.period.from <= manifest.period.to, { message: 'a period that ends on or after it starts', path: ['period', 'to'] })
+  .refine((manifest) => manifest.as_of >= manifest.period.from, { message: 'an as-of date on or after the start of the period', path: ['as_of'] });
 export type Manifest = z.output<typeof ManifestSchema>;

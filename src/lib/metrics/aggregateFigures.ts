@@ -1,7 +1,7 @@
 import type { IndicatorRow } from '../datasets/datasetRows.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { wilsonInterval } from '../figures/wilsonInterval.ts';
-import { indicatorId, parseIndicatorId, slugify } from '../indicators/indicatorId.ts';
+import { indicatorId, slugify } from '../indicators/indicatorId.ts';
 import type { IndicatorSetting } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { FigureContext } from './engagementFigures.ts';
@@ -22,10 +22,6 @@ export function aggregateFigures(
   const seen = new Map<string, number>();
   for (const row of rows) {
     const metric = row.indicator;
-    if (!parseIndicatorId(metric) || metric.includes('[')) {
-      problems.push({ file: context.file, row: row.row, column: context.indicatorColumn, found: 'an indicator id that is not a lowercase slug', expected: 'an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending' });
-      continue;
-    }
     const breakdown = row.group === null ? null : { dimension: 'group', value: slugify(row.group), label: row.group };
     const id = indicatorId(metric, breakdown ?? undefined);
     const earlier = seen.get(id);
@@ -44,8 +40,8 @@ export function aggregateFigures(
       });
       continue;
     }
-    const hasBase = row.numerator !== null && row.denominator !== null && row.bound === null;
-    const value = row.value ?? (row.numerator !== null && row.denominator !== null ? (row.unit === 'percent' ? (row.numerator / row.denominator) * 100 : row.numerator) : (row.numerator ?? 0));
+    const hasBase = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null;
+    const value = row.value ?? (hasBase && row.numerator !== null && row.denominator !== null ? (row.numerator / row.denominator) * 100 : (row.numerator ?? 0));
     figures.push({
       id,
       metric,
@@ -54,9 +50,9 @@ export function aggregateFigures(
       definition: setting.definition,
       unit: row.unit,
       value,
-      numerator: row.unit === 'percent' ? (hasBase ? row.numerator : null) : row.numerator,
+      numerator: row.unit === 'percent' ? (hasBase ? row.numerator : null) : (row.numerator ?? row.value),
       denominator: hasBase ? row.denominator : null,
-      interval: hasBase && row.unit === 'percent' && row.numerator !== null && row.denominator !== null ? wilsonInterval(row.numerator, row.denominator) : null,
+      interval: hasBase && row.numerator !== null && row.denominator !== null ? wilsonInterval(row.numerator, row.denominator) : null,
       bound: row.bound,
       provenance: context.provenance,
       source: context.source,
@@ -65,3 +61,4 @@ export function aggregateFigures(
   }
   return { figures, problems };
 }
+

@@ -53,9 +53,10 @@ export function cohortGroups(engagements: readonly ClientEngagement[], attribute
 export function engagementFigures(groups: readonly CohortGroup[], context: FigureContext): PublishedFigure[] {
   const figures: PublishedFigure[] = [];
   for (const { breakdown, members } of groups) {
-    if (members.length === 0) continue;
     const origin = (metric: MetricId): FigureOrigin => originFor(metric, breakdown, context);
     figures.push(countFigure(origin('referred'), members.length));
+    // A share of nobody has no meaning: an empty group publishes only its count of zero.
+    if (members.length === 0) continue;
     figures.push(proportionFigure(origin('engaged'), members.filter((member) => member.engaged).length, members.length));
     figures.push(proportionFigure(origin('engaged-over-3-months'), members.filter((member) => engagedForMoreThan(member, 3)).length, members.length));
     figures.push(proportionFigure(origin('engaged-over-6-months'), members.filter((member) => engagedForMoreThan(member, 6)).length, members.length));

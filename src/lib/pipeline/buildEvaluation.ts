@@ -102,11 +102,23 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
 }
 
 function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>): Problem[] {
-  return manifest.indicators.flatMap((setting, index) =>
-    figureIds.has(setting.id) || [...figureIds].some((id) => id.startsWith(`${setting.id}[`))
-      ? []
-      : [{ file: manifestFile, column: `indicators[${index}].id`, found: `unknown indicator id "${setting.id}"`, expected: 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)' }],
-  );
+  return manifest.indicators.flatMap((setting, index) => {
+    if (figureIds.has(setting.id)) return [];
+    // A bare metric name may carry the label of its broken-down figures, but a card or a target
+    // needs one figure.
+    const labelsBreakdowns = [...figureIds].some((id) => id.startsWith(`${setting.id}[`));
+    if (labelsBreakdowns && !setting.headline && !setting.target) return [];
+    return [
+      {
+        file: manifestFile,
+        column: `indicators[${index}].id`,
+        found: labelsBreakdowns ? `"${setting.id}", which names only broken-down figures, with a headline or target` : `unknown indicator id "${setting.id}"`,
+        expected: labelsBreakdowns
+          ? `one figure's id, such as "${[...figureIds].find((id) => id.startsWith(`${setting.id}[`)) ?? setting.id}"`
+          : 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)',
+      },
+    ];
+  });
 }
 
 function targetResults(manifest: Manifest, figures: readonly PublishedFigure[]): TargetResult[] {

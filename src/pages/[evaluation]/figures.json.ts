@@ -15,6 +15,8 @@ export const GET: APIRoute = ({ params }) => {
     as_of: evaluation.meta.as_of,
     figures: evaluation.figures.map((figure) => ({
       id: figure.id,
+      metric: figure.metric,
+      breakdown: figure.breakdown,
       label: figure.label,
       definition: figure.definition,
       unit: figure.unit,
