@@ -10,15 +10,20 @@ import { buildSite, formatProblem, type Problem, type SiteData } from '../src/li
 import { chartDocument } from './io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from './io/projectFiles.ts';
 
-const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>]
+const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
   check   read and validate every evaluation under data/ and content/, and compute its figures
-  build   check, then build the site into dist/ (or --out)`;
+  build   check, then build the site into dist/ (or --out)
+
+  --root  the project folder holding data/ and content/ (default: the current folder)
+  --out   where to write the site (default: <root>/dist)
+  --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
 
 interface Options {
   readonly command: 'check' | 'build';
   readonly root: string;
   readonly out: string;
+  readonly base: string;
 }
 
 function parseArguments(argv: readonly string[]): Options | string {
@@ -26,15 +31,17 @@ function parseArguments(argv: readonly string[]): Options | string {
   if (command !== 'check' && command !== 'build') return USAGE;
   let root = process.cwd();
   let out: string | undefined;
+  let base = '/';
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
     const value = rest[index + 1];
     if (value === undefined) return USAGE;
     if (flag === '--root') root = resolve(value);
     else if (flag === '--out') out = resolve(value);
+    else if (flag === '--base' && /^\/([\w.-]+\/)*$/.test(value.replace(/\/?$/, '/'))) base = value.replace(/\/?$/, '/');
     else return USAGE;
   }
-  return { command, root, out: out ?? join(root, 'dist') };
+  return { command, root, out: out ?? join(root, 'dist'), base };
 }
 
 /** The data step: every evaluation's problems, or the site data. */
@@ -49,7 +56,7 @@ function reportProblems(problems: readonly Problem[], command: Options['command'
   process.stderr.write('\nSee docs/datasets.md and docs/manifest.md for the formats.\n');
 }
 
-async function buildWithAstro(root: string, site: SiteData, out: string): Promise<void> {
+async function buildWithAstro({ root, out, base }: Options, site: SiteData): Promise<void> {
   const work = join(root, '.evalsite');
   // Staged beside the output folder so the final rename never crosses file systems.
   const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
@@ -61,7 +68,7 @@ async function buildWithAstro(root: string, site: SiteData, out: string): Promis
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const { build } = await import('astro');
   try {
-    await build({ root, outDir: staging, logLevel: 'warn' });
+    await build({ root, outDir: staging, base, logLevel: 'warn' });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -86,7 +93,7 @@ async function main(): Promise<number> {
     process.stdout.write(`evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, no problems.\n`);
     return 0;
   }
-  await buildWithAstro(options.root, site, options.out);
+  await buildWithAstro(options, site);
   process.stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
   return 0;
 }

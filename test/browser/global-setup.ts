@@ -54,7 +54,8 @@ function buildSite(out: string): Promise<void> {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const child = spawn(npm, ['run', 'build', '--', '--out', out], {
       cwd: repoRoot,
-      env: process.env,
+      // Without the variables vitest sets for itself (MODE=test, BASE_URL…), which Astro would read.
+      env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TEST|VITEST.*|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/.test(key))),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -131,7 +131,7 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'an attribute value with no letters or digits',
     { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,?\nC002,10/03/2014,,Yes,31,Female\n` },
-    ['data/demo/clients.csv:2:Gender — a value with no letters or digits — a value with at least one letter or digit (leave the cell blank when not recorded)'],
+    ['data/demo/clients.csv:2:Gender — a value with no letters a–z or digits — a value with at least one letter a–z or digit, from which its id is made (leave the cell blank when not recorded)'],
   ],
   [
     'a period that ends before it starts',
@@ -142,12 +142,13 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     'a published aggregate whose value disagrees with its numerator and denominator',
     {
       'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', '  indicators:\n    file: published.csv\n  assessments:\n').replace('    headline: true\n', '    headline: true\n  - id: satisfied\n    label: Satisfied\n    definition: Share satisfied.\n'),
-      'data/demo/published.csv': 'indicator,numerator,denominator,value,unit\nsatisfied,40,50,90,percent\nmentors,12,15,,count\nBad Name,1,,,count\n',
+      'data/demo/published.csv': 'indicator,group,numerator,denominator,value,unit\nsatisfied,,40,50,90,percent\nmentors,,12,15,,count\nBad Name,,1,,,count\nmentors,???,3,,,count\n',
     },
     [
       'data/demo/published.csv:2:value — value 90% but 40 of 50 is 80% — a value that agrees with its numerator and denominator (or leave value blank)',
-      'data/demo/published.csv:3:value — a denominator for a count — a denominator only on a percent row; put a count in numerator or value',
+      'data/demo/published.csv:3:value — a denominator for a count — a denominator only on a percent row; give the figure in value (or, for a count, in numerator)',
       'data/demo/published.csv:4:indicator — "Bad Name" — an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending',
+      'data/demo/published.csv:5:group — a group with no letters a–z or digits — a group name with at least one letter a–z or digit, from which its id is made',
     ],
   ],
 ])('%s', (_name, changes, expected) => {

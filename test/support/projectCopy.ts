@@ -34,11 +34,23 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/**
+ * The environment of a real shell: without the variables vitest sets for itself (MODE=test,
+ * BASE_URL, DEV, NODE_ENV…), which Astro would otherwise pick up in the child build.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(TEST|VITEST.*|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/.test(key)) env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
 /** Runs the real command line, on the Node that runs the tests (the project's pinned Node). */
 export function runCli(args: readonly string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [join(cwd, 'scripts/evalsite.ts'), ...args], {
     cwd,
-    env: { ...process.env, ...env },
+    env: cleanEnv(env),
     encoding: 'utf8',
     timeout: 240_000,
   });

@@ -12,6 +12,16 @@ describe('parseCsv(file, text)', () => {
     ]);
   });
 
+  test('reads a file whose rows mix CRLF and LF line ends', () => {
+    const { table, problems } = parseCsv('a.csv', 'id,age\r\nC001,19\r\nC002,24\nC003,30\n');
+    expect(problems).toEqual([]);
+    expect(table?.records.map((record) => record.cells)).toEqual([
+      ['C001', '19'],
+      ['C002', '24'],
+      ['C003', '30'],
+    ]);
+  });
+
   test('keeps ids as written: leading zeros and long digit strings are text', () => {
     const { table } = parseCsv('a.csv', 'client_id\n007\n713752e1\n12345678901234567890\n');
     expect(table?.records.map((record) => record.cells[0])).toEqual(['007', '713752e1', '12345678901234567890']);

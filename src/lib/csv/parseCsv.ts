@@ -26,7 +26,8 @@ const SNIFFABLE_DELIMITERS = [',', ';', '\t', '|'];
  * newlines and delimiters, and blank lines (skipped, but still counted in row numbers).
  */
 export function parseCsv(file: string, text: string, options: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line ending throughout: files edited in two programs mix CRLF and LF rows.
+  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
     return { problems: [{ file, found: 'the file is empty', expected: 'a header row naming the columns, then one row per record' }] };
   }

@@ -8,7 +8,7 @@ import type { IndicatorRow } from './datasetRows.ts';
  */
 export function aggregateArithmetic(row: IndicatorRow): Pick<Problem, 'found' | 'expected'> | undefined {
   if (row.unit !== 'percent' && row.denominator !== null) {
-    return { found: `a denominator for a ${row.unit}`, expected: 'a denominator only on a percent row; put a count in numerator or value' };
+    return { found: `a denominator for a ${row.unit}`, expected: 'a denominator only on a percent row; give the figure in value (or, for a count, in numerator)' };
   }
   if (row.unit === 'percent' && row.value !== null && row.numerator !== null && row.denominator !== null && row.denominator > 0) {
     const computed = (row.numerator / row.denominator) * 100;

@@ -33,7 +33,7 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
       }
       for (const [attribute, value] of Object.entries(client.attributes)) {
         if (value !== null && slugify(value) === '') {
-          problems.push({ file, row: client.row, column: config.clients.attributes[attribute] ?? attribute, found: 'a value with no letters or digits', expected: 'a value with at least one letter or digit (leave the cell blank when not recorded)' });
+          problems.push({ file, row: client.row, column: config.clients.attributes[attribute] ?? attribute, found: 'a value with no letters a–z or digits', expected: 'a value with at least one letter a–z or digit, from which its id is made (leave the cell blank when not recorded)' });
         }
       }
       if (client.startDate && client.startDate > manifest.as_of) {
@@ -135,6 +135,9 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const file = fileOf(config.indicators.file);
     const column = header.indicators;
     for (const figure of datasets.indicators) {
+      if (figure.group !== null && slugify(figure.group) === '') {
+        problems.push({ file, row: figure.row, column: column('group'), found: 'a group with no letters a–z or digits', expected: 'a group name with at least one letter a–z or digit, from which its id is made' });
+      }
       const arithmetic = aggregateArithmetic(figure);
       if (arithmetic) problems.push({ file, row: figure.row, column: column('value'), ...arithmetic });
       if (figure.value === null && (figure.numerator === null || figure.denominator === null) && !(figure.unit === 'count' && figure.numerator !== null)) {

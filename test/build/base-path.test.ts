@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject, runCli } from '../support/projectCopy.ts';
+
+let root: string;
+let run: ReturnType<typeof runCli>;
+
+beforeAll(() => {
+  root = copyProject();
+  run = runCli(['build', '--base', '/evaluations'], { cwd: root });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('evalsite build --base /evaluations', () => {
+  test('every site link, stylesheet and font sits under the base path', () => {
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(root, 'dist/manchester/index.html'), 'utf8');
+    const links = [...html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)].map((match) => match[1] ?? '');
+    expect(links.length).toBeGreaterThan(4);
+    expect(links.filter((link) => !link.startsWith('/evaluations/'))).toEqual([]);
+    const css = readdirSync(join(root, 'dist/_astro')).filter((file) => file.endsWith('.css'));
+    const fontUrls = css.flatMap((file) => [...readFileSync(join(root, 'dist/_astro', file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1] ?? ''));
+    expect(fontUrls.length).toBeGreaterThan(0);
+    expect(fontUrls.filter((url) => !url.startsWith('/evaluations/_astro/'))).toEqual([]);
+  });
+
+  test('a base path that is not a plain path is refused with the usage', () => {
+    const refused = runCli(['build', '--base', 'https://example.org/x', '--root', root]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--base  the path the site is published under');
+  });
+});
