@@ -10,3 +10,4 @@ export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
 export type { ChartResult, ChartTable } from './charts/chartResult.ts';
 export { METRICS } from './indicators/metricCatalogue.ts';
 export { figureAnchor } from './indicators/indicatorId.ts';
+export { formatDate, formatPeriod } from './dates/formatDate.ts';
