@@ -2,6 +2,7 @@ import type { CsvTable } from '../csv/parseCsv.ts';
 import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from '../csv/cellParsers.ts';
 import type { DatasetFormat } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
+import { isSlug } from '../indicators/indicatorId.ts';
 import { BOUNDS, FIGURE_UNITS, OUTCOME_STATUSES, mayQuote, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
 
 export type CellValue = string | number | boolean | null;
@@ -149,7 +150,7 @@ function readCell(cell: string, type: ColumnType, format: DatasetFormat): CellRe
     case 'bound':
       return oneOf(cell, BOUNDS);
     case 'slug':
-      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(cell.trim()) ? { value: cell.trim() } : { error: 'an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending' };
+      return isSlug(cell.trim()) ? { value: cell.trim() } : { error: 'an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending' };
   }
 }
 

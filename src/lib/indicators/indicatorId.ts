@@ -5,7 +5,13 @@
  */
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** A whole string that is one slug: lowercase letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = new RegExp(`^${SLUG}$`);
 const ID_PATTERN = new RegExp(`^(${SLUG})(?:\\[(${SLUG})=(${SLUG})\\])?$`);
+
+export function isSlug(text: string): boolean {
+  return SLUG_PATTERN.test(text);
+}
 
 export function indicatorId(metric: string, breakdown?: { dimension: string; value: string }): string {
   return breakdown ? `${metric}[${breakdown.dimension}=${breakdown.value}]` : metric;

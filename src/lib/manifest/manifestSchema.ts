@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../indicators/indicatorId.ts';
 
 /**
  * The evaluation manifest (`data/<evaluation>/evaluation.yaml`). Every object is strict:
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * docs/manifest.md with a complete example.
  */
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id of letters, digits and single hyphens');
+const Slug = z.string().regex(SLUG_PATTERN, 'a lowercase id of letters, digits and single hyphens');
 const IsoDate = z.iso.date('a date written YYYY-MM-DD');
 const NonEmpty = z.string().trim().min(1, 'some text');
 

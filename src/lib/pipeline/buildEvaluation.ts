@@ -6,6 +6,7 @@ import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { aggregateFigures } from '../metrics/aggregateFigures.ts';
+import { isSlug } from '../indicators/indicatorId.ts';
 import { clientEngagement } from '../metrics/clientEngagement.ts';
 import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
@@ -30,7 +31,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!isSlug(slug)) {
     return { problems: [{ file: folder, found: 'a folder name that cannot be a web address', expected: 'a folder name of lowercase letters, digits and single hyphens (it becomes the URL)' }] };
   }
   const manifestText = readText(manifestFile);
