@@ -21,7 +21,7 @@ const charts: Record<string, () => string> = {
   },
   'single-band-engagement': () => {
     const band = { id: 'under-25', label: 'Under 25', max: 24 };
-    const origin = { breakdown: { dimension: 'age-band', value: 'under-25', label: 'Under 25' }, label: 'x', definition: 'x', provenance: 'illustrative', source: 'x.csv', bound: null, disclosure: null, unit: 'percent', interval: null } as const;
+    const origin = { breakdowns: [{ dimension: 'age-band', value: 'under-25', label: 'Under 25' }], label: 'x', definition: 'x', provenance: 'illustrative', source: 'x.csv', bound: null, disclosure: null, unit: 'percent', interval: null } as const;
     const figures = [
       { ...origin, id: 'engaged[age-band=under-25]', metric: 'engaged', value: 75, numerator: 3, denominator: 4 },
       { ...origin, id: 'engaged-over-3-months[age-band=under-25]', metric: 'engaged-over-3-months', value: 50, numerator: 2, denominator: 4 },

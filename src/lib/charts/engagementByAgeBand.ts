@@ -25,7 +25,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const data = ageBands.flatMap((band) =>
     MEASURES.flatMap((measure) => {
-      const figure = byId.get(indicatorId(measure, { dimension: AGE_BAND_DIMENSION, value: band.id }));
+      const figure = byId.get(indicatorId(measure, [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
       return figure ? [{ band: band.label, measure: MEASURE_LABELS[measure], percent: figure.value, figure }] : [];
     }),
   );
@@ -59,10 +59,10 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     caption: 'Engagement by age band (share of clients in each band)',
     columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
     rows: ageBands.flatMap((band) => {
-      const referred = byId.get(indicatorId('referred', { dimension: AGE_BAND_DIMENSION, value: band.id }));
+      const referred = byId.get(indicatorId('referred', [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
       if (!referred) return [];
       const cells = MEASURES.map((measure) => {
-        const figure = byId.get(indicatorId(measure, { dimension: AGE_BAND_DIMENSION, value: band.id }));
+        const figure = byId.get(indicatorId(measure, [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
         return figure ? formatFigure(figure).inline : '';
       });
       return [[band.label, formatFigure(referred).value, ...cells]];

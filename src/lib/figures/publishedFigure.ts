@@ -19,9 +19,10 @@ export interface Breakdown {
 export interface PublishedFigure {
   /** Public, stable id (docs/indicators.md), e.g. `engaged-over-6-months[age-band=22-25]`. */
   readonly id: string;
-  /** Id of the metric without its breakdown, e.g. `engaged-over-6-months`. */
+  /** Id of the metric without its breakdowns, e.g. `engaged-over-6-months`. */
   readonly metric: string;
-  readonly breakdown: Breakdown | null;
+  /** The subset the figure is about, outermost first; empty for the whole cohort. */
+  readonly breakdowns: readonly Breakdown[];
   /** Short label for a card or table row. */
   readonly label: string;
   /** What the figure counts, in one sentence. */
@@ -42,7 +43,7 @@ export interface PublishedFigure {
   readonly disclosure: null;
 }
 
-export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdown' | 'label' | 'definition' | 'provenance' | 'source'>;
+export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source'>;
 
 /** A share of people: numerator of denominator, as a percentage with its Wilson interval. */
 export function proportionFigure(origin: FigureOrigin, numerator: number, denominator: number): PublishedFigure {

@@ -1,27 +1,42 @@
 /**
  * Indicator ids are a public contract (docs/indicators.md): `metric` for the whole cohort,
- * `metric[dimension=value]` for one breakdown, e.g. `engaged-over-6-months[age-band=22-25]`.
- * Every part is a lowercase slug.
+ * `metric[dimension=value]` for one breakdown, e.g. `engaged-over-6-months[age-band=22-25]`, and
+ * `metric[dimension=value,dimension=value]` for a cross-breakdown, e.g.
+ * `improved[domain=accommodation,service=women]`, in the order the metric defines. Every part is
+ * a lowercase slug.
  */
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** A whole string that is one slug: lowercase letters and digits in words joined by single hyphens. */
 export const SLUG_PATTERN = new RegExp(`^${SLUG}$`);
-const ID_PATTERN = new RegExp(`^(${SLUG})(?:\\[(${SLUG})=(${SLUG})\\])?$`);
+const PAIR = `${SLUG}=${SLUG}`;
+const ID_PATTERN = new RegExp(`^(${SLUG})(?:\\[(${PAIR}(?:,${PAIR})*)\\])?$`);
 
 export function isSlug(text: string): boolean {
   return SLUG_PATTERN.test(text);
 }
 
-export function indicatorId(metric: string, breakdown?: { dimension: string; value: string }): string {
-  return breakdown ? `${metric}[${breakdown.dimension}=${breakdown.value}]` : metric;
+export interface IdPart {
+  readonly dimension: string;
+  readonly value: string;
 }
 
-export function parseIndicatorId(id: string): { metric: string; dimension?: string; value?: string } | undefined {
+export function indicatorId(metric: string, breakdowns: readonly IdPart[] = []): string {
+  return breakdowns.length === 0 ? metric : `${metric}[${breakdowns.map(({ dimension, value }) => `${dimension}=${value}`).join(',')}]`;
+}
+
+export function parseIndicatorId(id: string): { metric: string; breakdowns: IdPart[] } | undefined {
   const match = ID_PATTERN.exec(id);
   if (!match) return undefined;
-  const [, metric = '', dimension, value] = match;
-  return dimension === undefined || value === undefined ? { metric } : { metric, dimension, value };
+  const [, metric = '', pairs] = match;
+  const breakdowns = (pairs ?? '')
+    .split(',')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const [dimension = '', value = ''] = pair.split('=');
+      return { dimension, value };
+    });
+  return { metric, breakdowns };
 }
 
 /** A value as written (`22–25`, `Threat to others`) as an id part (`22-25`, `threat-to-others`). */

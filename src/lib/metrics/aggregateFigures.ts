@@ -23,7 +23,8 @@ export function aggregateFigures(
   for (const row of rows) {
     const metric = row.indicator;
     const breakdown = row.group === null ? null : { dimension: 'group', value: slugify(row.group), label: row.group };
-    const id = indicatorId(metric, breakdown ?? undefined);
+    const breakdowns = breakdown ? [breakdown] : [];
+    const id = indicatorId(metric, breakdowns);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       problems.push({ file: context.file, row: row.row, column: context.indicatorColumn, found: `a second row for ${id} (first on row ${earlier})`, expected: 'one row per indicator and group' });
@@ -45,7 +46,7 @@ export function aggregateFigures(
     figures.push({
       id,
       metric,
-      breakdown,
+      breakdowns,
       label: breakdown ? `${setting.label} — ${breakdown.label}` : setting.label,
       definition: setting.definition,
       unit: row.unit,

@@ -72,10 +72,11 @@ export function cohortShareFigures(groups: readonly CohortGroup[], cohortSize: n
 
 function originFor(metric: MetricId, breakdown: Breakdown | null, context: FigureContext): FigureOrigin {
   const definition = METRICS[metric];
-  const id = indicatorId(metric, breakdown ?? undefined);
+  const breakdowns = breakdown ? [breakdown] : [];
+  const id = indicatorId(metric, breakdowns);
   const scope = breakdown ? ` ${breakdown.dimension === AGE_BAND_DIMENSION ? 'Age band' : humanise(breakdown.dimension)}: ${breakdown.label}.` : '';
   const label = breakdown ? `${definition.label} — ${breakdown.label}` : definition.label;
-  return { id, metric, breakdown, label, definition: `${definition.definition}${scope}`, provenance: context.provenance, source: context.source };
+  return { id, metric, breakdowns, label, definition: `${definition.definition}${scope}`, provenance: context.provenance, source: context.source };
 }
 
 function humanise(id: string): string {

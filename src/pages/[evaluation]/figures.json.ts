@@ -16,7 +16,7 @@ export const GET: APIRoute = ({ params }) => {
     figures: evaluation.figures.map((figure) => ({
       id: figure.id,
       metric: figure.metric,
-      breakdown: figure.breakdown,
+      breakdowns: figure.breakdowns,
       label: figure.label,
       definition: figure.definition,
       unit: figure.unit,
