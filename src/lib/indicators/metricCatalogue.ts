@@ -42,6 +42,30 @@ export const METRICS = {
     definition: 'Share of referred clients with this characteristic; clients with it not recorded stay in the base.',
     unit: 'percent',
   },
+  reviewed: {
+    id: 'reviewed',
+    label: 'Clients reviewed',
+    definition: 'Clients with a recorded outcome status in this domain: the base of its improved, maintained and deteriorated shares.',
+    unit: 'count',
+  },
+  improved: {
+    id: 'improved',
+    label: 'Improved',
+    definition: 'Share of clients reviewed in this domain whose status was improved.',
+    unit: 'percent',
+  },
+  maintained: {
+    id: 'maintained',
+    label: 'Maintained',
+    definition: 'Share of clients reviewed in this domain whose status was maintained (no change that counts).',
+    unit: 'percent',
+  },
+  deteriorated: {
+    id: 'deteriorated',
+    label: 'Deteriorated',
+    definition: 'Share of clients reviewed in this domain whose status was deteriorated.',
+    unit: 'percent',
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 export type MetricId = keyof typeof METRICS;

@@ -139,6 +139,28 @@ export const IndicatorSettingSchema = z.strictObject({
 });
 export type IndicatorSetting = z.output<typeof IndicatorSettingSchema>;
 
+/**
+ * An outcome target the service set itself. It is measured by zero or more published figures
+ * (each compared with the target on its own, e.g. once per service); a target no figure measures
+ * is reported as "not measured", never dropped.
+ */
+export const OutcomeTargetSchema = z.strictObject({
+  id: Slug,
+  /** The outcome as the service worded it. */
+  outcome: NonEmpty,
+  /** When the outcome is expected, e.g. `short`, `medium`, `long` term. Default: none. */
+  horizon: z.enum(['short', 'medium', 'long']).optional(),
+  /** Met when the measuring figure is at least this (percent for shares). */
+  at_least: z.number(),
+  /** Ids of the figures that measure it. Default: none (not measured). */
+  measured_by: z.array(NonEmpty).default([]),
+  /** `approximate` when the measuring figure is only the closest available measure. Default: exact. */
+  match: z.enum(['exact', 'approximate']).default('exact'),
+  /** A short note shown beside the target, e.g. why the match is approximate. */
+  note: NonEmpty.optional(),
+});
+export type OutcomeTarget = z.output<typeof OutcomeTargetSchema>;
+
 export const ManifestSchema = z
   .strictObject({
   title: NonEmpty,
@@ -165,6 +187,8 @@ export const ManifestSchema = z
   scales: z.record(Slug, ScaleSchema).default({}),
   age_bands: z.array(AgeBandSchema).default([]),
   indicators: z.array(IndicatorSettingSchema).default([]),
+  /** The service's own outcome targets (see OutcomeTargetSchema). */
+  targets: z.array(OutcomeTargetSchema).default([]),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { message: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { message: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -6,7 +6,11 @@ import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { aggregateFigures } from '../metrics/aggregateFigures.ts';
-import { isSlug } from '../indicators/indicatorId.ts';
+import { isSlug, slugify } from '../indicators/indicatorId.ts';
+import type { ClientRow } from '../datasets/datasetRows.ts';
+import { outcomeStatusByDomain } from '../metrics/outcomeStatus.ts';
+import { outcomeStatusFigures } from '../metrics/outcomeStatusFigures.ts';
+import { outcomeTargets } from '../metrics/outcomeTargets.ts';
 import { clientEngagement } from '../metrics/clientEngagement.ts';
 import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
@@ -55,6 +59,18 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
     const chart = engagementByAgeBandChart(figures, manifest.age_bands, document);
     if (chart) charts.push(chart);
   }
+  if (datasets.outcomes && manifest.datasets.outcomes) {
+    const config = manifest.datasets.outcomes;
+    const groupsOf = clientGroups(datasets.clients ?? [], Object.keys(manifest.datasets.clients?.attributes ?? {}));
+    const domains = outcomeStatusByDomain(datasets.outcomes, groupsOf);
+    figures.push(
+      ...outcomeStatusFigures(domains, {
+        provenance: config.provenance ?? manifest.provenance,
+        source: `${folder}/${config.file}`,
+        basis: 'Statuses as recorded at review in the outcomes dataset.',
+      }),
+    );
+  }
   const figureProblems: Problem[] = [];
   if (datasets.indicators && manifest.datasets.indicators) {
     const config = manifest.datasets.indicators;
@@ -78,11 +94,14 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
 
+  const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
+  figureProblems.push(...targetsOutcome.problems);
+
   const narrativeText = readText(narrativeFile);
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds));
   if (figureProblems.length > 0) return { problems: figureProblems };
 
-  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, ...meta } = manifest;
+  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, ...meta } = manifest;
   return {
     result: {
       slug,
@@ -95,6 +114,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
       figures,
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),
+      outcomeTargets: targetsOutcome.results,
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,
     },
@@ -130,4 +150,17 @@ function targetResults(manifest: Manifest, figures: readonly PublishedFigure[]):
     const met = atLeast !== undefined ? figure.value >= atLeast : atMost !== undefined && figure.value <= atMost;
     return [{ id: setting.id, target: setting.target, met }];
   });
+}
+
+/** A client's breakdown groups (one per attribute with a value), looked up by client id. */
+function clientGroups(clients: readonly ClientRow[], attributeIds: readonly string[]) {
+  const byId = new Map(clients.map((client) => [client.clientId, client]));
+  return (clientId: string) => {
+    const client = byId.get(clientId);
+    if (!client) return [];
+    return attributeIds.flatMap((dimension) => {
+      const label = client.attributes[dimension] ?? null;
+      return label === null ? [] : [{ dimension, value: slugify(label), label }];
+    });
+  };
 }

@@ -1,6 +1,7 @@
 import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Target } from '../manifest/manifestSchema.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
 
 /** Whether an indicator met the target the manifest set for it. */
 export interface TargetResult {
@@ -13,12 +14,14 @@ export interface TargetResult {
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets'>;
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
   readonly figures: readonly PublishedFigure[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   readonly targets: readonly TargetResult[];
+  /** The service's own outcome targets, each achieved or not per measuring figure, or not measured. */
+  readonly outcomeTargets: readonly OutcomeTargetResult[];
   readonly charts: readonly ChartResult[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
   readonly narrative: string | null;
