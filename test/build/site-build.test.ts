@@ -74,17 +74,13 @@ describe('npm run build on the bundled example', () => {
     expect(statSync(join(dist(), 'index.html')).size).toBeGreaterThan(0);
   });
 
-  test('publishes the home, summary and methodology pages and a figures file', () => {
-    expect(filesBelow(dist()).filter((file) => !file.startsWith('_astro/'))).toEqual([
-      'favicon.svg',
-      'index.html',
-      'manchester/figures.json',
-      'manchester/index.html',
-      'manchester/methodology/index.html',
-      'narrative-only/figures.json',
-      'narrative-only/index.html',
-      'narrative-only/methodology/index.html',
-    ]);
+  test('publishes a home page and, per evaluation, summary and methodology pages, a figures file and chart downloads', () => {
+    const files = filesBelow(dist()).filter((file) => !file.startsWith('_astro/'));
+    for (const slug of ['manchester', 'tayside', 'narrative-only']) {
+      expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
+    }
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
+    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|methodology\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildSite } from '../../src/lib/index.ts';
 import { engagementByAgeBandChart } from '../../src/lib/charts/engagementByAgeBand.ts';
+import { outcomeStatusChart } from '../../src/lib/charts/outcomeStatusChart.ts';
+import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
+import { ageBandFigures, CONTEXT, statusFigures } from './chartFixtures.ts';
 
 /**
  * Golden SVG files, in the manner of Plot's test/plots: each named chart is compared with
@@ -12,25 +15,21 @@ import { PROJECT_ROOT } from '../support/projectCopy.ts';
  * <name>-changed.svg (git-ignored) for review. A missing golden file is written locally but is an
  * error in CI, where CI=true.
  */
-const charts: Record<string, () => string> = {
-  'manchester-engagement-by-age-band': () => {
-    const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument() });
-    const chart = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester')?.charts.find((candidate) => candidate.id === 'engagement-by-age-band');
-    if (!chart) throw new Error('no chart');
-    return chart.svg;
-  },
-  'single-band-engagement': () => {
-    const band = { id: 'under-25', label: 'Under 25', max: 24 };
-    const origin = { breakdowns: [{ dimension: 'age-band', value: 'under-25', label: 'Under 25' }], label: 'x', definition: 'x', provenance: 'illustrative', source: 'x.csv', bound: null, disclosure: null, unit: 'percent', interval: null } as const;
-    const figures = [
-      { ...origin, id: 'engaged[age-band=under-25]', metric: 'engaged', value: 75, numerator: 3, denominator: 4 },
-      { ...origin, id: 'engaged-over-3-months[age-band=under-25]', metric: 'engaged-over-3-months', value: 50, numerator: 2, denominator: 4 },
-      { ...origin, id: 'engaged-over-6-months[age-band=under-25]', metric: 'engaged-over-6-months', value: 25, numerator: 1, denominator: 4 },
-    ];
-    const chart = engagementByAgeBandChart(figures, [band], chartDocument());
-    if (!chart) throw new Error('no chart');
-    return chart.svg;
-  },
+function required(chart: ChartResult | undefined): ChartResult {
+  if (!chart) throw new Error('no chart');
+  return chart;
+}
+
+function exampleChart(slug: string, id: string): ChartResult {
+  const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument() });
+  return required(site?.evaluations.find((evaluation) => evaluation.slug === slug)?.charts.find((chart) => chart.id === id));
+}
+
+export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
+  'manchester-engagement-by-age-band': () => exampleChart('manchester', 'chart-engaged-by-age-band'),
+  'single-band-engagement': () => required(engagementByAgeBandChart(ageBandFigures(), [{ id: 'under-25', label: 'Under 25', max: 24 }], CONTEXT)),
+  'outcome-status': () => required(outcomeStatusChart(statusFigures(), CONTEXT)),
+  'outcome-status-by-service': () => required(outcomeStatusChart(statusFigures(), CONTEXT, { group: 'service' })),
 };
 
 function normalise(svg: string): string {
@@ -38,10 +37,10 @@ function normalise(svg: string): string {
 }
 
 describe('golden SVG charts', () => {
-  test.each(Object.keys(charts))('%s matches test/output/%s.svg', (name) => {
-    const render = charts[name];
+  test.each(Object.keys(GOLDEN_CHARTS))('%s matches test/output/%s.svg', (name) => {
+    const render = GOLDEN_CHARTS[name];
     if (!render) throw new Error(`no chart ${name}`);
-    const actual = normalise(render());
+    const actual = normalise(render().svg);
     const golden = new URL(`../output/${name}.svg`, import.meta.url);
     const changed = new URL(`../output/${name}-changed.svg`, import.meta.url);
     if (!existsSync(golden)) {
@@ -58,7 +57,7 @@ describe('golden SVG charts', () => {
   });
 
   test('the bars are as long as their figures: 75%, 50% and 25% of a 0–100 axis', () => {
-    const svg = normalise(charts['single-band-engagement']?.() ?? '');
+    const svg = normalise(GOLDEN_CHARTS['single-band-engagement']?.().svg ?? '');
     const widths = [...svg.matchAll(/<rect[^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));
     expect(widths).toHaveLength(3);
     const [engaged = 0, three = 0, six = 0] = widths;

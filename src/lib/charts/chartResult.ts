@@ -7,17 +7,41 @@ export interface ChartTable {
   readonly rows: ReadonlyArray<readonly string[]>;
 }
 
+/** The chart kinds an author can place with `<Chart kind="…" />` (docs/charts.md). */
+export const CHART_KINDS = [
+  'engagement-by-age-band',
+  'outcome-status',
+  'distance-travelled',
+  'first-vs-latest',
+  'before-after',
+  'reoffending',
+  'targets',
+  'cohort',
+  'likert',
+] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
 /** A chart rendered at build time: plain strings, so it serialises with the other results. */
 export interface ChartResult {
-  /** Stable anchor on the page, e.g. `engagement-by-age-band`. */
+  /** Stable anchor on the page, derived from the indicator it draws, e.g. `chart-improved-by-domain`. */
   readonly id: string;
+  readonly kind: ChartKind;
+  /** Options that select this chart among others of its kind, e.g. `{ group: 'service' }`. */
+  readonly options: Readonly<Record<string, string>>;
   readonly title: string;
-  /** One or two sentences a screen reader hears in place of the picture. */
+  /** The base and period, e.g. `85 clients reviewed · 1 April 2013 to 31 March 2014`. */
+  readonly subtitle: string;
+  /** Where the data come from, e.g. `Source: data/tayside/outcomes.csv (synthetic reconstruction…)`. */
+  readonly source: string;
+  /** A plain-English summary of what the chart shows, generated from the figures. */
   readonly description: string;
   /** How to read it: overlaps, bases, caveats. */
   readonly note: string;
+  /** Standalone SVG with its own <title> and <desc>. */
   readonly svg: string;
   readonly table: ChartTable;
+  /** The table as CSV, cells neutralised for spreadsheets. */
+  readonly csv: string;
   /** Ids of the published figures drawn, so figures.json and the chart never disagree. */
   readonly figureIds: readonly string[];
 }

@@ -5,10 +5,14 @@ import { indicatorId } from '../indicators/indicatorId.ts';
 import { METRICS } from '../indicators/metricCatalogue.ts';
 import type { AgeBand } from '../manifest/manifestSchema.ts';
 import { AGE_BAND_DIMENSION } from '../metrics/engagementFigures.ts';
+import { tableCsv } from './chartCsv.ts';
+import { sourceLine, type ChartContext } from './chartContext.ts';
 import type { ChartResult } from './chartResult.ts';
+import { finishSvg } from './finishSvg.ts';
+import { PRIMARY, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 
-const CHART_ID = 'engagement-by-age-band';
+const CHART_ID = 'chart-engaged-by-age-band';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
 const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
   engaged: 'Engaged',
@@ -21,7 +25,8 @@ const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
  * six months, as horizontal bars labelled with the published (rounded) figure. `document` is a
  * server-side DOM supplied by the caller, so this stays pure.
  */
-export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ageBands: readonly AgeBand[], document: Document): ChartResult | undefined {
+export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ageBands: readonly AgeBand[], context: ChartContext): ChartResult | undefined {
+  const { document } = context;
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const data = ageBands.flatMap((band) =>
     MEASURES.flatMap((measure) => {
@@ -43,7 +48,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: 'center', grid: true },
     y: { domain: Object.values(MEASURE_LABELS), label: null },
     fy: { domain: bands, label: null, axis: 'right', tickPadding: 46 },
-    color: { domain: Object.values(MEASURE_LABELS), range: ['#1d4e89', '#3b7dd8', '#8fb8ef'] },
+    color: { domain: Object.values(MEASURE_LABELS), range: [PRIMARY, SERIES_COLOURS[0], SERIES_COLOURS[2]] },
     marks: [
       // Marks are hidden from assistive technology: the SVG is one image with a description and a
       // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
@@ -52,9 +57,6 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${CHART_ID}-title`);
-  svg.setAttribute('aria-describedby', `${CHART_ID}-description`);
   const table = {
     caption: 'Engagement by age band (share of clients in each band)',
     columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
@@ -69,13 +71,22 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     }),
   };
   const sixMonths = data.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
+  const title = 'Engagement by age band';
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`;
+  const drawn = data.map((datum) => datum.figure);
+  const everyone = byId.get('referred');
   return {
     id: CHART_ID,
-    title: 'Engagement by age band',
-    description: `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`,
+    kind: 'engagement-by-age-band',
+    options: {},
+    title,
+    subtitle: `${everyone ? `${formatFigure(everyone).value} clients referred` : 'Clients referred'} · ${context.period}`,
+    source: sourceLine(drawn, context),
+    description,
     note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
-    svg: svg.outerHTML,
+    svg: finishSvg(svg as unknown as SVGSVGElement, { id: CHART_ID, title, description }),
     table,
-    figureIds: data.map((datum) => datum.figure.id),
+    csv: tableCsv(table),
+    figureIds: drawn.map((figure) => figure.id),
   };
 }

@@ -1,4 +1,6 @@
-import { engagementByAgeBandChart } from '../charts/engagementByAgeBand.ts';
+import type { ChartContext } from '../charts/chartContext.ts';
+import { standardCharts } from '../charts/standardCharts.ts';
+import { formatPeriod } from '../dates/formatDate.ts';
 import type { ChartResult } from '../charts/chartResult.ts';
 import { checkNarrative } from '../content/checkNarrative.ts';
 import { loadDatasets, type ReadText } from '../datasets/loadDatasets.ts';
@@ -56,8 +58,6 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
     const engagements = clientEngagement(datasets.clients, manifest.as_of, datasets.contacts);
     const groups = cohortGroups(engagements, Object.keys(clientsConfig.attributes), manifest.age_bands);
     figures.push(...engagementFigures(groups, context), ...cohortShareFigures(groups, engagements.length, context));
-    const chart = engagementByAgeBandChart(figures, manifest.age_bands, document);
-    if (chart) charts.push(chart);
   }
   if (datasets.outcomes && manifest.datasets.outcomes) {
     const config = manifest.datasets.outcomes;
@@ -91,6 +91,8 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
       }
     }
   }
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
+  charts.push(...standardCharts(figures, manifest, chartContext));
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
 

@@ -1,0 +1,24 @@
+/**
+ * Makes a Plot (or hand-built) SVG a standalone, accessible image: a <title> and <desc> as its
+ * first children (so the downloaded file explains itself), `role="img"`, and ids the page's
+ * heading and description can label it with. Text goes in through the DOM, so it is escaped.
+ */
+export function finishSvg(svg: SVGSVGElement, { id, title, description }: { id: string; title: string; description: string }): string {
+  const document = svg.ownerDocument;
+  const titleElement = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  titleElement.textContent = title;
+  const descElement = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  descElement.textContent = description;
+  svg.insertBefore(descElement, svg.firstChild);
+  svg.insertBefore(titleElement, svg.firstChild);
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${id}-title`);
+  svg.setAttribute('aria-describedby', `${id}-description`);
+  return svg.outerHTML;
+}
+
+/** Escapes text for SVG or HTML written as a string (charts drawn without a DOM). */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}

@@ -1,0 +1,116 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../figures/formatFigure.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { indicatorId } from '../indicators/indicatorId.ts';
+import { tableCsv } from './chartCsv.ts';
+import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartResult, ChartTable } from './chartResult.ts';
+import { describeExtremes } from './describeExtremes.ts';
+import { finishSvg } from './finishSvg.ts';
+import { INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from './palette.ts';
+import { SITE_FONT_FAMILY } from './siteFont.ts';
+import { textColourOn } from './contrast.ts';
+
+const STATUSES = ['deteriorated', 'maintained', 'improved'] as const;
+type Status = (typeof STATUSES)[number];
+const STATUS_LABELS: Record<Status, string> = { deteriorated: 'Deteriorated', maintained: 'Maintained', improved: 'Improved' };
+
+/** One bar: a domain, or a domain within one group. */
+interface Row {
+  readonly label: string;
+  readonly domain: string;
+  readonly group: string | null;
+  readonly reviewed: PublishedFigure;
+  readonly shares: Record<Status, PublishedFigure>;
+}
+
+/**
+ * Diverging stacked bars of improved / maintained / deteriorated per domain (optionally per group
+ * within each domain): improvement to the right of zero, deterioration to the left, and
+ * "maintained" centred on zero so the two directions read against each other. Every segment is
+ * labelled with its published figure when it is wide enough, so colour is never the only cue.
+ */
+export function outcomeStatusChart(figures: readonly PublishedFigure[], context: ChartContext, { group }: { group?: string } = {}): ChartResult | undefined {
+  const rows = statusRows(figures, group);
+  if (rows.length === 0) return undefined;
+  const id = group ? `chart-improved-by-domain-and-${group}` : 'chart-improved-by-domain';
+  const segments = rows.flatMap((row) => {
+    const maintained = row.shares.maintained.value;
+    const starts: Record<Status, number> = { deteriorated: -maintained / 2 - row.shares.deteriorated.value, maintained: -maintained / 2, improved: maintained / 2 };
+    return STATUSES.map((status) => ({ row: row.label, status, x1: starts[status], x2: starts[status] + row.shares[status].value, figure: row.shares[status] }));
+  });
+  const labels = rows.map((row) => row.label);
+  const svg = Plot.plot({
+    document: context.document,
+    className: 'evalsite-chart',
+    style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
+    width: 680,
+    height: 60 + rows.length * 30,
+    marginLeft: 230,
+    marginRight: 20,
+    x: { domain: [-100, 100], label: '← deteriorated · share of clients reviewed (%) · improved →', labelAnchor: 'center', tickFormat: (value: number) => `${Math.abs(value)}`, grid: true },
+    y: { domain: labels, label: null },
+    color: { domain: STATUSES.map((status) => STATUS_LABELS[status]), range: STATUSES.map((status) => STATUS_COLOURS[status]) },
+    marks: [
+      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => STATUS_LABELS[segment.status], stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+      Plot.text(
+        segments.filter((segment) => segment.x2 - segment.x1 >= 9),
+        {
+          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+          y: 'row',
+          text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value,
+          fill: (segment: (typeof segments)[number]) => textColourOn(STATUS_COLOURS[segment.status]),
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
+    ],
+  });
+  const table: ChartTable = {
+    caption: group ? `Outcome status by domain and ${group}` : 'Outcome status by domain',
+    columns: [group ? 'Domain and group' : 'Domain', 'Reviewed', 'Improved', 'Maintained', 'Deteriorated'],
+    rows: rows.map((row) => [row.label, formatFigure(row.reviewed).value, ...(['improved', 'maintained', 'deteriorated'] as const).map((status) => formatFigure(row.shares[status]).inline)]),
+  };
+  const ranked = rows.map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
+  const title = group ? `Outcome status by domain and ${group}` : 'Outcome status by domain';
+  const description = `Diverging bar chart of the share of clients who improved, maintained or deteriorated in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}. The share improved was ${describeExtremes(ranked)}.`;
+  const reviewedTotals = rows.map((row) => row.reviewed.value);
+  const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status])]);
+  return {
+    id,
+    kind: 'outcome-status',
+    options: group ? { group } : {},
+    title,
+    subtitle: `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)} clients reviewed per bar · ${context.period}`,
+    source: sourceLine(drawn, context),
+    description,
+    note: 'Each bar has its own base: not every client was reviewed in every domain. Maintained is centred on zero.',
+    svg: finishSvg(svg as unknown as SVGSVGElement, { id, title, description }),
+    table,
+    csv: tableCsv(table),
+    figureIds: drawn.map((figure) => figure.id),
+  };
+}
+
+/** The bars, from the `reviewed` and status figures; a bar needs all four. */
+function statusRows(figures: readonly PublishedFigure[], group: string | undefined): Row[] {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return figures
+    .filter((figure) => figure.metric === 'reviewed' && figure.breakdowns[0]?.dimension === 'domain')
+    .filter((figure) => (group ? figure.breakdowns.length === 2 && figure.breakdowns[1]?.dimension === group : figure.breakdowns.length === 1))
+    .flatMap((reviewed) => {
+      const parts = reviewed.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
+      const shares = Object.fromEntries(STATUSES.map((status) => [status, byId.get(indicatorId(status, parts))])) as Record<Status, PublishedFigure | undefined>;
+      if (!shares.improved || !shares.maintained || !shares.deteriorated) return [];
+      const [domain, inGroup] = reviewed.breakdowns;
+      return [
+        {
+          label: inGroup ? `${domain?.label ?? ''} — ${inGroup.label}` : (domain?.label ?? ''),
+          domain: domain?.label ?? '',
+          group: inGroup?.label ?? null,
+          reviewed,
+          shares: shares as Record<Status, PublishedFigure>,
+        },
+      ];
+    });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/charts/contrast.ts';
+import { colourDifference, simulateColourVision, type ColourVision } from '../../src/lib/charts/colourVision.ts';
+import { divergingColours, INK, LIKERT_COLOURS, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/charts/palette.ts';
+
+describe('contrast arithmetic', () => {
+  // WCAG's own reference points: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.
+  test('contrastRatio matches WCAG reference values', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#777777')).toBe(1);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(relativeLuminance('#ffffff')).toBeCloseTo(1, 6);
+  });
+});
+
+const fills = [...Object.values(STATUS_COLOURS), ...LIKERT_COLOURS, ...SERIES_COLOURS, PRIMARY, ...[2, 3, 4, 5, 6, 7].flatMap((count) => divergingColours(count))];
+
+describe('the chart palette', () => {
+  test.each([...new Set(fills)])('mark %s has at least 3:1 contrast with the page', (fill) => {
+    expect(contrastRatio(fill, PAGE)).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each([...new Set(fills)])('a direct label on %s has at least 4.5:1 contrast', (fill) => {
+    expect(contrastRatio(textColourOn(fill), fill)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('text colours have at least 4.5:1 contrast with the page', () => {
+    expect(contrastRatio(INK, PAGE)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(MUTED_INK, PAGE)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test.each([2, 3, 4, 5, 6, 7])('adjacent segments of a %i-step stacked bar meet at a page-coloured gap with 3:1 contrast on both sides', (count) => {
+    const colours = divergingColours(count);
+    expect(colours).toHaveLength(count);
+    for (let index = 1; index < colours.length; index += 1) {
+      const [left, right] = [colours[index - 1] ?? '', colours[index] ?? ''];
+      expect(Math.min(contrastRatio(left, PAGE), contrastRatio(right, PAGE))).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  const visions: ColourVision[] = ['protanopia', 'deuteranopia', 'tritanopia'];
+  test.each(visions)('status and series colours stay distinguishable under simulated %s (ΔE ≥ 10)', (vision) => {
+    for (const palette of [Object.values(STATUS_COLOURS), [...SERIES_COLOURS].slice(0, 2), [...LIKERT_COLOURS]]) {
+      const seen = palette.map((colour) => simulateColourVision(colour, vision));
+      for (let i = 0; i < seen.length; i += 1) {
+        for (let j = i + 1; j < seen.length; j += 1) {
+          expect(colourDifference(seen[i] ?? '', seen[j] ?? ''), `${palette[i]} vs ${palette[j]}`).toBeGreaterThanOrEqual(10);
+        }
+      }
+    }
+  });
+
+  test('the simulation leaves greys grey and moves reds (a check on the matrices)', () => {
+    expect(colourDifference(simulateColourVision('#808080', 'deuteranopia'), '#808080')).toBeLessThan(2);
+    expect(colourDifference(simulateColourVision('#ff0000', 'protanopia'), '#ff0000')).toBeGreaterThan(20);
+  });
+});
