@@ -88,10 +88,13 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   ],
   [
     'unknown indicator in the MDX narrative',
-    // 19 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
-    // under-25 band (4 × 4), plus cohort shares for the two genders and the band (3).
+    // 34 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
+    // under-25 band (4 × 4); cohort shares for the two genders and the band (3); for Motivation,
+    // assessed, mean and median at each of 2 reviews (6) and the mean change (1); statuses from
+    // the assessments: reviewed, improved, maintained, deteriorated (4), and the same for the
+    // one gender (Male) that has an assessed client (4).
     { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
-    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 19)'],
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 34)'],
   ],
   [
     'a yes/no column with another answer (closed set, so quoted)',

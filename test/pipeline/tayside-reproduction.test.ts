@@ -77,9 +77,13 @@ describe('the Tayside example reproduces the published figures', () => {
   });
 
   test('the synthetic clients are the reviewed clients of each service', () => {
-    expect(figure('referred[service=women]').value).toBe(reviewedCap.women);
-    expect(figure('referred[service=men]').value).toBe(reviewedCap.men);
-    expect(figure('referred').value).toBe(activityCount('clients with at least one review'));
+    // The clients file is the reviewed cohort (cohort: reviewed), so its size shows in the cohort shares.
+    expect(figure('cohort-share[service=women]').numerator).toBe(reviewedCap.women);
+    expect(figure('cohort-share[service=men]').numerator).toBe(reviewedCap.men);
+    expect(figure('cohort-share[service=women]').denominator).toBe(activityCount('clients with at least one review'));
+    expect(tayside?.figures.some((candidate) => candidate.metric === 'referred' || candidate.metric.startsWith('engaged'))).toBe(false);
+    // Services were reported separately: no share combines women and men.
+    expect(tayside?.figures.some((candidate) => candidate.metric === 'improved' && candidate.breakdowns.length === 1)).toBe(false);
   });
 
   describe.each(outcomeRows)('$service, $domain', ({ service, domain, published }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure, roundedPercent } from './formatFigure.ts';
-import { countFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from './publishedFigure.ts';
+import { countFigure, measureFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from './publishedFigure.ts';
 
 const origin: FigureOrigin = { id: 'x', metric: 'x', breakdowns: [], label: 'X', definition: 'X.', provenance: 'real', source: 'x.csv' };
 
@@ -34,6 +34,11 @@ describe('formatFigure(figure)', () => {
   test('a bounded figure keeps its bound and claims no base', () => {
     const figure: PublishedFigure = { ...countFigure(origin, 0), unit: 'percent', value: 90, numerator: null, bound: 'over' };
     expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%' });
+  });
+
+  test('a mean shows one decimal place and its base as n', () => {
+    expect(formatFigure(measureFigure(origin, 6.25, 51))).toMatchObject({ value: '6.3', base: 'n = 51', inline: '6.3 (n = 51)' });
+    expect(formatFigure(measureFigure(origin, -1234.4, 20, 'gbp'))).toMatchObject({ value: '-£1,234', base: 'n = 20' });
   });
 
   test('counts and money use thousands separators and no locale', () => {

@@ -4,7 +4,7 @@ import type { PublishedFigure } from './publishedFigure.ts';
 export interface FormattedFigure {
   /** The headline value, e.g. `96%`, `over 90%`, `84`. */
   readonly value: string;
-  /** The base, e.g. `81 of 84`; empty when there is none. */
+  /** The base, e.g. `81 of 84` for a share or `n = 51` for a mean; empty when there is none. */
   readonly base: string;
   /** The interval, e.g. `95% CI 90.0% to 98.8%`; empty when there is none. */
   readonly interval: string;
@@ -23,7 +23,12 @@ const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
 export function formatFigure(figure: PublishedFigure): FormattedFigure {
   const number = formatValue(figure);
   const value = figure.bound ? `${BOUND_WORDS[figure.bound]} ${number}` : number;
-  const base = figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null ? `${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}` : '';
+  const base =
+    figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null
+      ? `${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}`
+      : (figure.unit === 'number' || figure.unit === 'gbp') && figure.denominator !== null
+        ? `n = ${formatCount(figure.denominator)}`
+        : '';
   const interval = figure.interval ? `95% CI ${formatTenths(figure.interval.lower * 100)}% to ${formatTenths(figure.interval.upper * 100)}%` : '';
   return { value, base, interval, inline: base ? `${value} (${base})` : value };
 }
@@ -34,8 +39,10 @@ function formatValue(figure: PublishedFigure): string {
       return `${figure.numerator !== null && figure.denominator !== null ? roundedPercent(figure.numerator, figure.denominator) : roundHalfUp(figure.value)}%`;
     case 'count':
       return formatCount(roundHalfUp(figure.value));
-    case 'gbp':
-      return `£${formatCount(roundHalfUp(figure.value))}`;
+    case 'gbp': {
+      const pounds = roundHalfUp(figure.value);
+      return `${pounds < 0 ? '-' : ''}£${formatCount(Math.abs(pounds))}`;
+    }
     case 'number':
       return formatTenths(figure.value);
   }

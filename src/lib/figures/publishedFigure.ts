@@ -59,6 +59,14 @@ export function proportionFigure(origin: FigureOrigin, numerator: number, denomi
   };
 }
 
+/**
+ * A mean, median, rate or cost, with the number of people it is over as its base (kept in
+ * `denominator`, shown as "n = 51").
+ */
+export function measureFigure(origin: FigureOrigin, value: number, base: number, unit: 'number' | 'gbp' = 'number'): PublishedFigure {
+  return { ...origin, unit, value, numerator: null, denominator: base, interval: null, bound: null, disclosure: null };
+}
+
 /** A count of people or events. */
 export function countFigure(origin: FigureOrigin, count: number): PublishedFigure {
   return { ...origin, unit: 'count', value: count, numerator: count, denominator: null, interval: null, bound: null, disclosure: null };

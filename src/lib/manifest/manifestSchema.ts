@@ -47,6 +47,11 @@ const datasetBase = {
 
 export const ClientsDatasetSchema = z.strictObject({
   ...datasetBase,
+  /**
+   * Who the rows are: everyone `referred` (default; engagement figures are computed), or only the
+   * clients `reviewed` for outcomes (no engagement figures: the file says nothing about the rest).
+   */
+  cohort: z.enum(['referred', 'reviewed']).default('referred'),
   /** Attribute id (used in indicator ids) → the header as written in the file. */
   attributes: z.record(Slug, NonEmpty).default({}),
 });
@@ -61,23 +66,47 @@ export const OffencesDatasetSchema = z.strictObject({
   ...datasetBase,
   /** The offence kinds the file may use (e.g. conviction, caution, arrest). Default: any. */
   kinds: z.array(NonEmpty).min(1).optional(),
+  /** The kinds that count as proven re-offending. Default: every kind. */
+  counted_kinds: z.array(NonEmpty).min(1).optional(),
   /** Range of the gravity score. Default: any whole number. */
   gravity: z.strictObject({ min: z.int(), max: z.int() }).optional(),
+  /** Years before the start that count as "before". Default: 3. */
+  before_years: z.int().min(1).max(10).default(3),
+  /** Shortest follow-up after the start, in months, for a before/after comparison. Default: 6. */
+  minimum_follow_up_months: z.int().min(1).max(120).default(6),
+  /** Offence type as written in the file → cost group in the unit-cost table. Default: none (no costs). */
+  cost_groups: z.record(z.string(), NonEmpty).default({}),
+  /**
+   * A CSV of unit costs [offence_group, unit_cost_gbp, price_year, source] in the evaluation's
+   * folder, replacing the built-in Home Office table. Default: the built-in table.
+   */
+  unit_costs: z.string().regex(/^[^/\\]+\.csv$/i, 'a .csv file name in the same folder as the manifest').optional(),
 });
 
 export const FeedbackDatasetSchema = z.strictObject({
   ...datasetBase,
   /** The response scale, in order from most negative to most positive. */
   responses: z.array(NonEmpty).min(2),
+  /** The lowest response that counts as agreeing. Default: the responses above the middle. */
+  agree_from: NonEmpty.optional(),
 });
 
 const PlainDatasetSchema = z.strictObject(datasetBase);
+
+export const OutcomesDatasetSchema = z.strictObject({
+  ...datasetBase,
+  /**
+   * A client attribute (e.g. `service`) whose groups were reported separately: statuses are then
+   * published only within each group, never combined across them. Default: none.
+   */
+  split_by: Slug.optional(),
+});
 
 export const DatasetsSchema = z.strictObject({
   clients: ClientsDatasetSchema.optional(),
   contacts: PlainDatasetSchema.optional(),
   assessments: AssessmentsDatasetSchema.optional(),
-  outcomes: PlainDatasetSchema.optional(),
+  outcomes: OutcomesDatasetSchema.optional(),
   offences: OffencesDatasetSchema.optional(),
   feedback: FeedbackDatasetSchema.optional(),
   indicators: PlainDatasetSchema.optional(),
@@ -92,6 +121,8 @@ export const ScaleSchema = z
     max: z.number(),
     /** Which end is better: `higher` (1–10 scales) or `lower` (0–2 needs inventories). */
     better: z.enum(['higher', 'lower']),
+    /** The smallest change that counts as improved or deteriorated. Default: any change. */
+    min_change: z.number().positive().optional(),
     /** Optional named stages, each from a score upwards. */
     stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
   })

@@ -2,14 +2,12 @@ import type { Breakdown, FigureOrigin, PublishedFigure } from '../figures/publis
 import { countFigure, proportionFigure } from '../figures/publishedFigure.ts';
 import { indicatorId, slugify } from '../indicators/indicatorId.ts';
 import { METRICS, type MetricId } from '../indicators/metricCatalogue.ts';
-import type { AgeBand, Provenance } from '../manifest/manifestSchema.ts';
+import type { AgeBand } from '../manifest/manifestSchema.ts';
+import type { FigureContext } from '../figures/figureOrigin.ts';
 import { inAgeBand } from './ageBands.ts';
 import { engagedForMoreThan, type ClientEngagement } from './clientEngagement.ts';
 
-export interface FigureContext {
-  readonly provenance: Provenance;
-  readonly source: string;
-}
+export type { FigureContext } from '../figures/figureOrigin.ts';
 
 /** A subset of the cohort: everyone, or one value of one breakdown dimension. */
 export interface CohortGroup {
@@ -65,9 +63,15 @@ export function engagementFigures(groups: readonly CohortGroup[], context: Figur
 }
 
 /** Cohort characteristics: the share of all clients in each breakdown group. */
-export function cohortShareFigures(groups: readonly CohortGroup[], cohortSize: number, context: FigureContext): PublishedFigure[] {
+export function cohortShareFigures(groups: readonly CohortGroup[], cohortSize: number, context: FigureContext, cohort: 'referred' | 'reviewed' = 'referred'): PublishedFigure[] {
   if (cohortSize === 0) return [];
-  return groups.flatMap(({ breakdown, members }) => (breakdown ? [proportionFigure(originFor('cohort-share', breakdown, context), members.length, cohortSize)] : []));
+  return groups.flatMap(({ breakdown, members }) => {
+    if (!breakdown) return [];
+    const origin = originFor('cohort-share', breakdown, context);
+    // The catalogue defines the share over referred clients; a reviewed-only file says so.
+    const definition = cohort === 'reviewed' ? origin.definition.replace('Share of referred clients', 'Share of the clients reviewed') : origin.definition;
+    return [proportionFigure({ ...origin, definition }, members.length, cohortSize)];
+  });
 }
 
 function originFor(metric: MetricId, breakdown: Breakdown | null, context: FigureContext): FigureOrigin {

@@ -1,20 +1,14 @@
 import type { ChartContext } from '../charts/chartContext.ts';
 import { standardCharts } from '../charts/standardCharts.ts';
 import { formatPeriod } from '../dates/formatDate.ts';
-import type { ChartResult } from '../charts/chartResult.ts';
 import { checkNarrative } from '../content/checkNarrative.ts';
 import { loadDatasets, type ReadText } from '../datasets/loadDatasets.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
-import { aggregateFigures } from '../metrics/aggregateFigures.ts';
-import { isSlug, slugify } from '../indicators/indicatorId.ts';
-import type { ClientRow } from '../datasets/datasetRows.ts';
-import { outcomeStatusByDomain } from '../metrics/outcomeStatus.ts';
-import { outcomeStatusFigures } from '../metrics/outcomeStatusFigures.ts';
+import { isSlug } from '../indicators/indicatorId.ts';
+import { computeFindings } from './computeFindings.ts';
 import { outcomeTargets } from '../metrics/outcomeTargets.ts';
-import { clientEngagement } from '../metrics/clientEngagement.ts';
-import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
 
@@ -50,49 +44,11 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const { datasets, problems } = loadDatasets(folder, manifest, readText);
   if (!datasets) return { problems };
 
-  const figures: PublishedFigure[] = [];
-  const charts: ChartResult[] = [];
-  if (datasets.clients && manifest.datasets.clients) {
-    const clientsConfig = manifest.datasets.clients;
-    const context = { provenance: clientsConfig.provenance ?? manifest.provenance, source: `${folder}/${clientsConfig.file}` };
-    const engagements = clientEngagement(datasets.clients, manifest.as_of, datasets.contacts);
-    const groups = cohortGroups(engagements, Object.keys(clientsConfig.attributes), manifest.age_bands);
-    figures.push(...engagementFigures(groups, context), ...cohortShareFigures(groups, engagements.length, context));
-  }
-  if (datasets.outcomes && manifest.datasets.outcomes) {
-    const config = manifest.datasets.outcomes;
-    const groupsOf = clientGroups(datasets.clients ?? [], Object.keys(manifest.datasets.clients?.attributes ?? {}));
-    const domains = outcomeStatusByDomain(datasets.outcomes, groupsOf);
-    figures.push(
-      ...outcomeStatusFigures(domains, {
-        provenance: config.provenance ?? manifest.provenance,
-        source: `${folder}/${config.file}`,
-        basis: 'Statuses as recorded at review in the outcomes dataset.',
-      }),
-    );
-  }
-  const figureProblems: Problem[] = [];
-  if (datasets.indicators && manifest.datasets.indicators) {
-    const config = manifest.datasets.indicators;
-    const aggregated = aggregateFigures(datasets.indicators, manifest.indicators, {
-      provenance: config.provenance ?? manifest.provenance,
-      source: `${folder}/${config.file}`,
-      file: `${folder}/${config.file}`,
-      indicatorColumn: config.columns['indicator'] ?? 'indicator',
-      manifestFile,
-    });
-    figureProblems.push(...aggregated.problems);
-    const computedIds = new Set(figures.map((figure) => figure.id));
-    for (const figure of aggregated.figures) {
-      if (computedIds.has(figure.id)) {
-        figureProblems.push({ file: figure.source, column: config.columns['indicator'] ?? 'indicator', found: `indicator ${figure.id}, which the clients dataset already computes`, expected: 'an id of its own for a published aggregate' });
-      } else {
-        figures.push(figure);
-      }
-    }
-  }
+  const findings = computeFindings(folder, manifest, datasets, readText);
+  const { figures } = findings;
+  const figureProblems: Problem[] = [...findings.problems];
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
-  charts.push(...standardCharts(figures, manifest, chartContext));
+  const charts = standardCharts(figures, manifest, chartContext);
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
 
@@ -117,6 +73,8 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),
       outcomeTargets: targetsOutcome.results,
+      signTests: findings.signTests,
+      costing: findings.costing,
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,
     },
@@ -154,15 +112,3 @@ function targetResults(manifest: Manifest, figures: readonly PublishedFigure[]):
   });
 }
 
-/** A client's breakdown groups (one per attribute with a value), looked up by client id. */
-function clientGroups(clients: readonly ClientRow[], attributeIds: readonly string[]) {
-  const byId = new Map(clients.map((client) => [client.clientId, client]));
-  return (clientId: string) => {
-    const client = byId.get(clientId);
-    if (!client) return [];
-    return attributeIds.flatMap((dimension) => {
-      const label = client.attributes[dimension] ?? null;
-      return label === null ? [] : [{ dimension, value: slugify(label), label }];
-    });
-  };
-}

@@ -2,6 +2,8 @@ import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Target } from '../manifest/manifestSchema.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
+import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
+import type { DomainSignTest } from './computeFindings.ts';
 
 /** Whether an indicator met the target the manifest set for it. */
 export interface TargetResult {
@@ -22,6 +24,10 @@ export interface EvaluationResult {
   readonly targets: readonly TargetResult[];
   /** The service's own outcome targets, each achieved or not per measuring figure, or not measured. */
   readonly outcomeTargets: readonly OutcomeTargetResult[];
+  /** Sign tests of first against latest score, one per assessed domain. */
+  readonly signTests: readonly DomainSignTest[];
+  /** What the cost-of-crime figures left out (uncosted offence types) and their price years; null when nothing is costed. */
+  readonly costing: CostingNotes | null;
   readonly charts: readonly ChartResult[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
   readonly narrative: string | null;
