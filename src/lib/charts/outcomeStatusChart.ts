@@ -45,16 +45,18 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     className: 'evalsite-chart',
     style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
     width: 680,
-    height: 60 + rows.length * 30,
-    marginLeft: 230,
+    height: 60 + rows.length * (group ? 38 : 30),
+    marginLeft: 260,
     marginRight: 20,
     x: { domain: [-100, 100], label: '← deteriorated · share of clients reviewed (%) · improved →', labelAnchor: 'center', tickFormat: (value: number) => `${Math.abs(value)}`, grid: true },
-    y: { domain: labels, label: null },
+    y: { domain: labels, label: null, axis: null },
     color: { domain: STATUSES.map((status) => STATUS_LABELS[status]), range: STATUSES.map((status) => STATUS_COLOURS[status]) },
     marks: [
+      // Long domain names wrap onto two lines rather than being cut off.
+      Plot.axisY({ lineWidth: 24, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
       Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => STATUS_LABELS[segment.status], stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
       Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= 9),
+        segments.filter((segment) => segment.x2 - segment.x1 >= 12),
         {
           x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
           y: 'row',

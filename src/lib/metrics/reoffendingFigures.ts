@@ -50,7 +50,7 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   figures.push(countFigure(origin('excluded-no-offences-before'), comparison.excludedNoOffencesBefore), countFigure(origin('excluded-short-follow-up'), comparison.excludedShortFollowUp));
   figures.push(...comparisonFigures(comparison.changes, [], origin));
   const longEngaged = comparison.changes.filter((change) => input.engagedOverSixMonths.has(change.clientId));
-  figures.push(...comparisonFigures(longEngaged, [{ dimension: ENGAGEMENT_DIMENSION, value: 'over-6-months', label: 'Engaged over six months' }], origin).filter((figure) => figure.metric !== 'offences-per-year-before' && figure.metric !== 'offences-per-year-after' && !figure.metric.startsWith('gravity')));
+  figures.push(...comparisonFigures(longEngaged, [{ dimension: ENGAGEMENT_DIMENSION, value: 'over-6-months', label: 'Engaged over six months' }], origin));
 
   const first = timeToFirstReoffence(starts, offences, asOf);
   figures.push(countFigure(origin('reoffenders'), first.reoffenders));

@@ -47,13 +47,12 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const findings = computeFindings(folder, manifest, datasets, readText);
   const { figures } = findings;
   const figureProblems: Problem[] = [...findings.problems];
-  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
-  const charts = standardCharts(figures, manifest, chartContext);
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
-
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
   figureProblems.push(...targetsOutcome.problems);
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
+  const charts = standardCharts(figures, manifest, targetsOutcome.results, chartContext);
 
   const narrativeText = readText(narrativeFile);
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds));
