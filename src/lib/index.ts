@@ -11,3 +11,6 @@ export type { ChartResult, ChartTable } from './charts/chartResult.ts';
 export { METRICS } from './indicators/metricCatalogue.ts';
 export { figureAnchor } from './indicators/indicatorId.ts';
 export { formatDate, formatPeriod } from './dates/formatDate.ts';
+export { SMALL_BASE, isSmallBase } from './figures/smallBase.ts';
+export { CHART_KINDS, type ChartKind } from './charts/chartResult.ts';
+export { formatPValue } from './figures/formatPValue.ts';

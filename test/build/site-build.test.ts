@@ -80,10 +80,10 @@ describe('npm run build on the bundled example', () => {
   test('publishes a home page and, per evaluation, summary and methodology pages, a figures file and chart downloads', () => {
     const files = filesBelow(dist()).filter((file) => !file.startsWith('_astro/'));
     for (const slug of ['manchester', 'tayside', 'narrative-only']) {
-      expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
+      expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
     expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
-    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|methodology\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {
@@ -109,14 +109,21 @@ describe('npm run build on the bundled example', () => {
     expect(figures.map((figure) => figure['id'])).toEqual(computed);
   });
 
-  test('the summary page shows computed figures with their bases, the chart and its data table', () => {
+  test('the summary page shows computed figures with their bases', () => {
     const html = page('manchester/index.html');
     expect(html).toContain('<p class="card-value">96%</p><p class="card-base">81 of 84 clients</p>');
     expect(html).toContain('<strong>49%</strong> (41 of 84)');
-    expect(html).toMatch(/<svg[^>]*role="img"/);
-    expect(html).toContain('<caption>Engagement by age band (share of clients in each band)</caption>');
     expect(html).toContain('Synthetic reconstruction of published figures');
     expect(html).toContain('CLI: What we do and why it works');
+  });
+
+  test('the findings page shows every chart with its data table, and states the limitations first', () => {
+    const html = page('manchester/findings/index.html');
+    expect(html).toMatch(/<svg[^>]*role="img"/);
+    expect(html).toContain('<caption>Engagement by age band (share of clients in each band)</caption>');
+    expect(html.indexOf('Read these findings with their limits')).toBeGreaterThan(0);
+    expect(html.indexOf('Read these findings with their limits')).toBeLessThan(html.indexOf('<figure class="chart"'));
+    expect(html).toContain('There is no comparison group');
   });
 
   test('no client id reaches the site', () => {

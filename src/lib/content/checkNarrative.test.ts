@@ -10,11 +10,39 @@ describe('checkNarrative(file, text, figureIds)', () => {
   });
 
   test('names the line of an unknown id, an id that is not plain text, and an unknown component', () => {
-    const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Chart id="engaged" />\n\n<em>fine</em>\n';
+    const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Graph id="engaged" />\n\n<em>fine</em>\n';
     expect(checkNarrative('s.mdx', text, ids)).toEqual([
       { file: 's.mdx', row: 3, column: 'Indicator', found: 'unknown indicator id "engagd"', expected: 'an indicator id this evaluation publishes (its figures.json lists all 2)' },
       { file: 's.mdx', row: 5, column: 'Indicator', found: 'no id="…" written as plain text', expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)' },
-      { file: 's.mdx', row: 7, column: 'Chart', found: 'unknown component <Chart>', expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>' },
+      { file: 's.mdx', row: 7, column: 'Graph', found: 'unknown component <Graph>', expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>, <Chart>' },
+    ]);
+  });
+
+  test('a <Chart> must name a kind and options this evaluation has', () => {
+    const charts = [
+      { id: 'chart-improved-by-domain', kind: 'outcome-status', options: {} },
+      { id: 'chart-improved-by-domain-and-service', kind: 'outcome-status', options: { group: 'service' } },
+      { id: 'chart-targets', kind: 'targets', options: {} },
+    ];
+    const text = [
+      '<Chart kind="outcome-status" />',
+      '<Chart kind="outcome-status" group="service" />',
+      '<Chart kind="outcome-status" group="gender" />',
+      '<Chart kind="pie" />',
+      '<Chart kind="likert" />',
+      '<Chart group="service" />',
+    ].join('\n\n');
+    expect(checkNarrative('s.mdx', text, ids, charts)).toEqual([
+      { file: 's.mdx', row: 5, column: 'Chart', found: 'no outcome-status chart with group="gender"', expected: 'one of: (no options); group="service"' },
+      {
+        file: 's.mdx',
+        row: 7,
+        column: 'Chart',
+        found: 'unknown chart kind "pie"',
+        expected: 'one of engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert',
+      },
+      { file: 's.mdx', row: 9, column: 'Chart', found: "a likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
+      { file: 's.mdx', row: 11, column: 'Chart', found: 'no kind="…"', expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert' },
     ]);
   });
 

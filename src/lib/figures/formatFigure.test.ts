@@ -28,12 +28,18 @@ describe('formatFigure(figure)', () => {
       base: '81 of 84',
       interval: '95% CI 90.0% to 98.8%',
       inline: '96% (81 of 84)',
+      smallBase: false,
     });
+  });
+
+  test('a share on fewer than 20 people is flagged as a small base', () => {
+    expect(formatFigure(proportionFigure(origin, 8, 12))).toMatchObject({ value: '67%', inline: '67% (8 of 12, small base)', smallBase: true });
+    expect(formatFigure(proportionFigure(origin, 10, 20)).smallBase).toBe(false);
   });
 
   test('a bounded figure keeps its bound and claims no base', () => {
     const figure: PublishedFigure = { ...countFigure(origin, 0), unit: 'percent', value: 90, numerator: null, bound: 'over' };
-    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%' });
+    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%', smallBase: false });
   });
 
   test('a mean shows one decimal place and its base as n', () => {

@@ -1,4 +1,5 @@
 import type { PublishedFigure } from './publishedFigure.ts';
+import { isSmallBase } from './smallBase.ts';
 
 /** A figure as text, in the parts a card, table cell or sentence needs. */
 export interface FormattedFigure {
@@ -8,8 +9,10 @@ export interface FormattedFigure {
   readonly base: string;
   /** The interval, e.g. `95% CI 90.0% to 98.8%`; empty when there is none. */
   readonly interval: string;
-  /** The value with its base, for prose: `96% (81 of 84)`. */
+  /** The value with its base, for prose: `96% (81 of 84)`, or `100% (6 of 6, small base)`. */
   readonly inline: string;
+  /** Whether the base is under SMALL_BASE people. */
+  readonly smallBase: boolean;
 }
 
 const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
@@ -30,7 +33,9 @@ export function formatFigure(figure: PublishedFigure): FormattedFigure {
         ? `n = ${formatCount(figure.denominator)}`
         : '';
   const interval = figure.interval ? `95% CI ${formatTenths(figure.interval.lower * 100)}% to ${formatTenths(figure.interval.upper * 100)}%` : '';
-  return { value, base, interval, inline: base ? `${value} (${base})` : value };
+  const smallBase = isSmallBase(figure);
+  const note = smallBase ? `${base}, small base` : base;
+  return { value, base, interval, inline: note ? `${value} (${note})` : value, smallBase };
 }
 
 function formatValue(figure: PublishedFigure): string {

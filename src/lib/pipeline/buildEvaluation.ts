@@ -8,6 +8,7 @@ import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
+import { limitations } from '../findings/limitations.ts';
 import { outcomeTargets } from '../metrics/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
@@ -55,19 +56,21 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const charts = standardCharts(figures, manifest, targetsOutcome.results, chartContext);
 
   const narrativeText = readText(narrativeFile);
-  if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds));
+  if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
   if (figureProblems.length > 0) return { problems: figureProblems };
 
   const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, ...meta } = manifest;
+  const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
+    const config = manifest.datasets[kind];
+    const rows = datasets[kind];
+    return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
+  });
   return {
     result: {
       slug,
       meta,
-      datasets: (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
-        const config = manifest.datasets[kind];
-        const rows = datasets[kind];
-        return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
-      }),
+      datasets: datasetSummaries,
+      limitations: limitations({ datasets: datasetSummaries, figures }),
       figures,
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),

@@ -29,6 +29,8 @@ export interface EvaluationResult {
   /** What the cost-of-crime figures left out (uncosted offence types) and their price years; null when nothing is costed. */
   readonly costing: CostingNotes | null;
   readonly charts: readonly ChartResult[];
+  /** Limitations stated on the findings pages, worked out from what the data are. */
+  readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
   readonly narrative: string | null;
 }
