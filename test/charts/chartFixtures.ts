@@ -42,3 +42,95 @@ export function ageBandFigures(): PublishedFigure[] {
     proportionFigure(origin('engaged-over-6-months'), 1, 4),
   ];
 }
+
+import type { AssessmentRow } from '../../src/lib/datasets/datasetRows.ts';
+import { distanceFigures } from '../../src/lib/metrics/distanceFigures.ts';
+import { distanceTravelled } from '../../src/lib/metrics/distanceTravelled.ts';
+import { feedbackFigures } from '../../src/lib/metrics/feedbackFigures.ts';
+import { measureFigure } from '../../src/lib/figures/publishedFigure.ts';
+import type { OutcomeTargetResult } from '../../src/lib/metrics/outcomeTargets.ts';
+
+export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as const };
+
+/**
+ * Four clients scored in three domains at reviews 1 and 2 (client D only at review 1):
+ * Housing 3,4,5,6 → 5,6,7 (means 4.5 → 6.0, change +2 each for A–C);
+ * Health 6,6,6,6 → 6,7,5 (6.0 → 6.0, changes 0, +1, −1);
+ * Money 2,3,4,5 → 6,7,8 (3.5 → 7.0, +4 each).
+ * Mean change: Housing 2.0, Health 0.0, Money 4.0 — largest Money, smallest Health.
+ */
+export function assessmentFigures(): PublishedFigure[] {
+  const scores: Record<string, [number[], number[]]> = {
+    Housing: [[3, 4, 5, 6], [5, 6, 7]],
+    Health: [[6, 6, 6, 6], [6, 7, 5]],
+    Money: [[2, 3, 4, 5], [6, 7, 8]],
+  };
+  let row = 2;
+  const rows: AssessmentRow[] = [];
+  for (const [domain, [first, second]] of Object.entries(scores)) {
+    first.forEach((score, index) => rows.push({ row: row++, clientId: 'ABCD'[index] ?? '', review: 1, date: null, domain, score }));
+    second.forEach((score, index) => rows.push({ row: row++, clientId: 'ABCD'[index] ?? '', review: 2, date: null, domain, score }));
+  }
+  return distanceFigures(distanceTravelled(rows, SCALE), { provenance: 'illustrative', source: 'data/example/assessments.csv', scaleNote: '' });
+}
+
+/**
+ * Re-offending, hand-made: within 3 months 2 of 10 (20%), 6 months 3 of 8 (38%), 12 months 3 of 5
+ * (60%); offences per year 2.0 → 1.0 for all 10 compared, 2.5 → 0.5 for the 4 engaged over six months.
+ */
+export function reoffendingFigures(): PublishedFigure[] {
+  const origin = (metric: string, breakdowns: PublishedFigure['breakdowns'] = []) => ({
+    id: breakdowns.length ? `${metric}[engagement=over-6-months]` : metric,
+    metric,
+    breakdowns,
+    label: metric,
+    definition: metric,
+    provenance: 'synthetic-reconstruction' as const,
+    source: 'data/example/offences.csv',
+  });
+  const long = [{ dimension: 'engagement', value: 'over-6-months', label: 'Engaged over six months' }];
+  return [
+    proportionFigure(origin('reoffended-within-3-months'), 2, 10),
+    countFigure(origin('reoffences-within-3-months'), 3),
+    countFigure(origin('not-yet-eligible-3-months'), 0),
+    proportionFigure(origin('reoffended-within-6-months'), 3, 8),
+    countFigure(origin('reoffences-within-6-months'), 5),
+    countFigure(origin('not-yet-eligible-6-months'), 2),
+    proportionFigure(origin('reoffended-within-12-months'), 3, 5),
+    countFigure(origin('reoffences-within-12-months'), 7),
+    countFigure(origin('not-yet-eligible-12-months'), 5),
+    measureFigure(origin('offences-per-year-before'), 2, 10),
+    measureFigure(origin('offences-per-year-after'), 1, 10),
+    measureFigure(origin('offences-per-year-before', long), 2.5, 4),
+    measureFigure(origin('offences-per-year-after', long), 0.5, 4),
+  ];
+}
+
+export const RESPONSES = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'];
+
+/** Two questions, 10 answers each: "Helpful" 0/1/1/4/4 (80% agree), "Easy" 2/2/2/2/2 (40% agree). */
+export function feedbackFixture(): PublishedFigure[] {
+  return feedbackFigures(
+    [
+      { question: 'Helpful', total: 10, counts: RESPONSES.map((response, index) => ({ response, count: [0, 1, 1, 4, 4][index] ?? 0 })), agreeing: 8 },
+      { question: 'Easy', total: 10, counts: RESPONSES.map((response) => ({ response, count: 2 })), agreeing: 4 },
+    ],
+    { provenance: 'illustrative', source: 'data/example/feedback.csv', agreeNote: '' },
+  );
+}
+
+/** Cohort by gender: 6 of 20 women (30%), 14 of 20 men (70%). */
+export function cohortFixture(): PublishedFigure[] {
+  const share = (value: string, label: string, count: number) =>
+    proportionFigure({ id: `cohort-share[gender=${value}]`, metric: 'cohort-share', breakdowns: [{ dimension: 'gender', value, label }], label, definition: label, provenance: 'illustrative', source: 'data/example/clients.csv' }, count, 20);
+  return [share('female', 'Female', 6), share('male', 'Male', 14)];
+}
+
+/** Targets over the status fixture: 60% for Housing (met: 60%), 50% for Health (not met: 30%), and one unmeasured. */
+export function targetsFixture(): OutcomeTargetResult[] {
+  return [
+    { id: 'housing', outcome: 'Better housing', horizon: 'short', atLeast: 60, match: 'exact', note: null, measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }] },
+    { id: 'health', outcome: 'Better health', horizon: 'medium', atLeast: 50, match: 'approximate', note: null, measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }] },
+    { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, match: 'exact', note: 'not measured', measurements: [] },
+  ];
+}

@@ -7,7 +7,14 @@ import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
-import { ageBandFigures, CONTEXT, statusFigures } from './chartFixtures.ts';
+import { beforeAfterChart } from '../../src/lib/charts/beforeAfterChart.ts';
+import { cohortChart } from '../../src/lib/charts/cohortChart.ts';
+import { distanceTravelledChart } from '../../src/lib/charts/distanceTravelledChart.ts';
+import { firstVsLatestChart } from '../../src/lib/charts/firstVsLatestChart.ts';
+import { likertChart } from '../../src/lib/charts/likertChart.ts';
+import { reoffendingChart } from '../../src/lib/charts/reoffendingChart.ts';
+import { targetsChart } from '../../src/lib/charts/targetsChart.ts';
+import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
 
 /**
  * Golden SVG files, in the manner of Plot's test/plots: each named chart is compared with
@@ -30,6 +37,15 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'single-band-engagement': () => required(engagementByAgeBandChart(ageBandFigures(), [{ id: 'under-25', label: 'Under 25', max: 24 }], CONTEXT)),
   'outcome-status': () => required(outcomeStatusChart(statusFigures(), CONTEXT)),
   'outcome-status-by-service': () => required(outcomeStatusChart(statusFigures(), CONTEXT, { group: 'service' })),
+  'distance-travelled': () => required(distanceTravelledChart(assessmentFigures(), SCALE, CONTEXT)),
+  'first-vs-latest': () => required(firstVsLatestChart(assessmentFigures(), SCALE, CONTEXT)),
+  'before-after': () => required(beforeAfterChart(reoffendingFigures(), CONTEXT)),
+  reoffending: () => required(reoffendingChart(reoffendingFigures(), CONTEXT)),
+  targets: () => required(targetsChart(targetsFixture(), statusFigures(), CONTEXT)),
+  cohort: () => required(cohortChart(cohortFixture(), 'gender', CONTEXT)),
+  likert: () => required(likertChart(feedbackFixture(), RESPONSES, CONTEXT)),
+  'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
+  'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
 };
 
 function normalise(svg: string): string {

@@ -36,7 +36,8 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
     height: 80 + rows.length * 44,
     marginLeft: 170,
     marginRight: 40,
-    x: { domain: [0, Math.max(1, Math.ceil(max))], label: 'Proven offences per client per year', grid: true },
+    marginBottom: 40,
+    x: { domain: [0, Math.max(1, Math.ceil(max))], label: 'Proven offences per client per year', labelAnchor: 'center', grid: true },
     y: { domain: labels, label: null },
     marks: [
       Plot.ruleY(rows, { y: 'label', x1: (row: (typeof rows)[number]) => row.before.value, x2: (row: (typeof rows)[number]) => row.after.value, stroke: GRID, strokeWidth: 3, ariaHidden: 'true' }),

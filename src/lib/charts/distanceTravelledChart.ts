@@ -33,17 +33,18 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 70 + Math.ceil(domains.length / COLUMNS) * 150,
+    height: 70 + Math.ceil(domains.length / COLUMNS) * 175,
     marginTop: 46,
     marginLeft: 50,
     marginBottom: 40,
     fx: { axis: null, padding: 0.15 },
-    fy: { axis: null, padding: 0.25 },
+    fy: { axis: null, padding: 0.35 },
     x: { domain: reviews, label: 'Review', type: 'point', inset: 18 },
     y: { domain: scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min], label: `Mean score (${scale.better} is better ${arrow})`, grid: true, ticks: 4 },
     marks: [
       Plot.frame({ stroke: GRID, ariaHidden: 'true' }),
-      Plot.text(titles, { fx: 'column', fy: 'row', text: 'domain', frameAnchor: 'top', dy: -14, fontWeight: 'bold', ariaHidden: 'true' }),
+      // Panel titles wrap upwards from the panel's top edge, so long domain names never collide.
+      Plot.text(titles, { fx: 'column', fy: 'row', text: 'domain', frameAnchor: 'top', lineAnchor: 'bottom', lineWidth: 12, dy: -6, fontWeight: 'bold', ariaHidden: 'true' }),
       Plot.line(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fx: 'column', fy: 'row', z: 'domain', stroke: PRIMARY, strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fx: 'column', fy: 'row', fill: PRIMARY, r: 3.5, ariaHidden: 'true' }),
       Plot.text(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fx: 'column', fy: 'row', text: (point: (typeof points)[number]) => formatFigure(point.figure).value, dy: -10, fill: 'currentColor', ariaHidden: 'true' }),

@@ -48,7 +48,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   const centre = svg.append('g').attr('transform', `translate(${SIZE / 2},${SIZE / 2})`).attr('aria-hidden', 'true');
   for (const tick of radius.ticks(4)) {
     centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
-    centre.append('text').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
+    centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
   }
   rows.forEach((row, index) => {
     const x = Math.sin(angle(index)) * (RADIUS + 18);

@@ -32,7 +32,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     width: 560,
     height: 300,
     marginBottom: 56,
-    x: { domain: bars.map((bar) => bar.window), label: 'Within … of start', padding: 0.35 },
+    x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => `within ${window}`, padding: 0.35 },
     y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true },
     marks: [
       Plot.barY(bars, { x: 'window', y: (bar: (typeof bars)[number]) => bar.rate.value, fill: PRIMARY, ariaHidden: 'true' }),

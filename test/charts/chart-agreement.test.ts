@@ -1,0 +1,86 @@
+import Papa from 'papaparse';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { formatFigure } from '../../src/lib/index.ts';
+import { GOLDEN_CHARTS } from './golden.test.ts';
+import { assessmentFigures, feedbackFixture, reoffendingFigures, statusFigures } from './chartFixtures.ts';
+
+/** The text of every <text> element of an SVG that is not an axis or gridline label. */
+function svgTexts(svg: string): string[] {
+  const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  for (const axis of document.querySelectorAll('[aria-label*="axis"], .tick')) axis.remove();
+  return [...document.querySelectorAll('text')].map((text) => (text.textContent ?? '').trim());
+}
+
+/** Values a chart writes on itself: shares, means and counts, and bases written as "n of m". */
+const VALUE = /(\d+ of \d+|\d+(?:\.\d+)?%?)/g;
+
+describe.each(Object.keys(GOLDEN_CHARTS))('chart %s', (name) => {
+  const chart = GOLDEN_CHARTS[name]?.();
+  if (!chart) throw new Error(`no chart ${name}`);
+  const tableText = chart.table.rows.flat().join(' | ');
+
+  test('the CSV download holds exactly the HTML table', () => {
+    const parsed = Papa.parse<string[]>(chart.csv, { skipEmptyLines: true }).data.map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, '')));
+    expect(parsed).toEqual([[...chart.table.columns], ...chart.table.rows.map((row) => [...row])]);
+  });
+
+  test('every value written on the chart is in the table', () => {
+    const values = svgTexts(chart.svg).flatMap((text) => [...text.matchAll(VALUE)].map((match) => match[1] ?? ''));
+    expect(values.length, 'the chart writes no values on itself').toBeGreaterThan(0);
+    for (const value of values) expect(tableText, `${value} is drawn but not in the table`).toContain(value);
+  });
+
+  test('has a title, subtitle, source, description and accessible name', () => {
+    expect(chart.title).not.toBe('');
+    expect(chart.subtitle).toMatch(/·/);
+    expect(chart.source).toMatch(/^Source: /);
+    expect(chart.description.length).toBeGreaterThan(40);
+    const svgTag = /^<svg[^>]*>/.exec(chart.svg)?.[0] ?? '';
+    expect(svgTag).toContain('role="img"');
+    expect(svgTag).toContain(`aria-labelledby="${chart.id}-title"`);
+    expect(svgTag).toContain(`aria-describedby="${chart.id}-description"`);
+    expect(chart.svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;')}</title>`);
+    expect(chart.id).toMatch(/^chart-[a-z0-9-]+$/);
+  });
+});
+
+// Generated descriptions against hand-worked fixtures (chartFixtures.ts works each one out).
+describe('generated descriptions name the largest and the smallest value', () => {
+  const describeChart = (name: string) => GOLDEN_CHARTS[name]?.().description ?? '';
+
+  test('outcome status: improved highest for Crime (75%), lowest for Health (30%)', () => {
+    expect(describeChart('outcome-status')).toContain('highest for Crime (75%), lowest for Health (30%)');
+  });
+  test('distance travelled: mean change highest for Money (4.0), lowest for Health (0.0)', () => {
+    expect(describeChart('distance-travelled')).toContain('highest for Money (4.0), lowest for Health (0.0)');
+  });
+  test('first vs latest: difference largest for Money (3.5), smallest for Health (0.0)', () => {
+    // Means: Money 3.5 → 7.0 (+3.5), Housing 4.5 → 6.0 (+1.5), Health 6.0 → 6.0.
+    expect(describeChart('first-vs-latest')).toContain('largest for Money (3.5), smallest for Health (0.0)');
+  });
+  test('re-offending: highest within 12 months (60%), lowest within 3 months (20%)', () => {
+    expect(describeChart('reoffending')).toContain('highest for within 12 months (60%), lowest for within 3 months (20%)');
+  });
+  test('before and after: the fall is largest for those engaged over six months (2.0), smallest overall (1.0)', () => {
+    expect(describeChart('before-after')).toContain('largest for Engaged over six months (2.0), smallest for All clients compared (1.0)');
+  });
+  test('Likert: agreement highest for “Helpful” (80%), lowest for “Easy” (40%)', () => {
+    expect(describeChart('likert')).toContain('highest for “Helpful” (80%), lowest for “Easy” (40%)');
+  });
+  test('cohort: highest for Male (70%), lowest for Female (30%)', () => {
+    expect(describeChart('cohort')).toContain('highest for Male (70%), lowest for Female (30%)');
+  });
+  test('targets: 1 met, 1 not met, 1 of 3 not measured', () => {
+    expect(describeChart('targets')).toBe('Bullet chart of 2 comparisons of a measured share with its target: 1 met and 1 not met. 1 of 3 targets are not measured by any published figure.');
+  });
+});
+
+test('fixtures are what their comments say (a check on the checks)', () => {
+  const improved = statusFigures().find((figure) => figure.id === 'improved[domain=crime]');
+  expect(improved && formatFigure(improved).value).toBe('75%');
+  const change = assessmentFigures().find((figure) => figure.id === 'score-change-mean[domain=money]');
+  expect(change?.value).toBe(4);
+  expect(reoffendingFigures().find((figure) => figure.id === 'reoffended-within-6-months')?.value).toBe(37.5);
+  expect(feedbackFixture().find((figure) => figure.id === 'agreed[question=easy]')?.value).toBe(40);
+});
