@@ -84,3 +84,12 @@ test('fixtures are what their comments say (a check on the checks)', () => {
   expect(reoffendingFigures().find((figure) => figure.id === 'reoffended-within-6-months')?.value).toBe(37.5);
   expect(feedbackFixture().find((figure) => figure.id === 'agreed[question=easy]')?.value).toBe(40);
 });
+
+test('labels written into a chart are escaped, never markup', async () => {
+  const { outcomeStatusChart } = await import('../../src/lib/charts/outcomeStatusChart.ts');
+  const { CONTEXT } = await import('./chartFixtures.ts');
+  const figures = statusFigures().map((figure) => ({ ...figure, breakdowns: figure.breakdowns.map((part) => (part.value === 'housing' ? { ...part, label: 'Housing & <b>"homes"</b>' } : part)) }));
+  const chart = outcomeStatusChart(figures, CONTEXT);
+  expect(chart?.svg).toContain('Housing &amp; &lt;b&gt;');
+  expect(chart?.svg).not.toContain('<b>');
+});

@@ -129,8 +129,8 @@ export function cohortFixture(): PublishedFigure[] {
 /** Targets over the status fixture: 60% for Housing (met: 60%), 50% for Health (not met: 30%), and one unmeasured. */
 export function targetsFixture(): OutcomeTargetResult[] {
   return [
-    { id: 'housing', outcome: 'Better housing', horizon: 'short', atLeast: 60, match: 'exact', note: null, measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }] },
-    { id: 'health', outcome: 'Better health', horizon: 'medium', atLeast: 50, match: 'approximate', note: null, measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }] },
-    { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, match: 'exact', note: 'not measured', measurements: [] },
+    { id: 'housing', outcome: 'Better housing', horizon: 'short', atLeast: 60, direction: 'at-least', match: 'exact', note: null, measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }] },
+    { id: 'health', outcome: 'Better health', horizon: 'medium', atLeast: 50, direction: 'at-least', match: 'approximate', note: null, measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }] },
+    { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, direction: 'at-least', match: 'exact', note: 'not measured', measurements: [] },
   ];
 }

@@ -22,7 +22,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const bars = targets.flatMap((target) =>
     target.measurements.flatMap((measurement) => {
       const figure = byId.get(measurement.figureId);
-      if (!figure) return [];
+      // The bullet axis is a share from 0 to 100; other targets are reported in the table.
+      if (!figure || figure.unit !== 'percent') return [];
       const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
       const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
       return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];
@@ -47,19 +48,21 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   });
   const table: ChartTable = {
     caption: 'Outcome targets and the figures that measure them',
-    columns: ['Target', 'Horizon', 'Target share', 'Measured by', 'Value', 'Result'],
+    columns: ['Target', 'Horizon', 'Target value', 'Measured by', 'Value', 'Result'],
     rows: targets.flatMap((target) => {
       const horizon = target.horizon ? `${target.horizon} term` : '';
-      if (target.measurements.length === 0) return [[target.outcome, horizon, `${target.atLeast}%`, 'not measured', '—', `not measured${target.note ? ` (${target.note})` : ''}`]];
+      const goal = (unit: string) => `${target.direction === 'at-most' ? 'at most' : 'at least'} ${target.atLeast}${unit}`;
+      if (target.measurements.length === 0) return [[target.outcome, horizon, goal('%'), 'not measured', '—', `not measured${target.note ? ` (${target.note})` : ''}`]];
       return target.measurements.map((measurement) => {
         const figure = byId.get(measurement.figureId);
         const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
-        return [target.outcome, horizon, `${target.atLeast}%`, `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', measurement.met ? 'met' : 'not met'];
+        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', measurement.met ? 'met' : 'not met'];
       });
     }),
   };
   const met = bars.filter((bar) => bar.met).length;
   const unmeasured = targets.filter((target) => target.measurements.length === 0).length;
+  if (bars.length === 0 && unmeasured === 0) return undefined;
   const title = 'Results against the service’s own targets';
   const description = `Bullet chart of ${bars.length} comparisons of a measured share with its target: ${met} met and ${bars.length - met} not met. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { proportionFigure } from '../figures/publishedFigure.ts';
-import { outcomeTargets } from './outcomeTargets.ts';
+import { indicatorTargets, outcomeTargets } from './outcomeTargets.ts';
 
 const figure = (id: string, numerator: number, denominator: number) =>
   proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv' }, numerator, denominator);
@@ -34,4 +34,22 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
       { file: 'm.yaml', column: 'targets[0].measured_by[0]', found: 'unknown indicator id "improvd"', expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' },
     ]);
   });
+});
+
+test('indicatorTargets(settings, figures) reports at-least and at-most targets on single indicators', () => {
+  const figures = [figure('engaged', 81, 84), figure('dropped-out', 9, 84)];
+  // 81/84 = 96.4% ≥ 90: met; 9/84 = 10.7% ≤ 10: not met.
+  expect(
+    indicatorTargets(
+      [
+        { id: 'engaged', target: { at_least: 90 } },
+        { id: 'dropped-out', target: { at_most: 10 } },
+        { id: 'no-target' },
+      ],
+      figures,
+    ).map((target) => [target.id, target.direction, target.atLeast, target.measurements[0]?.met]),
+  ).toEqual([
+    ['indicator-engaged', 'at-least', 90, true],
+    ['indicator-dropped-out', 'at-most', 10, false],
+  ]);
 });

@@ -15,7 +15,10 @@ export interface OutcomeTargetResult {
   readonly id: string;
   readonly outcome: string;
   readonly horizon: OutcomeTarget['horizon'] | null;
+  /** The target value, in the measuring figure's unit. */
   readonly atLeast: number;
+  /** `at-most` for an indicator target that must not be exceeded; outcome targets are always `at-least`. */
+  readonly direction: 'at-least' | 'at-most';
   readonly match: OutcomeTarget['match'];
   readonly note: string | null;
   /** Empty when no figure measures the target: it is then "not measured". */
@@ -43,10 +46,28 @@ export function outcomeTargets(targets: readonly OutcomeTarget[], figures: reado
       outcome: target.outcome,
       horizon: target.horizon ?? null,
       atLeast: target.at_least,
+      direction: 'at-least' as const,
       match: target.match,
       note: target.note ?? null,
       measurements,
     };
   });
   return { results, problems };
+}
+
+/**
+ * Targets set on single indicators (`indicators[].target` in the manifest), in the same shape as
+ * outcome targets so one chart and one table report them all.
+ */
+export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; readonly target?: { readonly at_least?: number | undefined; readonly at_most?: number | undefined } | undefined }>, figures: readonly PublishedFigure[]): OutcomeTargetResult[] {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return settings.flatMap((setting) => {
+    const figure = byId.get(setting.id);
+    if (!setting.target || !figure) return [];
+    const { at_least: atLeast, at_most: atMost } = setting.target;
+    const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
+    const value = atLeast ?? atMost ?? 0;
+    const met = direction === 'at-least' ? figure.value >= value : figure.value <= value;
+    return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.value, met }] }];
+  });
 }

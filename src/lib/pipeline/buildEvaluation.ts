@@ -9,7 +9,7 @@ import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
 import { limitations } from '../findings/limitations.ts';
-import { outcomeTargets } from '../metrics/outcomeTargets.ts';
+import { indicatorTargets, outcomeTargets } from '../metrics/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
 
@@ -53,7 +53,8 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
-  const charts = standardCharts(figures, manifest, targetsOutcome.results, chartContext);
+  const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
+  const charts = standardCharts(figures, manifest, allTargets, chartContext);
 
   const narrativeText = readText(narrativeFile);
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
@@ -74,7 +75,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
       figures,
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),
-      outcomeTargets: targetsOutcome.results,
+      outcomeTargets: allTargets,
       signTests: findings.signTests,
       costing: findings.costing,
       charts,
