@@ -12,8 +12,11 @@ import { GRID, INK, MUTED_INK, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 
 const ID = 'chart-assessment-mean-first-vs-latest';
-const SIZE = 560;
-const RADIUS = 170;
+const WIDTH = 760;
+const HEIGHT = 600;
+const RADIUS = 190;
+/** Longest line of a domain label, in characters, before it wraps. */
+const LABEL_LINE = 18;
 
 /**
  * A radar of domain means at the first and the latest review, drawn with d3 (Plot has no polar
@@ -39,13 +42,13 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   const angle = (index: number) => (2 * Math.PI * index) / rows.length;
   const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const svg = select(svgElement)
-    .attr('viewBox', `0 0 ${SIZE} ${SIZE}`)
-    .attr('width', SIZE)
-    .attr('height', SIZE)
+    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
+    .attr('width', WIDTH)
+    .attr('height', HEIGHT)
     .attr('class', 'evalsite-chart')
     .attr('font-family', SITE_FONT_FAMILY)
     .attr('font-size', 12);
-  const centre = svg.append('g').attr('transform', `translate(${SIZE / 2},${SIZE / 2})`).attr('aria-hidden', 'true');
+  const centre = svg.append('g').attr('transform', `translate(${WIDTH / 2},${HEIGHT / 2 - 20})`).attr('aria-hidden', 'true');
   for (const tick of radius.ticks(4)) {
     centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
     centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
@@ -54,14 +57,15 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
     const x = Math.sin(angle(index)) * (RADIUS + 18);
     const y = -Math.cos(angle(index)) * (RADIUS + 18);
     centre.append('line').attr('x2', Math.sin(angle(index)) * RADIUS).attr('y2', -Math.cos(angle(index)) * RADIUS).attr('stroke', GRID);
-    centre
+    const lines = wrapLabel(row.domain);
+    const label = centre
       .append('text')
       .attr('x', x)
-      .attr('y', y)
+      .attr('y', y - ((lines.length - 1) * 14) / 2)
       .attr('text-anchor', Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end')
       .attr('dominant-baseline', 'middle')
-      .attr('fill', INK)
-      .text(row.domain);
+      .attr('fill', INK);
+    lines.forEach((line, lineIndex) => label.append('tspan').attr('x', x).attr('dy', lineIndex === 0 ? 0 : 14).text(line));
   });
   const shape = lineRadial<PublishedFigure>()
     .angle((_figure, index) => angle(index))
@@ -74,7 +78,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
     const path = centre.append('path').attr('d', `${shape(values) ?? ''}Z`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2.5);
     if (dash) path.attr('stroke-dasharray', dash);
   }
-  const legend = svg.append('g').attr('transform', `translate(16,${SIZE - 40})`).attr('aria-hidden', 'true');
+  const legend = svg.append('g').attr('transform', `translate(16,${HEIGHT - 40})`).attr('aria-hidden', 'true');
   series.forEach(({ label, colour, dash }, index) => {
     const item = legend.append('g').attr('transform', `translate(0,${index * 18})`);
     const line = item.append('line').attr('x2', 28).attr('stroke', colour).attr('stroke-width', 2.5);
@@ -108,4 +112,15 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
     csv: tableCsv(table),
     figureIds: drawn.map((figure) => figure.id),
   };
+}
+
+/** Splits a label into lines of at most LABEL_LINE characters, at spaces. */
+function wrapLabel(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
