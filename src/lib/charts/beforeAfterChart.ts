@@ -2,12 +2,11 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { indicatorId } from '../indicators/indicatorId.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
 import { figuresOf } from './figureLookup.ts';
-import { finishSvg } from './finishSvg.ts';
 import { GRID, SERIES_COLOURS } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -56,18 +55,19 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
   const title = 'Offending before and after mentoring began';
   const description = `Dumbbell chart of proven offences per client per year before and after the start of mentoring, for ${rows.length} group${rows.length === 1 ? '' : 's'} of clients. ${rows.map((row) => `${row.label}: ${formatFigure(row.before).value} before, ${formatFigure(row.after).value} after`).join('; ')}.${rows.length > 1 ? ` The fall was ${describeExtremes(falls, { highest: 'largest', lowest: 'smallest' })}.` : ''}`;
   const drawn = rows.flatMap((row) => [row.before, row.after]);
-  return {
-    id: ID,
-    kind: 'before-after',
-    options: {},
-    title,
-    subtitle: `${rows[0]?.before.denominator ?? 0} clients compared · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'before-after',
+      options: {},
+      title,
+      subtitle: `${rows[0]?.before.denominator ?? 0} clients compared · ${context.period}`,
+      description,
+      note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

@@ -1,13 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { textColourOn } from './contrast.ts';
 import { describeExtremes } from './describeExtremes.ts';
 import { figuresOf } from './figureLookup.ts';
-import { finishSvg } from './finishSvg.ts';
 import { PAGE, SEGMENT_GAP, SERIES_COLOURS } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -51,18 +50,19 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   const ranked = shares.map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
   const title = `Who the clients were: ${name}`;
   const description = `Stacked bar of the ${shares.length} ${name} groups among clients. The share was ${describeExtremes(ranked)}.`;
-  return {
-    id,
-    kind: 'cohort',
-    options: { dimension },
-    title,
-    subtitle: `${shares[0]?.denominator ?? 0} clients · ${context.period}`,
-    source: sourceLine(shares, context),
-    description,
-    note: 'Segments too narrow to label are named in the data table.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: shares.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: id,
+      kind: 'cohort',
+      options: { dimension },
+      title,
+      subtitle: `${shares[0]?.denominator ?? 0} clients · ${context.period}`,
+      description,
+      note: 'Segments too narrow to label are named in the data table.',
+      svg: svg,
+      table,
+      drawn: shares,
+    },
+    context,
+  );
 }

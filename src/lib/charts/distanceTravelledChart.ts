@@ -2,12 +2,11 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Scale } from '../manifest/manifestSchema.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
 import { figuresOf, partLabel, partValue } from './figureLookup.ts';
-import { finishSvg } from './finishSvg.ts';
 import { GRID, MUTED_INK, PRIMARY } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -70,18 +69,19 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
   const title = 'Distance travelled by review';
   const description = `Small-multiple line charts of the mean score at each of ${reviews.length} reviews in ${domains.length} domains, on a scale of ${scale.min} to ${scale.max} where ${scale.better} is better.${ranked.length > 0 ? ` The mean change from first to latest score was ${describeExtremes(ranked)}.` : ''}`;
   const drawn = [...means, ...changes];
-  return {
-    id: ID,
-    kind: 'distance-travelled',
-    options: {},
-    title,
-    subtitle: `${Math.max(...first)} clients at the first review, ${Math.max(...last)} at review ${reviews.at(-1) ?? ''} (largest domain) · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'The number under each point is how many clients were assessed at that review: a falling number is attrition, and later means describe fewer people.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'distance-travelled',
+      options: {},
+      title,
+      subtitle: `${Math.max(...first)} clients at the first review, ${Math.max(...last)} at review ${reviews.at(-1) ?? ''} (largest domain) · ${context.period}`,
+      description,
+      note: 'The number under each point is how many clients were assessed at that review: a falling number is attrition, and later means describe fewer people.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

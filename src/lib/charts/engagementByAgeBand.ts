@@ -5,10 +5,9 @@ import { indicatorId } from '../indicators/indicatorId.ts';
 import { METRICS } from '../indicators/metricCatalogue.ts';
 import type { AgeBand } from '../manifest/manifestSchema.ts';
 import { AGE_BAND_DIMENSION } from '../metrics/engagementFigures.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult } from './chartResult.ts';
-import { finishSvg } from './finishSvg.ts';
 import { PRIMARY, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 
@@ -75,18 +74,19 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`;
   const drawn = data.map((datum) => datum.figure);
   const everyone = byId.get('referred');
-  return {
-    id: CHART_ID,
-    kind: 'engagement-by-age-band',
-    options: {},
-    title,
-    subtitle: `${everyone ? `${formatFigure(everyone).value} clients referred` : 'Clients referred'} · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: CHART_ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: CHART_ID,
+      kind: 'engagement-by-age-band',
+      options: {},
+      title,
+      subtitle: `${everyone ? `${formatFigure(everyone).value} clients referred` : 'Clients referred'} · ${context.period}`,
+      description,
+      note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

@@ -2,12 +2,11 @@ import { lineRadial, scaleLinear, select } from 'd3';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Scale } from '../manifest/manifestSchema.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
 import { figuresOf, partLabel, partValue } from './figureLookup.ts';
-import { finishSvg } from './finishSvg.ts';
 import { GRID, INK, MUTED_INK, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 
@@ -98,20 +97,21 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   const title = 'First and latest review compared';
   const description = `Radar chart of the mean score in ${rows.length} domains at the first and the latest review, with the better end of the ${scale.min} to ${scale.max} scale outward. The difference between the two means was ${describeExtremes(gains, { highest: 'largest', lowest: 'smallest' })}.`;
   const drawn = rows.flatMap((row) => [row.first, row.latest]);
-  return {
-    id: ID,
-    kind: 'first-vs-latest',
-    options: {},
-    title,
-    subtitle: `${Math.max(...rows.map((row) => row.first.denominator ?? 0))} clients at the first review, ${Math.max(...rows.map((row) => row.latest.denominator ?? 0))} at the latest · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
-    svg: finishSvg(svgElement as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'first-vs-latest',
+      options: {},
+      title,
+      subtitle: `${Math.max(...rows.map((row) => row.first.denominator ?? 0))} clients at the first review, ${Math.max(...rows.map((row) => row.latest.denominator ?? 0))} at the latest · ${context.period}`,
+      description,
+      note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
+      svg: svgElement,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }
 
 /** Splits a label into lines of at most LABEL_LINE characters, at spaces. */

@@ -2,13 +2,12 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { indicatorId, slugify } from '../indicators/indicatorId.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { textColourOn } from './contrast.ts';
 import { describeExtremes } from './describeExtremes.ts';
 import { figuresOf, partLabel, partValue } from './figureLookup.ts';
-import { finishSvg } from './finishSvg.ts';
 import { divergingColours, INK, PAGE, SEGMENT_GAP } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -72,18 +71,19 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   const title = 'What clients said';
   const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked)}.`;
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...row.shares]);
-  return {
-    id: ID,
-    kind: 'likert',
-    options: {},
-    title,
-    subtitle: `${Math.min(...rows.map((row) => row.total.value))} to ${Math.max(...rows.map((row) => row.total.value))} responses per question · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'likert',
+      options: {},
+      title,
+      subtitle: `${Math.min(...rows.map((row) => row.total.value))} to ${Math.max(...rows.map((row) => row.total.value))} responses per question · ${context.period}`,
+      description,
+      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

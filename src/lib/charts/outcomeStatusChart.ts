@@ -2,11 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { indicatorId } from '../indicators/indicatorId.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { finishSvg } from './finishSvg.ts';
 import { INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 import { textColourOn } from './contrast.ts';
@@ -78,20 +77,21 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const description = `Diverging bar chart of the share of clients who improved, maintained or deteriorated in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}. The share improved was ${describeExtremes(ranked)}.`;
   const reviewedTotals = rows.map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status])]);
-  return {
-    id,
-    kind: 'outcome-status',
-    options: group ? { group } : {},
-    title,
-    subtitle: `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)} clients reviewed per bar · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'Each bar has its own base: not every client was reviewed in every domain. Maintained is centred on zero.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: id,
+      kind: 'outcome-status',
+      options: group ? { group } : {},
+      title,
+      subtitle: `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)} clients reviewed per bar · ${context.period}`,
+      description,
+      note: 'Each bar has its own base: not every client was reviewed in every domain. Maintained is centred on zero.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }
 
 /** The bars, from the `reviewed` and status figures; a bar needs all four. */

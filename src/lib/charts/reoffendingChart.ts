@@ -2,11 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { FOLLOW_UP_MONTHS } from '../metrics/reoffendingFigures.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { finishSvg } from './finishSvg.ts';
 import { MUTED_INK, PRIMARY } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 import { textColourOn } from './contrast.ts';
@@ -50,18 +49,19 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
   const ranked = bars.map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
   const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked)}.`;
   const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
-  return {
-    id: ID,
-    kind: 'reoffending',
-    options: {},
-    title,
-    subtitle: `${bars[0]?.rate.denominator ?? 0} clients eligible at ${bars[0]?.window ?? ''}, ${bars.at(-1)?.rate.denominator ?? 0} at ${bars.at(-1)?.window ?? ''} · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'reoffending',
+      options: {},
+      title,
+      subtitle: `${bars[0]?.rate.denominator ?? 0} clients eligible at ${bars[0]?.window ?? ''}, ${bars.at(-1)?.rate.denominator ?? 0} at ${bars.at(-1)?.window ?? ''} · ${context.period}`,
+      description,
+      note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

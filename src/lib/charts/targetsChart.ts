@@ -2,10 +2,9 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
-import { tableCsv } from './chartCsv.ts';
-import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartContext } from './chartContext.ts';
+import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
-import { finishSvg } from './finishSvg.ts';
 import { GRID, INK, PRIMARY } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -66,18 +65,19 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const title = 'Results against the service’s own targets';
   const description = `Bullet chart of ${bars.length} comparisons of a measured share with its target: ${met} met and ${bars.length - met} not met. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);
-  return {
-    id: ID,
-    kind: 'targets',
-    options: {},
-    title,
-    subtitle: `${targets.length} targets, ${targets.length - unmeasured} measured · ${context.period}`,
-    source: sourceLine(drawn, context),
-    description,
-    note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
-    svg: finishSvg(svg as unknown as SVGSVGElement, { id: ID, title, description }),
-    table,
-    csv: tableCsv(table),
-    figureIds: drawn.map((figure) => figure.id),
-  };
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'targets',
+      options: {},
+      title,
+      subtitle: `${targets.length} targets, ${targets.length - unmeasured} measured · ${context.period}`,
+      description,
+      note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
 }

@@ -1,0 +1,43 @@
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { tableCsv } from './chartCsv.ts';
+import { sourceLine, type ChartContext } from './chartContext.ts';
+import type { ChartKind, ChartResult, ChartTable } from './chartResult.ts';
+import { finishSvg } from './finishSvg.ts';
+
+export interface ChartParts {
+  readonly id: string;
+  readonly kind: ChartKind;
+  readonly options?: Readonly<Record<string, string>>;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly description: string;
+  readonly note: string;
+  /** The drawn SVG element, from Plot or d3. */
+  readonly svg: Element;
+  readonly table: ChartTable;
+  /** The figures drawn: they give the source line and the ids listed with the chart. */
+  readonly drawn: readonly PublishedFigure[];
+}
+
+/**
+ * Every chart is finished the same way: the source line from the figures drawn, a standalone
+ * accessible SVG, the table as CSV, and the drawn figures' ids. One place, so no chart kind can
+ * forget one of them.
+ */
+export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
+  const { id, kind, options = {}, title, subtitle, description, note, svg, table, drawn } = parts;
+  return {
+    id,
+    kind,
+    options,
+    title,
+    subtitle,
+    source: sourceLine(drawn, context),
+    description,
+    note,
+    svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
+    table,
+    csv: tableCsv(table),
+    figureIds: drawn.map((figure) => figure.id),
+  };
+}
