@@ -93,3 +93,7 @@ test('labels written into a chart are escaped, never markup', async () => {
   expect(chart?.svg).toContain('Housing &amp; &lt;b&gt;');
   expect(chart?.svg).not.toContain('<b>');
 });
+
+test('engagement by age band: over six months highest for Under 25 (25%) when it is the only band', () => {
+  expect(GOLDEN_CHARTS['single-band-engagement']?.().description).toContain('was the same for all (25%)');
+});

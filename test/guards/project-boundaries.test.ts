@@ -23,6 +23,14 @@ describe('project boundaries', () => {
     expect(readers).toEqual([]);
   });
 
+  test('the licensed outcome tool is never named: not in code, data, content, docs or tests', () => {
+    const licensed = ['Outcomes', 'Star'].join(' ');
+    const naming = projectFiles()
+      .filter((file) => !file.startsWith('test/output/') && file !== 'test/guards/project-boundaries.test.ts' && !/\.(woff2?|png|ico)$/.test(file))
+      .filter((file) => readFileSync(join(PROJECT_ROOT, file), 'utf8').toLowerCase().includes(licensed.toLowerCase()));
+    expect(naming).toEqual([]);
+  });
+
   const libFiles = projectFiles(join(PROJECT_ROOT, 'src/lib')).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
 
   test('src/lib is pure: no Astro modules, no file system, no process', () => {

@@ -154,6 +154,11 @@ describe.each<[string, Record<string, string | null>, string[]]>([
       'data/demo/published.csv:5:group — a group with no letters a–z or digits — a group name with at least one letter a–z or digit, from which its id is made',
     ],
   ],
+  [
+    'a domain spelled two ways that make the same id',
+    { 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\nC001,2,motivation,7\n' },
+    ['data/demo/assessments.csv:3:domain — a spelling that differs from row 2 but makes the same id "motivation" — one spelling of each name throughout the file'],
+  ],
 ])('%s', (_name, changes, expected) => {
   test('is reported exactly', () => {
     expect(runDemo(changes).lines).toEqual(expected);

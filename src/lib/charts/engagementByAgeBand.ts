@@ -10,6 +10,7 @@ import { assembleChart } from './assembleChart.ts';
 import type { ChartResult } from './chartResult.ts';
 import { PRIMARY, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
+import { describeExtremes } from './describeExtremes.ts';
 
 const CHART_ID = 'chart-engaged-by-age-band';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
@@ -71,7 +72,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   };
   const sixMonths = data.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   const title = 'Engagement by age band';
-  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age bands. Engaged over six months: ${sixMonths.map((datum) => `${datum.band} ${formatFigure(datum.figure).value}`).join('; ')}.`;
+  const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? "" : "s"}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
   const drawn = data.map((datum) => datum.figure);
   const everyone = byId.get('referred');
   return assembleChart(

@@ -33,6 +33,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const rows = statusRows(figures, group);
   if (rows.length === 0) return undefined;
   const id = group ? `chart-improved-by-domain-and-${group}` : 'chart-improved-by-domain';
+  const groupName = group?.replace(/-/g, ' ');
   const segments = rows.flatMap((row) => {
     const maintained = row.shares.maintained.value;
     const starts: Record<Status, number> = { deteriorated: -maintained / 2 - row.shares.deteriorated.value, maintained: -maintained / 2, improved: maintained / 2 };
@@ -68,12 +69,12 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     ],
   });
   const table: ChartTable = {
-    caption: group ? `Outcome status by domain and ${group}` : 'Outcome status by domain',
+    caption: groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain',
     columns: [group ? 'Domain and group' : 'Domain', 'Reviewed', 'Improved', 'Maintained', 'Deteriorated'],
     rows: rows.map((row) => [row.label, formatFigure(row.reviewed).value, ...(['improved', 'maintained', 'deteriorated'] as const).map((status) => formatFigure(row.shares[status]).inline)]),
   };
   const ranked = rows.map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
-  const title = group ? `Outcome status by domain and ${group}` : 'Outcome status by domain';
+  const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
   const description = `Diverging bar chart of the share of clients who improved, maintained or deteriorated in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}. The share improved was ${describeExtremes(ranked)}.`;
   const reviewedTotals = rows.map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status])]);
@@ -83,7 +84,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       kind: 'outcome-status',
       options: group ? { group } : {},
       title,
-      subtitle: `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)} clients reviewed per bar · ${context.period}`,
+      subtitle: `${Math.min(...reviewedTotals) === Math.max(...reviewedTotals) ? Math.min(...reviewedTotals) : `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)}`} clients reviewed per bar · ${context.period}`,
       description,
       note: 'Each bar has its own base: not every client was reviewed in every domain. Maintained is centred on zero.',
       svg: svg,

@@ -21,7 +21,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const bars = targets.flatMap((target) =>
     target.measurements.flatMap((measurement) => {
       const figure = byId.get(measurement.figureId);
-      // The bullet axis is a share from 0 to 100; other targets are reported in the table.
+      // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
       if (!figure || figure.unit !== 'percent') return [];
       const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
       const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
@@ -55,7 +55,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       return target.measurements.map((measurement) => {
         const figure = byId.get(measurement.figureId);
         const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
-        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', measurement.met ? 'met' : 'not met'];
+        const note = target.note ? ` (${target.note})` : '';
+        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', `${measurement.met ? 'met' : 'not met'}${note}`];
       });
     }),
   };

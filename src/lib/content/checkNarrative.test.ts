@@ -41,7 +41,7 @@ describe('checkNarrative(file, text, figureIds)', () => {
         found: 'unknown chart kind "pie"',
         expected: 'one of engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert',
       },
-      { file: 's.mdx', row: 9, column: 'Chart', found: "a likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
+      { file: 's.mdx', row: 9, column: 'Chart', found: "the likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
       { file: 's.mdx', row: 11, column: 'Chart', found: 'no kind="…"', expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert' },
     ]);
   });

@@ -88,7 +88,7 @@ function checkChart(element: JsxNode, charts: readonly ChartChoice[]): Array<Omi
   const ofKind = charts.filter((chart) => chart.kind === kind);
   if (ofKind.length === 0) {
     const available = [...new Set(charts.map((chart) => chart.kind))];
-    return [{ column: 'Chart', found: `a ${kind} chart, which this evaluation's data cannot draw`, expected: `a kind whose data it has: ${available.join(', ') || '(none: it has no datasets)'}` }];
+    return [{ column: 'Chart', found: `the ${kind} chart, which this evaluation's data cannot draw`, expected: `a kind whose data it has: ${available.join(', ') || '(none: it has no datasets)'}` }];
   }
   const matches = ofKind.some((chart) => sameOptions(chart.options, rest));
   if (matches) return [];

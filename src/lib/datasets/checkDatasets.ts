@@ -65,6 +65,15 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     }
   }
 
+  // Domains and questions become parts of indicator ids: two spellings of one id would publish
+  // two figures under the same id, and a name with no letters would give no id at all.
+  const spellings: ReadonlyArray<readonly [string, string, ReadonlyArray<{ readonly row: number; readonly name: string }>]> = [
+    ...(datasets.assessments && config.assessments ? [[fileOf(config.assessments.file), header.assessments('domain'), datasets.assessments.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
+    ...(datasets.outcomes && config.outcomes ? [[fileOf(config.outcomes.file), header.outcomes('domain'), datasets.outcomes.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
+    ...(datasets.feedback && config.feedback ? [[fileOf(config.feedback.file), header.feedback('question'), datasets.feedback.map(({ row, question }) => ({ row, name: question }))] as const] : []),
+  ];
+  for (const [file, column, names] of spellings) problems.push(...checkSpellings(file, column, names));
+
   if (datasets.assessments && config.assessments) {
     const file = fileOf(config.assessments.file);
     const column = header.assessments;
@@ -149,6 +158,24 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
       if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
         problems.push({ file, row: figure.row, column: column('value'), found: `${figure.value}%`, expected: 'a percentage from 0 to 100' });
       }
+    }
+  }
+  return problems;
+}
+
+function checkSpellings(file: string, column: string, names: ReadonlyArray<{ readonly row: number; readonly name: string }>): Problem[] {
+  const first = new Map<string, { row: number; name: string }>();
+  const problems: Problem[] = [];
+  for (const { row, name } of names) {
+    const id = slugify(name);
+    if (id === '') {
+      problems.push({ file, row, column, found: 'a name with no letters a–z or digits', expected: 'a name with at least one letter a–z or digit, from which its id is made' });
+      continue;
+    }
+    const earlier = first.get(id);
+    if (!earlier) first.set(id, { row, name });
+    else if (earlier.name !== name) {
+      problems.push({ file, row, column, found: `a spelling that differs from row ${earlier.row} but makes the same id "${id}"`, expected: 'one spelling of each name throughout the file' });
     }
   }
   return problems;

@@ -18,6 +18,14 @@ export function loadUnitCosts(file: string, text: string): { unitCosts?: UnitCos
   const read = readTable(parsed.table, { file, columns: UNIT_COST_COLUMNS, mapping: {}, format: { decimal: '.', date: 'DD/MM/YYYY' }, mappingField: 'the unit-cost table' });
   const problems = [...parsed.problems, ...read.problems];
   if (problems.length > 0) return { problems };
+  const seen = new Map<string, number>();
+  for (const { row, values } of read.records) {
+    const group = String(values['offence_group']).trim().toLowerCase();
+    const earlier = seen.get(group);
+    if (earlier !== undefined) problems.push({ file, row, column: 'offence_group', found: `a second cost for the same group (first on row ${earlier})`, expected: 'one row per offence group' });
+    else seen.set(group, row);
+  }
+  if (problems.length > 0) return { problems };
   return {
     unitCosts: read.records.map(({ values }) => ({
       group: String(values['offence_group']),

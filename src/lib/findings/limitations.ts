@@ -24,7 +24,8 @@ export function limitations({ datasets, figures }: LimitationsInput): string[] {
     said.push('There is no comparison group: changes in outcomes or offending cannot be attributed to the service alone, because other services, time and chance also play a part.');
   }
   if (has('assessments') || has('feedback')) {
-    said.push(`${[has('assessments') ? 'Assessment scores' : '', has('feedback') ? 'feedback answers' : ''].filter(Boolean).join(' and ')} are self-reported, usually completed with a worker, and may lean towards what the client thinks the service hopes to hear.`);
+    const measures = [has('assessments') ? 'assessment scores' : '', has('feedback') ? 'feedback answers' : ''].filter(Boolean).join(' and ');
+    said.push(`${measures.charAt(0).toUpperCase()}${measures.slice(1)} are self-reported, usually completed with a worker, and may lean towards what the client thinks the service hopes to hear.`);
   }
   const assessed = metric('assessed');
   if (assessed.length > 0) {

@@ -8,7 +8,7 @@ export interface MetricDefinition {
   readonly unit: FigureUnit;
 }
 
-/** The built-in metrics computed from the clients dataset. docs/indicators.md lists them. */
+/** The built-in metrics: the public contract of indicator ids. docs/metrics.md describes each. */
 export const METRICS = {
   referred: {
     id: 'referred',
@@ -184,7 +184,7 @@ export const METRICS = {
   'gravity-after': {
     id: 'gravity-after',
     label: 'Mean seriousness after',
-    definition: 'Mean gravity of compared clients’ offences after start, over clients who offended after start.',
+    definition: 'Mean gravity of compared clients’ offences after start, over the clients who had an offence with a recorded gravity after start.',
     unit: 'number',
   },
   'reduced-frequency': {

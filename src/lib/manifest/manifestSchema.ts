@@ -71,9 +71,9 @@ export const OffencesDatasetSchema = z.strictObject({
   /** Range of the gravity score. Default: any whole number. */
   gravity: z.strictObject({ min: z.int(), max: z.int() }).optional(),
   /** Years before the start that count as "before". Default: 3. */
-  before_years: z.int().min(1).max(10).default(3),
+  before_years: z.int('a whole number of years from 1 to 10').min(1, 'a whole number of years from 1 to 10').max(10, 'a whole number of years from 1 to 10').default(3),
   /** Shortest follow-up after the start, in months, for a before/after comparison. Default: 6. */
-  minimum_follow_up_months: z.int().min(1).max(120).default(6),
+  minimum_follow_up_months: z.int('a whole number of months from 1 to 120').min(1, 'a whole number of months from 1 to 120').max(120, 'a whole number of months from 1 to 120').default(6),
   /** Offence type as written in the file → cost group in the unit-cost table. Default: none (no costs). */
   cost_groups: z.record(z.string(), NonEmpty).default({}),
   /**
@@ -122,7 +122,7 @@ export const ScaleSchema = z
     /** Which end is better: `higher` (1–10 scales) or `lower` (0–2 needs inventories). */
     better: z.enum(['higher', 'lower']),
     /** The smallest change that counts as improved or deteriorated. Default: any change. */
-    min_change: z.number().positive().optional(),
+    min_change: z.number('a number above 0').positive('a number above 0').optional(),
     /** Optional named stages, each from a score upwards. */
     stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
   })

@@ -89,6 +89,11 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
   let costing: CostingNotes | null = null;
   if (datasets.offences && manifest.datasets.offences && datasets.clients) {
     const config = manifest.datasets.offences;
+    for (const kind of config.counted_kinds ?? []) {
+      if (config.kinds && !config.kinds.includes(kind)) {
+        problems.push({ file: manifestFile, column: 'datasets.offences.counted_kinds', found: `"${kind}", which is not in datasets.offences.kinds`, expected: `kinds from the declared list: ${config.kinds.join(', ')}` });
+      }
+    }
     const startOf = new Map(engagements.map((engagement) => [engagement.client.clientId, engagement.start]));
     const offences = timeOffences(datasets.offences, (clientId) => startOf.get(clientId) ?? null, { countedKinds: config.counted_kinds ?? null });
     const unitCostTable = loadCosting(folder, config.unit_costs, readText, problems);
@@ -151,7 +156,7 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
 }
 
 function loadCosting(folder: string, file: string | undefined, readText: ReadText, problems: Problem[]) {
-  if (file === undefined) return { unitCosts: DEFAULT_UNIT_COSTS, source: 'Home Office, The economic and social costs of crime, 2nd ed. (Heeks et al., 2018), 2015/16 prices, as built into evalsite' };
+  if (file === undefined) return { unitCosts: DEFAULT_UNIT_COSTS, source: 'national average unit costs from Home Office, The economic and social costs of crime, 2nd ed. (Heeks et al., 2018), as built into evalsite' };
   const path = `${folder}/${file}`;
   const text = readText(path);
   if (text === undefined) {
@@ -160,7 +165,9 @@ function loadCosting(folder: string, file: string | undefined, readText: ReadTex
   }
   const loaded = loadUnitCosts(path, text);
   problems.push(...loaded.problems);
-  return loaded.unitCosts ? { unitCosts: loaded.unitCosts, source: path } : undefined;
+  if (!loaded.unitCosts) return undefined;
+  const sources = [...new Set(loaded.unitCosts.map((cost) => cost.source))];
+  return { unitCosts: loaded.unitCosts, source: `unit costs from the evaluation's own table (${path}), citing ${sources.join('; ')}` };
 }
 
 /** A client's breakdown groups (one per attribute with a value), looked up by client id. */
