@@ -24,12 +24,15 @@ test('JavaScript really is off in this context', async () => {
   expect(await page.title()).not.toBe('JS ran');
 });
 
-test('the headline figure 96% and its base "81 of 84" are shown', async () => {
+test('headline figures and their bases are shown: 49% (41 of 84), and engagement in its protected form "over 95%" of 84', async () => {
   const page = await summary();
-  const card = page.locator('.card', { hasText: '96%' }).first();
-  expect(await card.isVisible(), 'no visible .card shows 96%').toBe(true);
-  expect(await card.locator('.card-value').innerText()).toContain('96%');
-  expect(await card.locator('.card-base').innerText()).toContain('81 of 84');
+  const card = page.locator('.card', { hasText: 'Engaged for over three months' }).first();
+  expect(await card.isVisible(), 'no visible card for engagement over three months').toBe(true);
+  expect(await card.locator('.card-value').innerText()).toContain('49%');
+  expect(await card.locator('.card-base').innerText()).toContain('41 of 84');
+  const engaged = page.locator('.card', { hasText: 'Engaged with the service' }).first();
+  expect(await engaged.locator('.card-value').innerText()).toBe('over 95%');
+  expect(await engaged.locator('.card-base').innerText()).toContain('of 84');
 });
 
 test("every chart on the findings page has a data table that opens without JavaScript", async () => {

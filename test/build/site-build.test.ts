@@ -95,13 +95,16 @@ describe('npm run build on the bundled example', () => {
 
   test('figures.json lists each figure with its numerator, denominator and provenance', () => {
     const { figures } = JSON.parse(page('manchester/figures.json')) as { figures: Array<Record<string, unknown>> };
-    expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({
-      numerator: 81,
+    expect(figures.find((figure) => figure['id'] === 'engaged-over-3-months')).toMatchObject({
+      numerator: 41,
       denominator: 84,
-      display: '96%',
+      display: '49%',
       provenance: 'synthetic-reconstruction',
       source: 'data/manchester/clients.csv',
+      disclosure: null,
     });
+    // 81 of 84 engaged would tell a reader that 3 did not: the share is published as a range only.
+    expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({ display: 'over 95%', value: null, numerator: null, denominator: 84, interval: null, disclosure: { treatment: 'bounded' } });
     expect(figures.find((figure) => figure['id'] === 'reported-support')).toMatchObject({ display: 'over 90%', bound: 'over', denominator: null, provenance: 'real' });
     // Every figure the data step computed is listed, no more and no fewer.
     const { site } = buildSite(evaluationSlugs(first), projectReader(first), { document: chartDocument() });
@@ -111,7 +114,7 @@ describe('npm run build on the bundled example', () => {
 
   test('the summary page shows computed figures with their bases', () => {
     const html = page('manchester/index.html');
-    expect(html).toContain('<p class="card-value">96%</p><p class="card-base">81 of 84 clients</p>');
+    expect(html).toContain('<p class="card-value">over 95%</p><p class="card-base">of 84 clients</p>');
     expect(html).toContain('<strong>49%</strong> (41 of 84)');
     expect(html).toContain('Synthetic reconstruction of published figures');
     expect(html).toContain('CLI: What we do and why it works');

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/index.ts';
-import { GOLDEN_CHARTS } from './golden.test.ts';
+import { GOLDEN_CHARTS } from './goldenCharts.ts';
 import { assessmentFigures, feedbackFixture, reoffendingFigures, statusFigures } from './chartFixtures.ts';
 
 /** The text of every <text> element of an SVG that is not an axis or gridline label. */

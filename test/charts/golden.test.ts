@@ -1,20 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../../src/lib/index.ts';
-import { engagementByAgeBandChart } from '../../src/lib/charts/engagementByAgeBand.ts';
-import { outcomeStatusChart } from '../../src/lib/charts/outcomeStatusChart.ts';
-import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
-import { PROJECT_ROOT } from '../support/projectCopy.ts';
-import { beforeAfterChart } from '../../src/lib/charts/beforeAfterChart.ts';
-import { cohortChart } from '../../src/lib/charts/cohortChart.ts';
-import { distanceTravelledChart } from '../../src/lib/charts/distanceTravelledChart.ts';
-import { firstVsLatestChart } from '../../src/lib/charts/firstVsLatestChart.ts';
-import { likertChart } from '../../src/lib/charts/likertChart.ts';
-import { reoffendingChart } from '../../src/lib/charts/reoffendingChart.ts';
-import { targetsChart } from '../../src/lib/charts/targetsChart.ts';
-import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
+import { GOLDEN_CHARTS } from './goldenCharts.ts';
 
 /**
  * Golden SVG files, in the manner of Plot's test/plots: each named chart is compared with
@@ -22,38 +8,12 @@ import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixt
  * <name>-changed.svg (git-ignored) for review. A missing golden file is written locally but is an
  * error in CI, where CI=true.
  */
-function required(chart: ChartResult | undefined): ChartResult {
-  if (!chart) throw new Error('no chart');
-  return chart;
-}
-
-function exampleChart(slug: string, id: string): ChartResult {
-  const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument() });
-  return required(site?.evaluations.find((evaluation) => evaluation.slug === slug)?.charts.find((chart) => chart.id === id));
-}
-
-export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
-  'manchester-engagement-by-age-band': () => exampleChart('manchester', 'chart-engaged-by-age-band'),
-  'single-band-engagement': () => required(engagementByAgeBandChart(ageBandFigures(), [{ id: 'under-25', label: 'Under 25', max: 24 }], CONTEXT)),
-  'outcome-status': () => required(outcomeStatusChart(statusFigures(), CONTEXT)),
-  'outcome-status-by-service': () => required(outcomeStatusChart(statusFigures(), CONTEXT, { group: 'service' })),
-  'distance-travelled': () => required(distanceTravelledChart(assessmentFigures(), SCALE, CONTEXT)),
-  'first-vs-latest': () => required(firstVsLatestChart(assessmentFigures(), SCALE, CONTEXT)),
-  'before-after': () => required(beforeAfterChart(reoffendingFigures(), CONTEXT)),
-  reoffending: () => required(reoffendingChart(reoffendingFigures(), CONTEXT)),
-  targets: () => required(targetsChart(targetsFixture(), statusFigures(), CONTEXT)),
-  cohort: () => required(cohortChart(cohortFixture(), 'gender', CONTEXT)),
-  likert: () => required(likertChart(feedbackFixture(), RESPONSES, CONTEXT)),
-  'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
-  'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
-};
-
 function normalise(svg: string): string {
   return `${svg.replace(/\d+\.\d+/g, (number) => String(Number(Number(number).toFixed(3)))).replace(/></g, '>\n<')}\n`;
 }
 
 describe('golden SVG charts', () => {
-  test.each(Object.keys(GOLDEN_CHARTS))('%s matches test/output/%s.svg', (name) => {
+  test.each(Object.keys(GOLDEN_CHARTS))('%s matches its golden file in test/output/', (name) => {
     const render = GOLDEN_CHARTS[name];
     if (!render) throw new Error(`no chart ${name}`);
     const actual = normalise(render().svg);

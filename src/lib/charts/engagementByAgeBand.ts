@@ -11,6 +11,7 @@ import type { ChartResult } from './chartResult.ts';
 import { PRIMARY, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 import { describeExtremes } from './describeExtremes.ts';
+import { drawable } from './figureLookup.ts';
 
 const CHART_ID = 'chart-engaged-by-age-band';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
@@ -35,6 +36,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     }),
   );
   if (data.length === 0) return undefined;
+  // Protected figures appear in the table as shown ("over 95%"), never drawn at their true value.
+  const visible = data.filter((datum) => drawable(datum.figure));
   const bands = [...new Set(data.map((datum) => datum.band))];
   const svg = Plot.plot({
     document,
@@ -52,8 +55,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     marks: [
       // Marks are hidden from assistive technology: the SVG is one image with a description and a
       // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
-      Plot.barX(data, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
-      Plot.text(data, { x: 'percent', y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.barX(visible, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
+      Plot.text(data, { x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0), y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
       Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
@@ -70,7 +73,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       return [[band.label, formatFigure(referred).value, ...cells]];
     }),
   };
-  const sixMonths = data.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
+  const sixMonths = visible.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   const title = 'Engagement by age band';
   const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
   const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? "" : "s"}. The share engaged for over six months was ${describeExtremes(ranked)}.`;

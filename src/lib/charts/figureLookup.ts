@@ -16,3 +16,8 @@ export function partLabel(figure: PublishedFigure, dimension: string): string {
 export function partValue(figure: PublishedFigure, dimension: string): string {
   return figure.breakdowns.find((part) => part.dimension === dimension)?.value ?? '';
 }
+
+/** Whether a figure may be drawn at its value: disclosure control has not protected it. */
+export function drawable(figure: PublishedFigure): boolean {
+  return figure.disclosure === null;
+}

@@ -1,5 +1,6 @@
 import type { PublishedFigure } from './publishedFigure.ts';
 import { isSmallBase } from './smallBase.ts';
+import type { Disclosure } from '../privacy/disclosure.ts';
 
 /** A figure as text, in the parts a card, table cell or sentence needs. */
 export interface FormattedFigure {
@@ -24,6 +25,7 @@ const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
  * money to whole pounds; other numbers and interval bounds to one decimal place.
  */
 export function formatFigure(figure: PublishedFigure): FormattedFigure {
+  if (figure.disclosure) return formatDisclosed(figure, figure.disclosure);
   const number = formatValue(figure);
   const value = figure.bound ? `${BOUND_WORDS[figure.bound]} ${number}` : number;
   const base =
@@ -36,6 +38,12 @@ export function formatFigure(figure: PublishedFigure): FormattedFigure {
   const smallBase = isSmallBase(figure);
   const note = smallBase ? `${base}, small base` : base;
   return { value, base, interval, inline: note ? `${value} (${note})` : value, smallBase };
+}
+
+/** A protected figure: its treatment's text, with the base only where the treatment allows it. */
+function formatDisclosed(figure: PublishedFigure, disclosure: Disclosure): FormattedFigure {
+  const base = disclosure.baseShown && figure.denominator !== null ? `of ${formatCount(figure.denominator)}` : '';
+  return { value: disclosure.shown, base, interval: '', inline: base ? `${disclosure.shown} (${base})` : disclosure.shown, smallBase: false };
 }
 
 function formatValue(figure: PublishedFigure): string {

@@ -1,6 +1,7 @@
 import type { Bound, FigureUnit } from '../datasets/datasetKinds.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
+import type { Disclosure } from '../privacy/disclosure.ts';
 
 /** A breakdown of a metric: one value of one dimension (an attribute, or an age band). */
 export interface Breakdown {
@@ -39,8 +40,8 @@ export interface PublishedFigure {
   readonly provenance: Provenance;
   /** Where it comes from: the dataset file, or the published source. */
   readonly source: string;
-  /** Filled by the disclosure-control step (later work); null means shown as computed. */
-  readonly disclosure: null;
+  /** Set by disclosure control when the value may not be shown as computed; null means shown. */
+  readonly disclosure: Disclosure | null;
 }
 
 export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source'>;

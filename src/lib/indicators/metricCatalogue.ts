@@ -66,6 +66,12 @@ export const METRICS = {
     definition: 'Share of clients reviewed in this domain whose status was deteriorated.',
     unit: 'percent',
   },
+  'maintained-or-deteriorated': {
+    id: 'maintained-or-deteriorated',
+    label: 'Maintained or deteriorated',
+    definition: 'Share of clients reviewed in this domain whose status was maintained or deteriorated, published together because one of the two is too small to show.',
+    unit: 'percent',
+  },
   assessed: {
     id: 'assessed',
     label: 'Clients assessed',

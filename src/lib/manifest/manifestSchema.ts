@@ -192,6 +192,32 @@ export const OutcomeTargetSchema = z.strictObject({
 });
 export type OutcomeTarget = z.output<typeof OutcomeTargetSchema>;
 
+/** A column the author declares safe to publish despite the identifier scan, with the reason. */
+export const WaiverSchema = z.strictObject({
+  /** The dataset kind, e.g. `clients`. */
+  dataset: z.enum(['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators']),
+  /** The column header as written in the file. */
+  column: NonEmpty,
+  /** Why publishing from this column is safe; shown on the methodology page. */
+  reason: z.string().trim().min(20, 'a reason of at least a sentence (20 characters or more)'),
+});
+export type Waiver = z.output<typeof WaiverSchema>;
+
+/** Named disclosure-control presets; docs/privacy.md says which UK practice each follows. */
+export const PRIVACY_PRESETS = { 'suppress-below-5': 5, 'suppress-below-10': 10 } as const;
+
+export const PrivacySchema = z.strictObject({
+  /** Named rule set. Default `suppress-below-5`. */
+  policy: z.enum(['suppress-below-5', 'suppress-below-10']).default('suppress-below-5'),
+  /** Counts of people below this are never shown. Default: the policy's (5 or 10). */
+  threshold: z.int().min(3, 'a threshold of 3 or more').max(50).optional(),
+  /** Client attributes (and `age-band`) that could identify someone in combination. Default: none. */
+  quasi_identifiers: z.array(Slug).default([]),
+  /** Columns published despite the identifier scan, each with a reason. Default: none. */
+  waivers: z.array(WaiverSchema).default([]),
+});
+export type Privacy = z.output<typeof PrivacySchema>;
+
 export const ManifestSchema = z
   .strictObject({
   title: NonEmpty,
@@ -220,6 +246,8 @@ export const ManifestSchema = z
   indicators: z.array(IndicatorSettingSchema).default([]),
   /** The service's own outcome targets (see OutcomeTargetSchema). */
   targets: z.array(OutcomeTargetSchema).default([]),
+  /** Disclosure control and the identifier scan (docs/privacy.md). */
+  privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [] }),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { message: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { message: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -8,6 +8,8 @@ import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
+import { applyDisclosureControl, type DisclosureAudit } from '../privacy/applyDisclosureControl.ts';
+import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from '../findings/limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../metrics/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
@@ -16,6 +18,8 @@ import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
 export interface BuildEvaluationOptions {
   /** Server-side DOM document for charts (supplied by the I/O layer). */
   readonly document: Document;
+  /** The disclosure audit (src/lib/privacy): secondary suppression runs until it finds nothing. */
+  readonly audit?: DisclosureAudit;
 }
 
 /**
@@ -28,7 +32,7 @@ export function buildEvaluation(slug: string, readText: ReadText, options: Build
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+function buildUnsorted(slug: string, readText: ReadText, { document, audit }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -46,8 +50,13 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   if (!datasets) return { problems };
 
   const findings = computeFindings(folder, manifest, datasets, readText);
-  const { figures } = findings;
+  const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
+  const control = applyDisclosureControl(findings.figures, { threshold, ...(audit ? { audit } : {}) });
+  const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
+  if (control.report.exposed.length > 0) {
+    figureProblems.push({ file: manifestFile, column: 'privacy', found: `${control.report.exposed.length} hidden counts that the published figures would still reveal`, expected: 'a stricter policy or fewer breakdowns: evalsite could not hide them by secondary suppression' });
+  }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
@@ -60,7 +69,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
   if (figureProblems.length > 0) return { problems: figureProblems };
 
-  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, ...meta } = manifest;
+  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
@@ -76,6 +85,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document }: BuildEval
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),
       outcomeTargets: allTargets,
+      disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers },
       signTests: findings.signTests,
       costing: findings.costing,
       charts,

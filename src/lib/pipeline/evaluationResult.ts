@@ -1,5 +1,6 @@
 import type { ChartResult } from '../charts/chartResult.ts';
-import type { DatasetKind, Manifest, Provenance, Target } from '../manifest/manifestSchema.ts';
+import type { DatasetKind, Manifest, Provenance, Target, Waiver } from '../manifest/manifestSchema.ts';
+import type { DisclosureReport } from '../privacy/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
 import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
@@ -16,7 +17,7 @@ export interface TargetResult {
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets' | 'privacy'>;
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
   readonly figures: readonly PublishedFigure[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */
@@ -29,6 +30,8 @@ export interface EvaluationResult {
   /** What the cost-of-crime figures left out (uncosted offence types) and their price years; null when nothing is costed. */
   readonly costing: CostingNotes | null;
   readonly charts: readonly ChartResult[];
+  /** The disclosure policy in force and what it did, for the methodology page. */
+  readonly disclosure: DisclosureReport & { readonly policy: string; readonly waivers: readonly Waiver[] };
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
