@@ -3,6 +3,8 @@ import { buildSite } from '../../src/lib/index.ts';
 import { engagementByAgeBandChart } from '../../src/lib/charts/engagementByAgeBand.ts';
 import { outcomeStatusChart } from '../../src/lib/charts/outcomeStatusChart.ts';
 import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
+import { applyDisclosureControl } from '../../src/lib/privacy/applyDisclosureControl.ts';
+import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
@@ -14,6 +16,10 @@ import { likertChart } from '../../src/lib/charts/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/charts/reoffendingChart.ts';
 import { targetsChart } from '../../src/lib/charts/targetsChart.ts';
 import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
+
+function protect(figures: PublishedFigure[]): PublishedFigure[] {
+  return applyDisclosureControl(figures, { threshold: 5 }).figures;
+}
 
 function required(chart: ChartResult | undefined): ChartResult {
   if (!chart) throw new Error('no chart');
@@ -37,6 +43,11 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   targets: () => required(targetsChart(targetsFixture(), statusFigures(), CONTEXT)),
   cohort: () => required(cohortChart(cohortFixture(), 'gender', CONTEXT)),
   likert: () => required(likertChart(feedbackFixture(), RESPONSES, CONTEXT)),
+  // The same charts after disclosure control (threshold 5): protected values must be neither
+  // drawn nor described, and what is drawn must still agree with the table.
+  'outcome-status-protected': () => required(outcomeStatusChart(protect(statusFigures()), CONTEXT)),
+  'reoffending-protected': () => required(reoffendingChart(protect(reoffendingFigures()), CONTEXT)),
+  'likert-protected': () => required(likertChart(protect(feedbackFixture()), RESPONSES, CONTEXT)),
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
 };

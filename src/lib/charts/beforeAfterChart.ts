@@ -6,7 +6,7 @@ import type { ChartContext } from './chartContext.ts';
 import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { figuresOf } from './figureLookup.ts';
+import { drawable, figuresOf } from './figureLookup.ts';
 import { GRID, SERIES_COLOURS } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -24,7 +24,8 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
     const parts = before.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
     const after = byId.get(indicatorId('offences-per-year-after', parts));
     const label = before.breakdowns.length === 0 ? 'All clients compared' : before.breakdowns.map((part) => part.label).join(', ');
-    return after ? [{ label, before, after }] : [];
+    // Protected rates (too few people compared) are left out rather than drawn.
+    return after && drawable(before) && drawable(after) ? [{ label, before, after }] : [];
   });
   if (rows.length === 0) return undefined;
   const labels = rows.map((row) => row.label);

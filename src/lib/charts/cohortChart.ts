@@ -6,7 +6,7 @@ import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { textColourOn } from './contrast.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { figuresOf } from './figureLookup.ts';
+import { drawable, figuresOf } from './figureLookup.ts';
 import { PAGE, SEGMENT_GAP, SERIES_COLOURS } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -17,10 +17,12 @@ import { plotDefaults } from './plotDefaults.ts';
 export function cohortChart(figures: readonly PublishedFigure[], dimension: string, context: ChartContext): ChartResult | undefined {
   const shares = figuresOf(figures, 'cohort-share', [dimension]);
   if (shares.length < 2 || dimension === 'age-band') return undefined;
+  // A composition bar with a protected segment would let a reader measure it: table only then.
+  const drawAll = shares.every(drawable);
   const id = `chart-cohort-share-by-${dimension}`;
   const colours = shares.map((_share, index) => SERIES_COLOURS[index % SERIES_COLOURS.length] ?? SERIES_COLOURS[0]);
   let start = 0;
-  const segments = shares.map((figure, index) => {
+  const segments = (drawAll ? shares : []).map((figure, index) => {
     const segment = { label: figure.breakdowns[0]?.label ?? '', x1: start, x2: start + figure.value, figure, colour: colours[index] ?? SERIES_COLOURS[0] };
     start += figure.value;
     return segment;
@@ -47,7 +49,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
     columns: [name.charAt(0).toUpperCase() + name.slice(1), 'Share of clients'],
     rows: shares.map((figure) => [figure.breakdowns[0]?.label ?? '', formatFigure(figure).inline]),
   };
-  const ranked = shares.map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
+  const ranked = shares.filter(drawable).map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
   const title = `Who the clients were: ${name}`;
   const description = `Stacked bar of the ${shares.length} ${name} groups among clients. The share was ${describeExtremes(ranked)}.`;
   return assembleChart(

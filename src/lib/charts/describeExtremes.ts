@@ -11,7 +11,7 @@ export interface Ranked {
  * for Health (33%)". Ties are named together, so the sentence never picks one arbitrarily.
  */
 export function describeExtremes(items: readonly Ranked[], { highest = 'highest', lowest = 'lowest' } = {}): string {
-  if (items.length === 0) return '';
+  if (items.length === 0) return 'not shown for any, because the numbers are too small';
   const values = items.map((item) => item.value);
   const max = Math.max(...values);
   const min = Math.min(...values);

@@ -6,7 +6,7 @@ import type { ChartContext } from './chartContext.ts';
 import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { figuresOf, partLabel, partValue } from './figureLookup.ts';
+import { drawable, figuresOf, partLabel, partValue } from './figureLookup.ts';
 import { GRID, MUTED_INK, PRIMARY } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -19,7 +19,8 @@ const COLUMNS = 4;
  * the better end of the scale marked on the axis.
  */
 export function distanceTravelledChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
-  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']);
+  // Means on too few people are withheld by disclosure control: they are in the table, not drawn.
+  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
   if (means.length === 0) return undefined;
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   const reviews = [...new Set(means.map((figure) => Number(partValue(figure, 'review'))))].sort((a, b) => a - b);
@@ -54,7 +55,7 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
     const figure = points.find((point) => point.domain === domain && point.review === review)?.figure;
     return figure ? formatFigure(figure).inline : '—';
   };
-  const changes = figuresOf(figures, 'score-change-mean', ['domain']);
+  const changes = figuresOf(figures, 'score-change-mean', ['domain']).filter(drawable);
   const table: ChartTable = {
     caption: 'Mean score by domain and review',
     columns: ['Domain', ...reviews.map((review) => `Review ${review}`), 'Mean change, first to latest'],

@@ -6,7 +6,7 @@ import type { ChartContext } from './chartContext.ts';
 import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { figuresOf, partLabel, partValue } from './figureLookup.ts';
+import { drawable, figuresOf, partLabel, partValue } from './figureLookup.ts';
 import { GRID, INK, MUTED_INK, SERIES_COLOURS } from './palette.ts';
 import { SITE_FONT_FAMILY } from './siteFont.ts';
 
@@ -23,7 +23,7 @@ const LABEL_LINE = 18;
  * way the scale runs. The two reviews differ by line style as well as colour.
  */
 export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
-  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']);
+  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   if (domains.length < 3) return undefined;
   const pick = (domain: string, which: 'first' | 'latest') => {

@@ -7,7 +7,7 @@ import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { textColourOn } from './contrast.ts';
 import { describeExtremes } from './describeExtremes.ts';
-import { figuresOf, partLabel, partValue } from './figureLookup.ts';
+import { drawable, figuresOf, partLabel, partValue } from './figureLookup.ts';
 import { divergingColours, INK, PAGE, SEGMENT_GAP } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
@@ -32,7 +32,8 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     return [{ label: partLabel(total, 'question'), total, agreed, shares: shares as PublishedFigure[] }];
   });
   if (rows.length === 0) return undefined;
-  const segments = rows.flatMap((row) => {
+  // A question with a protected response is not drawn (its segments would measure it): table only.
+  const segments = rows.filter((row) => row.shares.every(drawable)).flatMap((row) => {
     const neutral = middle >= 0 ? (row.shares[middle]?.value ?? 0) : 0;
     const negatives = middle >= 0 ? middle : responses.length / 2;
     let left = -neutral / 2 - row.shares.slice(0, negatives).reduce((sum, share) => sum + share.value, 0);
@@ -59,6 +60,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),
         { x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2, y: 'row', text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value, fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour), ariaHidden: 'true' },
       ),
+      Plot.text(rows.filter((row) => !row.shares.every(drawable)), { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' }),
       Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
     ],
   });
@@ -67,7 +69,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     columns: ['Question', 'Answered', ...responses, 'Agreed'],
     rows: rows.map((row) => [row.label, formatFigure(row.total).value, ...row.shares.map((share) => formatFigure(share).inline), formatFigure(row.agreed).inline]),
   };
-  const ranked = rows.map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
+  const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
   const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked)}.`;
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...row.shares]);
@@ -77,7 +79,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       kind: 'likert',
       options: {},
       title,
-      subtitle: `${Math.min(...rows.map((row) => row.total.value))} to ${Math.max(...rows.map((row) => row.total.value))} responses per question · ${context.period}`,
+      subtitle: `${rows.filter((row) => drawable(row.total)).map((row) => row.total.value).reduce((a, b) => Math.max(a, b), 0) || 'Few'} responses at most per question · ${context.period}`,
       description,
       note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
       svg: svg,

@@ -6,6 +6,7 @@ import type { ChartContext } from './chartContext.ts';
 import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { describeExtremes } from './describeExtremes.ts';
+import { drawable } from './figureLookup.ts';
 import { MUTED_INK, PRIMARY } from './palette.ts';
 import { plotDefaults } from './plotDefaults.ts';
 import { textColourOn } from './contrast.ts';
@@ -26,6 +27,8 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     return rate && waiting && offences ? [{ window: `${months} months`, rate, waiting, offences }] : [];
   });
   if (bars.length === 0) return undefined;
+  // A protected rate is written as shown ("under 10%") at the axis, never drawn at its true height.
+  const height = (bar: (typeof bars)[number]) => (drawable(bar.rate) ? bar.rate.value : 0);
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 560,
@@ -34,10 +37,10 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => `within ${window}`, padding: 0.35 },
     y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true },
     marks: [
-      Plot.barY(bars, { x: 'window', y: (bar: (typeof bars)[number]) => bar.rate.value, fill: PRIMARY, ariaHidden: 'true' }),
-      Plot.text(bars, { x: 'window', y: (bar: (typeof bars)[number]) => bar.rate.value, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
-      Plot.text(bars, { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => `${bar.rate.numerator ?? 0} of ${bar.rate.denominator ?? 0}`, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' }),
-      Plot.text(bars, { x: 'window', frameAnchor: 'bottom', dy: 40, text: (bar: (typeof bars)[number]) => `${bar.waiting.value} not yet eligible`, fill: MUTED_INK, fontSize: 11, ariaHidden: 'true' }),
+      Plot.barY(bars.filter((bar) => drawable(bar.rate)), { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' }),
+      Plot.text(bars, { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
+      Plot.text(bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8), { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' }),
+      Plot.text(bars, { x: 'window', frameAnchor: 'bottom', dy: 40, text: (bar: (typeof bars)[number]) => `${formatFigure(bar.waiting).value} not yet eligible`, fill: MUTED_INK, fontSize: 11, ariaHidden: 'true' }),
     ],
   });
   const table: ChartTable = {
@@ -46,7 +49,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     rows: bars.map((bar) => [bar.window, formatFigure(bar.rate).inline, formatFigure(bar.offences).value, formatFigure(bar.waiting).value]),
   };
   const title = 'Re-offending after mentoring began';
-  const ranked = bars.map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
+  const ranked = bars.filter((bar) => drawable(bar.rate)).map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
   const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked)}.`;
   const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
   return assembleChart(
@@ -55,7 +58,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       kind: 'reoffending',
       options: {},
       title,
-      subtitle: `${bars[0]?.rate.denominator ?? 0} clients eligible at ${bars[0]?.window ?? ''}, ${bars.at(-1)?.rate.denominator ?? 0} at ${bars.at(-1)?.window ?? ''} · ${context.period}`,
+      subtitle: `${bars.map((bar) => `${formatFigure(bar.rate).base.replace(/^.* of /, '').replace(/^of /, '') || 'few'} eligible at ${bar.window}`).join(', ')} · ${context.period}`,
       description,
       note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
       svg: svg,

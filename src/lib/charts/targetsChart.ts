@@ -6,6 +6,7 @@ import type { ChartContext } from './chartContext.ts';
 import { assembleChart } from './assembleChart.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { GRID, INK, PRIMARY } from './palette.ts';
+import { drawable } from './figureLookup.ts';
 import { plotDefaults } from './plotDefaults.ts';
 
 const ID = 'chart-targets';
@@ -22,7 +23,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     target.measurements.flatMap((measurement) => {
       const figure = byId.get(measurement.figureId);
       // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
-      if (!figure || figure.unit !== 'percent') return [];
+      if (!figure || figure.unit !== 'percent' || !drawable(figure)) return [];
       const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
       const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
       return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];

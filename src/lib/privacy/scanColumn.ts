@@ -1,0 +1,108 @@
+import { isMissing } from '../csv/cellParsers.ts';
+import { cellIdentifierRules } from './cellIdentifierRules.ts';
+import { headerIdentifierRules } from './headerIdentifierRules.ts';
+import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
+import { ageOn, parseLooseDate } from './parseLooseDate.ts';
+
+export interface ColumnScanInput {
+  readonly header: string;
+  readonly cells: readonly string[];
+  /** The spreadsheet row of each cell (the header is usually row 1). */
+  readonly rows: readonly number[];
+  /**
+   * `pseudonymous-id`: the dataset's declared id column, exempt from every rule here (it is
+   * leak-scanned elsewhere, and its ids may share a shape with CRNs or prison numbers).
+   * `declared-date`: a date the manifest declares (review, contact, offence…), never read as a
+   * date of birth from its values.
+   */
+  readonly role: 'pseudonymous-id' | 'declared-date' | 'other';
+  /** ISO dates of the evaluation period, for the date-of-birth age test. */
+  readonly period?: { readonly from: string; readonly to: string };
+}
+
+export interface ColumnFinding {
+  readonly rule: IdentifierRule;
+  /** `content` when any cell matched; `header` when only the header suggests the rule. */
+  readonly by: 'header' | 'content';
+  /** Cells that matched; 0 for a header-only finding. */
+  readonly count: number;
+  /** The first 5 matching spreadsheet rows, ascending. */
+  readonly rows: readonly number[];
+}
+
+const ROWS_SHOWN = 5;
+
+/** A date of birth implies an age in this range at the start of the evaluation period. */
+const AGE_RANGE = { min: 10, max: 100 } as const;
+
+/** Long notes can hold anything, so a column whose non-blank cells average more is flagged. */
+const FREE_TEXT = { characters: 60, words: 10 } as const;
+
+/**
+ * The direct-identifier scan of one column, run before anything is computed. One matching cell
+ * is enough: a column where a single row in 200 holds a phone number is reported. Findings come
+ * in `IDENTIFIER_RULES` order, at most one per rule: a content finding (with its count and
+ * rows) replaces a header finding for the same rule.
+ */
+export function scanColumn(input: ColumnScanInput): ColumnFinding[] {
+  const { header, cells, rows, role, period } = input;
+  if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows in column "${header}"`);
+  if (role === 'pseudonymous-id') return [];
+
+  const byHeader = new Set(headerIdentifierRules(header));
+  const matched = new Map<IdentifierRule, number[]>();
+  const add = (rule: IdentifierRule, row: number) => {
+    const found = matched.get(rule);
+    if (found === undefined) matched.set(rule, [row]);
+    else found.push(row);
+  };
+  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ cell: cell.trim(), row: rows[i] ?? 0 }]));
+
+  for (const { cell, row } of filled) for (const rule of cellIdentifierRules(cell)) add(rule, row);
+  if (role === 'other') for (const row of birthDateRows(filled, byHeader.has('date-of-birth'), period)) add('date-of-birth', row);
+  for (const row of freeTextRows(filled)) add('free-text', row);
+
+  return IDENTIFIER_RULES.flatMap((rule): ColumnFinding[] => {
+    const found = matched.get(rule);
+    if (found !== undefined) return [{ rule, by: 'content', count: found.length, rows: [...found].sort((a, b) => a - b).slice(0, ROWS_SHOWN) }];
+    return byHeader.has(rule) ? [{ rule, by: 'header', count: 0, rows: [] }] : [];
+  });
+}
+
+interface FilledCell {
+  readonly cell: string;
+  readonly row: number;
+}
+
+/**
+ * Under a header that suggests birth, every date is a date of birth. Elsewhere a column is one
+ * when most of its dates (more than half) would make the person 10 to 100 at the start of the
+ * period; review or contact dates inside the period make them 0. Without a period only the
+ * header can tell.
+ */
+function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, period: ColumnScanInput['period']): number[] {
+  const start = period === undefined ? undefined : parseLooseDate(period.from, 9999);
+  if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
+  const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
+  const dated = filled.flatMap(({ cell, row }) => {
+    const date = parseLooseDate(cell, pivotYear);
+    return date === undefined ? [] : [{ date, row }];
+  });
+  if (birthHeader) return dated.map(({ row }) => row);
+  if (start === undefined) return [];
+  const aged = dated.filter(({ date }) => {
+    const age = ageOn(date, start);
+    return age >= AGE_RANGE.min && age <= AGE_RANGE.max;
+  });
+  return aged.length * 2 > dated.length ? aged.map(({ row }) => row) : [];
+}
+
+/** The long cells of a column whose non-blank cells average over 60 characters or 10 words. */
+function freeTextRows(filled: readonly FilledCell[]): number[] {
+  if (filled.length === 0) return [];
+  const words = (cell: string) => cell.split(/\s+/).length;
+  const characters = filled.reduce((sum, { cell }) => sum + cell.length, 0) / filled.length;
+  const wordCount = filled.reduce((sum, { cell }) => sum + words(cell), 0) / filled.length;
+  if (characters <= FREE_TEXT.characters && wordCount <= FREE_TEXT.words) return [];
+  return filled.filter(({ cell }) => cell.length > FREE_TEXT.characters || words(cell) > FREE_TEXT.words).map(({ row }) => row);
+}
