@@ -6,9 +6,9 @@
  */
 import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildSite, formatProblem, type Problem, type SiteData } from '../src/lib/index.ts';
+import { auditCells, buildSite, findLeaks, formatProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
 import { chartDocument } from './io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from './io/projectFiles.ts';
+import { builtFiles, evaluationSlugs, projectReader } from './io/projectFiles.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -44,9 +44,9 @@ function parseArguments(argv: readonly string[]): Options | string {
   return { command, root, out: out ?? join(root, 'dist'), base };
 }
 
-/** The data step: every evaluation's problems, or the site data. */
-export function runDataStep(root: string): { site?: SiteData; problems: Problem[] } {
-  return buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument() });
+/** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
+export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+  return buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument(), audit: auditCells });
 }
 
 function reportProblems(problems: readonly Problem[], command: Options['command']): void {
@@ -56,7 +56,7 @@ function reportProblems(problems: readonly Problem[], command: Options['command'
   process.stderr.write('\nSee docs/datasets.md and docs/manifest.md for the formats.\n');
 }
 
-async function buildWithAstro({ root, out, base }: Options, site: SiteData): Promise<void> {
+async function buildWithAstro({ root, out, base }: Options, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
   const work = join(root, '.evalsite');
   // Staged beside the output folder so the final rename never crosses file systems.
   const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
@@ -73,8 +73,15 @@ async function buildWithAstro({ root, out, base }: Options, site: SiteData): Pro
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  // The leak scan: nothing identifying may be published, whatever path it took into the pages.
+  const leaks = findLeaks(builtFiles(staging, out), tokens);
+  if (leaks.length > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    return leaks;
+  }
   rmSync(out, { recursive: true, force: true });
   renameSync(staging, out);
+  return [];
 }
 
 async function main(): Promise<number> {
@@ -83,7 +90,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${options}\n`);
     return 2;
   }
-  const { site, problems } = runDataStep(options.root);
+  const { site, problems, tokens } = runDataStep(options.root);
   if (!site) {
     reportProblems(problems, options.command);
     return 1;
@@ -93,7 +100,11 @@ async function main(): Promise<number> {
     process.stdout.write(`evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, no problems.\n`);
     return 0;
   }
-  await buildWithAstro(options, site);
+  const leaks = await buildWithAstro(options, site, tokens);
+  if (leaks.length > 0) {
+    reportProblems(leaks, options.command);
+    return 1;
+  }
   process.stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
   return 0;
 }

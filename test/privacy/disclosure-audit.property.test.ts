@@ -4,7 +4,7 @@ import { auditDisclosure, exposedCells, type AuditCell, type AuditProblem, type 
 
 // Fixed so a failure reproduces; runs kept small enough for a few seconds on two cores.
 const SEED = 20_250_601;
-const RUNS = 150;
+const RUNS = 400;
 
 /** Counts drawn half the time from 0–9 so that tables with several small cells are common. */
 const count = fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 30 }));
@@ -59,35 +59,82 @@ const trueValue = (table: Table, id: string) => {
   return table.counts[Number(row)]?.[Number(column)];
 };
 
-/** Every whole-number filling of the hidden cells that matches all totals, by brute force: an audit by other means. */
+/**
+ * Every whole-number filling of the hidden cells that matches all totals, by brute force: an
+ * audit by other means. The last hidden cell of each row is whatever the row total leaves.
+ */
 function completions(table: Table): Array<Map<string, number>> {
   const { counts, threshold, zerosShown } = table;
-  const hidden = counts.flatMap((row, r) => row.flatMap((value, c) => (isHidden(value, table) ? [[r, c] as const] : [])));
-  const found: Array<Map<string, number>> = [];
+  const [low, high] = [zerosShown ? 1 : 0, threshold - 1];
+  const hiddenByRow = counts.map((row) => row.flatMap((value, c) => (isHidden(value, table) ? [c] : [])));
+  const columnTotal = (grid: ReadonlyArray<readonly number[]>, c: number) => grid.reduce((a, row) => a + (row[c] ?? 0), 0);
   const grid = counts.map((row) => [...row]);
-  const fits = () =>
-    grid.every((row, r) => row.reduce((a, b) => a + b, 0) === (counts[r] ?? []).reduce((a, b) => a + b, 0)) &&
-    (counts[0] ?? []).every((_, c) => grid.reduce((a, row) => a + (row[c] ?? 0), 0) === counts.reduce((a, row) => a + (row[c] ?? 0), 0));
-  const fill = (next: number) => {
-    const position = hidden[next];
-    if (!position) {
-      if (fits()) found.push(new Map(hidden.map(([r, c]) => [cellId(r, c), grid[r]?.[c] ?? Number.NaN])));
+  const found: Array<Map<string, number>> = [];
+  const fillRow = (r: number) => {
+    const row = grid[r];
+    if (!row) {
+      if ((counts[0] ?? []).every((_, c) => columnTotal(grid, c) === columnTotal(counts, c))) {
+        found.push(new Map(hiddenByRow.flatMap((columns, hiddenRow) => columns.map((c) => [cellId(hiddenRow, c), grid[hiddenRow]?.[c] ?? Number.NaN] as const))));
+      }
       return;
     }
-    const [r, c] = position;
-    const row = grid[r];
-    if (!row) return;
-    for (let value = zerosShown ? 1 : 0; value < threshold; value++) {
-      row[c] = value;
-      fill(next + 1);
-    }
+    const hidden = hiddenByRow[r] ?? [];
+    const rowTotal = (counts[r] ?? []).reduce((a, b) => a + b, 0);
+    const fillCell = (k: number) => {
+      const c = hidden[k];
+      if (c === undefined) {
+        fillRow(r + 1);
+        return;
+      }
+      if (k === hidden.length - 1) {
+        const value = rowTotal - row.reduce((a, b, other) => (other === c ? a : a + b), 0);
+        if (value >= low && value <= high) {
+          row[c] = value;
+          fillRow(r + 1);
+        }
+        return;
+      }
+      for (let value = low; value <= high; value++) {
+        row[c] = value;
+        fillCell(k + 1);
+      }
+    };
+    fillCell(0);
   };
-  fill(0);
+  fillRow(0);
   return found;
 }
 
-const hiddenCombinations = (table: Table) =>
-  table.counts.flat().reduce((product, value) => product * (isHidden(value, table) ? table.threshold - (table.zerosShown ? 1 : 0) : 1), 1);
+const bruteForceSize = (table: Table) =>
+  table.counts.reduce((product, row) => product * (table.threshold - (table.zerosShown ? 1 : 0)) ** Math.max(0, row.filter((value) => isHidden(value, table)).length - 1), 1);
+
+/**
+ * Tables, found by searching, where no single total narrows a cell as far as the totals together
+ * do (r0c0 and r0c3 are pinned only that way). Random 4×4 tables are like this about once in a
+ * thousand, too rarely for the runs here, so they are always tried.
+ */
+const TOGETHER_ONLY: Table[] = [
+  {
+    counts: [
+      [0, 3, 2, 19],
+      [1, 5, 7, 0],
+      [1, 23, 4, 2],
+      [8, 0, 2, 13],
+    ],
+    threshold: 4,
+    zerosShown: false,
+  },
+  {
+    counts: [
+      [6, 1, 1, 1],
+      [1, 9, 8, 5],
+      [8, 3, 5, 9],
+      [3, 15, 9, 0],
+    ],
+    threshold: 6,
+    zerosShown: false,
+  },
+];
 
 describe('auditDisclosure on random two-way tables', () => {
   test('the range it reports always contains the true value, inside what was published', () => {
@@ -110,16 +157,16 @@ describe('auditDisclosure on random two-way tables', () => {
     // Containment alone would pass an audit that echoed the published ranges; this checks the bounds are attained.
     fc.assert(
       fc.property(
-        tables.filter((table) => hiddenCombinations(table) <= 5_000),
+        tables.filter((table) => bruteForceSize(table) <= 20_000),
         (table) => {
           const fillings = completions(table);
           for (const { id, min, max } of auditDisclosure(published(table))) {
             const values = fillings.map((filling) => filling.get(id) ?? Number.NaN);
-            expect([min, max]).toEqual([Math.min(...values), Math.max(...values)]);
+            expect([id, min, max]).toEqual([id, Math.min(...values), Math.max(...values)]);
           }
         },
       ),
-      { seed: SEED, numRuns: RUNS },
+      { seed: SEED, numRuns: RUNS, examples: TOGETHER_ONLY.map((table) => [table]) },
     );
   });
 

@@ -5,9 +5,13 @@ import { DATASET_COLUMNS, type Bound, type FigureUnit, type OutcomeStatus } from
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type CellValue, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
+import { scanTable, type LeakToken } from '../privacy/scanTable.ts';
 
 /** Reads a file's text by its path relative to the project; undefined when it does not exist. */
 export type ReadText = (path: string) => string | undefined;
+
+/** Declared columns of repeated labels: never "free text", though a question can be long. */
+const CATEGORY_COLUMNS = new Set(['domain', 'question', 'response', 'offence_type', 'kind', 'type', 'location', 'indicator', 'group']);
 
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
 
@@ -16,8 +20,9 @@ const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments'
  * other (unknown clients, scores outside the scale…). Returns typed rows only when there are no
  * problems at all.
  */
-export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[] } {
+export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[]; tokens: LeakToken[] } {
   const problems: Problem[] = [];
+  const tokens: LeakToken[] = [];
   const records: Partial<Record<DatasetKind, TypedRecord[]>> = {};
   // Every id written in the clients file, valid row or not, so one bad client row does not also
   // make its contacts look like strangers. Undefined when the ids could not be read at all.
@@ -34,6 +39,19 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });
     problems.push(...parsed.problems);
     if (!parsed.table) continue;
+    // The identifier scan runs on every column, declared or not, before anything is computed.
+    const headerOf = (canonical: string) => config.columns[canonical] ?? canonical;
+    const scan = scanTable(parsed.table, {
+      file,
+      dataset: kind,
+      idHeader: DATASET_COLUMNS[kind].some((spec) => spec.name === 'client_id') ? headerOf('client_id') : undefined,
+      dateHeaders: DATASET_COLUMNS[kind].filter((spec) => spec.type === 'date').map((spec) => headerOf(spec.name)),
+      categoryHeaders: DATASET_COLUMNS[kind].filter((spec) => CATEGORY_COLUMNS.has(spec.name)).map((spec) => headerOf(spec.name)),
+      waivers: manifest.privacy.waivers,
+      period: manifest.period,
+    });
+    problems.push(...scan.problems);
+    tokens.push(...scan.tokens);
     if (parsed.table.records.length === 0 && parsed.problems.length === 0) {
       problems.push({ file, found: 'a header row but no records', expected: 'at least one record below the header (or remove the dataset from the manifest)' });
       continue;
@@ -55,7 +73,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   }
   const datasets = toDatasets(records);
   problems.push(...checkDatasets(folder, manifest, datasets, headersOf(manifest.datasets), writtenClientIds));
-  return problems.length > 0 ? { problems } : { datasets, problems };
+  return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
 }
 
 /** Canonical name → header as written, per kind, so cross-checks can name the author's column. */

@@ -8,6 +8,7 @@ import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
+import type { LeakToken } from '../privacy/scanTable.ts';
 import { applyDisclosureControl, type DisclosureAudit } from '../privacy/applyDisclosureControl.ts';
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from '../findings/limitations.ts';
@@ -27,12 +28,12 @@ export interface BuildEvaluationOptions {
  * of its MDX narrative. Pure: files come in through `readText`. Returns every problem found;
  * a result only when there are none.
  */
-export function buildEvaluation(slug: string, readText: ReadText, options: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+export function buildEvaluation(slug: string, readText: ReadText, options: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const built = buildUnsorted(slug, readText, options);
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, readText: ReadText, { document, audit }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[] } {
+function buildUnsorted(slug: string, readText: ReadText, { document, audit }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -46,7 +47,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit }: Bu
   const { manifest, problems: manifestProblems } = parseManifest(manifestFile, manifestText);
   if (!manifest) return { problems: manifestProblems };
 
-  const { datasets, problems } = loadDatasets(folder, manifest, readText);
+  const { datasets, problems, tokens } = loadDatasets(folder, manifest, readText);
   if (!datasets) return { problems };
 
   const findings = computeFindings(folder, manifest, datasets, readText);
@@ -92,6 +93,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit }: Bu
       narrative: narrativeText === undefined ? null : narrativeFile,
     },
     problems: [],
+    tokens,
   };
 }
 

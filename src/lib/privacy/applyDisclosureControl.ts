@@ -71,14 +71,17 @@ export function applyDisclosureControl(input: readonly PublishedFigure[], { thre
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
   protectSingletons(relations, values, protectedCells);
   let exposed: string[] = [];
+  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   if (audit) {
-    for (let round = 0; round < 200; round += 1) {
-      exposed = audit(publishedCells(values, protectedCells, figures, threshold), relations);
+    for (let round = 0; round < 500; round += 1) {
+      exposed = audit(readerKnowledge(treated, values, threshold), relations);
       if (exposed.length === 0) break;
-      for (const key of exposed) protectNeighbour(key, relations, values, protectedCells);
+      const before = protectedCells.size;
+      for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold));
+      if (protectedCells.size === before) break;
+      treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
     }
   }
-  const treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: treated,
@@ -121,10 +124,13 @@ function protectSingletons(relations: readonly CellRelation[], values: ReadonlyM
   }
 }
 
-function protectNeighbour(key: string, relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>): void {
+function protectNeighbour(key: string, relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, known: ReadonlyMap<string, number | CellRange>): void {
+  // Prefer a sum that holds the exposed cell; failing that, any sum that shares a cell with one.
   const containing = relations.filter((relation) => relation.parts.includes(key) || relation.total === key);
-  for (const relation of containing) {
-    const candidate = smallestVisible([...relation.parts, relation.total], values, protectedCells);
+  const linked = relations.filter((relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)));
+  for (const relation of [...containing, ...linked]) {
+    const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
+    const candidate = smallestVisible(visible, values, new Map());
     if (candidate !== undefined) {
       protectedCells.set(candidate, 'secondary');
       return;
@@ -138,26 +144,41 @@ function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, nu
     .sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || (a < b ? -1 : 1))[0];
 }
 
-/** What a reader knows of each cell after treatment: the exact count, or a range. */
-function publishedCells(values: ReadonlyMap<string, number>, protectedCells: ReadonlyMap<string, string>, figures: readonly PublishedFigure[], threshold: number): Map<string, number | CellRange> {
+/**
+ * What a reader knows of each cell from the treated figures, exactly as the pages show them: a
+ * count shown by any figure is exact; "fewer than N" is 0 to N − 1; a share "over X%" of a shown
+ * base puts its numerator in the top band; anything else hidden could be anything up to the
+ * largest count.
+ */
+function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMap<string, number>, threshold: number): Map<string, number | CellRange> {
   const largest = Math.max(0, ...values.values());
-  const cells = new Map<string, number | CellRange>();
-  for (const [key, value] of values) {
-    if (!protectedCells.has(key)) cells.set(key, value);
-    else if (value < threshold) cells.set(key, { min: 0, max: threshold - 1 });
-    else cells.set(key, { min: 0, max: largest });
-  }
-  // A share shown as "over X%" with its base tells a reader its numerator is in the top band.
+  const known = new Map<string, CellRange>();
+  const learn = (key: string | null, range: CellRange) => {
+    if (key === null) return;
+    const before = known.get(key) ?? { min: 0, max: largest };
+    known.set(key, { min: Math.max(before.min, range.min), max: Math.min(before.max, range.max) });
+  };
   for (const figure of figures) {
     const { numerator, denominator } = figureCells(figure);
-    if (figure.unit !== 'percent' || !numerator || !denominator || figure.numerator === null || figure.denominator === null) continue;
-    if (protectedCells.has(numerator) && !protectedCells.has(denominator) && figure.denominator - figure.numerator < threshold) {
-      const known = cells.get(numerator);
-      const band = { min: figure.denominator - threshold + 1, max: figure.denominator };
-      cells.set(numerator, typeof known === 'object' ? { min: Math.max(known.min, band.min), max: Math.min(known.max, band.max) } : band);
+    learn(numerator, { min: 0, max: largest });
+    learn(denominator, { min: 0, max: largest });
+    const exact = (key: string | null) => {
+      const value = key === null ? undefined : values.get(key);
+      if (value !== undefined) learn(key, { min: value, max: value });
+    };
+    const { disclosure } = figure;
+    if (!disclosure) {
+      exact(numerator);
+      exact(denominator);
+      continue;
+    }
+    if (disclosure.baseShown) exact(denominator);
+    if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
+    if (disclosure.treatment === 'bounded' && figure.numerator !== null && figure.denominator !== null) {
+      learn(numerator, figure.numerator < threshold ? { min: 0, max: threshold - 1 } : { min: figure.denominator - threshold + 1, max: figure.denominator });
     }
   }
-  return cells;
+  return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
 }
 
 /** Merges maintained and deteriorated where one is small but improved and the rest are not. */

@@ -194,6 +194,26 @@ describe('auditDisclosure reasoning in whole numbers', () => {
     ]);
   });
 
+  test('relations taken together pin cells that each relation alone leaves open', () => {
+    // Reoffenders last year and this year are each fewer than 5; the two-year total (3) and the
+    // change (+1) are published. Either relation alone allows several values, but adding them
+    // gives 2 × this year = 4: this year 2, last year 1.
+    const problem: AuditProblem = {
+      cells: [
+        { id: 'last year', published: underFive },
+        { id: 'this year', published: underFive },
+      ],
+      relations: [
+        sum(['last year', 'this year'], { constant: 3 }),
+        { terms: [{ cell: 'this year', coefficient: 1 }, { cell: 'last year', coefficient: -1 }], equals: { constant: 1 } },
+      ],
+    };
+    expect(exposedCells(problem)).toEqual([
+      { id: 'last year', min: 1, max: 1, allowed: [0, 4] },
+      { id: 'this year', min: 2, max: 2, allowed: [0, 4] },
+    ]);
+  });
+
   test('a suppressed cell in no relation keeps its published range', () => {
     const problem: AuditProblem = { cells: [{ id: 'alone', published: underFive }], relations: [] };
     expect(auditDisclosure(problem)).toEqual([{ id: 'alone', min: 0, max: 4, allowed: [0, 4] }]);

@@ -1,4 +1,4 @@
-import { solve, type Constraint, type Solution } from 'yalps';
+import { solve, type Constraint } from 'yalps';
 
 /** What a reader learns about one cell: its exact value, or only that it lies in a range (a suppressed "fewer than 5" cell is [0, 4] or [1, 4]; a share "over 95%" of 84 is [80, 84]). */
 export type Published = { readonly kind: 'exact'; readonly value: number } | { readonly kind: 'range'; readonly min: number; readonly max: number };
@@ -261,9 +261,10 @@ function optimise(
   const span = (index: number) => (bounds[index]?.[1] ?? 0) - low(index);
   const bound = (index: number) => `bound ${index}`;
   const row = (equation: Equation) => `relation ${equation.source}`;
+  const kept = independent(members, equations);
   const constraints: Array<[string, Constraint]> = [
     ...members.map((index): [string, Constraint] => [bound(index), { max: span(index) }]),
-    ...equations.map((equation): [string, Constraint] => {
+    ...kept.map((equation): [string, Constraint] => {
       let shifted = equation.constant;
       for (const [index, coefficient] of equation.coefficients) shifted -= coefficient * low(index);
       return [row(equation), { equal: shifted }];
@@ -273,7 +274,7 @@ function optimise(
     String(index),
     [
       [bound(index), 1],
-      ...equations.flatMap((equation): Array<[string, number]> => {
+      ...kept.flatMap((equation): Array<[string, number]> => {
         const coefficient = equation.coefficients.get(index);
         return coefficient === undefined ? [] : [[row(equation), coefficient]];
       }),
@@ -318,4 +319,39 @@ function checkWitness(name: string, values: ReadonlyMap<number, number>, members
     }
     if (!(Math.abs(total - constant) <= slack(scale))) throw new Error(`disclosure audit of ${name}: the solver's answer breaks relation ${source}`);
   }
+}
+
+/**
+ * The equations less any that follow from the others (a table's row totals and column totals
+ * both add up to the grand total, so one of them says nothing new). Repeated information makes
+ * the solver's simplex degenerate, and it can cycle; what is dropped is still checked in every
+ * witness, so a wrong call here stops the audit rather than passing it.
+ */
+function independent(members: readonly number[], equations: readonly Equation[]): Equation[] {
+  const column = new Map(members.map((member, position) => [member, position]));
+  const basis: Array<{ pivot: number; row: Float64Array }> = [];
+  return equations.filter((equation) => {
+    const row = new Float64Array(members.length + 1);
+    for (const [index, coefficient] of equation.coefficients) {
+      const position = column.get(index);
+      if (position !== undefined) row[position] = coefficient;
+    }
+    row[members.length] = equation.constant;
+    const size = Math.max(...row.map(Math.abs));
+    for (const { pivot, row: reduced } of basis) {
+      const factor = row[pivot] ?? 0;
+      if (factor !== 0) for (let c = 0; c <= members.length; c++) row[c] = (row[c] ?? 0) - factor * (reduced[c] ?? 0);
+    }
+    let pivot = -1;
+    for (let c = 0; c < members.length; c++) if (Math.abs(row[c] ?? 0) > slack(size) && (pivot < 0 || Math.abs(row[c] ?? 0) > Math.abs(row[pivot] ?? 0))) pivot = c;
+    if (pivot < 0) {
+      // Nothing new on the left; on the right it must then say nothing new either.
+      if (Math.abs(row[members.length] ?? 0) > 1e-6 * Math.max(1, size)) throw new RangeError(`the published figures contradict each other: relation ${equation.source} disagrees with the others`);
+      return false;
+    }
+    const scale = row[pivot] ?? 1;
+    for (let c = 0; c <= members.length; c++) row[c] = (row[c] ?? 0) / scale;
+    basis.push({ pivot, row });
+    return true;
+  });
 }

@@ -1,0 +1,15 @@
+import type { CellRange, DisclosureAudit } from './applyDisclosureControl.ts';
+import { exposedCells } from './disclosureAudit.ts';
+import type { CellRelation } from './figureRelations.ts';
+
+/**
+ * The disclosure audit in the shape disclosure control calls it: what a reader knows of each
+ * count (exact, or a range) and the sums they know, in; the cells they could still pin to one
+ * value, out. Integer linear programming (yalps), so it sees through combinations of sums, not
+ * only single subtractions.
+ */
+export const auditCells: DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) =>
+  exposedCells({
+    cells: [...cells].map(([id, value]) => ({ id, published: typeof value === 'number' ? { kind: 'exact' as const, value } : { kind: 'range' as const, min: value.min, max: value.max } })),
+    relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })),
+  }).map((exposure) => exposure.id);

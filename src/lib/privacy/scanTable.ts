@@ -1,0 +1,59 @@
+import type { CsvTable } from '../csv/parseCsv.ts';
+import type { Waiver } from '../manifest/manifestSchema.ts';
+import type { Problem } from '../problems/problem.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
+import { scanColumn } from './scanColumn.ts';
+
+/** A value that must never appear in the built site, and where it came from (for the message). */
+export interface LeakToken {
+  readonly token: string;
+  readonly origin: string;
+}
+
+export interface ScanTableOptions {
+  readonly file: string;
+  /** The dataset kind, as waivers name it. */
+  readonly dataset: Waiver['dataset'];
+  /** Header of the declared pseudonymous id column, if the dataset has one. */
+  readonly idHeader: string | undefined;
+  /** Headers of columns the manifest declares as dates of events (not of birth). */
+  readonly dateHeaders: readonly string[];
+  /** Headers of declared categories (domain, question, response…): long but repeated labels, not notes. */
+  readonly categoryHeaders: readonly string[];
+  readonly waivers: readonly Waiver[];
+  readonly period: { readonly from: string; readonly to: string };
+}
+
+/**
+ * The direct-identifier scan over every column of one file, declared or not. A finding fails the
+ * build naming the file, column, rule and rows, never the value; a waived column is let through
+ * but its values, like every pseudonymous id, become tokens the built site is searched for.
+ */
+export function scanTable(table: CsvTable, options: ScanTableOptions): { problems: Problem[]; tokens: LeakToken[] } {
+  const { file, dataset, idHeader, dateHeaders, categoryHeaders, waivers, period } = options;
+  const problems: Problem[] = [];
+  const tokens: LeakToken[] = [];
+  const rows = table.records.map((record) => record.row);
+  table.header.forEach((header, index) => {
+    const cells = table.records.map((record) => record.cells[index] ?? '');
+    const role = header === idHeader ? 'pseudonymous-id' : dateHeaders.includes(header) ? 'declared-date' : 'other';
+    const waived = waivers.some((waiver) => waiver.dataset === dataset && waiver.column === header);
+    if (role === 'pseudonymous-id' || waived) {
+      const origin = `${file}, column ${header}`;
+      for (const cell of new Set(cells.map((value) => value.trim()).filter((value) => value !== ''))) tokens.push({ token: cell, origin });
+    }
+    if (waived) return;
+    const findings = scanColumn({ header, cells, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
+    for (const finding of findings) {
+      const where = finding.by === 'content' ? `on ${finding.count === 1 ? 'row' : 'rows'} ${finding.rows.join(', ')}${finding.count > finding.rows.length ? ` and ${finding.count - finding.rows.length} more` : ''}` : 'by its header';
+      problems.push({
+        file,
+        row: finding.rows[0] ?? 1,
+        column: header,
+        found: `a column that seems to hold ${IDENTIFIER_RULE_DESCRIPTIONS[finding.rule]} (rule ${finding.rule}, ${where})`,
+        expected: `no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)`,
+      });
+    }
+  });
+  return { problems, tokens };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { auditCells, buildSite } from '../../src/lib/index.ts';
+import { auditDisclosure } from '../../src/lib/privacy/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/privacy/figureCells.ts';
+import { figureRelations } from '../../src/lib/privacy/figureRelations.ts';
+import { readerView } from '../support/readerView.ts';
+import { chartDocument } from '../../scripts/io/chartDocument.ts';
+import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { PROJECT_ROOT } from '../support/projectCopy.ts';
+
+const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument(), audit: auditCells });
+
+describe.each(site?.evaluations.map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])('the %s example under the default policy', (_slug, evaluation) => {
+  test('builds clean, with its treatments counted', () => {
+    expect(problems).toEqual([]);
+    expect(evaluation.disclosure.exposed).toEqual([]);
+    expect(evaluation.disclosure.suppressed + evaluation.disclosure.collapsed).toBeGreaterThan(0);
+  });
+
+  test('no count hidden from readers can be pinned down from everything published', () => {
+    const threshold = evaluation.disclosure.threshold;
+    const view = readerView(evaluation.figures, threshold);
+    const relations = figureRelations(evaluation.figures);
+    const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
+    const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
+    const hiddenSmall = evaluation.figures.filter((figure) => figure.disclosure?.treatment === 'suppressed').map((figure) => figureCells(figure).numerator);
+    expect(hiddenSmall.length).toBeGreaterThan(0);
+    for (const exposure of exposures) {
+      expect(exposure.min, `${exposure.id} is pinned to one value`).toBeLessThan(exposure.max);
+    }
+    // Every value "fewer than N" admits, beyond the smallest, stays possible for small hidden counts.
+    for (const key of hiddenSmall) {
+      const exposure = exposures.find((candidate) => candidate.id === key);
+      expect(exposure, `${key} is not in the audit`).toBeDefined();
+      expect(exposure?.max, `${key} upper end`).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  test('the headline share improved stays readable: most domains show it exactly', () => {
+    const improved = evaluation.figures.filter((figure) => figure.metric === 'improved');
+    if (improved.length === 0) return;
+    const shown = improved.filter((figure) => figure.disclosure === null).length;
+    expect(shown / improved.length).toBeGreaterThan(0.5);
+  });
+});

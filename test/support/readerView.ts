@@ -1,0 +1,60 @@
+import type { PublishedFigure } from '../../src/lib/index.ts';
+import { auditDisclosure, type CellExposure } from '../../src/lib/privacy/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/privacy/figureCells.ts';
+import { figureRelations } from '../../src/lib/privacy/figureRelations.ts';
+
+type Known = { min: number; max: number };
+
+/**
+ * What a reader learns from the published figures alone, rebuilt from what the pages show (the
+ * treatment's text), not from disclosure control's own bookkeeping: an exact count, or a range.
+ */
+export function readerView(figures: readonly PublishedFigure[], threshold: number): Map<string, Known> {
+  const largest = Math.max(...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? figure.value : 0)));
+  const known = new Map<string, Known>();
+  const learn = (key: string | null, range: Known) => {
+    if (key === null) return;
+    const before = known.get(key) ?? { min: 0, max: largest };
+    known.set(key, { min: Math.max(before.min, range.min), max: Math.min(before.max, range.max) });
+  };
+  for (const figure of figures) {
+    const { numerator, denominator } = figureCells(figure);
+    // Every count a figure stands on is a cell, known or not.
+    learn(numerator, { min: 0, max: largest });
+    learn(denominator, { min: 0, max: largest });
+    const disclosure = figure.disclosure;
+    if (!disclosure) {
+      learn(numerator, exact(figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value)));
+      if (figure.denominator !== null) learn(denominator, exact(figure.denominator));
+      continue;
+    }
+    if (disclosure.baseShown && figure.denominator !== null) learn(denominator, exact(figure.denominator));
+    if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
+    if (disclosure.treatment === 'bounded' && figure.denominator !== null) learn(numerator, fromBound(disclosure.shown, figure.denominator));
+  }
+  return known;
+}
+
+const exact = (value: number): Known => ({ min: value, max: value });
+
+/** "over 95%" of 84 → [80, 84]; "50% or more" of 8 → [4, 8]; "under 5%" of 84 → [0, 4]; "20% or less" of 20 → [0, 4]. */
+function fromBound(shown: string, base: number): Known {
+  const over = /^over (\d+)%$/.exec(shown);
+  if (over) return { min: Math.floor((Number(over[1]) * base) / 100) + 1, max: base };
+  const atLeast = /^(\d+)% or more$/.exec(shown);
+  if (atLeast) return { min: Math.ceil((Number(atLeast[1]) * base) / 100), max: base };
+  const under = /^under (\d+)%$/.exec(shown);
+  if (under) return { min: 0, max: Math.ceil((Number(under[1]) * base) / 100) - 1 };
+  const atMost = /^(\d+)% or less$/.exec(shown);
+  if (atMost) return { min: 0, max: Math.floor((Number(atMost[1]) * base) / 100) };
+  throw new Error(`unknown bound: ${shown}`);
+}
+
+
+/** Audits what a reader learns from the figures: every hidden count's feasible range. */
+export function auditReaderView(figures: readonly PublishedFigure[], threshold: number): CellExposure[] {
+  const view = readerView(figures, threshold);
+  const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
+  const relations = figureRelations(figures).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
+  return auditDisclosure({ cells, relations });
+}
