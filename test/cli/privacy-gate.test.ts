@@ -43,9 +43,10 @@ describe('the privacy gate', () => {
     const lines = read(CLIENTS).split('\r\n');
     const withNotes = lines.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'Keyworker email' : index === 5 ? 'team.inbox@example.org' : ''}`)).join('\r\n');
     const manifest = read('data/manchester/evaluation.yaml').replace(
-      /\nage_bands:/,
-      '\nprivacy:\n  waivers:\n    - dataset: clients\n      column: Keyworker email\n      reason: A shared team inbox, not a client; the column is never published.\nage_bands:',
+      /\nprivacy:\n/,
+      '\nprivacy:\n  waivers:\n    - dataset: clients\n      column: Keyworker email\n      reason: A shared team inbox, not a client; the column is never published.\n',
     );
+    expect(manifest).toContain('column: Keyworker email');
     const run = build({ [CLIENTS]: withNotes, 'data/manchester/evaluation.yaml': manifest }, true);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

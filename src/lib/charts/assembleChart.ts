@@ -39,5 +39,6 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     table,
     csv: tableCsv(table),
     figureIds: drawn.map((figure) => figure.id),
+    protectedFigures: drawn.filter((figure) => figure.disclosure !== null).length,
   };
 }

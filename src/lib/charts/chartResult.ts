@@ -44,4 +44,6 @@ export interface ChartResult {
   readonly csv: string;
   /** Ids of the published figures drawn, so figures.json and the chart never disagree. */
   readonly figureIds: readonly string[];
+  /** How many of its figures disclosure control protected (hidden, merged or shown as a range). */
+  readonly protectedFigures: number;
 }

@@ -86,7 +86,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit }: Bu
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       targets: targetResults(manifest, figures),
       outcomeTargets: allTargets,
-      disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers },
+      disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers, quasiIdentifiers: manifest.privacy.quasi_identifiers },
       signTests: findings.signTests,
       costing: findings.costing,
       charts,

@@ -66,6 +66,11 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
     }
   }
 
+  for (const [index, dimension] of manifest.privacy.quasi_identifiers.entries()) {
+    if (dimension !== 'age-band' && !attributeIds.includes(dimension)) {
+      problems.push({ file: manifestFile, column: `privacy.quasi_identifiers[${index}]`, found: `"${dimension}", which is not a client attribute`, expected: `age-band or one of the attributes under datasets.clients.attributes: ${attributeIds.join(', ') || '(none declared)'}` });
+    }
+  }
   const splitBy = manifest.datasets.outcomes?.split_by;
   if (splitBy !== undefined && !attributeIds.includes(splitBy)) {
     problems.push({ file: manifestFile, column: 'datasets.outcomes.split_by', found: `"${splitBy}", which is not a client attribute`, expected: `one of the attributes under datasets.clients.attributes: ${attributeIds.join(', ') || '(none declared)'}` });

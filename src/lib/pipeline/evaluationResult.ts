@@ -31,7 +31,7 @@ export interface EvaluationResult {
   readonly costing: CostingNotes | null;
   readonly charts: readonly ChartResult[];
   /** The disclosure policy in force and what it did, for the methodology page. */
-  readonly disclosure: DisclosureReport & { readonly policy: string; readonly waivers: readonly Waiver[] };
+  readonly disclosure: DisclosureReport & { readonly policy: string; readonly waivers: readonly Waiver[]; readonly quasiIdentifiers: readonly string[] };
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
