@@ -1,6 +1,7 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { DatasetKind, Provenance } from '../manifest/manifestSchema.ts';
 import { isSmallBase } from '../figures/smallBase.ts';
+import { formatFigure } from '../figures/formatFigure.ts';
 
 export interface LimitationsInput {
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly provenance: Provenance }>;
@@ -27,7 +28,8 @@ export function limitations({ datasets, figures }: LimitationsInput): string[] {
     const measures = [has('assessments') ? 'assessment scores' : '', has('feedback') ? 'feedback answers' : ''].filter(Boolean).join(' and ');
     said.push(`${measures.charAt(0).toUpperCase()}${measures.slice(1)} are self-reported, usually completed with a worker, and may lean towards what the client thinks the service hopes to hear.`);
   }
-  const assessed = metric('assessed');
+  // Counts come from the figures after disclosure control: a protected count is said as shown.
+  const assessed = metric('assessed').filter((figure) => figure.disclosure === null);
   if (assessed.length > 0) {
     const byReview = new Map<string, number>();
     for (const figure of assessed) {
@@ -51,11 +53,12 @@ export function limitations({ datasets, figures }: LimitationsInput): string[] {
   }
   const waiting = metric('not-yet-eligible-12-months').find((figure) => figure.breakdowns.length === 0);
   if (waiting && waiting.value > 0) {
-    said.push(`Follow-up is incomplete: ${waiting.value} clients had not yet had 12 months since starting by the data as-of date, so they are left out of the 12-month re-offending rate.`);
+    said.push(`Follow-up is incomplete: ${formatFigure(waiting).value} clients had not yet had 12 months since starting by the data as-of date, so they are left out of the 12-month re-offending rate.`);
   }
   const excluded = metric('excluded-no-offences-before').find((figure) => figure.breakdowns.length === 0);
   if (excluded && excluded.value > 0) {
-    said.push(`${excluded.value} clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.`);
+    const count = formatFigure(excluded).value;
+    said.push(`${count.charAt(0).toUpperCase()}${count.slice(1)} clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.`);
   }
   if (figures.some((figure) => figure.bound !== null || (figure.unit === 'percent' && figure.denominator === null))) {
     said.push('Some figures are published aggregates whose base was not published; they are shown as published and cannot be checked against the data.');
