@@ -72,6 +72,24 @@ export const METRICS = {
     definition: 'Share of clients reviewed in this domain whose status was maintained or deteriorated, published together because one of the two is too small to show.',
     unit: 'percent',
   },
+  'case-sessions': {
+    id: 'case-sessions',
+    label: 'Sessions',
+    definition: 'Sessions this consented case-study client attended. Shown with their consent, although it describes one person.',
+    unit: 'count',
+  },
+  'case-contact-hours': {
+    id: 'case-contact-hours',
+    label: 'Hours of contact',
+    definition: 'Hours of contact this consented case-study client had with the service. Shown with their consent.',
+    unit: 'number',
+  },
+  'case-reoffences': {
+    id: 'case-reoffences',
+    label: 'Proven offences since starting',
+    definition: 'Proven offences of this consented case-study client after their start, up to the data as-of date. Shown with their consent.',
+    unit: 'count',
+  },
   assessed: {
     id: 'assessed',
     label: 'Clients assessed',

@@ -206,6 +206,17 @@ export type Waiver = z.output<typeof WaiverSchema>;
 /** Named disclosure-control presets; docs/privacy.md says which UK practice each follows. */
 export const PRIVACY_PRESETS = { 'suppress-below-5': 5, 'suppress-below-10': 10 } as const;
 
+/** A client who consented to be a case study: their own figures may be shown although they are one person. */
+export const CaseStudySchema = z.strictObject({
+  /** The name the story uses; never the client's real name or id. */
+  pseudonym: NonEmpty,
+  /** The consent record's reference (not the form itself). */
+  consent: NonEmpty,
+  /** The client's id in the clients dataset; used only to compute their figures, never published. */
+  client_id: NonEmpty,
+});
+export type CaseStudy = z.output<typeof CaseStudySchema>;
+
 export const PrivacySchema = z.strictObject({
   /** Named rule set. Default `suppress-below-5`. */
   policy: z.enum(['suppress-below-5', 'suppress-below-10']).default('suppress-below-5'),
@@ -215,6 +226,8 @@ export const PrivacySchema = z.strictObject({
   quasi_identifiers: z.array(Slug).default([]),
   /** Columns published despite the identifier scan, each with a reason. Default: none. */
   waivers: z.array(WaiverSchema).default([]),
+  /** Clients who consented to be case studies. Default: none. */
+  case_studies: z.array(CaseStudySchema).default([]),
 });
 export type Privacy = z.output<typeof PrivacySchema>;
 
@@ -247,7 +260,7 @@ export const ManifestSchema = z
   /** The service's own outcome targets (see OutcomeTargetSchema). */
   targets: z.array(OutcomeTargetSchema).default([]),
   /** Disclosure control and the identifier scan (docs/privacy.md). */
-  privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [] }),
+  privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { message: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { message: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -13,6 +13,7 @@ import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/
 import { feedbackDistribution } from '../metrics/feedbackDistribution.ts';
 import { feedbackFigures } from '../metrics/feedbackFigures.ts';
 import { timeOffences } from '../metrics/offenceTimeline.ts';
+import { caseStudyFigures } from '../metrics/caseStudyFigures.ts';
 import { outcomeStatusByDomain, type ClientStatus } from '../metrics/outcomeStatus.ts';
 import { outcomeStatusFigures } from '../metrics/outcomeStatusFigures.ts';
 import { reoffendingFigures, type CostingNotes } from '../metrics/reoffendingFigures.ts';
@@ -92,6 +93,7 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
   }
 
   let costing: CostingNotes | null = null;
+  let timedOffences: ReturnType<typeof timeOffences> | undefined;
   if (datasets.offences && manifest.datasets.offences && datasets.clients) {
     const config = manifest.datasets.offences;
     for (const kind of config.counted_kinds ?? []) {
@@ -101,6 +103,7 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
     }
     const startOf = new Map(engagements.map((engagement) => [engagement.client.clientId, engagement.start]));
     const offences = timeOffences(datasets.offences, (clientId) => startOf.get(clientId) ?? null, { countedKinds: config.counted_kinds ?? null });
+    timedOffences = offences;
     const unitCostTable = loadCosting(folder, config.unit_costs, readText, problems);
     const costGroups = new Map(Object.entries(config.cost_groups).map(([type, group]) => [type.trim().toLowerCase(), group]));
     for (const [type, group] of Object.entries(config.cost_groups)) {
@@ -153,6 +156,16 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
       } else {
         figures.push(figure);
       }
+    }
+  }
+
+  if (manifest.privacy.case_studies.length > 0) {
+    if (!datasets.clients) {
+      problems.push({ file: manifestFile, column: 'privacy.case_studies', found: 'case studies without a clients dataset', expected: 'a clients dataset holding the consenting clients' });
+    } else {
+      const cases = caseStudyFigures(manifest.privacy.case_studies, engagements, timedOffences, { provenance: provenanceOf('clients'), source: sourceOf('clients'), manifestFile });
+      figures.push(...cases.figures);
+      problems.push(...cases.problems);
     }
   }
 

@@ -2,6 +2,7 @@ import { figureOrigin } from '../figures/figureOrigin.ts';
 import { proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
 import { indicatorId } from '../indicators/indicatorId.ts';
 import type { Disclosure } from './disclosure.ts';
+import { CASE_METRICS } from '../metrics/caseStudyFigures.ts';
 import { cellKey, figureCells } from './figureCells.ts';
 import { figureRelations, type CellRelation } from './figureRelations.ts';
 
@@ -56,7 +57,10 @@ const WHY = {
  *    visible cell in a sum that contains it.
  * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
  */
-export function applyDisclosureControl(input: readonly PublishedFigure[], { threshold, audit }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, audit }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+  // Consented case studies are about one person by design: their consent is what allows it.
+  const consented = all.filter((figure) => CASE_METRICS.has(figure.metric));
+  const input = all.filter((figure) => !CASE_METRICS.has(figure.metric));
   const { figures, collapsedIds } = collapseStatuses(input, threshold);
   const values = cellValues(figures);
   const relations = figureRelations(figures);
@@ -84,7 +88,7 @@ export function applyDisclosureControl(input: readonly PublishedFigure[], { thre
   }
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
-    figures: treated,
+    figures: [...treated, ...consented],
     report: {
       threshold,
       suppressed: count('suppressed'),
