@@ -18,3 +18,5 @@ export { CHART_KINDS, type ChartKind } from './charts/chartResult.ts';
 export { formatPValue } from './figures/formatPValue.ts';
 export { auditCells } from './privacy/auditCells.ts';
 export { applyDisclosureControl } from './privacy/applyDisclosureControl.ts';
+export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './privacy/findLeaks.ts';
+export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';

@@ -57,7 +57,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
         const figure = byId.get(measurement.figureId);
         const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
         const note = target.note ? ` (${target.note})` : '';
-        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', `${measurement.met ? 'met' : 'not met'}${note}`];
+        const result = measurement.met === null ? 'not shown (small numbers)' : measurement.met ? 'met' : 'not met';
+        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', `${result}${note}`];
       });
     }),
   };

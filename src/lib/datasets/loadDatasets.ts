@@ -47,6 +47,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       idHeader: DATASET_COLUMNS[kind].some((spec) => spec.name === 'client_id') ? headerOf('client_id') : undefined,
       dateHeaders: DATASET_COLUMNS[kind].filter((spec) => spec.type === 'date').map((spec) => headerOf(spec.name)),
       categoryHeaders: DATASET_COLUMNS[kind].filter((spec) => CATEGORY_COLUMNS.has(spec.name)).map((spec) => headerOf(spec.name)),
+      declaredHeaders: [...DATASET_COLUMNS[kind].map((spec) => headerOf(spec.name)), ...Object.values(kind === 'clients' && 'attributes' in config ? config.attributes : {})],
       waivers: manifest.privacy.waivers,
       period: manifest.period,
     });

@@ -5,7 +5,7 @@ import { slugify } from '../indicators/indicatorId.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { ClientEngagement } from './clientEngagement.ts';
-import type { TimedOffence } from './offenceTimeline.ts';
+import { daysBetween, type TimedOffence } from './offenceTimeline.ts';
 
 export const CASE_DIMENSION = 'case';
 /** Metrics about one consented person: disclosure control lets them through, and nothing else about them is published. */
@@ -20,7 +20,7 @@ export function caseStudyFigures(
   caseStudies: readonly CaseStudy[],
   engagements: readonly ClientEngagement[],
   offences: readonly TimedOffence[] | undefined,
-  context: FigureContext & { readonly manifestFile: string },
+  context: FigureContext & { readonly manifestFile: string; readonly asOf: string },
 ): { figures: PublishedFigure[]; problems: Problem[] } {
   const figures: PublishedFigure[] = [];
   const problems: Problem[] = [];
@@ -37,7 +37,11 @@ export function caseStudyFigures(
     const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];
     if (engagement.sessions !== null) figures.push(countFigure(figureOrigin('case-sessions', parts, context), engagement.sessions));
     if (engagement.contactHours !== null) figures.push({ ...countFigure(figureOrigin('case-contact-hours', parts, context), engagement.contactHours), unit: 'number', numerator: null });
-    if (offences) figures.push(countFigure(figureOrigin('case-reoffences', parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0).length));
+    if (offences && engagement.start !== null) {
+      // Up to, not including, the as-of date, as every other re-offending figure counts.
+      const followUp = daysBetween(engagement.start, context.asOf);
+      figures.push(countFigure(figureOrigin('case-reoffences', parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length));
+    }
   });
   return { figures, problems };
 }

@@ -7,7 +7,8 @@ export interface TargetMeasurement {
   readonly figureId: string;
   /** The exact value in the figure's unit, compared with the target. */
   readonly value: number;
-  readonly met: boolean;
+  /** Null when the measuring figure is protected by disclosure control: met or not would say too much. */
+  readonly met: boolean | null;
 }
 
 /** A target as reported: achieved or not per measuring figure, or not measured at all. */
@@ -39,7 +40,7 @@ export function outcomeTargets(targets: readonly OutcomeTarget[], figures: reado
         problems.push({ file: manifestFile, column: `targets[${index}].measured_by[${position}]`, found: `unknown indicator id "${figureId}"`, expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' });
         return [];
       }
-      return [{ figureId, value: figure.value, met: figure.value >= target.at_least }];
+      return [{ figureId, value: figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
     });
     return {
       id: target.id,
@@ -67,7 +68,7 @@ export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; 
     const { at_least: atLeast, at_most: atMost } = setting.target;
     const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
     const value = atLeast ?? atMost ?? 0;
-    const met = direction === 'at-least' ? figure.value >= value : figure.value <= value;
+    const met = figure.disclosure ? null : direction === 'at-least' ? figure.value >= value : figure.value <= value;
     return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.value, met }] }];
   });
 }

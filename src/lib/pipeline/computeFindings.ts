@@ -9,7 +9,7 @@ import { clientEngagement, engagedForMoreThan, type ClientEngagement } from '../
 import { DEFAULT_UNIT_COSTS } from '../metrics/defaultUnitCosts.ts';
 import { distanceFigures } from '../metrics/distanceFigures.ts';
 import { distanceTravelled, type DomainTravel } from '../metrics/distanceTravelled.ts';
-import { cohortGroups, cohortShareFigures, engagementFigures } from '../metrics/engagementFigures.ts';
+import { cohortGroups, cohortShareFigures, engagementFigures, NOT_RECORDED } from '../metrics/engagementFigures.ts';
 import { feedbackDistribution } from '../metrics/feedbackDistribution.ts';
 import { feedbackFigures } from '../metrics/feedbackFigures.ts';
 import { timeOffences } from '../metrics/offenceTimeline.ts';
@@ -163,7 +163,7 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
     if (!datasets.clients) {
       problems.push({ file: manifestFile, column: 'privacy.case_studies', found: 'case studies without a clients dataset', expected: 'a clients dataset holding the consenting clients' });
     } else {
-      const cases = caseStudyFigures(manifest.privacy.case_studies, engagements, timedOffences, { provenance: provenanceOf('clients'), source: sourceOf('clients'), manifestFile });
+      const cases = caseStudyFigures(manifest.privacy.case_studies, engagements, timedOffences, { provenance: provenanceOf('clients'), source: sourceOf('clients'), manifestFile, asOf: manifest.as_of });
       figures.push(...cases.figures);
       problems.push(...cases.problems);
     }
@@ -196,7 +196,8 @@ export function clientGroups(clients: readonly ClientRow[], attributeIds: readon
     if (!client) return [];
     return attributeIds.flatMap((dimension) => {
       const label = client.attributes[dimension] ?? null;
-      return label === null ? [] : [{ dimension, value: slugify(label), label }];
+      // A blank is its own group, as in the engagement figures, so groups always add up to the whole.
+      return label === null ? [{ dimension, value: NOT_RECORDED.value, label: NOT_RECORDED.label }] : [{ dimension, value: slugify(label), label }];
     });
   };
 }

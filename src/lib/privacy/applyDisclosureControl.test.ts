@@ -73,4 +73,32 @@ describe('applyDisclosureControl(figures, { threshold: 5 })', () => {
     const { figures } = applyDisclosureControl([countFigure(origin('referred'), 84), countFigure(origin('referred', gender('a')), 3), countFigure(origin('referred', gender('b')), 30), countFigure(origin('referred', gender('c')), 51)], { threshold: 5 });
     expect(shown(figures)).toEqual({ referred: '84', 'referred[gender=a]': 'fewer than 5', 'referred[gender=b]': 'not shown', 'referred[gender=c]': '51' });
   });
+
+  test('groups within a domain add up to the domain: 2 women and 49 men of 51 reviewed hides the men too', () => {
+    const statuses = outcomeStatusFigures(
+      [
+        {
+          domain: 'Housing',
+          all: { improved: 17, maintained: 20, deteriorated: 14, total: 51 },
+          groups: [
+            { dimension: 'gender', value: 'female', label: 'Female', counts: { improved: 1, maintained: 1, deteriorated: 0, total: 2 } },
+            { dimension: 'gender', value: 'male', label: 'Male', counts: { improved: 16, maintained: 19, deteriorated: 14, total: 49 } },
+          ],
+        },
+      ],
+      { provenance: 'illustrative', source: 'x.csv', basis: '' },
+    );
+    const { figures } = applyDisclosureControl(statuses, { threshold: 5 });
+    const view = shown(figures);
+    expect(view['reviewed[domain=housing,gender=female]']).toBe('fewer than 5');
+    // 51 − 49 = 2 would give the women back, so the men's count is hidden as well.
+    expect(view['reviewed[domain=housing,gender=male]']).toBe('not shown');
+    expect(view['reviewed[domain=housing]']).toBe('51');
+  });
+
+  test('a small count of offences is hidden like a count of people: "0 offences" says nobody re-offended', () => {
+    const { figures } = applyDisclosureControl([countFigure(origin('reoffences-within-3-months'), 0), countFigure(origin('reoffences-within-12-months'), 40)], { threshold: 5 });
+    expect(shown(figures)).toEqual({ 'reoffences-within-3-months': 'fewer than 5', 'reoffences-within-12-months': '40' });
+  });
 });
+

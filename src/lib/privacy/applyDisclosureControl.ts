@@ -86,6 +86,14 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
     }
   }
+  // "Agreed" is the sum of the top responses, a sum the audit is not told about: where any
+  // response to the question is hidden, the share agreeing is hidden too (hiding more is always safe).
+  treated = treated.map((figure) => {
+    if (figure.metric !== 'agreed' || figure.disclosure) return figure;
+    const question = figure.breakdowns.find((part) => part.dimension === 'question')?.value;
+    const siblingHidden = treated.some((other) => other.metric === 'response-share' && other.disclosure !== null && other.breakdowns.some((part) => part.dimension === 'question' && part.value === question));
+    return siblingHidden ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure;
+  });
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],

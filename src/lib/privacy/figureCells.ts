@@ -26,6 +26,10 @@ const PEOPLE_COUNTS = new Set([
   'not-yet-eligible-6-months',
   'not-yet-eligible-12-months',
   'reoffenders',
+  // Offences, not people, but "0 offences" says nobody re-offended: small counts are hidden too.
+  'reoffences-within-3-months',
+  'reoffences-within-6-months',
+  'reoffences-within-12-months',
 ]);
 
 /** For each share metric: the count metric its base is, and whether the base drops a breakdown. */

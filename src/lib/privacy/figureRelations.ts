@@ -8,13 +8,15 @@ export interface CellRelation {
 }
 
 /** Dimensions whose values partition the cohort: every client in exactly one value ("not recorded" included). */
-const PARTITION_METRICS = new Set(['referred', 'engaged', 'engaged-over-3-months', 'engaged-over-6-months']);
+const PARTITION_METRICS = new Set(['referred', 'engaged', 'engaged-over-3-months', 'engaged-over-6-months', 'reviewed', 'improved', 'maintained', 'deteriorated', 'maintained-or-deteriorated']);
 const NOT_PARTITIONS = new Set(['age-band', 'domain', 'review', 'question', 'response', 'engagement', 'group']);
 
 /**
  * The sums a reader knows: improved + maintained + deteriorated = reviewed; the responses to a
- * question add up to its total; and, for engagement counts, the values of an attribute add up to
- * the whole cohort. Overlapping age bands are not a partition and give no relation.
+ * question add up to its total; and, for engagement counts and outcome statuses, the values of an
+ * attribute add up to the whole (within a domain for statuses; blanks are a "not recorded" group,
+ * so the values always cover everyone). Overlapping age bands are not a partition and give no
+ * relation.
  */
 export function figureRelations(figures: readonly PublishedFigure[]): CellRelation[] {
   const keys = new Set(figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)));

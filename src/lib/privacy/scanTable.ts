@@ -20,6 +20,8 @@ export interface ScanTableOptions {
   readonly dateHeaders: readonly string[];
   /** Headers of declared categories (domain, question, response…): long but repeated labels, not notes. */
   readonly categoryHeaders: readonly string[];
+  /** Every header the manifest maps or declares: their values may be published on purpose. */
+  readonly declaredHeaders: readonly string[];
   readonly waivers: readonly Waiver[];
   readonly period: { readonly from: string; readonly to: string };
 }
@@ -30,15 +32,22 @@ export interface ScanTableOptions {
  * but its values, like every pseudonymous id, become tokens the built site is searched for.
  */
 export function scanTable(table: CsvTable, options: ScanTableOptions): { problems: Problem[]; tokens: LeakToken[] } {
-  const { file, dataset, idHeader, dateHeaders, categoryHeaders, waivers, period } = options;
+  const { file, dataset, idHeader, dateHeaders, categoryHeaders, declaredHeaders, waivers, period } = options;
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
+  waivers.forEach((waiver, index) => {
+    if (waiver.dataset === dataset && !table.header.includes(waiver.column)) {
+      problems.push({ file, row: 1, found: `no column "${waiver.column}" (waived in privacy.waivers[${index}])`, expected: 'a waiver only for a column the file has, written exactly as its header' });
+    }
+  });
   const rows = table.records.map((record) => record.row);
   table.header.forEach((header, index) => {
     const cells = table.records.map((record) => record.cells[index] ?? '');
     const role = header === idHeader ? 'pseudonymous-id' : dateHeaders.includes(header) ? 'declared-date' : 'other';
     const waived = waivers.some((waiver) => waiver.dataset === dataset && waiver.column === header);
-    if (role === 'pseudonymous-id' || waived) {
+    // Ids are never published; a waived column that no figure uses must never be either. A waived
+    // declared column (an attribute, say) is published on purpose, so its values are not searched.
+    if (role === 'pseudonymous-id' || (waived && !declaredHeaders.includes(header))) {
       const origin = `${file}, column ${header}`;
       for (const cell of new Set(cells.map((value) => value.trim()).filter((value) => value !== ''))) tokens.push({ token: cell, origin });
     }
