@@ -1,0 +1,90 @@
+import { formatFigure } from '../figures/formatFigure.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
+import { OUTCOME_KINDS, type TheoryOfChange } from './tocSchema.ts';
+
+/** One indicator on a box, as the box shows it: the published figure, its base, and the target. */
+export interface BoundEvidence {
+  readonly figureId: string;
+  readonly label: string;
+  /** The figure as every page shows it (disclosure control applied): `49%`, `over 95%`, `fewer than 5`. */
+  readonly value: string;
+  readonly base: string;
+  /**
+   * `met` / `not-met` against the evaluation's own target; `no-target` when none is set;
+   * `protected` when the figure is protected and a result would say too much.
+   */
+  readonly target: 'met' | 'not-met' | 'no-target' | 'protected';
+  /** The target in words, e.g. `target at least 60%`, or null. */
+  readonly targetText: string | null;
+  /** Anchor of the chart that draws the figure, for a link to the evidence; null when none does. */
+  readonly chart: string | null;
+}
+
+export interface BoundNode {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string | null;
+  readonly assumptions: readonly string[];
+  /** True for boxes in outcome columns: they should carry evidence. */
+  readonly outcome: boolean;
+  readonly evidence: readonly BoundEvidence[];
+}
+
+export interface EvidenceSummary {
+  readonly outcomes: number;
+  readonly measured: number;
+  readonly met: number;
+  readonly notMet: number;
+}
+
+/**
+ * Binds each box's indicator ids to the published figures: the value comes from the figure (so a
+ * suppressed figure stays suppressed on the diagram), the target from the evaluation's own
+ * targets (one source of truth, never repeated on the box), and the link to the chart that draws
+ * it. An outcome box with no evidence is counted as not measured.
+ */
+export function bindEvidence(
+  toc: TheoryOfChange,
+  figures: readonly PublishedFigure[],
+  targets: readonly OutcomeTargetResult[],
+  charts: ReadonlyArray<{ readonly id: string; readonly figureIds: readonly string[] }>,
+): { nodes: Map<string, BoundNode>; summary: EvidenceSummary } {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const nodes = new Map<string, BoundNode>();
+  for (const column of toc.columns) {
+    for (const node of column.nodes) {
+      const evidence = node.evidence.flatMap((figureId): BoundEvidence[] => {
+        const figure = byId.get(figureId);
+        if (!figure) return [];
+        const shown = formatFigure(figure);
+        const target = targets.find((candidate) => candidate.measurements.some((measurement) => measurement.figureId === figureId));
+        const measurement = target?.measurements.find((candidate) => candidate.figureId === figureId);
+        const unit = figure.unit === 'percent' ? '%' : '';
+        return [
+          {
+            figureId,
+            label: figure.label,
+            value: shown.value,
+            base: shown.base,
+            target: !target || !measurement ? 'no-target' : measurement.met === null ? 'protected' : measurement.met ? 'met' : 'not-met',
+            targetText: target ? `target ${target.direction === 'at-most' ? 'at most' : 'at least'} ${target.atLeast}${unit}` : null,
+            chart: charts.find((chart) => chart.figureIds.includes(figureId))?.id ?? null,
+          },
+        ];
+      });
+      nodes.set(node.id, { id: node.id, label: node.label, description: node.description ?? null, assumptions: node.assumptions, outcome: OUTCOME_KINDS.has(column.kind), evidence });
+    }
+  }
+  const outcomes = [...nodes.values()].filter((node) => node.outcome);
+  const measured = outcomes.filter((node) => node.evidence.length > 0);
+  return {
+    nodes,
+    summary: {
+      outcomes: outcomes.length,
+      measured: measured.length,
+      met: measured.filter((node) => node.evidence.some((item) => item.target === 'met') && !node.evidence.some((item) => item.target === 'not-met')).length,
+      notMet: measured.filter((node) => node.evidence.some((item) => item.target === 'not-met')).length,
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../problems/problem.ts';
+import { proportionFigure } from '../figures/publishedFigure.ts';
+import { bindEvidence } from './bindEvidence.ts';
+import { parseTheoryOfChange } from './parseTheoryOfChange.ts';
+
+const YAML = `title: How mentoring works
+columns:
+  - id: who
+    label: Who
+    kind: client-group
+    nodes:
+      - id: young
+        label: Mostly young people
+        evidence: [share-young]
+  - id: what
+    label: What
+    kind: activities
+    nodes:
+      - id: meet
+        label: Regular one-to-one meetings
+  - id: short
+    label: Short-term outcomes
+    kind: short-term-outcomes
+    nodes:
+      - id: engage
+        label: Engage with other services
+        evidence: [improved-engagement]
+      - id: housing
+        label: Settled housing
+        evidence: [improved-housing]
+      - id: hidden
+        label: Less drug use
+        evidence: [improved-drugs]
+      - id: motivation
+        label: More motivation
+links:
+  - { from: young, to: meet }
+  - { from: meet, to: engage }
+`;
+
+const figure = (id: string, numerator: number, denominator: number) =>
+  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv' }, numerator, denominator);
+
+const figures = [
+  figure('share-young', 30, 40),
+  figure('improved-engagement', 33, 50), // 66%: meets a 60% target
+  figure('improved-housing', 20, 50), // 40%: misses a 55% target
+  { ...figure('improved-drugs', 3, 40), disclosure: { treatment: 'suppressed' as const, shown: 'fewer than 5', reason: 'small', baseShown: false } },
+];
+const ids = new Set(figures.map((item) => item.id));
+
+describe('parseTheoryOfChange(file, text, figureIds)', () => {
+  test('reads a valid diagram', () => {
+    expect(parseTheoryOfChange('t.yaml', YAML, ids).problems).toEqual([]);
+  });
+
+  // Lines counted in YAML above after the edits: the duplicate id is line 23, the unknown evidence
+  // line 28, the typed number line 30, the links start at line 32.
+  test('names the file, line and field of each broken reference, duplicate, backward link and typed number', () => {
+    const broken = YAML.replace('id: housing', 'id: engage')
+      .replace('label: More motivation', 'label: 67% more motivated')
+      .replace('evidence: [improved-drugs]', 'evidence: [improved-drug]')
+      .replace('  - { from: meet, to: engage }', '  - { from: meet, to: engage }\n  - { from: meet, to: nowhere }\n  - { from: engage, to: young }');
+    expect(parseTheoryOfChange('t.yaml', broken, ids).problems.map(formatProblem)).toEqual([
+      't.yaml:23:columns[2].nodes[1].id — a second box with id "engage" — an id used by one box only',
+      't.yaml:28:columns[2].nodes[2].evidence[0] — unknown indicator id "improved-drug" — an indicator id this evaluation publishes (its figures.json lists them)',
+      't.yaml:30:columns[2].nodes[3].label — a number in a label — words only: put the figure in evidence as an indicator id, so it is computed and protected like every other figure',
+      't.yaml:34:links[2].to — no box "nowhere" — the id of a box in the diagram',
+      't.yaml:35:links[3] — a link from column 3 to column 1 — links that run left to right, from an earlier column to a later one',
+      't.yaml:32:links — a cycle: engage → young → meet → engage — no chain of links that leads back to where it started (or set allow_cycles: true)',
+    ]);
+  });
+});
+
+describe('bindEvidence(toc, figures, targets, charts)', () => {
+  const toc = parseTheoryOfChange('t.yaml', YAML, ids).toc;
+  if (!toc) throw new Error('no toc');
+  const targets = [
+    { id: 'a', outcome: 'Engagement', horizon: 'short' as const, atLeast: 60, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-engagement', value: 66, met: true }] },
+    { id: 'b', outcome: 'Housing', horizon: 'short' as const, atLeast: 55, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-housing', value: 40, met: false }] },
+    { id: 'c', outcome: 'Drugs', horizon: 'short' as const, atLeast: 50, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-drugs', value: 7.5, met: null }] },
+  ];
+  const { nodes, summary } = bindEvidence(toc, figures, targets, [{ id: 'chart-improved', figureIds: ['improved-engagement'] }]);
+
+  test('a met target, a missed target, a protected figure and an unmeasured outcome', () => {
+    expect(nodes.get('engage')?.evidence[0]).toMatchObject({ value: '66%', base: '33 of 50', target: 'met', targetText: 'target at least 60%', chart: 'chart-improved' });
+    expect(nodes.get('housing')?.evidence[0]).toMatchObject({ value: '40%', target: 'not-met', chart: null });
+    // The suppressed figure stays suppressed on the diagram, and says nothing about its target.
+    expect(nodes.get('hidden')?.evidence[0]).toMatchObject({ value: 'fewer than 5', base: '', target: 'protected' });
+    expect(nodes.get('motivation')).toMatchObject({ outcome: true, evidence: [] });
+    expect(nodes.get('young')).toMatchObject({ outcome: false });
+  });
+
+  test('the summary counts outcomes measured, met and not met', () => {
+    expect(summary).toEqual({ outcomes: 4, measured: 3, met: 1, notMet: 1 });
+  });
+});
