@@ -8,6 +8,10 @@ import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
+import { bindEvidence, type BoundNode } from '../toc/bindEvidence.ts';
+import { parseTheoryOfChange } from '../toc/parseTheoryOfChange.ts';
+import type { TheoryOfChange } from '../toc/tocSchema.ts';
+import type { DiagramDrawing, TheoryOfChangeResult } from './evaluationResult.ts';
 import type { LeakToken } from '../privacy/scanTable.ts';
 import { applyDisclosureControl, type DisclosureAudit } from '../privacy/applyDisclosureControl.ts';
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
@@ -21,6 +25,8 @@ export interface BuildEvaluationOptions {
   readonly document: Document;
   /** The disclosure audit (src/lib/privacy): secondary suppression runs until it finds nothing. */
   readonly audit?: DisclosureAudit;
+  /** Draws a theory-of-change diagram (needs the site font's metrics, so the I/O layer supplies it). */
+  readonly renderDiagram?: (toc: TheoryOfChange, nodes: ReadonlyMap<string, BoundNode>) => DiagramDrawing;
 }
 
 /**
@@ -33,7 +39,7 @@ export function buildEvaluation(slug: string, readText: ReadText, options: Build
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, readText: ReadText, { document, audit }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+function buildUnsorted(slug: string, readText: ReadText, { document, audit, renderDiagram }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -66,6 +72,18 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit }: Bu
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
   const charts = standardCharts(figures, manifest, allTargets, chartContext);
 
+  const tocFile = `content/${slug}/theory-of-change.yaml`;
+  const tocText = readText(tocFile);
+  let theoryOfChange: TheoryOfChangeResult | null = null;
+  if (tocText !== undefined) {
+    const parsed = parseTheoryOfChange(tocFile, tocText, figureIds, new Set(manifest.targets.map((target) => target.id)));
+    figureProblems.push(...parsed.problems);
+    if (parsed.toc) {
+      const bound = bindEvidence(parsed.toc, figures, allTargets, charts);
+      theoryOfChange = { toc: parsed.toc, nodes: [...bound.nodes.values()], summary: bound.summary, svg: renderDiagram ? renderDiagram(parsed.toc, bound.nodes) : null };
+    }
+  }
+
   const narrativeText = readText(narrativeFile);
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
   if (figureProblems.length > 0) return { problems: figureProblems };
@@ -88,6 +106,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit }: Bu
       outcomeTargets: allTargets,
       disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers, quasiIdentifiers: manifest.privacy.quasi_identifiers },
       signTests: findings.signTests,
+      theoryOfChange,
       costing: findings.costing,
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,

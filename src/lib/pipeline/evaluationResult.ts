@@ -5,6 +5,8 @@ import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
 import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
 import type { DomainSignTest } from './computeFindings.ts';
+import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
+import type { TheoryOfChange } from '../toc/tocSchema.ts';
 
 /** Whether an indicator met the target the manifest set for it. */
 export interface TargetResult {
@@ -25,6 +27,8 @@ export interface EvaluationResult {
   readonly targets: readonly TargetResult[];
   /** The service's own outcome targets, each achieved or not per measuring figure, or not measured. */
   readonly outcomeTargets: readonly OutcomeTargetResult[];
+  /** The theory of change (content/<slug>/theory-of-change.yaml), or null when there is none. */
+  readonly theoryOfChange: TheoryOfChangeResult | null;
   /** Sign tests of first against latest score, one per assessed domain. */
   readonly signTests: readonly DomainSignTest[];
   /** What the cost-of-crime figures left out (uncosted offence types) and their price years; null when nothing is costed. */
@@ -36,6 +40,24 @@ export interface EvaluationResult {
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
   readonly narrative: string | null;
+}
+
+/** A drawn diagram: the SVG and, for the geometric checks, where every box and label landed. */
+export interface DiagramDrawing {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly boxes: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
+  readonly labels: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
+}
+
+/** The theory of change, its boxes bound to the evidence, and its drawing. */
+export interface TheoryOfChangeResult {
+  readonly toc: TheoryOfChange;
+  readonly nodes: readonly BoundNode[];
+  readonly summary: EvidenceSummary;
+  /** Null when no renderer was supplied (the data step alone, as in `evalsite check`). */
+  readonly svg: DiagramDrawing | null;
 }
 
 export interface SiteData {

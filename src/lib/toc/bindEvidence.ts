@@ -54,11 +54,14 @@ export function bindEvidence(
   const nodes = new Map<string, BoundNode>();
   for (const column of toc.columns) {
     for (const node of column.nodes) {
-      const evidence = node.evidence.flatMap((figureId): BoundEvidence[] => {
+      // A box that is one of the evaluation's targets shows that target's figures and results.
+      const ownTarget = node.target === undefined ? undefined : targets.find((candidate) => candidate.id === node.target);
+      const evidenceIds = [...new Set([...node.evidence, ...(ownTarget?.measurements.map((measurement) => measurement.figureId) ?? [])])];
+      const evidence = evidenceIds.flatMap((figureId): BoundEvidence[] => {
         const figure = byId.get(figureId);
         if (!figure) return [];
         const shown = formatFigure(figure);
-        const target = targets.find((candidate) => candidate.measurements.some((measurement) => measurement.figureId === figureId));
+        const target = ownTarget ?? targets.find((candidate) => candidate.measurements.some((measurement) => measurement.figureId === figureId));
         const measurement = target?.measurements.find((candidate) => candidate.figureId === figureId);
         const unit = figure.unit === 'percent' ? '%' : '';
         return [

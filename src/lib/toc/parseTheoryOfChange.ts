@@ -8,7 +8,7 @@ import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
  * published indicators, and no number typed into a label (figures enter only through evidence,
  * so disclosure rules cannot be bypassed). Every problem names the file, line and field.
  */
-export function parseTheoryOfChange(file: string, text: string, figureIds: ReadonlySet<string>): { toc?: TheoryOfChange; problems: Problem[] } {
+export function parseTheoryOfChange(file: string, text: string, figureIds: ReadonlySet<string>, targetIds: ReadonlySet<string> = new Set()): { toc?: TheoryOfChange; problems: Problem[] } {
   const { value: toc, problems, lineOf } = parseYamlFile(file, text, TheoryOfChangeSchema);
   if (!toc) return { problems };
   const at = (path: ReadonlyArray<string | number>, found: string, expected: string): Problem => {
@@ -21,6 +21,9 @@ export function parseTheoryOfChange(file: string, text: string, figureIds: Reado
       if (columnOf.has(node.id)) problems.push(at(['columns', c, 'nodes', n, 'id'], `a second box with id "${node.id}"`, 'an id used by one box only'));
       else columnOf.set(node.id, c);
       if (/\d/.test(node.label)) problems.push(at(['columns', c, 'nodes', n, 'label'], 'a number in a label', 'words only: put the figure in evidence as an indicator id, so it is computed and protected like every other figure'));
+      if (node.target !== undefined && !targetIds.has(node.target)) {
+        problems.push(at(['columns', c, 'nodes', n, 'target'], `unknown target "${node.target}"`, `the id of a target under targets in the evaluation's manifest${targetIds.size > 0 ? `: ${[...targetIds].join(', ')}` : ' (it has none)'}`));
+      }
       node.evidence.forEach((id, e) => {
         if (!figureIds.has(id)) problems.push(at(['columns', c, 'nodes', n, 'evidence', e], `unknown indicator id "${id}"`, 'an indicator id this evaluation publishes (its figures.json lists them)'));
       });

@@ -20,6 +20,11 @@ export const TocNodeSchema = z.strictObject({
   description: Text.optional(),
   /** Indicator ids that evidence this box (see docs/indicators.md). Default: none. */
   evidence: z.array(Text).default([]),
+  /**
+   * The id of one of the evaluation's own targets (manifest `targets`) that this box is: its
+   * measuring figures become the evidence and its result the box's. Default: none.
+   */
+  target: Slug.optional(),
   /** Assumptions this box rests on. Default: none. */
   assumptions: z.array(Text).default([]),
 });
