@@ -83,7 +83,7 @@ describe('npm run build on the bundled example', () => {
       expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
     expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
-    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {

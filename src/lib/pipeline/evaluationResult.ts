@@ -49,6 +49,7 @@ export interface DiagramDrawing {
   readonly height: number;
   readonly boxes: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
   readonly labels: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
+  readonly routes: ReadonlyArray<{ readonly from: string; readonly to: string; readonly points: ReadonlyArray<readonly [number, number]> }>;
 }
 
 /** The theory of change, its boxes bound to the evidence, and its drawing. */

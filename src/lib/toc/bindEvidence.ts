@@ -7,6 +7,8 @@ import { OUTCOME_KINDS, type TheoryOfChange } from './tocSchema.ts';
 export interface BoundEvidence {
   readonly figureId: string;
   readonly label: string;
+  /** The group the figure is about, beyond its domain (e.g. `Women`), or '' for everyone. */
+  readonly scope: string;
   /** The figure as every page shows it (disclosure control applied): `49%`, `over 95%`, `fewer than 5`. */
   readonly value: string;
   readonly base: string;
@@ -68,6 +70,7 @@ export function bindEvidence(
           {
             figureId,
             label: figure.label,
+            scope: figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', '),
             value: shown.value,
             base: shown.base,
             target: !target || !measurement ? 'no-target' : measurement.met === null ? 'protected' : measurement.met ? 'met' : 'not-met',
