@@ -6,6 +6,7 @@ import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
+import { expectGoldenSvg } from '../support/golden.ts';
 
 const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
 const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), {
@@ -18,9 +19,10 @@ describe.each(['manchester', 'tayside'])('the %s theory of change', (slug) => {
   const evaluation = site?.evaluations.find((candidate) => candidate.slug === slug);
   const drawing = evaluation?.theoryOfChange?.svg;
 
-  test('builds with no problems and is drawn', () => {
+  test('builds with no problems and is drawn, matching its golden file', () => {
     expect(problems).toEqual([]);
     expect(drawing?.svg).toMatch(/^<svg /);
+    expectGoldenSvg(`${slug}-theory-of-change`, drawing?.svg ?? '');
   });
 
   test('no two boxes overlap, every label fits inside its box, and no link passes through a box', () => {

@@ -73,17 +73,17 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
     if (!content) continue;
     const y = box.y + top;
     const measured = bound?.outcome && bound.evidence.length > 0;
-    parts.push(`<rect x="${box.x}" y="${y}" width="${box.width}" height="${box.height}" rx="6" fill="${PAGE}" stroke="${measured ? PRIMARY : GRID}" stroke-width="${measured ? 2 : 1.5}"${bound?.outcome && !measured ? ' stroke-dasharray="5 4"' : ''}/>`);
+    parts.push(`<rect data-box-id="${escapeMarkup(box.id)}" x="${box.x}" y="${y}" width="${box.width}" height="${box.height}" rx="6" fill="${PAGE}" stroke="${measured ? PRIMARY : GRID}" stroke-width="${measured ? 2 : 1.5}"${bound?.outcome && !measured ? ' stroke-dasharray="5 4"' : ''}/>`);
     let cursor = y + PADDING;
     content.label.lines.forEach((line) => {
-      parts.push(text(box.x + PADDING, cursor + LABEL_SIZE, line, { size: LABEL_SIZE, weight: 700, fill: INK }));
+      parts.push(text(box.x + PADDING, cursor + LABEL_SIZE, line, { size: LABEL_SIZE, weight: 700, fill: INK, box: box.id }));
       cursor += content.label.lineHeight;
     });
     labels.push({ id: box.id, x: box.x + PADDING, y: y + PADDING, width: content.label.width, height: content.label.height });
     for (const block of content.evidence) {
       cursor += 4;
       block.lines.forEach((line) => {
-        parts.push(text(box.x + PADDING, cursor + EVIDENCE_SIZE, line, { size: EVIDENCE_SIZE, weight: 400, fill: bound?.evidence.length ? PRIMARY : MUTED_INK }));
+        parts.push(text(box.x + PADDING, cursor + EVIDENCE_SIZE, line, { size: EVIDENCE_SIZE, weight: 400, fill: bound?.evidence.length ? PRIMARY : MUTED_INK, box: box.id }));
         cursor += block.lineHeight;
       });
     }
@@ -109,8 +109,9 @@ function evidenceLine(item: BoundEvidence): string {
   return `${item.scope ? `${item.scope}: ` : ''}${item.value}${base}${RESULT_MARKS[item.target]}`;
 }
 
-function text(x: number, y: number, content: string, { size, weight, fill }: { size: number; weight: number; fill: string }): string {
-  return `<text x="${round(x)}" y="${round(y)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(content)}</text>`;
+function text(x: number, y: number, content: string, { size, weight, fill, box }: { size: number; weight: number; fill: string; box?: string }): string {
+  const inBox = box === undefined ? '' : ` data-box="${escapeMarkup(box)}"`;
+  return `<text${inBox} x="${round(x)}" y="${round(y)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeMarkup(content)}</text>`;
 }
 
 function round(value: number): number {

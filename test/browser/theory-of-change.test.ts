@@ -1,0 +1,73 @@
+// The theory-of-change pages in Chromium with the real font: every label's rendered box lies inside
+// its diagram box, the stacked form replaces the diagram on a phone, and the diagram prints whole.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DESKTOP, PHONE, openPage, pages, useBrowser } from './helpers.ts';
+
+const browser = useBrowser();
+const tocPages = pages.filter((path) => path.endsWith('/theory-of-change/'));
+
+async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser()).newPage({ viewport });
+  await openPage(page, path);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+test('both examples have a theory-of-change page', () => {
+  expect(tocPages).toEqual(expect.arrayContaining(['/manchester/theory-of-change/', '/tayside/theory-of-change/']));
+});
+
+describe.each(tocPages)('%s', (path) => {
+  test('every label, drawn with the loaded font, lies inside its box (getBBox)', async () => {
+    const page = await open(path, DESKTOP);
+    const outside = await page.evaluate(() => {
+      const problems: string[] = [];
+      for (const rect of document.querySelectorAll<SVGRectElement>('rect[data-box-id]')) {
+        const id = rect.dataset['boxId'] ?? '';
+        const box = rect.getBBox();
+        for (const text of document.querySelectorAll<SVGTextElement>(`text[data-box="${CSS.escape(id)}"]`)) {
+          const bounds = text.getBBox();
+          if (bounds.x < box.x || bounds.y < box.y || bounds.x + bounds.width > box.x + box.width || bounds.y + bounds.height > box.y + box.height) {
+            problems.push(`${id}: "${text.textContent ?? ''}"`);
+          }
+        }
+      }
+      return { problems, boxes: document.querySelectorAll('rect[data-box-id]').length };
+    });
+    expect(outside.boxes).toBeGreaterThan(5);
+    expect(outside.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('on a 360 px phone the diagram gives way to the stacked form, with no sideways scroll', async () => {
+    const page = await open(path, PHONE);
+    const state = await page.evaluate(() => ({
+      diagramShown: (() => {
+        const diagram = document.querySelector('.toc-diagram');
+        return diagram !== null && getComputedStyle(diagram).display !== 'none';
+      })(),
+      stackedShown: (document.querySelector('.toc-words') as HTMLElement | null)?.offsetHeight ?? 0,
+      scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(state.diagramShown).toBe(false);
+    expect(state.stackedShown).toBeGreaterThan(200);
+    expect(state.scroll).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  test('printed, the diagram is kept whole on one page', async () => {
+    const page = await open(path, DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const diagram = document.querySelector('.toc-diagram');
+      return diagram ? { breakInside: getComputedStyle(diagram).breakInside, height: diagram.getBoundingClientRect().height, width: diagram.getBoundingClientRect().width } : null;
+    });
+    expect(printed?.breakInside).toBe('avoid');
+    // An A4 page is about 1,000 CSS px tall inside its margins: the whole figure must fit.
+    expect(printed?.height ?? Infinity).toBeLessThan(1000);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.close();
+  });
+});
