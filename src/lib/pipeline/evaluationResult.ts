@@ -57,7 +57,7 @@ export interface TheoryOfChangeResult {
   readonly toc: TheoryOfChange;
   readonly nodes: readonly BoundNode[];
   readonly summary: EvidenceSummary;
-  /** Null when no renderer was supplied (the data step alone, as in `evalsite check`). */
+  /** Null when no renderer was supplied (library use without the site font, as in some tests). */
   readonly svg: DiagramDrawing | null;
 }
 

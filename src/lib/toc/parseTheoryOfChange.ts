@@ -16,8 +16,16 @@ export function parseTheoryOfChange(file: string, text: string, figureIds: Reado
     return row === undefined ? { file, column: fieldPath(path), found, expected } : { file, row, column: fieldPath(path), found, expected };
   };
   const columnOf = new Map<string, number>();
-  toc.columns.forEach((column, c) =>
+  const columnIds = new Set<string>();
+  const typedNumber = (path: ReadonlyArray<string | number>, value: string | undefined) => {
+    if (value !== undefined && /\d/.test(value)) problems.push(at(path, 'a number in the text', 'words only: put a figure in evidence as an indicator id, so it is computed and protected like every other figure'));
+  };
+  toc.columns.forEach((column, c) => {
+    if (columnIds.has(column.id)) problems.push(at(['columns', c, 'id'], `a second column with id "${column.id}"`, 'an id used by one column only'));
+    columnIds.add(column.id);
     column.nodes.forEach((node, n) => {
+      typedNumber(['columns', c, 'nodes', n, 'description'], node.description);
+      node.assumptions.forEach((assumption, a) => typedNumber(['columns', c, 'nodes', n, 'assumptions', a], assumption));
       if (columnOf.has(node.id)) problems.push(at(['columns', c, 'nodes', n, 'id'], `a second box with id "${node.id}"`, 'an id used by one box only'));
       else columnOf.set(node.id, c);
       if (/\d/.test(node.label)) problems.push(at(['columns', c, 'nodes', n, 'label'], 'a number in a label', 'words only: put the figure in evidence as an indicator id, so it is computed and protected like every other figure'));
@@ -27,9 +35,15 @@ export function parseTheoryOfChange(file: string, text: string, figureIds: Reado
       node.evidence.forEach((id, e) => {
         if (!figureIds.has(id)) problems.push(at(['columns', c, 'nodes', n, 'evidence', e], `unknown indicator id "${id}"`, 'an indicator id this evaluation publishes (its figures.json lists them)'));
       });
-    }),
-  );
+    });
+  });
+  const seenLinks = new Map<string, number>();
   toc.links.forEach((link, l) => {
+    const key = `${link.from}→${link.to}`;
+    const earlier = seenLinks.get(key);
+    if (earlier !== undefined) problems.push(at(['links', l], `the same link as links[${earlier}]`, 'each link once'));
+    else seenLinks.set(key, l);
+    typedNumber(['links', l, 'rationale'], link.rationale);
     for (const end of ['from', 'to'] as const) {
       if (!columnOf.has(link[end])) problems.push(at(['links', l, end], `no box "${link[end]}"`, 'the id of a box in the diagram'));
     }

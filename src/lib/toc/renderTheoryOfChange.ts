@@ -15,7 +15,8 @@ const EVIDENCE_SIZE = 12.5;
 const HEADING_SIZE = 15;
 const HEADING_HEIGHT = 44;
 const CONTEXT_HEIGHT = 34;
-const RESULT_MARKS = { met: ' ✓ met', 'not-met': ' ✗ not met', 'no-target': '', protected: '' } as const;
+// No-break spaces keep each mark on one line with its figure's last word.
+const RESULT_MARKS = { met: '\u00a0✓\u00a0met', 'not-met': '\u00a0✗\u00a0not\u00a0met', 'no-target': '', protected: '' } as const;
 
 /** The fonts a drawing is measured with: the site's own, regular and bold. */
 export interface DiagramFonts {
@@ -51,15 +52,20 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
     toc.links,
     { columnGap: 48, rowGap: 14, padding: 0 },
   );
-  const top = HEADING_HEIGHT;
+  const headings = toc.columns.map((column) => wrapText(fonts.bold, column.label, { fontSize: HEADING_SIZE, maxWidth: BOX_WIDTH }));
+  const top = Math.max(HEADING_HEIGHT, ...headings.map((heading) => Math.ceil(heading.height + 16)));
   const contextTop = top + layout.height + 24;
   const width = Math.max(layout.width, 400);
-  const height = contextTop + toc.contexts.length * (CONTEXT_HEIGHT + 6);
+  // Context bands wrap across the full width, so a long one is never cut off.
+  const contextLines = toc.contexts.map((context) => wrapText(fonts.regular, `${context.label}: ${context.items.join(' · ')}`, { fontSize: 13, maxWidth: width - 20 }));
+  const bandHeights = contextLines.map((lines) => Math.max(CONTEXT_HEIGHT, Math.ceil(lines.height + 16)));
+  const height = contextTop + bandHeights.reduce((sum, band) => sum + band + 6, 0);
   const parts: string[] = [];
   const labels: DiagramDrawing['labels'][number][] = [];
   const columnX = toc.columns.map((_, index) => Math.min(...layout.boxes.filter((box) => toc.columns[index]?.nodes.some((node) => node.id === box.id)).map((box) => box.x)));
-  toc.columns.forEach((column, index) => {
-    const lines = wrapText(fonts.bold, column.label, { fontSize: HEADING_SIZE, maxWidth: BOX_WIDTH });
+  toc.columns.forEach((_column, index) => {
+    const lines = headings[index];
+    if (!lines) return;
     lines.lines.forEach((line, lineIndex) => parts.push(text(columnX[index] ?? 0, 18 + lineIndex * lines.lineHeight, line, { size: HEADING_SIZE, weight: 700, fill: INK })));
   });
   parts.push(`<defs><marker id="toc-arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0L8,4L0,8z" fill="${MUTED_INK}"/></marker></defs>`);
@@ -82,16 +88,19 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
     labels.push({ id: box.id, x: box.x + PADDING, y: y + PADDING, width: content.label.width, height: content.label.height });
     for (const block of content.evidence) {
       cursor += 4;
+      labels.push({ id: box.id, x: box.x + PADDING, y: cursor, width: block.width, height: block.height });
       block.lines.forEach((line) => {
         parts.push(text(box.x + PADDING, cursor + EVIDENCE_SIZE, line, { size: EVIDENCE_SIZE, weight: 400, fill: bound?.evidence.length ? PRIMARY : MUTED_INK, box: box.id }));
         cursor += block.lineHeight;
       });
     }
   }
-  toc.contexts.forEach((context, index) => {
-    const y = contextTop + index * (CONTEXT_HEIGHT + 6);
-    parts.push(`<rect x="0" y="${y}" width="${width}" height="${CONTEXT_HEIGHT}" rx="4" fill="#f3f5f8" stroke="${GRID}"/>`);
-    parts.push(text(10, y + 22, `${context.label}: ${context.items.join(' · ')}`, { size: 13, weight: 400, fill: INK }));
+  let bandTop = contextTop;
+  contextLines.forEach((lines, index) => {
+    const bandHeight = bandHeights[index] ?? CONTEXT_HEIGHT;
+    parts.push(`<rect x="0" y="${bandTop}" width="${width}" height="${bandHeight}" rx="4" fill="#f3f5f8" stroke="${GRID}"/>`);
+    lines.lines.forEach((line, lineIndex) => parts.push(text(10, bandTop + 8 + 13 + lineIndex * lines.lineHeight, line, { size: 13, weight: 400, fill: INK })));
+    bandTop += bandHeight + 6;
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeMarkup(SITE_FONT_FAMILY)}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
   return {
@@ -105,7 +114,8 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
 }
 
 function evidenceLine(item: BoundEvidence): string {
-  const base = item.base ? ` (${item.base})` : '';
+  // A base ("23 of 39") is kept on one line, so a line never ends in "of".
+  const base = item.base ? ` (${item.base.replace(/ /g, '\u00a0')})` : '';
   return `${item.scope ? `${item.scope}: ` : ''}${item.value}${base}${RESULT_MARKS[item.target]}`;
 }
 

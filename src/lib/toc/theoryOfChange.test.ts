@@ -96,3 +96,15 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
     expect(summary).toEqual({ outcomes: 4, measured: 3, met: 1, notMet: 1 });
   });
 });
+
+test('a link written twice, a repeated column id and numbers in descriptions or rationales are refused', () => {
+  const yaml = YAML.replace('  - id: what\n', '  - id: who\n')
+    .replace('        label: Regular one-to-one meetings\n', '        label: Regular one-to-one meetings\n        description: Meets 3 times a week\n')
+    .replace('  - { from: meet, to: engage }\n', '  - { from: meet, to: engage, rationale: Seen 12 weeks on }\n  - { from: meet, to: engage }\n');
+  expect(parseTheoryOfChange('t.yaml', yaml, ids).problems.map((problem) => `${problem.column}: ${problem.found}`)).toEqual([
+    'columns[1].id: a second column with id "who"',
+    'columns[1].nodes[0].description: a number in the text',
+    'links[1].rationale: a number in the text',
+    'links[2]: the same link as links[1]',
+  ]);
+});
