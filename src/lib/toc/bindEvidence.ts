@@ -63,7 +63,10 @@ export function bindEvidence(
         const figure = byId.get(figureId);
         if (!figure) return [];
         const shown = formatFigure(figure);
-        const target = ownTarget ?? targets.find((candidate) => candidate.measurements.some((measurement) => measurement.figureId === figureId));
+        // The box's own target when it measures this figure; otherwise the one target that does
+        // (a figure measuring several targets shows no single result).
+        const measuring = targets.filter((candidate) => candidate.measurements.some((measurement) => measurement.figureId === figureId));
+        const target = ownTarget?.measurements.some((measurement) => measurement.figureId === figureId) ? ownTarget : measuring.length === 1 ? measuring[0] : undefined;
         const measurement = target?.measurements.find((candidate) => candidate.figureId === figureId);
         const unit = figure.unit === 'percent' ? '%' : '';
         return [

@@ -108,3 +108,11 @@ test('a link written twice, a repeated column id and numbers in descriptions or 
     'links[2]: the same link as links[1]',
   ]);
 });
+
+test('a figure that measures two targets shows no single result unless the box names its own target', () => {
+  const toc = parseTheoryOfChange('t.yaml', YAML, ids, new Set(['short-engagement'])).toc;
+  if (!toc) throw new Error('no toc');
+  const twice = (id: string, atLeast: number, met: boolean) => ({ id, outcome: id, horizon: null, atLeast, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-engagement', value: 66, met }] });
+  const { nodes } = bindEvidence(toc, figures, [twice('short-engagement', 60, true), twice('medium-engagement', 70, false)], []);
+  expect(nodes.get('engage')?.evidence[0]).toMatchObject({ target: 'no-target', targetText: null });
+});
