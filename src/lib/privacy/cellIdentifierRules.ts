@@ -19,7 +19,7 @@ const PHONE = /(?<![\w+])(?:\+ ?44|0044|\(?0)[\d ()-]{8,17}\d(?!\w)/g;
  * Full postcodes only (outward + inward code, space optional). The outward code follows the
  * Royal Mail letter rules (no Q, V or X first; no I, J or Z second); the inward code is a digit
  * and two letters other than C, I, K, M, O and V. An outward code alone ("M15", "DD1") is a
- * quasi-identifier, checked elsewhere, and does not match.
+ * quasi-identifier (declare it under privacy.quasi_identifiers), and does not match.
  */
 const OUTWARD = '(?:[A-PR-UWYZ]\\d{1,2}|[A-PR-UWYZ][A-HK-Y]\\d{1,2}|[A-PR-UWYZ]\\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\\d[ABEHMNPRV-Y])';
 const POSTCODE = new RegExp(`${B}(?:${OUTWARD} ?\\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)${E}`, 'g');

@@ -6,7 +6,7 @@ import type { IdentifierRule } from './identifierRules.ts';
  * "DateOfBirth" or "date_of_birth" — but "name" never matches "Surname" or "Filename" by itself.
  *
  * `null` marks harmless labels that contain a flagged word. Longer phrases claim their words
- * first, so "Postcode district" (an outward code: a quasi-identifier, checked elsewhere) and
+ * first, so "Postcode district" (an outward code: a quasi-identifier, declared under privacy.quasi_identifiers) and
  * "Service name" are not reported, while "Email address" is reported once, as an email.
  *
  * Deliberately absent: "ref", "case ref", "client ref", "id" (how pseudonymous ids are usually
@@ -26,7 +26,7 @@ const PHRASES: ReadonlyArray<readonly [string, IdentifierRule | null]> = [
   ...words('probation-crn', ['crn', 'case reference number', 'delius', 'ndelius']),
   ...words('address', ['address', 'addresses', 'street', 'house', 'flat', 'road', 'address line', 'home address', 'street name', 'house number', 'house name', 'flat number']),
   ...words(null, [
-    // Outward codes and sectors are quasi-identifiers, checked elsewhere.
+    // Outward codes and sectors are quasi-identifiers: the author declares them under privacy.quasi_identifiers.
     'postcode district', 'postcode area', 'postcode sector', 'partial postcode', 'outward code',
     // Names of things, not people.
     'service name', 'team name', 'project name', 'programme name', 'program name', 'intervention name', 'course name', 'file name', 'organisation name', 'organization name', 'provider name', 'area name', 'region name', 'site name', 'scheme name', 'prison name', 'court name', 'office name', 'group name', 'indicator name', 'measure name', 'domain name', 'establishment name',
