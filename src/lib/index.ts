@@ -6,7 +6,7 @@ export { buildSite } from './pipeline/buildSite.ts';
 export { findLeaks, type BuiltFile } from './privacy/findLeaks.ts';
 export type { LeakToken } from './privacy/scanTable.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';
-export type { EvaluationResult, SiteData, TargetResult } from './pipeline/evaluationResult.ts';
+export type { EvaluationResult, SiteData } from './pipeline/evaluationResult.ts';
 export type { PublishedFigure } from './figures/publishedFigure.ts';
 export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
 export type { ChartResult, ChartTable } from './charts/chartResult.ts';

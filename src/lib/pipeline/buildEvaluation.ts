@@ -3,7 +3,6 @@ import { standardCharts } from '../charts/standardCharts.ts';
 import { formatPeriod } from '../dates/formatDate.ts';
 import { checkNarrative } from '../content/checkNarrative.ts';
 import { loadDatasets, type ReadText } from '../datasets/loadDatasets.ts';
-import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../indicators/indicatorId.ts';
@@ -18,7 +17,7 @@ import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from '../findings/limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../metrics/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
-import type { EvaluationResult, TargetResult } from './evaluationResult.ts';
+import type { EvaluationResult } from './evaluationResult.ts';
 
 export interface BuildEvaluationOptions {
   /** Server-side DOM document for charts (supplied by the I/O layer). */
@@ -102,7 +101,6 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
       limitations: limitations({ datasets: datasetSummaries, figures }),
       figures,
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
-      targets: targetResults(manifest, figures),
       outcomeTargets: allTargets,
       disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers, quasiIdentifiers: manifest.privacy.quasi_identifiers },
       signTests: findings.signTests,
@@ -136,13 +134,4 @@ function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figure
   });
 }
 
-function targetResults(manifest: Manifest, figures: readonly PublishedFigure[]): TargetResult[] {
-  return manifest.indicators.flatMap((setting) => {
-    const figure = figures.find((candidate) => candidate.id === setting.id);
-    if (!setting.target || !figure) return [];
-    const { at_least: atLeast, at_most: atMost } = setting.target;
-    const met = atLeast !== undefined ? figure.value >= atLeast : atMost !== undefined && figure.value <= atMost;
-    return [{ id: setting.id, target: setting.target, met }];
-  });
-}
 

@@ -1,5 +1,5 @@
 import type { ChartResult } from '../charts/chartResult.ts';
-import type { DatasetKind, Manifest, Provenance, Target, Waiver } from '../manifest/manifestSchema.ts';
+import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
 import type { DisclosureReport } from '../privacy/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
@@ -7,13 +7,6 @@ import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
 import type { DomainSignTest } from './computeFindings.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
-
-/** Whether an indicator met the target the manifest set for it. */
-export interface TargetResult {
-  readonly id: string;
-  readonly target: Target;
-  readonly met: boolean;
-}
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -24,8 +17,10 @@ export interface EvaluationResult {
   readonly figures: readonly PublishedFigure[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
-  readonly targets: readonly TargetResult[];
-  /** The service's own outcome targets, each achieved or not per measuring figure, or not measured. */
+  /**
+   * Every target, each achieved or not per measuring figure, or not measured: the service's own
+   * outcome targets, and targets set on single indicators (ids `indicator-<figure id>`).
+   */
   readonly outcomeTargets: readonly OutcomeTargetResult[];
   /** The theory of change (content/<slug>/theory-of-change.yaml), or null when there is none. */
   readonly theoryOfChange: TheoryOfChangeResult | null;
