@@ -23,6 +23,12 @@ export const AppearanceSchema = z.strictObject({
   top: z.enum(['blue', 'green', 'red', 'grey', 'black', 'yellow', 'purple', 'orange']).default('blue'),
 });
 
+export type Appearance = z.output<typeof AppearanceSchema>;
+export type Scene = (typeof SCENES)[number];
+export type Pose = (typeof POSES)[number];
+export type Expression = (typeof EXPRESSIONS)[number];
+export type BalloonKind = (typeof BALLOON_KINDS)[number];
+
 export const CastMemberSchema = z.strictObject({
   id: Slug,
   role: z.enum(ROLES),
@@ -57,6 +63,8 @@ export const JourneySchema = z.strictObject({
   composite: z.boolean(),
   /** For a story about one consenting client: the consent reference of their case study in the manifest. */
   consent: Text.optional(),
+  /** True when the story and any figures beside it are made up to show how the feature works. */
+  illustrative: z.boolean().default(false),
   intro: Text,
   cast: z.array(CastMemberSchema).min(1, 'at least the client'),
   panels: z.array(PanelSchema).min(1, 'at least one panel'),
