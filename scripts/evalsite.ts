@@ -10,7 +10,7 @@ import { auditCells, buildSite, findLeaks, formatProblem, type LeakToken, type P
 import { chartDocument } from './io/chartDocument.ts';
 import { siteFontMetrics } from './io/siteFontMetrics.ts';
 import { renderTheoryOfChange } from '../src/lib/toc/renderTheoryOfChange.ts';
-import { builtFiles, evaluationSlugs, projectReader } from './io/projectFiles.ts';
+import { builtFiles, evaluationSlugs, projectFolderLister, projectReader, publicFileChecker } from './io/projectFiles.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -48,10 +48,12 @@ function parseArguments(argv: readonly string[]): Options | string {
 
 /** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
 export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+  const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
   return buildSite(evaluationSlugs(root), projectReader(root), {
     document: chartDocument(),
     audit: auditCells,
-    renderDiagram: (toc, nodes) => renderTheoryOfChange(toc, nodes, { regular: siteFontMetrics(400), bold: siteFontMetrics(700) }),
+    renderDiagram: (toc, nodes) => renderTheoryOfChange(toc, nodes, fonts),
+    journeys: { listFiles: projectFolderLister(root), publicFileExists: publicFileChecker(root), fonts },
   });
 }
 

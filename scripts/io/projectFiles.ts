@@ -33,3 +33,23 @@ export function evaluationSlugs(root: string): string[] {
     .map((entry) => entry.name)
     .sort();
 }
+
+/** Files directly inside a project folder, as project-relative paths, sorted; empty when there is no such folder. */
+export function projectFolderLister(root: string): (folder: string) => string[] {
+  return (folder) => {
+    const full = join(root, folder);
+    if (!existsSync(full) || !statSync(full).isDirectory()) return [];
+    return readdirSync(full, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `${folder}/${entry.name}`)
+      .sort();
+  };
+}
+
+/** Whether a file exists under the project's public/ folder (for journey illustrations). */
+export function publicFileChecker(root: string): (path: string) => boolean {
+  return (path) => {
+    const full = join(root, 'public', path);
+    return !path.split('/').includes('..') && existsSync(full) && statSync(full).isFile();
+  };
+}

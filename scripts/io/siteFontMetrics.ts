@@ -39,23 +39,33 @@ export function siteFontMetrics(weight: 400 | 700 = 400): FontMetrics {
     ascent: latin.ascent,
     descent: latin.descent,
     advance(text) {
-      // Split into runs by the file that covers each character; a character neither covers
-      // is measured by the latin file's fallback glyph (the browser would use a system font).
-      let total = 0;
-      let run = '';
-      let runFont = latin;
-      for (const character of text) {
-        const font = fontFor(character.codePointAt(0) ?? 0);
-        if (font !== runFont && run !== '') {
-          total += runAdvance(runFont, run);
-          run = '';
-        }
-        runFont = font;
-        run += character;
-      }
-      return run === '' ? total : total + runAdvance(runFont, run);
+      const known = advances.get(text);
+      if (known !== undefined) return known;
+      const measured = measure(text);
+      advances.set(text, measured);
+      return measured;
     },
   };
+  // Layout measures the same words and lines many times over (every balloon width it tries), and
+  // shaping is the slow part: remember each string's advance.
+  const advances = new Map<string, number>();
+  function measure(text: string): number {
+    // Split into runs by the file that covers each character; a character neither covers
+    // is measured by the latin file's fallback glyph (the browser would use a system font).
+    let total = 0;
+    let run = '';
+    let runFont = latin;
+    for (const character of text) {
+      const font = fontFor(character.codePointAt(0) ?? 0);
+      if (font !== runFont && run !== '') {
+        total += runAdvance(runFont, run);
+        run = '';
+      }
+      runFont = font;
+      run += character;
+    }
+    return run === '' ? total : total + runAdvance(runFont, run);
+  }
   cache.set(weight, metrics);
   return metrics;
 }

@@ -83,7 +83,8 @@ describe('npm run build on the bundled example', () => {
       expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
     expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
-    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
+    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {

@@ -39,6 +39,26 @@ describe('the privacy gate', () => {
     expect(run.stderr).toMatch(/^evalsite: \d+ problems? found; nothing was built\./);
   });
 
+  test('a client id written into a journey balloon is caught by the leak scan, and nothing is published', () => {
+    const clientId = read(CLIENTS).split('\r\n')[1]?.split(',')[0] ?? '';
+    const journey = read('content/manchester/journeys/journey-2.yaml').replace(/text: "?[^"\n}]+"?/, `text: "My case number is ${clientId}."`);
+    expect(journey).toContain(clientId);
+    const run = build({ 'content/manchester/journeys/journey-2.yaml': journey }, true);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('dist/manchester/journeys/journey-2/index.html — a value from data/manchester/clients.csv, column Case ref');
+    expect(run.stderr).not.toContain(clientId);
+    expect(existsSync(join(run.root, 'dist'))).toBe(false);
+  });
+
+  test('a journey about one person with no matching consent fails the check, naming file, line and field', () => {
+    const journey = read('content/manchester/journeys/illustrative-case.yaml').replace('consent: ILLUSTRATIVE-CS-1', 'consent: NOT-ON-FILE');
+    const root = copyProject({ 'content/manchester/journeys/illustrative-case.yaml': journey });
+    roots.push(root);
+    const run = runCli(['check'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/content\/manchester\/journeys\/illustrative-case\.yaml:\d+:consent — a consent reference no case study in the manifest has — the consent reference of one of privacy\.case_studies/);
+  });
+
   test('a waived column is let through, and the waiver and its reason are printed on the methodology page', () => {
     const lines = read(CLIENTS).split('\r\n');
     const withNotes = lines.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'Keyworker email' : index === 5 ? 'team.inbox@example.org' : ''}`)).join('\r\n');

@@ -37,11 +37,13 @@ export const CastMemberSchema = z.strictObject({
   appearance: AppearanceSchema,
 });
 
+export type CastMember = z.output<typeof CastMemberSchema>;
+
 export const PanelSchema = z.strictObject({
   /** The caption box, usually a time marker such as "Two weeks after release". */
   caption: Text.optional(),
   scene: z.enum(SCENES),
-  characters: z.array(z.strictObject({ id: Slug, pose: z.enum(POSES).default('standing'), expression: z.enum(EXPRESSIONS).default('neutral') })).default([]),
+  characters: z.array(z.strictObject({ id: Slug, pose: z.enum(POSES).default('standing'), expression: z.enum(EXPRESSIONS).default('neutral') })).max(4, 'at most 4 characters: a panel has room for no more').default([]),
   balloons: z.array(z.strictObject({ speaker: Slug, kind: z.enum(BALLOON_KINDS).default('speech'), text: Text })).default([]),
   /** An image from public/ drawn instead of the scene, e.g. `images/journeys/gate.png`. */
   illustration: z.string().regex(/^[\w./-]+\.(png|jpe?g|svg|webp)$/i, 'a path under public/ to a .png, .jpg, .svg or .webp image').optional(),
@@ -66,6 +68,8 @@ export const JourneySchema = z.strictObject({
   /** True when the story and any figures beside it are made up to show how the feature works. */
   illustrative: z.boolean().default(false),
   intro: Text,
+  /** What week 0 of the milestone timeline is: "release", "the first meeting". */
+  week_zero: Text.default('the first meeting'),
   cast: z.array(CastMemberSchema).min(1, 'at least the client'),
   panels: z.array(PanelSchema).min(1, 'at least one panel'),
 });

@@ -17,9 +17,10 @@ export interface JourneyContext {
  * of one of the manifest's case studies, under the same pseudonym. Errors name the file, the
  * panel and the field.
  */
-export function parseJourney(file: string, text: string, context: JourneyContext): { journey?: Journey; problems: Problem[] } {
+export function parseJourney(file: string, text: string, context: JourneyContext): { journey?: Journey; problems: Problem[]; panelLines: Array<number | undefined> } {
   const { value: journey, problems, lineOf } = parseYamlFile(file, text, JourneySchema);
-  if (!journey) return { problems };
+  if (!journey) return { problems, panelLines: [] };
+  const panelLines = journey.panels.map((_, index) => lineOf(['panels', index]));
   const at = (path: ReadonlyArray<string | number>, found: string, expected: string): Problem => {
     const row = lineOf(path);
     return row === undefined ? { file, column: fieldPath(path), found, expected } : { file, row, column: fieldPath(path), found, expected };
@@ -51,5 +52,5 @@ export function parseJourney(file: string, text: string, context: JourneyContext
       problems.push(at(['pseudonym'], `a pseudonym other than the case study's`, `the pseudonym given with that consent in privacy.case_studies`));
     }
   }
-  return problems.length > 0 ? { problems } : { journey, problems };
+  return problems.length > 0 ? { problems, panelLines } : { journey, problems, panelLines };
 }

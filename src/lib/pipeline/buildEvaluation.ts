@@ -12,6 +12,8 @@ import { parseTheoryOfChange } from '../toc/parseTheoryOfChange.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
 import type { DiagramDrawing, TheoryOfChangeResult } from './evaluationResult.ts';
 import type { LeakToken } from '../privacy/scanTable.ts';
+import { buildJourneys } from '../journeys/buildJourneys.ts';
+import type { PanelFonts } from '../journeys/layoutPanel.ts';
 import { applyDisclosureControl, type DisclosureAudit } from '../privacy/applyDisclosureControl.ts';
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from '../findings/limitations.ts';
@@ -26,6 +28,12 @@ export interface BuildEvaluationOptions {
   readonly audit?: DisclosureAudit;
   /** Draws a theory-of-change diagram (needs the site font's metrics, so the I/O layer supplies it). */
   readonly renderDiagram?: (toc: TheoryOfChange, nodes: ReadonlyMap<string, BoundNode>) => DiagramDrawing;
+  /** What client journeys need from outside: the files in a folder, whether a public/ file exists, and the site font. */
+  readonly journeys?: {
+    readonly listFiles: (folder: string) => readonly string[];
+    readonly publicFileExists: (path: string) => boolean;
+    readonly fonts: PanelFonts;
+  };
 }
 
 /**
@@ -38,7 +46,7 @@ export function buildEvaluation(slug: string, readText: ReadText, options: Build
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, readText: ReadText, { document, audit, renderDiagram }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+function buildUnsorted(slug: string, readText: ReadText, { document, audit, renderDiagram, journeys: journeyIo }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -83,6 +91,13 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
     }
   }
 
+  const journeyFolder = `content/${slug}/journeys`;
+  const journeyFiles = journeyIo?.listFiles(journeyFolder).filter((file) => /\.ya?ml$/.test(file)) ?? [];
+  const journeys = journeyIo
+    ? buildJourneys({ files: journeyFiles, readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists: journeyIo.publicFileExists, fonts: journeyIo.fonts })
+    : { journeys: [], problems: [] };
+  figureProblems.push(...journeys.problems);
+
   const narrativeText = readText(narrativeFile);
   if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
   if (figureProblems.length > 0) return { problems: figureProblems };
@@ -108,6 +123,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
       costing: findings.costing,
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,
+      journeys: journeys.journeys,
     },
     problems: [],
     tokens,

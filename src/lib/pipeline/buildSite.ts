@@ -1,8 +1,12 @@
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LeakToken } from '../privacy/scanTable.ts';
+import { kitGallery } from '../journeys/kitGallery.ts';
 import { buildEvaluation, type BuildEvaluationOptions } from './buildEvaluation.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
+
+/** Top-level pages of the site itself, which no evaluation's URL may take. */
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
@@ -17,10 +21,14 @@ export function buildSite(slugs: readonly string[], readText: ReadText, options:
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
   for (const slug of [...slugs].sort()) {
+    if (RESERVED_SLUGS.has(slug)) {
+      problems.push({ file: `data/${slug}`, found: `a folder named "${slug}", which the site uses for its own page`, expected: 'another name for this evaluation' });
+      continue;
+    }
     const built = buildEvaluation(slug, readText, options);
     problems.push(...built.problems);
     tokens.push(...(built.tokens ?? []));
     if (built.result) evaluations.push(built.result);
   }
-  return problems.length > 0 ? { problems, tokens } : { site: { evaluations }, problems, tokens };
+  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery() }, problems, tokens };
 }

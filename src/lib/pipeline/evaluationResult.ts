@@ -7,6 +7,8 @@ import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
 import type { DomainSignTest } from './computeFindings.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
+import type { JourneyResult } from '../journeys/journeyResult.ts';
+import type { KitGallery } from '../journeys/kitGallery.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -35,6 +37,8 @@ export interface EvaluationResult {
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */
   readonly narrative: string | null;
+  /** Illustrated client journeys (content/<slug>/journeys/*.yaml), in file-name order. */
+  readonly journeys: readonly JourneyResult[];
 }
 
 /** A drawn diagram: the SVG and, for the geometric checks, where every box and label landed. */
@@ -58,4 +62,6 @@ export interface TheoryOfChangeResult {
 
 export interface SiteData {
   readonly evaluations: readonly EvaluationResult[];
+  /** The journey illustration kit, drawn for the gallery page. */
+  readonly kit: KitGallery;
 }

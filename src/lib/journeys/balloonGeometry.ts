@@ -1,0 +1,97 @@
+import type { BalloonKind } from './journeySchema.ts';
+import { boxesOverlap, type Box, type Point } from './kit/kitGeometry.ts';
+
+/**
+ * Space between a balloon's text and the edge of its bounding box, by kind. Clouds and spikes
+ * are drawn inside the box too, so they need more room for the text to stay clear of them.
+ */
+export const BALLOON_PADDING: Readonly<Record<BalloonKind, { readonly x: number; readonly y: number }>> = {
+  speech: { x: 12, y: 8 },
+  whisper: { x: 12, y: 8 },
+  thought: { x: 17, y: 13 },
+  shout: { x: 20, y: 15 },
+};
+
+/** Corner radius of speech and whisper balloons; their text sits inside the corners' curve. */
+export const BALLOON_CORNER = 16;
+/** Half the width of a tail where it meets the balloon. */
+export const TAIL_HALF_BASE = 6;
+
+/** Grows a box by `by` on every side. */
+export function inflate(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+export function distance(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+export function boxCentre(box: Box): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export function overlapArea(a: Box, b: Box): number {
+  if (!boxesOverlap(a, b)) return 0;
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width * height;
+}
+
+/** Whether the segment from `a` to `b` passes through the box's interior (Liang–Barsky clipping). */
+export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let low = 0;
+  let high = 1;
+  const edges: ReadonlyArray<readonly [number, number]> = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) low = Math.max(low, t);
+    else high = Math.min(high, t);
+    if (low >= high) return false;
+  }
+  return high - low > 1e-9;
+}
+
+/**
+ * Where a tail leaves its balloon: on the edge facing the speaker, kept clear of the rounded
+ * corners so the tail joins a straight stretch of outline.
+ */
+export function tailAnchor(box: Box, kind: BalloonKind, towards: Point): Point {
+  const inset = kind === 'speech' || kind === 'whisper' ? BALLOON_CORNER : Math.min(BALLOON_PADDING[kind].x, BALLOON_PADDING[kind].y);
+  const clampX = (x: number) => Math.min(Math.max(x, box.x + inset + TAIL_HALF_BASE), box.x + box.width - inset - TAIL_HALF_BASE);
+  const clampY = (y: number) => Math.min(Math.max(y, box.y + inset + TAIL_HALF_BASE), box.y + box.height - inset - TAIL_HALF_BASE);
+  const bottom = box.y + box.height;
+  const sideRoom = box.height - 2 * (inset + TAIL_HALF_BASE) >= 0;
+  if (towards.y > bottom - 4 || !sideRoom) return { x: clampX(towards.x), y: towards.y < box.y ? box.y : bottom };
+  if (towards.x < box.x) return { x: box.x, y: clampY(towards.y) };
+  if (towards.x > box.x + box.width) return { x: box.x + box.width, y: clampY(towards.y) };
+  return { x: clampX(towards.x), y: towards.y < box.y ? box.y : bottom };
+}
+
+/**
+ * Where a tail ends: on the way from its anchor to the speaker's mouth, stopped `gap` short of
+ * the speaker's head so the tail points at the face without covering it.
+ */
+export function tailTip(anchor: Point, mouth: Point, head: Box, gap: number): Point {
+  const around = inflate(head, gap);
+  // Walk back from the mouth towards the anchor until outside the head's margin.
+  const dx = anchor.x - mouth.x;
+  const dy = anchor.y - mouth.y;
+  let leave = 1;
+  const candidates = [
+    dx < 0 ? (around.x - mouth.x) / dx : dx > 0 ? (around.x + around.width - mouth.x) / dx : Infinity,
+    dy < 0 ? (around.y - mouth.y) / dy : dy > 0 ? (around.y + around.height - mouth.y) / dy : Infinity,
+  ];
+  leave = Math.min(1, ...candidates.filter((t) => t >= 0));
+  return { x: mouth.x + dx * leave, y: mouth.y + dy * leave };
+}

@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { buildJourneys } from '../../src/lib/journeys/buildJourneys.ts';
+import { checkPanelLayout } from '../../src/lib/journeys/checkPanelLayout.ts';
+import { BALLOON_KINDS, EXPRESSIONS, POSES, PanelSchema, type CastMember } from '../../src/lib/journeys/journeySchema.ts';
+import { layoutPanel } from '../../src/lib/journeys/layoutPanel.ts';
+import { parseJourney } from '../../src/lib/journeys/parseJourney.ts';
+import { formatProblem } from '../../src/lib/problems/problem.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const ILLUSTRATIVE_STUDY = [{ pseudonym: 'Lee', consent: 'ILLUSTRATIVE-CS-1', client_id: 'unused' }];
+
+/** Every journey file of the bundled examples. */
+function exampleJourneys(): string[] {
+  return readdirSync(join(ROOT, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const folder = join('content', entry.name, 'journeys');
+      try {
+        return readdirSync(join(ROOT, folder)).filter((name) => name.endsWith('.yaml')).map((name) => `${folder}/${name}`);
+      } catch {
+        return [];
+      }
+    })
+    .sort();
+}
+
+describe('panel geometry', () => {
+  const files = exampleJourneys();
+
+  test('the examples have journeys to check: 1–3 and an illustrative one on Manchester, 4 on Knowsley', () => {
+    expect(files.filter((file) => file.startsWith('content/manchester/')).length).toBeGreaterThanOrEqual(4);
+    expect(files.filter((file) => file.startsWith('content/knowsley/')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each(files)('every panel of %s lays out soundly', (file) => {
+    const { journey, problems } = parseJourney(file, readFileSync(join(ROOT, file), 'utf8'), { caseStudies: ILLUSTRATIVE_STUDY, publicFileExists: () => true });
+    expect(problems.map(formatProblem)).toEqual([]);
+    journey?.panels.forEach((panel, index) => {
+      const layout = layoutPanel(panel, journey.cast, fonts);
+      expect(layout, `panel ${index + 1} has no layout`).not.toBeNull();
+      if (layout) expect(checkPanelLayout(layout), `panel ${index + 1}`).toEqual([]);
+      expect(layout?.balloons).toHaveLength(panel.balloons.length);
+    });
+  });
+
+  const appearance = fc.record({
+    skin: fc.integer({ min: 1, max: 6 }),
+    hair: fc.constantFrom('short', 'long', 'curly', 'shaved', 'bald', 'tied-back' as const),
+    hair_colour: fc.constantFrom('black', 'brown', 'blonde' as const),
+    build: fc.constantFrom('slim', 'medium', 'broad' as const),
+    top: fc.constantFrom('blue', 'green', 'red' as const),
+  });
+  const word = fc.stringMatching(/^[A-Za-z']{1,11}[,.?!]?$/);
+  const words = (max: number) => fc.array(word, { minLength: 1, maxLength: 12 }).map((list) => list.join(' ').slice(0, max).trim()).filter((text) => text.length > 0);
+  const randomPanel = fc.integer({ min: 1, max: 3 }).chain((people) =>
+    fc.record({
+      cast: fc.array(appearance, { minLength: people, maxLength: people }),
+      poses: fc.array(fc.record({ pose: fc.constantFrom(...POSES), expression: fc.constantFrom(...EXPRESSIONS) }), { minLength: people, maxLength: people }),
+      caption: fc.option(words(40), { nil: undefined }),
+      balloons: fc.array(fc.record({ speaker: fc.integer({ min: 0, max: people - 1 }), kind: fc.constantFrom(...BALLOON_KINDS), text: words(70) }), { maxLength: 3 }),
+    }),
+  );
+
+  test('random panels: any layout found keeps every promise; with two short balloons one is always found', () => {
+    let placed = 0;
+    fc.assert(
+      fc.property(randomPanel, ({ cast: looks, poses, caption, balloons }) => {
+        const cast: CastMember[] = looks.map((look, index) => ({ id: `p${index}`, role: index === 0 ? 'client' : 'mentor', name: `P${index}`, appearance: look }));
+        const panel = PanelSchema.parse({
+          scene: 'cafe',
+          ...(caption ? { caption } : {}),
+          characters: poses.map((pose, index) => ({ id: `p${index}`, ...pose })),
+          balloons: balloons.map((balloon) => ({ speaker: `p${balloon.speaker}`, kind: balloon.kind, text: balloon.text })),
+        });
+        const layout = layoutPanel(panel, cast, fonts);
+        // What a comic of this size must always manage: up to two balloons of up to 45 characters.
+        const modest = balloons.length <= 2 && balloons.every((balloon) => balloon.text.length <= 45);
+        if (modest) expect(layout, JSON.stringify(panel)).not.toBeNull();
+        if (layout) {
+          placed += 1;
+          expect(checkPanelLayout(layout), JSON.stringify(panel)).toEqual([]);
+        }
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
+    expect(placed).toBeGreaterThan(100);
+  });
+
+  test('the checker itself catches a balloon over a face and a tail far from its speaker', () => {
+    const cast: CastMember[] = [{ id: 'a', role: 'client', name: 'A', appearance: { skin: 2, hair: 'short', hair_colour: 'black', build: 'medium', top: 'blue' } }];
+    const panel = PanelSchema.parse({ scene: 'street', characters: [{ id: 'a' }], balloons: [{ speaker: 'a', text: 'Hello there.' }] });
+    const layout = layoutPanel(panel, cast, fonts);
+    if (!layout) throw new Error('no layout');
+    const [balloon] = layout.balloons;
+    const head = layout.characters[0]?.drawing.head;
+    if (!balloon || !head) throw new Error('missing parts');
+    const overFace = { ...layout, balloons: [{ ...balloon, box: { ...head }, text: { ...head } }] };
+    expect(checkPanelLayout(overFace)).toContain('balloon 1 covers the head of a');
+    const farTail = { ...layout, balloons: [{ ...balloon, tip: { x: 5, y: 5 } }] };
+    expect(checkPanelLayout(farTail).some((message) => message.includes("units from a's mouth"))).toBe(true);
+  });
+
+  test('balloons that cannot fit fail the build, naming the file, line and panel', () => {
+    const long = 'This balloon says far more than any panel of a comic strip could ever hold, on and on, with no end in sight at all. '.repeat(3).trim();
+    const text = `title: Too much talk
+pseudonym: Ann
+composite: true
+intro: A test.
+cast:
+  - { id: ann, role: client, name: Ann, appearance: { skin: 2, hair: long } }
+panels:
+  - scene: cafe
+    characters: [{ id: ann }]
+    balloons: [{ speaker: ann, text: Fine. }]
+  - scene: street
+    characters: [{ id: ann }]
+    balloons:
+      - { speaker: ann, text: "${long}" }
+      - { speaker: ann, text: "${long}" }
+      - { speaker: ann, text: "${long}" }
+`;
+    const { problems, journeys } = buildJourneys({ files: ['content/x/journeys/talk.yaml'], readText: () => text, caseStudies: [], figures: [], publicFileExists: () => false, fonts });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/x/journeys/talk.yaml:11:panels[1].balloons — balloons that cannot all fit in panel 2 without covering a face, the caption or each other — shorter words, fewer balloons or characters in the panel, or the panel split in two',
+    ]);
+    expect(journeys[0]?.panels).toHaveLength(1);
+  });
+});
