@@ -61,7 +61,7 @@ function reportProblems(problems: readonly Problem[], command: Options['command'
   const outcome = command === 'build' ? '; nothing was built' : '';
   process.stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
-  process.stderr.write('\nSee docs/errors.md for what each problem means, and docs/datasets.md, docs/manifest.md and docs/theory-of-change.md for the formats.\n');
+  process.stderr.write('\nSee docs/errors.md for what each problem means, and docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md for the formats.\n');
 }
 
 async function buildWithAstro({ root, out, base }: Options, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {

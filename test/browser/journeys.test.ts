@@ -40,6 +40,33 @@ test('the examples publish their journeys: three composites and an illustrative 
   expect(journeyPages).toEqual(expect.arrayContaining(['/manchester/journeys/journey-1/', '/manchester/journeys/journey-2/', '/manchester/journeys/journey-3/', '/manchester/journeys/illustrative-case/', '/knowsley/journeys/journey-4/']));
 });
 
+/** Every balloon's visible words against its drawn outline, the balloons counted, and the panels in the first row. */
+async function measureBalloons(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    let balloons = 0;
+    for (const frame of document.querySelectorAll<HTMLElement>('.panel-frame')) {
+      // The balloon's body, tail left out: words must sit inside the box or cloud itself.
+      const outlines = [...frame.querySelectorAll('svg .balloon-body')].map((body) => body.getBoundingClientRect());
+      [...frame.querySelectorAll<HTMLElement>('p.balloon')].forEach((words, index) => {
+        balloons += 1;
+        // The visible words only: the speaker's name before them is for screen readers.
+        const shown = [...words.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+        const range = document.createRange();
+        range.setStartBefore(shown[0] ?? words);
+        range.setEndAfter(shown.at(-1) ?? words);
+        const text = range.getBoundingClientRect();
+        const outline = outlines[index];
+        if (!outline || text.left < outline.left || text.right > outline.right || text.top < outline.top || text.bottom > outline.bottom) {
+          problems.push(`${frame.closest('li')?.id ?? ''} balloon ${index + 1}: "${words.textContent ?? ''}"`);
+        }
+      });
+    }
+    const tops = [...document.querySelectorAll('.panel-frame')].map((frame) => Math.round(frame.getBoundingClientRect().top));
+    return { problems, balloons, perFirstRow: tops.filter((top) => top === tops[0]).length, commentary: document.querySelectorAll('.panel-commentary').length };
+  });
+}
+
 describe.each(journeyPages)('%s', (path) => {
   test('the accessibility tree reads every balloon in story order, each with its speaker', async () => {
     const page = await open(path, DESKTOP);
@@ -75,32 +102,20 @@ describe.each(journeyPages)('%s', (path) => {
 
   test('on a desktop several panels share a row, and every balloon’s words lie inside their balloon', async () => {
     const page = await open(path, DESKTOP);
-    const result = await page.evaluate(() => {
-      const problems: string[] = [];
-      let balloons = 0;
-      for (const frame of document.querySelectorAll<HTMLElement>('.panel-frame')) {
-        const outlines = [...frame.querySelectorAll('svg [class^="balloon-"]')].map((group) => group.getBoundingClientRect());
-        [...frame.querySelectorAll<HTMLElement>('p.balloon')].forEach((words, index) => {
-          balloons += 1;
-          // The visible words only: the speaker's name before them is for screen readers.
-          const shown = [...words.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
-          const range = document.createRange();
-          range.setStartBefore(shown[0] ?? words);
-          range.setEndAfter(shown.at(-1) ?? words);
-          const text = range.getBoundingClientRect();
-          const outline = outlines[index];
-          if (!outline || text.left < outline.left || text.right > outline.right || text.top < outline.top || text.bottom > outline.bottom) {
-            problems.push(`${frame.closest('li')?.id ?? ''} balloon ${index + 1}: "${words.textContent ?? ''}"`);
-          }
-        });
-      }
-      const tops = [...document.querySelectorAll('.panel-frame')].map((frame) => Math.round(frame.getBoundingClientRect().top));
-      return { problems, balloons, perFirstRow: tops.filter((top) => top === tops[0]).length, commentary: document.querySelectorAll('.panel-commentary').length };
-    });
+    const result = await measureBalloons(page);
     expect(result.balloons).toBeGreaterThan(3);
     expect(result.problems).toEqual([]);
     // With an evaluator's note beside each step, a row holds one panel and its note.
     expect(result.perFirstRow).toBeGreaterThanOrEqual(result.commentary > 0 ? 1 : 2);
+    await page.close();
+  });
+
+  test('zoomed to 400% (a 1280 px window is then 320 CSS px wide): words still inside their balloons, nothing off the side', async () => {
+    const page = await open(path, { width: 320, height: 800 });
+    const result = await measureBalloons(page);
+    expect(result.balloons).toBeGreaterThan(3);
+    expect(result.problems).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
     await page.close();
   });
 

@@ -19,7 +19,7 @@ const points = (list: readonly Point[]) => list.map((point) => `${n(point.x)},${
  * except the tail, which runs from `anchor` to `tip`.
  */
 export function drawBalloon(kind: BalloonKind, box: Box, anchor: Point, tip: Point): string {
-  if (kind === 'thought') return `<g class="balloon-thought">${cloud(box)}${bubbles(anchor, tip)}</g>`;
+  if (kind === 'thought') return `<g class="balloon-thought"><g class="balloon-body">${cloud(box)}</g>${bubbles(anchor, tip)}</g>`;
   const inward = inwardNormal(anchor, box);
   const depth = kind === 'shout' ? SPIKE_DEPTH : 0;
   const along = { x: Math.abs(inward.y), y: Math.abs(inward.x) };
@@ -29,7 +29,7 @@ export function drawBalloon(kind: BalloonKind, box: Box, anchor: Point, tip: Poi
   });
   const dash = kind === 'whisper' ? ' stroke-dasharray="6 4"' : '';
   const tail = (sink: number, stroke: boolean) => `<polygon points="${points([base(sink, -1), tip, base(sink, 1)])}" ${FILL}${stroke ? ` ${STROKE}${dash}` : ''}/>`;
-  const body = kind === 'shout' ? `<polygon points="${points(spikes(box))}" ${FILL} ${STROKE}/>` : `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${Math.min(BALLOON_CORNER, box.height / 2)}" ${FILL} ${STROKE}${dash}/>`;
+  const body = kind === 'shout' ? `<polygon class="balloon-body" points="${points(spikes(box))}" ${FILL} ${STROKE}/>` : `<rect class="balloon-body" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${Math.min(BALLOON_CORNER, box.height / 2)}" ${FILL} ${STROKE}${dash}/>`;
   // Tail, body, then the tail's fill again just inside the body, hiding the outline where they join.
   return `<g class="balloon-${kind}">${tail(0, true)}${body}${tail(2.5, false)}</g>`;
 }

@@ -46,8 +46,9 @@ export interface PanelLayout {
  */
 export function layoutPanel(panel: Panel, cast: readonly CastMember[], fonts: PanelFonts): PanelLayout | null {
   const caption = panel.caption === undefined ? null : layoutCaption(panel.caption, fonts.bold);
-  const places = placeCharacters(panel.characters.map((character) => character.pose));
-  const characters = panel.characters.map((character, index): PanelCharacter => {
+  const standing = inSpeakingOrder(panel);
+  const places = placeCharacters(standing.map((character) => character.pose));
+  const characters = standing.map((character, index): PanelCharacter => {
     const member = cast.find((candidate) => candidate.id === character.id);
     if (!member) throw new Error(`panel character "${character.id}" is not in the cast (parseJourney checks this)`);
     const place = places[index] ?? { x: PANEL_WIDTH / 2, facing: 'right' as const };
@@ -69,6 +70,19 @@ export function layoutPanel(panel: Panel, cast: readonly CastMember[], fonts: Pa
   });
   if (!placed) return null;
   return { caption, characters, balloons: placed.map((balloon, index) => ({ ...balloon, speaker: panel.balloons[index]?.speaker ?? '' })) };
+}
+
+/**
+ * The panel's people from left to right: whoever speaks first stands on the left, as comic
+ * letterers arrange them, so balloons read left to right in story order; those who do not speak
+ * keep the author's order after them.
+ */
+export function inSpeakingOrder(panel: Panel): Panel['characters'] {
+  const firstWords = (id: string) => {
+    const index = panel.balloons.findIndex((balloon) => balloon.speaker === id);
+    return index === -1 ? Infinity : index;
+  };
+  return [...panel.characters].sort((a, b) => firstWords(a.id) - firstWords(b.id));
 }
 
 /** Shouted words are set bold, as lettering in capitals would be in print. */
