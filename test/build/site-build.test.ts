@@ -87,6 +87,21 @@ describe('npm run build on the bundled example', () => {
     expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
+  test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {
+    // Lee's case study points at CLI0004 in data/manchester/clients.csv: 9 sessions attended and
+    // 9.00 contact hours; their one offence in offences.csv is dated 15/07/2010, before their
+    // start on 25/12/2013, so none since starting.
+    const lee = page('manchester/journeys/illustrative-case/index.html');
+    const figures = [...lee.matchAll(/<dt>([^<]+)<\/dt><dd>([^<]+)<\/dd>/g)].map((match) => [match[1], match[2]]);
+    expect(figures).toEqual([
+      ['Sessions — Lee', '9'],
+      ['Hours of contact — Lee', '9.0'],
+      ['Proven offences since starting — Lee', '0'],
+    ]);
+    expect(lee).toContain('Illustrative: Lee is made up');
+    expect(page('manchester/journeys/journey-1/index.html')).not.toContain('own figures');
+  });
+
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {
     expect(page('narrative-only/index.html')).toContain('This evaluation tells its story in words alone.');
     expect(page('narrative-only/methodology/index.html')).toContain('This evaluation publishes no datasets.');

@@ -59,3 +59,19 @@ describe('parseJourney(file, text, context)', () => {
     expect(parseJourney('j.yaml', consented, context).problems).toEqual([]);
   });
 });
+
+describe('identifying details in a story', () => {
+  test('a phone number in a balloon and a postcode in a caption are refused, naming where but never quoting them', () => {
+    const leaky = JOURNEY.replace('Best night in ages.', 'Ring me on 07700 900123.').replace('caption: The first meeting', 'caption: At M15 6BH');
+    const messages = parseJourney('j.yaml', leaky, context).problems.map(formatProblem);
+    expect(messages).toEqual([
+      'j.yaml:9:panels[0].caption — text that seems to hold full postcodes (not repeated here) — no identifying details in a story: leave them out, or change them so they point to no one',
+      'j.yaml:18:panels[1].balloons[0].text — text that seems to hold phone numbers (not repeated here) — no identifying details in a story: leave them out, or change them so they point to no one',
+    ]);
+    expect(messages.join('\n')).not.toMatch(/07700|M15/);
+  });
+
+  test('pseudonyms and ordinary places are not identifiers', () => {
+    expect(parseJourney('j.yaml', JOURNEY.replace('Best night in ages.', '"Sam, see you at the job centre on Monday."'), context).problems).toEqual([]);
+  });
+});

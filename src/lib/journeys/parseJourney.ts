@@ -2,6 +2,7 @@ import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { JourneySchema, type Journey } from './journeySchema.ts';
+import { describeRules, storyIdentifiers } from './checkStoryText.ts';
 
 export interface JourneyContext {
   /** The evaluation's consented case studies (manifest `privacy.case_studies`). */
@@ -13,7 +14,8 @@ export interface JourneyContext {
 /**
  * Reads a journey and checks what the schema cannot: cast ids unique, every character and
  * speaker in a panel from the cast (and every speaker in the panel), illustrations that exist and
- * are described, and consent: a story about one person (not a composite) must name the consent
+ * are described, no text that looks like a phone number, address or other identifier (never
+ * quoted back), and consent: a story about one person (not a composite) must name the consent
  * of one of the manifest's case studies, under the same pseudonym. Errors name the file, the
  * panel and the field.
  */
@@ -44,6 +46,9 @@ export function parseJourney(file: string, text: string, context: JourneyContext
       if (panel.illustration_alt === undefined) problems.push(at(['panels', p, 'illustration'], `an illustration in panel ${p + 1} with no illustration_alt`, 'a short description of the image for people who cannot see it'));
     }
   });
+  for (const { path, rules } of storyIdentifiers(journey)) {
+    problems.push(at(path, `text that seems to hold ${describeRules(rules)} (not repeated here)`, 'no identifying details in a story: leave them out, or change them so they point to no one'));
+  }
   if (!journey.composite) {
     const study = context.caseStudies.find((candidate) => candidate.consent === journey.consent);
     if (journey.consent === undefined || !study) {
