@@ -142,7 +142,7 @@ describe.each(journeyPages)('%s', (path) => {
   });
 });
 
-test('the kit gallery shows every scene, expression and pose by name', async () => {
+test('the kit gallery shows every scene, expression, pose and balloon by name', async () => {
   const page = await open('/journey-kit/', DESKTOP);
   const captions = await page.locator('figcaption code').allTextContents();
   for (const scene of ['secure-unit', 'prison-visits-room', 'prison-gate', 'car-park', 'cafe', 'job-centre', 'probation-office', 'home-kitchen', 'hostel-room', 'gym', 'bowling-alley', 'college', 'street', 'construction-site']) {
@@ -150,5 +150,10 @@ test('the kit gallery shows every scene, expression and pose by name', async () 
   }
   for (const expression of ['neutral', 'happy', 'worried', 'frustrated', 'thinking']) expect(captions).toContain(`expression: ${expression}`);
   for (const pose of ['standing', 'sitting', 'walking', 'on-the-phone']) expect(captions).toContain(`pose: ${pose}`);
+  // Every kind of balloon, drawn as in a journey, with its words inside it.
+  const balloons = await measureBalloons(page);
+  expect(balloons.balloons).toBe(4);
+  expect(balloons.problems).toEqual([]);
+  expect(await page.locator('.strip .balloon-body').count()).toBe(4);
   await page.close();
 });

@@ -30,5 +30,5 @@ export function buildSite(slugs: readonly string[], readText: ReadText, options:
     tokens.push(...(built.tokens ?? []));
     if (built.result) evaluations.push(built.result);
   }
-  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery() }, problems, tokens };
+  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(options.journeys?.fonts) }, problems, tokens };
 }
