@@ -24,7 +24,7 @@ interface ScriptBalloon {
 }
 interface Script {
   readonly cast: ReadonlyArray<{ readonly id: string; readonly name: string }>;
-  readonly panels: ReadonlyArray<{ readonly caption?: string; readonly balloons?: readonly ScriptBalloon[] }>;
+  readonly panels: ReadonlyArray<{ readonly caption?: string; readonly balloons?: readonly ScriptBalloon[]; readonly milestone?: { readonly label: string } }>;
 }
 
 /** The journey's own YAML, read here independently of the build, as the expected script. */
@@ -132,7 +132,8 @@ describe.each(journeyPages)('%s', (path) => {
     }
     expect(document.numPages).toBeGreaterThan(1);
     panels.forEach((panel, index) => {
-      const words = [panel.caption, ...(panel.balloons ?? []).map((balloon) => balloon.text)].filter((text): text is string => text !== undefined).map((text) => text.replace(/\s+/g, ''));
+      // The caption at the top of the frame, the balloons inside it, the milestone line under it.
+      const words = [panel.caption, ...(panel.balloons ?? []).map((balloon) => balloon.text), panel.milestone?.label].filter((text): text is string => text !== undefined).map((text) => text.replace(/\s+/g, ''));
       if (words.length === 0) return;
       const onPages = words.map((text) => pageTexts.findIndex((pageText) => pageText.includes(text)));
       expect(onPages.every((pageIndex) => pageIndex >= 0), `panel ${index + 1}: some words not found in the PDF`).toBe(true);

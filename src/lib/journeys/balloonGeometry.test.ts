@@ -35,6 +35,11 @@ describe('tailAnchor and tailTip', () => {
     expect(tailAnchor(tall, 'speech', { x: -50, y: 50 })).toEqual({ x: 0, y: 50 });
   });
 
+  test('a balloon too small for a straight stretch keeps its tail in the middle of the edge', () => {
+    // 30 wide: the corners (16) and half the base (6) leave no straight stretch, so x is the middle, 115.
+    expect(tailAnchor({ x: 100, y: 0, width: 30, height: 30 }, 'speech', { x: 300, y: 200 })).toEqual({ x: 115, y: 30 });
+  });
+
   test('the tip stops the gap short of the head, on the line to the mouth', () => {
     // From (78, 40) to the mouth (120, 130): the head's margin (3) starts at y = 97, reached at
     // t = (130 − 97) / 90 of the way back from the mouth, so x = 120 − 42 × 33/90 = 104.6.

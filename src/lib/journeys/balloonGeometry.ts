@@ -1,5 +1,5 @@
 import type { BalloonKind } from './journeySchema.ts';
-import { boxesOverlap, type Box, type Point } from './kit/kitGeometry.ts';
+import { inflate, type Box, type Point } from './kit/kitGeometry.ts';
 
 /**
  * Space between a balloon's text and the edge of its bounding box, by kind. Clouds and spikes
@@ -16,26 +16,6 @@ export const BALLOON_PADDING: Readonly<Record<BalloonKind, { readonly x: number;
 export const BALLOON_CORNER = 16;
 /** Half the width of a tail where it meets the balloon. */
 export const TAIL_HALF_BASE = 6;
-
-/** Grows a box by `by` on every side. */
-export function inflate(box: Box, by: number): Box {
-  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
-}
-
-export function distance(a: Point, b: Point): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
-}
-
-export function boxCentre(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-export function overlapArea(a: Box, b: Box): number {
-  if (!boxesOverlap(a, b)) return 0;
-  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return width * height;
-}
 
 /** Whether the segment from `a` to `b` passes through the box's interior (Liang–Barsky clipping). */
 export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
@@ -68,8 +48,10 @@ export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
  */
 export function tailAnchor(box: Box, kind: BalloonKind, towards: Point): Point {
   const inset = kind === 'speech' || kind === 'whisper' ? BALLOON_CORNER : Math.min(BALLOON_PADDING[kind].x, BALLOON_PADDING[kind].y);
-  const clampX = (x: number) => Math.min(Math.max(x, box.x + inset + TAIL_HALF_BASE), box.x + box.width - inset - TAIL_HALF_BASE);
-  const clampY = (y: number) => Math.min(Math.max(y, box.y + inset + TAIL_HALF_BASE), box.y + box.height - inset - TAIL_HALF_BASE);
+  // A box too small for the straight stretch keeps its tail in the middle of the edge.
+  const clamp = (value: number, low: number, high: number) => (low > high ? (low + high) / 2 : Math.min(Math.max(value, low), high));
+  const clampX = (x: number) => clamp(x, box.x + inset + TAIL_HALF_BASE, box.x + box.width - inset - TAIL_HALF_BASE);
+  const clampY = (y: number) => clamp(y, box.y + inset + TAIL_HALF_BASE, box.y + box.height - inset - TAIL_HALF_BASE);
   const bottom = box.y + box.height;
   const sideRoom = box.height - 2 * (inset + TAIL_HALF_BASE) >= 0;
   if (towards.y > bottom - 4 || !sideRoom) return { x: clampX(towards.x), y: towards.y < box.y ? box.y : bottom };

@@ -5,6 +5,7 @@ import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../metrics/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { JourneyResult, RenderedPanel } from './journeyResult.ts';
+import { checkPanelLayout } from './checkPanelLayout.ts';
 import { layoutPanel, type PanelFonts } from './layoutPanel.ts';
 import { layoutTimeline } from './layoutTimeline.ts';
 import { parseJourney } from './parseJourney.ts';
@@ -29,8 +30,14 @@ export interface JourneyInputs {
 export function buildJourneys({ files, readText, caseStudies, figures, publicFileExists, fonts }: JourneyInputs): { journeys: JourneyResult[]; problems: Problem[] } {
   const journeys: JourneyResult[] = [];
   const problems: Problem[] = [];
+  const ids = new Set<string>();
   for (const file of [...files].sort()) {
     const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+    if (ids.has(id)) {
+      problems.push({ file, found: `a second journey named "${id}"`, expected: 'one file per journey name: the name becomes its web address' });
+      continue;
+    }
+    ids.add(id);
     const text = readText(file);
     if (text === undefined) continue;
     if (slugify(id) !== id) {
@@ -52,6 +59,20 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
           column: `panels[${index}].balloons`,
           found: `balloons that cannot all fit in panel ${index + 1} without covering a face, the caption or each other`,
           expected: 'shorter words, fewer balloons or characters in the panel, or the panel split in two',
+        });
+        return;
+      }
+      // The layout's promises, checked again as the build's last word: a caption too long for its
+      // panel, say, covers a face, and is reported rather than drawn.
+      const broken = checkPanelLayout(layout);
+      if (broken.length > 0) {
+        const row = parsed.panelLines[index];
+        problems.push({
+          file,
+          ...(row === undefined ? {} : { row }),
+          column: `panels[${index}]`,
+          found: `panel ${index + 1} cannot be drawn cleanly: ${broken.join('; ')}`,
+          expected: 'a shorter caption or shorter words, or fewer people in the panel',
         });
         return;
       }

@@ -12,6 +12,7 @@ export function storyIdentifiers(journey: Journey): Array<{ path: Array<string |
   const texts: Array<{ path: Array<string | number>; text: string }> = [
     { path: ['title'], text: journey.title },
     { path: ['intro'], text: journey.intro },
+    { path: ['week_zero'], text: journey.week_zero },
     ...journey.panels.flatMap((panel, p) => [
       ...(panel.caption === undefined ? [] : [{ path: ['panels', p, 'caption'], text: panel.caption }]),
       ...panel.balloons.map((balloon, b) => ({ path: ['panels', p, 'balloons', b, 'text'], text: balloon.text })),

@@ -1,4 +1,4 @@
-import type { BalloonKind, MILESTONE_KINDS } from './journeySchema.ts';
+import type { BalloonKind, MilestoneKind } from './journeySchema.ts';
 import type { TimelineLayout } from './layoutTimeline.ts';
 
 /** Where a piece of text sits over a panel's drawing, as CSS percentages of the panel. */
@@ -29,7 +29,7 @@ export interface RenderedPanel {
   readonly balloons: readonly RenderedBalloon[];
   /** An author's picture under public/ drawn instead of the scene. */
   readonly illustration: string | null;
-  readonly milestone: { readonly label: string; readonly kind: (typeof MILESTONE_KINDS)[number]; readonly weeks: number } | null;
+  readonly milestone: { readonly label: string; readonly kind: MilestoneKind; readonly weeks: number } | null;
   readonly commentary: string | null;
 }
 

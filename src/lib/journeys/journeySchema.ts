@@ -28,6 +28,7 @@ export type Scene = (typeof SCENES)[number];
 export type Pose = (typeof POSES)[number];
 export type Expression = (typeof EXPRESSIONS)[number];
 export type BalloonKind = (typeof BALLOON_KINDS)[number];
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export const CastMemberSchema = z.strictObject({
   id: Slug,
@@ -56,7 +57,7 @@ export const PanelSchema = z.strictObject({
 });
 export type Panel = z.output<typeof PanelSchema>;
 
-/** A client journey: `content/<evaluation>/journeys/<id>.yaml` (issue 6; rendering to come). */
+/** A client journey: `content/<evaluation>/journeys/<id>.yaml`, drawn as a comic strip (docs/journeys.md). */
 export const JourneySchema = z.strictObject({
   title: Text,
   /** The client's name in the story: a pseudonym, never a real name. */

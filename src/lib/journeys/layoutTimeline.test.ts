@@ -38,6 +38,11 @@ describe('layoutTimeline', () => {
     expect(timeline?.lanes).toBe(2);
   });
 
+  test('a single milestone, or several in one week, sits in the middle of the track', () => {
+    expect(layoutTimeline([panel(3, 'Job')], MONO)?.milestones[0]?.at).toBe(50);
+    expect(layoutTimeline([panel(3, 'Job'), panel(3, 'ID')], MONO)?.milestones.map((step) => step.at)).toEqual([50, 50]);
+  });
+
   test('says weeks before week 0 in words', () => {
     expect(weeksText(-1)).toBe('1 week before');
     expect(weeksText(-6)).toBe('6 weeks before');

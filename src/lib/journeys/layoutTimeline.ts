@@ -1,6 +1,6 @@
 import type { FontMetrics } from '../text/fontMetrics.ts';
 import { textWidth } from '../text/fontMetrics.ts';
-import type { Panel } from './journeySchema.ts';
+import type { MilestoneKind, Panel } from './journeySchema.ts';
 
 /** The narrowest track the horizontal timeline is drawn on; narrower screens get a list. */
 export const TIMELINE_TRACK_WIDTH = 760;
@@ -12,7 +12,7 @@ export interface TimelineMilestone {
   /** The panel it belongs to, counted from 1, for a link to the panel. */
   readonly panel: number;
   readonly label: string;
-  readonly kind: string;
+  readonly kind: MilestoneKind;
   readonly weeks: number;
   /** "Week 6", "Week 0", "3 weeks before". */
   readonly when: string;
@@ -40,8 +40,9 @@ export function layoutTimeline(panels: readonly Panel[], bold: FontMetrics): Tim
   if (steps.length === 0) return null;
   const first = Math.min(...steps.map((step) => step.weeks));
   const last = Math.max(...steps.map((step) => step.weeks));
-  const span = Math.max(last - first, 1);
-  const position = (weeks: number) => ((weeks - first) / span) * 100;
+  const span = last - first;
+  // Steps all in one week sit in the middle of the track.
+  const position = (weeks: number) => (span === 0 ? 50 : ((weeks - first) / span) * 100);
   const laneEnds: number[] = [];
   const ordered = [...steps].sort((a, b) => a.weeks - b.weeks || a.panel - b.panel);
   const milestones = ordered.map((step): TimelineMilestone => {
@@ -56,7 +57,7 @@ export function layoutTimeline(panels: readonly Panel[], bold: FontMetrics): Tim
     laneEnds[lane] = left + width;
     return { panel: step.panel, label: step.label, kind: step.kind, weeks: step.weeks, when, at: round(at), labelAt: round(labelAt), lane };
   });
-  const step = NICE_STEPS.find((candidate) => span / candidate <= 8) ?? span;
+  const step = NICE_STEPS.find((candidate) => span / candidate <= 8) ?? Math.max(span, 1);
   const ticks: Array<{ weeks: number; at: number }> = [];
   for (let weeks = Math.ceil(first / step) * step; weeks <= last; weeks += step) ticks.push({ weeks, at: round(position(weeks)) });
   return { milestones, lanes: laneEnds.length, ticks };

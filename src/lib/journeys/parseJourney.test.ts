@@ -60,6 +60,11 @@ describe('parseJourney(file, text, context)', () => {
   });
 });
 
+test('the same person twice in one panel is refused', () => {
+  const twice = JOURNEY.replace('characters: [{ id: sam }]', 'characters: [{ id: sam }, { id: sam }]');
+  expect(parseJourney('j.yaml', twice, context).problems.map(formatProblem)).toEqual(['j.yaml:17:panels[1].characters[1].id — "sam" a second time in panel 2 — each person once in a panel']);
+});
+
 describe('identifying details in a story', () => {
   test('a phone number in a balloon and a postcode in a caption are refused, naming where but never quoting them', () => {
     const leaky = JOURNEY.replace('Best night in ages.', 'Ring me on 07700 900123.').replace('caption: The first meeting', 'caption: At M15 6BH');

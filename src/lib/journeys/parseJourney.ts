@@ -36,6 +36,7 @@ export function parseJourney(file: string, text: string, context: JourneyContext
   journey.panels.forEach((panel, p) => {
     const present = new Set(panel.characters.map((character) => character.id));
     panel.characters.forEach((character, c) => {
+      if (panel.characters.findIndex((other) => other.id === character.id) < c) problems.push(at(['panels', p, 'characters', c, 'id'], `"${character.id}" a second time in panel ${p + 1}`, 'each person once in a panel'));
       if (!cast.has(character.id)) problems.push(at(['panels', p, 'characters', c, 'id'], `"${character.id}" in panel ${p + 1}, who is not in the cast`, `one of the cast: ${[...cast].join(', ')}`));
     });
     panel.balloons.forEach((balloon, b) => {

@@ -1,6 +1,6 @@
 import type { BalloonKind } from './journeySchema.ts';
-import { boxContains, boxesOverlap, type Box, type Point } from './kit/kitGeometry.ts';
-import { BALLOON_PADDING, distance, inflate, overlapArea, segmentCrossesBox, tailAnchor, tailTip } from './balloonGeometry.ts';
+import { boxContains, boxesOverlap, distance, inflate, overlapArea, type Box, type Point } from './kit/kitGeometry.ts';
+import { BALLOON_PADDING, segmentCrossesBox, tailAnchor, tailTip } from './balloonGeometry.ts';
 
 /** One way of setting a balloon's text: its lines and the size of the text block. */
 export interface BalloonSetting {
@@ -52,16 +52,20 @@ const CANDIDATES_PER_BALLOON = 4;
 /**
  * Places a panel's balloons in story order: inside the panel, clear of every face, the caption
  * and each other, each with a tail from the edge facing its speaker to just short of their head,
- * and each later balloon after the one before in reading order (below it, or to its right). A
- * search over a few good places per balloon for the cheapest arrangement; null when none exists,
- * which the build reports naming the panel.
+ * and each balloon after every one before it in reading order (below it, or to its right). First
+ * the cheapest arrangement among a few good places per balloon; if none of those combine, every
+ * place is tried (up to a fixed amount of work, so the result never depends on the machine)
+ * before giving up. Null when no arrangement was found, which the build reports naming the panel.
  */
 export function placeBalloons(balloons: readonly BalloonToPlace[], area: PlacementArea): PlacedBalloon[] | null {
   // Where each balloon could go on its own, cheapest first; what the others allow is checked during the search.
   const alone = balloons.map((balloon) => placesAlone(balloon, area));
+  return cheapestAmongFew(alone) ?? firstOfAll(alone);
+}
+
+/** The cheapest arrangement when each balloon may take only one of its few best places. */
+function cheapestAmongFew(alone: ReadonlyArray<readonly Scored[]>): PlacedBalloon[] | null {
   let best: { cost: number; placed: PlacedBalloon[] } | null = null;
-  // Every combination of each balloon's few best places: the cheapest whole arrangement wins, so
-  // an early balloon does not take the spot a later one needed.
   const search = (index: number, placed: readonly PlacedBalloon[], cost: number): void => {
     if (best && cost >= best.cost) return;
     const options = alone[index];
@@ -73,6 +77,27 @@ export function placeBalloons(balloons: readonly BalloonToPlace[], area: Placeme
   };
   search(0, [], 0);
   return (best as { cost: number; placed: PlacedBalloon[] } | null)?.placed ?? null;
+}
+
+/** Fits tried, at most, by the exhaustive search: enough for any panel a comic could hold. */
+const EXHAUSTIVE_BUDGET = 3_000_000;
+
+/** The first arrangement found among all of each balloon's places, cheapest first, within the budget. */
+function firstOfAll(alone: ReadonlyArray<readonly Scored[]>): PlacedBalloon[] | null {
+  let work = 0;
+  const search = (index: number, placed: readonly PlacedBalloon[]): PlacedBalloon[] | null => {
+    const options = alone[index];
+    if (!options) return [...placed];
+    for (const option of options) {
+      work += 1;
+      if (work > EXHAUSTIVE_BUDGET) return null;
+      if (!fitsWith(option.balloon, placed)) continue;
+      const found = search(index + 1, [...placed, option.balloon]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(0, []);
 }
 
 /** Whether `next` reads after `previous`: clearly below it, or to its right and not above it. */
@@ -101,11 +126,10 @@ function placesAlone(balloon: BalloonToPlace, area: PlacementArea): Scored[] {
   return scored.sort((a, b) => a.cost - b.cost || a.balloon.box.y - b.balloon.box.y || a.balloon.box.x - b.balloon.box.x);
 }
 
-/** Whether a balloon can join those already placed: clear of them and their tails, and read after the last. */
+/** Whether a balloon can join those already placed: clear of them and their tails, and read after each of them. */
 function fitsWith(balloon: PlacedBalloon, placed: readonly PlacedBalloon[]): boolean {
   const spaced = inflate(balloon.box, BALLOON_GAP);
-  const previous = placed.at(-1);
-  if (previous && !readsAfter(previous.box, balloon.box)) return false;
+  if (!placed.every((earlier) => readsAfter(earlier.box, balloon.box))) return false;
   return placed.every((other) => !boxesOverlap(spaced, other.box) && !segmentCrossesBox(balloon.anchor, balloon.tip, other.box) && !segmentCrossesBox(other.anchor, other.tip, balloon.box));
 }
 
@@ -138,7 +162,8 @@ function fitAt(balloon: BalloonToPlace, setting: BalloonSetting, box: Box, area:
   const tip = tailTip(anchor, balloon.mouth, balloon.head, TAIL_GAP);
   const tail = distance(anchor, tip);
   if (tail < MIN_TAIL || tail > MAX_TAIL || distance(tip, balloon.mouth) > MAX_TIP_TO_MOUTH) return null;
-  // The tail may cross bodies but not another face or the caption (other balloons: fitsWith).
+  // The tail may cross bodies but not its own balloon, another face or the caption (other balloons: fitsWith).
+  if (segmentCrossesBox(anchor, tip, box)) return null;
   const otherHeads = area.heads.filter((head) => head !== balloon.head);
   if (otherHeads.some((head) => segmentCrossesBox(anchor, tip, head))) return null;
   if (area.blocked.some((blocked) => segmentCrossesBox(anchor, tip, blocked))) return null;

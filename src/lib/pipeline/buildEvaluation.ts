@@ -13,6 +13,7 @@ import type { TheoryOfChange } from '../toc/tocSchema.ts';
 import type { DiagramDrawing, TheoryOfChangeResult } from './evaluationResult.ts';
 import type { LeakToken } from '../privacy/scanTable.ts';
 import { buildJourneys } from '../journeys/buildJourneys.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { PanelFonts } from '../journeys/layoutPanel.ts';
 import { applyDisclosureControl, type DisclosureAudit } from '../privacy/applyDisclosureControl.ts';
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
@@ -60,8 +61,15 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
   const { manifest, problems: manifestProblems } = parseManifest(manifestFile, manifestText);
   if (!manifest) return { problems: manifestProblems };
 
+  // Journeys need the figures only for a consented client's own; their scripts are checked even
+  // when the data are not, so one run reports every problem.
+  const journeysWith = (figures: readonly PublishedFigure[]) =>
+    journeyIo
+      ? buildJourneys({ files: journeyIo.listFiles(`content/${slug}/journeys`).filter((file) => /\.ya?ml$/.test(file)), readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists: journeyIo.publicFileExists, fonts: journeyIo.fonts })
+      : { journeys: [], problems: [] };
+
   const { datasets, problems, tokens } = loadDatasets(folder, manifest, readText);
-  if (!datasets) return { problems };
+  if (!datasets) return { problems: [...problems, ...journeysWith([]).problems] };
 
   const findings = computeFindings(folder, manifest, datasets, readText);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
@@ -91,11 +99,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
     }
   }
 
-  const journeyFolder = `content/${slug}/journeys`;
-  const journeyFiles = journeyIo?.listFiles(journeyFolder).filter((file) => /\.ya?ml$/.test(file)) ?? [];
-  const journeys = journeyIo
-    ? buildJourneys({ files: journeyFiles, readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists: journeyIo.publicFileExists, fonts: journeyIo.fonts })
-    : { journeys: [], problems: [] };
+  const journeys = journeysWith(figures);
   figureProblems.push(...journeys.problems);
 
   const narrativeText = readText(narrativeFile);

@@ -34,6 +34,23 @@ export function boxContains(outer: Box, inner: Box): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 
+/** Grows a box by `by` on every side. */
+export function inflate(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+export function distance(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** The area two boxes share; 0 when they do not overlap. */
+export function overlapArea(a: Box, b: Box): number {
+  if (!boxesOverlap(a, b)) return 0;
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width * height;
+}
+
 /** Rounds a coordinate to two decimals, so drawings print the same numbers on every machine. */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
