@@ -105,7 +105,8 @@ async function main(): Promise<number> {
   }
   const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
   if (options.command === 'check') {
-    process.stdout.write(`evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, no problems.\n`);
+    const journeyCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.journeys.length, 0);
+    process.stdout.write(`evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`);
     return 0;
   }
   const leaks = await buildWithAstro(options, site, tokens);

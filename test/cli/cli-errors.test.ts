@@ -84,7 +84,7 @@ describe('evalsite build on broken input', () => {
     const run = runCli(['check', '--root', root]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^evalsite: 3 evaluations checked, \d+ figures computed, no problems\.\n$/);
+    expect(run.stdout).toMatch(/^evalsite: 3 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n$/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 
