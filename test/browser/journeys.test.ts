@@ -37,7 +37,7 @@ const VERB: Readonly<Record<string, string>> = { speech: 'says', thought: 'think
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('the examples publish their journeys: three composites and an illustrative case on Manchester, one on Knowsley', () => {
-  expect(journeyPages).toEqual(expect.arrayContaining(['/manchester/journeys/journey-1/', '/manchester/journeys/journey-2/', '/manchester/journeys/journey-3/', '/manchester/journeys/illustrative-case/', '/knowsley/journeys/journey-4/']));
+  expect(journeyPages).toEqual(expect.arrayContaining(['/manchester/journeys/journey-1/', '/manchester/journeys/journey-2/', '/manchester/journeys/journey-3/', '/manchester/journeys/lee-case-study/', '/knowsley/journeys/journey-4/']));
 });
 
 /** Every balloon's visible words against its drawn outline, the balloons counted, and the panels in the first row. */

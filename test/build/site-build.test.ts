@@ -91,7 +91,7 @@ describe('npm run build on the bundled example', () => {
     // Lee's case study points at CLI0004 in data/manchester/clients.csv: 9 sessions attended and
     // 9.00 contact hours; their one offence in offences.csv is dated 15/07/2010, before their
     // start on 25/12/2013, so none since starting.
-    const lee = page('manchester/journeys/illustrative-case/index.html');
+    const lee = page('manchester/journeys/lee-case-study/index.html');
     const figures = [...lee.matchAll(/<dt>([^<]+)<\/dt><dd>([^<]+)<\/dd>/g)].map((match) => [match[1], match[2]]);
     expect(figures).toEqual([
       ['Sessions — Lee', '9'],

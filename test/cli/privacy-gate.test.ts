@@ -51,12 +51,12 @@ describe('the privacy gate', () => {
   });
 
   test('a journey about one person with no matching consent fails the check, naming file, line and field', () => {
-    const journey = read('content/manchester/journeys/illustrative-case.yaml').replace('consent: ILLUSTRATIVE-CS-1', 'consent: NOT-ON-FILE');
-    const root = copyProject({ 'content/manchester/journeys/illustrative-case.yaml': journey });
+    const journey = read('content/manchester/journeys/lee-case-study.yaml').replace('consent: ILLUSTRATIVE-CS-1', 'consent: NOT-ON-FILE');
+    const root = copyProject({ 'content/manchester/journeys/lee-case-study.yaml': journey });
     roots.push(root);
     const run = runCli(['check'], { cwd: root });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/content\/manchester\/journeys\/illustrative-case\.yaml:\d+:consent — a consent reference no case study in the manifest has — the consent reference of one of privacy\.case_studies/);
+    expect(run.stderr).toMatch(/content\/manchester\/journeys\/lee-case-study\.yaml:\d+:consent — a consent reference no case study in the manifest has — the consent reference of one of privacy\.case_studies/);
   });
 
   test('a waived column is let through, and the waiver and its reason are printed on the methodology page', () => {
