@@ -44,6 +44,22 @@ provenance: illustrative
 summary: A report told through one person's story, with no datasets.
 `,
   'content/narrative-only/summary.mdx': '---\ntitle: What happened\n---\n\nThis evaluation tells its story in words alone.\n',
+  // A journey whose second panel is the author's own picture instead of a drawn scene.
+  'content/narrative-only/journeys/own-picture.yaml': `title: Keys at last
+pseudonym: Nia
+composite: true
+intro: A composite story for this test.
+cast:
+  - { id: nia, role: client, name: Nia, appearance: { skin: 5, hair: long, top: green } }
+panels:
+  - scene: hostel-room
+    characters: [{ id: nia, expression: worried }]
+    balloons: [{ speaker: nia, kind: thought, text: Will this ever end? }]
+  - scene: street
+    illustration: images/journeys/keys.svg
+    illustration_alt: A front door with a set of keys in the lock.
+`,
+  'public/images/journeys/keys.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#cde"/></svg>\n',
 };
 
 beforeAll(() => {
@@ -84,7 +100,7 @@ describe('npm run build on the bundled example', () => {
     }
     expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
     expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
-    expect(files.filter((file) => !/^(index\.html|favicon\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^(index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
   });
 
   test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {
@@ -100,6 +116,19 @@ describe('npm run build on the bundled example', () => {
     ]);
     expect(lee).toContain('Illustrative: Lee is made up');
     expect(page('manchester/journeys/journey-1/index.html')).not.toContain('own figures');
+  });
+
+  test('an author’s picture takes the place of a drawn scene, described for screen readers and copied into the site', () => {
+    const journey = page('narrative-only/journeys/own-picture/index.html');
+    const panels = journey.split('<li class="panel-step"').slice(1);
+    expect(panels).toHaveLength(2);
+    expect(panels[1]).toMatch(/<img class="panel-illustration" src="\/images\/journeys\/keys\.svg" alt="">/);
+    expect(panels[1]).toContain('A front door with a set of keys in the lock.');
+    expect(panels[0]).not.toContain('<img');
+    // The drawn scene is the larger drawing: the picture's panel draws no backdrop.
+    const art = (panel: string) => /<svg[^>]*class="panel-drawing"[\s\S]*?<\/svg>/.exec(panel)?.[0].length ?? 0;
+    expect(art(panels[1])).toBeLessThan(art(panels[0]));
+    expect(readFileSync(join(dist(), 'images/journeys/keys.svg'), 'utf8')).toContain('<svg');
   });
 
   test('an evaluation with no datasets still gets its pages, and says it publishes no data', () => {
