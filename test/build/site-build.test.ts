@@ -126,7 +126,7 @@ describe('npm run build on the bundled example', () => {
     expect(panels[1]).toContain('A front door with a set of keys in the lock.');
     expect(panels[0]).not.toContain('<img');
     // The drawn scene is the larger drawing: the picture's panel draws no backdrop.
-    const art = (panel: string) => /<svg[^>]*class="panel-drawing"[\s\S]*?<\/svg>/.exec(panel)?.[0].length ?? 0;
+    const art = (panel = '') => /<svg[^>]*class="panel-drawing"[\s\S]*?<\/svg>/.exec(panel)?.[0].length ?? 0;
     expect(art(panels[1])).toBeLessThan(art(panels[0]));
     expect(readFileSync(join(dist(), 'images/journeys/keys.svg'), 'utf8')).toContain('<svg');
   });
