@@ -21,4 +21,4 @@ export { applyDisclosureControl } from './privacy/applyDisclosureControl.ts';
 export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './privacy/findLeaks.ts';
 export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';
 export type { JourneyResult, RenderedPanel, RenderedBalloon, TextPlace } from './journeys/journeyResult.ts';
-export type { TimelineLayout } from './journeys/layoutTimeline.ts';
+export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EvaluationResult, PublishedFigure, SiteData } from '../lib/index.ts';
+import type { EvaluationResult, JourneyResult, PublishedFigure, SiteData } from '../lib/index.ts';
 
 /**
  * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
@@ -34,3 +34,9 @@ export const PROVENANCE_LABELS = {
   'synthetic-reconstruction': 'Synthetic reconstruction of published figures',
   illustrative: 'Illustrative data',
 } as const;
+
+/** What kind of story a journey is, in the words lists use: "illustrative", "a composite story" or "told with consent". */
+export function journeyKind(journey: JourneyResult): string {
+  if (journey.illustrative) return 'illustrative';
+  return journey.composite ? 'a composite story' : 'told with consent';
+}

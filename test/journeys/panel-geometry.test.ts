@@ -29,6 +29,18 @@ function exampleJourneys(): string[] {
     .sort();
 }
 
+/** A one-person composite journey about Ann, with the given panels (YAML list items). */
+function annScript(panels: string): string {
+  return `title: A test journey
+pseudonym: Ann
+composite: true
+intro: A test.
+cast:
+  - { id: ann, role: client, name: Ann, appearance: { skin: 2, hair: long } }
+panels:
+${panels}`;
+}
+
 describe('panel geometry', () => {
   const files = exampleJourneys();
 
@@ -117,17 +129,10 @@ describe('panel geometry', () => {
   });
 
   test('a caption too long for its panel is refused, and so is a second file with the same journey name', () => {
-    const script = (caption: string) => `title: Long caption
-pseudonym: Ann
-composite: true
-intro: A test.
-cast:
-  - { id: ann, role: client, name: Ann, appearance: { skin: 2, hair: long } }
-panels:
-  - caption: "${caption}"
+    const script = (caption: string) => annScript(`  - caption: "${caption}"
     scene: cafe
     characters: [{ id: ann }]
-`;
+`);
     const files: Record<string, string> = { 'content/x/journeys/a.yaml': script('Fine.'), 'content/x/journeys/a.yml': script('Fine.'), 'content/x/journeys/b.yaml': script('and then, '.repeat(45).trim()) };
     const { problems } = buildJourneys({ files: Object.keys(files), readText: (path) => files[path], caseStudies: [], figures: [], publicFileExists: () => false, fonts });
     const messages = problems.map(formatProblem);
@@ -138,14 +143,7 @@ panels:
 
   test('balloons that cannot fit fail the build, naming the file, line and panel', () => {
     const long = 'This balloon says far more than any panel of a comic strip could ever hold, on and on, with no end in sight at all. '.repeat(3).trim();
-    const text = `title: Too much talk
-pseudonym: Ann
-composite: true
-intro: A test.
-cast:
-  - { id: ann, role: client, name: Ann, appearance: { skin: 2, hair: long } }
-panels:
-  - scene: cafe
+    const text = annScript(`  - scene: cafe
     characters: [{ id: ann }]
     balloons: [{ speaker: ann, text: Fine. }]
   - scene: street
@@ -154,7 +152,7 @@ panels:
       - { speaker: ann, text: "${long}" }
       - { speaker: ann, text: "${long}" }
       - { speaker: ann, text: "${long}" }
-`;
+`);
     const { problems, journeys } = buildJourneys({ files: ['content/x/journeys/talk.yaml'], readText: () => text, caseStudies: [], figures: [], publicFileExists: () => false, fonts });
     expect(problems.map(formatProblem)).toEqual([
       'content/x/journeys/talk.yaml:11:panels[1].balloons — balloons that cannot all fit in panel 2 without covering a face, the caption or each other — shorter words, fewer balloons or characters in the panel, or the panel split in two',

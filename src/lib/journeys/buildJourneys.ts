@@ -1,6 +1,6 @@
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { parseIndicatorId, slugify } from '../indicators/indicatorId.ts';
+import { isSlug, parseIndicatorId, slugify } from '../indicators/indicatorId.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../metrics/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -40,7 +40,7 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
     ids.add(id);
     const text = readText(file);
     if (text === undefined) continue;
-    if (slugify(id) !== id) {
+    if (!isSlug(id)) {
       problems.push({ file, found: 'a file name that cannot be a web address', expected: 'a name of lowercase letters, digits and single hyphens, such as journey-1.yaml (it becomes the URL)' });
       continue;
     }
@@ -51,29 +51,20 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
     const panels: RenderedPanel[] = [];
     journey.panels.forEach((panel, index) => {
       const layout = layoutPanel(panel, journey.cast, fonts);
-      if (!layout) {
+      // A panel problem names the panel's first line.
+      const panelProblem = (column: string, found: string, expected: string): Problem => {
         const row = parsed.panelLines[index];
-        problems.push({
-          file,
-          ...(row === undefined ? {} : { row }),
-          column: `panels[${index}].balloons`,
-          found: `balloons that cannot all fit in panel ${index + 1} without covering a face, the caption or each other`,
-          expected: 'shorter words, fewer balloons or characters in the panel, or the panel split in two',
-        });
+        return { file, ...(row === undefined ? {} : { row }), column, found, expected };
+      };
+      if (!layout) {
+        problems.push(panelProblem(`panels[${index}].balloons`, `balloons that cannot all fit in panel ${index + 1} without covering a face, the caption or each other`, 'shorter words, fewer balloons or characters in the panel, or the panel split in two'));
         return;
       }
       // The layout's promises, checked again as the build's last word: a caption too long for its
       // panel, say, covers a face, and is reported rather than drawn.
       const broken = checkPanelLayout(layout);
       if (broken.length > 0) {
-        const row = parsed.panelLines[index];
-        problems.push({
-          file,
-          ...(row === undefined ? {} : { row }),
-          column: `panels[${index}]`,
-          found: `panel ${index + 1} cannot be drawn cleanly: ${broken.join('; ')}`,
-          expected: 'a shorter caption or shorter words, or fewer people in the panel',
-        });
+        problems.push(panelProblem(`panels[${index}]`, `panel ${index + 1} cannot be drawn cleanly: ${broken.join('; ')}`, 'a shorter caption or shorter words, or fewer people in the panel'));
         return;
       }
       panels.push(renderPanel(panel, index + 1, layout, journey.cast));

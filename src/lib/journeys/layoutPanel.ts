@@ -13,6 +13,7 @@ export interface PanelFonts {
   readonly bold: FontMetrics;
 }
 
+// The page sets the same sizes in CSS (src/styles/site.css, .balloon and .panel-caption, in 360ths of the panel's width).
 export const BALLOON_FONT_SIZE = 15;
 export const CAPTION_FONT_SIZE = 13;
 /** Balloons and captions keep this far from the panel's edge. */
@@ -86,7 +87,7 @@ export function inSpeakingOrder(panel: Panel): Panel['characters'] {
 }
 
 /** Shouted words are set bold, as lettering in capitals would be in print. */
-export function balloonFont(kind: BalloonKind, fonts: PanelFonts): FontMetrics {
+function balloonFont(kind: BalloonKind, fonts: PanelFonts): FontMetrics {
   return kind === 'shout' ? fonts.bold : fonts.regular;
 }
 

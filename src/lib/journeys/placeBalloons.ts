@@ -1,6 +1,8 @@
 import type { BalloonKind } from './journeySchema.ts';
 import { boxContains, boxesOverlap, distance, inflate, overlapArea, type Box, type Point } from './kit/kitGeometry.ts';
 import { BALLOON_PADDING, segmentCrossesBox, tailAnchor, tailTip } from './balloonGeometry.ts';
+// The promise itself is the checker's; how the placer keeps it is its own.
+import { TIP_NEAR_MOUTH } from './checkPanelLayout.ts';
 
 /** One way of setting a balloon's text: its lines and the size of the text block. */
 export interface BalloonSetting {
@@ -39,11 +41,9 @@ export interface PlacementArea {
 }
 
 /** Clear space kept between a balloon and a face, another balloon or the caption. */
-export const BALLOON_GAP = 5;
+const BALLOON_GAP = 5;
 /** A tail stops this far from its speaker's head. */
-export const TAIL_GAP = 3;
-/** The tip of a tail may be at most this far from the speaker's mouth. */
-export const MAX_TIP_TO_MOUTH = 48;
+const TAIL_GAP = 3;
 const MIN_TAIL = 8;
 const MAX_TAIL = 110;
 const STEP = 6;
@@ -101,7 +101,7 @@ function firstOfAll(alone: ReadonlyArray<readonly Scored[]>): PlacedBalloon[] | 
 }
 
 /** Whether `next` reads after `previous`: clearly below it, or to its right and not above it. */
-export function readsAfter(previous: Box, next: Box): boolean {
+function readsAfter(previous: Box, next: Box): boolean {
   const below = next.y >= previous.y + previous.height - 8;
   const toTheRight = next.x >= previous.x + previous.width - 8 && next.y >= previous.y - 12;
   return below || toTheRight;
@@ -161,7 +161,7 @@ function fitAt(balloon: BalloonToPlace, setting: BalloonSetting, box: Box, area:
   const anchor = tailAnchor(box, balloon.kind, balloon.mouth);
   const tip = tailTip(anchor, balloon.mouth, balloon.head, TAIL_GAP);
   const tail = distance(anchor, tip);
-  if (tail < MIN_TAIL || tail > MAX_TAIL || distance(tip, balloon.mouth) > MAX_TIP_TO_MOUTH) return null;
+  if (tail < MIN_TAIL || tail > MAX_TAIL || distance(tip, balloon.mouth) > TIP_NEAR_MOUTH) return null;
   // The tail may cross bodies but not its own balloon, another face or the caption (other balloons: fitsWith).
   if (segmentCrossesBox(anchor, tip, box)) return null;
   const otherHeads = area.heads.filter((head) => head !== balloon.head);

@@ -1,3 +1,4 @@
+import { INK } from '../charts/palette.ts';
 import type { CastMember, Panel } from './journeySchema.ts';
 import type { RenderedPanel, TextPlace } from './journeyResult.ts';
 import { drawScene } from './kit/drawScene.ts';
@@ -7,8 +8,8 @@ import { drawBalloon } from './drawBalloon.ts';
 import type { PanelLayout } from './layoutPanel.ts';
 
 const VERBS = { speech: 'says', thought: 'thinks', whisper: 'whispers', shout: 'shouts' } as const;
+// The caption's words carry the same background in CSS (.panel-caption).
 const CAPTION_FILL = '#fff4c2';
-const CAPTION_STROKE = '#1b1f24';
 /** Browsers measure text a hair differently from the font file; the HTML box gets this much spare room each side. */
 const WRAP_SLACK = 4;
 
@@ -24,7 +25,7 @@ export function renderPanel(panel: Panel, number: number, layout: PanelLayout, c
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}" class="panel-drawing" aria-hidden="true" focusable="false">`,
     panel.illustration === undefined ? scene.svg : '',
     ...layout.characters.map((character) => character.drawing.svg),
-    layout.caption ? `<rect x="${layout.caption.box.x}" y="${layout.caption.box.y}" width="${layout.caption.box.width}" height="${layout.caption.box.height}" fill="${CAPTION_FILL}" stroke="${CAPTION_STROKE}" stroke-width="1.5"/>` : '',
+    layout.caption ? `<rect x="${layout.caption.box.x}" y="${layout.caption.box.y}" width="${layout.caption.box.width}" height="${layout.caption.box.height}" fill="${CAPTION_FILL}" stroke="${INK}" stroke-width="1.5"/>` : '',
     ...layout.balloons.map((balloon) => drawBalloon(balloon.kind, balloon.box, balloon.anchor, balloon.tip)),
     '</svg>',
   ].join('');
