@@ -86,7 +86,7 @@ test('fixtures are what their comments say (a check on the checks)', () => {
 });
 
 test('labels written into a chart are escaped, never markup', async () => {
-  const { outcomeStatusChart } = await import('../../src/lib/charts/outcomeStatusChart.ts');
+  const { outcomeStatusChart } = await import('../../src/lib/topics/outcomeStatus/outcomeStatusChart.ts');
   const { CONTEXT } = await import('./chartFixtures.ts');
   const figures = statusFigures().map((figure) => ({ ...figure, breakdowns: figure.breakdowns.map((part) => (part.value === 'housing' ? { ...part, label: 'Housing & <b>"homes"</b>' } : part)) }));
   const chart = outcomeStatusChart(figures, CONTEXT);

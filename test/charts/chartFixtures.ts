@@ -1,7 +1,7 @@
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import type { ChartContext } from '../../src/lib/charts/chartContext.ts';
 import { proportionFigure, countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
-import { outcomeStatusFigures } from '../../src/lib/metrics/outcomeStatusFigures.ts';
+import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
 
 /** One linkedom document for every chart in the tests, as the build does. */
 export const CONTEXT: ChartContext = { document: chartDocument(), period: '1 April 2013 to 31 March 2014', sources: ['An example report'] };
@@ -44,11 +44,11 @@ export function ageBandFigures(): PublishedFigure[] {
 }
 
 import type { AssessmentRow } from '../../src/lib/datasets/datasetRows.ts';
-import { distanceFigures } from '../../src/lib/metrics/distanceFigures.ts';
-import { distanceTravelled } from '../../src/lib/metrics/distanceTravelled.ts';
-import { feedbackFigures } from '../../src/lib/metrics/feedbackFigures.ts';
+import { distanceFigures } from '../../src/lib/topics/distanceTravelled/distanceFigures.ts';
+import { distanceTravelled } from '../../src/lib/topics/distanceTravelled/distanceTravelled.ts';
+import { feedbackFigures } from '../../src/lib/topics/feedback/feedbackFigures.ts';
 import { measureFigure } from '../../src/lib/figures/publishedFigure.ts';
-import type { OutcomeTargetResult } from '../../src/lib/metrics/outcomeTargets.ts';
+import type { OutcomeTargetResult } from '../../src/lib/topics/targets/outcomeTargets.ts';
 
 export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as const };
 

@@ -1,20 +1,20 @@
 /** The named charts that have golden SVG files (test/output/<name>.svg) and agreement tests. */
 import { buildSite } from '../../src/lib/index.ts';
-import { engagementByAgeBandChart } from '../../src/lib/charts/engagementByAgeBand.ts';
-import { outcomeStatusChart } from '../../src/lib/charts/outcomeStatusChart.ts';
+import { engagementByAgeBandChart } from '../../src/lib/topics/engagement/engagementByAgeBandChart.ts';
+import { outcomeStatusChart } from '../../src/lib/topics/outcomeStatus/outcomeStatusChart.ts';
 import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
-import { applyDisclosureControl } from '../../src/lib/privacy/applyDisclosureControl.ts';
+import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
-import { beforeAfterChart } from '../../src/lib/charts/beforeAfterChart.ts';
-import { cohortChart } from '../../src/lib/charts/cohortChart.ts';
-import { distanceTravelledChart } from '../../src/lib/charts/distanceTravelledChart.ts';
-import { firstVsLatestChart } from '../../src/lib/charts/firstVsLatestChart.ts';
-import { likertChart } from '../../src/lib/charts/likertChart.ts';
-import { reoffendingChart } from '../../src/lib/charts/reoffendingChart.ts';
-import { targetsChart } from '../../src/lib/charts/targetsChart.ts';
+import { beforeAfterChart } from '../../src/lib/topics/reoffending/beforeAfterChart.ts';
+import { cohortChart } from '../../src/lib/topics/engagement/cohortChart.ts';
+import { distanceTravelledChart } from '../../src/lib/topics/distanceTravelled/distanceTravelledChart.ts';
+import { firstVsLatestChart } from '../../src/lib/topics/distanceTravelled/firstVsLatestChart.ts';
+import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
+import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
+import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
 import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
 
 function protect(figures: PublishedFigure[]): PublishedFigure[] {

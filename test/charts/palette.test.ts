@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/charts/contrast.ts';
-import { colourDifference, simulateColourVision, type ColourVision } from '../../src/lib/charts/colourVision.ts';
-import { divergingColours, INK, LIKERT_COLOURS, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/charts/palette.ts';
+import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/theme/contrast.ts';
+import { colourDifference, simulateColourVision, type ColourVision } from '../../src/lib/theme/colourVision.ts';
+import { divergingColours, INK, LIKERT_COLOURS, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/theme/palette.ts';
 
 describe('contrast arithmetic', () => {
   // WCAG's own reference points: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
-import { DEFAULT_UNIT_COSTS } from '../../src/lib/metrics/defaultUnitCosts.ts';
+import { DEFAULT_UNIT_COSTS } from '../../src/lib/topics/reoffending/defaultUnitCosts.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
 

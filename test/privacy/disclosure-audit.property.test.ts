@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { auditDisclosure, exposedCells, type AuditCell, type AuditProblem, type AuditRelation } from '../../src/lib/privacy/disclosureAudit.ts';
+import { auditDisclosure, exposedCells, type AuditCell, type AuditProblem, type AuditRelation } from '../../src/lib/disclosure/disclosureAudit.ts';
 
 // Fixed so a failure reproduces; runs kept small enough for a few seconds on two cores.
 const SEED = 20_250_601;

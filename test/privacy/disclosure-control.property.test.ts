@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { auditCells, formatFigure } from '../../src/lib/index.ts';
-import { applyDisclosureControl } from '../../src/lib/privacy/applyDisclosureControl.ts';
-import { outcomeStatusFigures } from '../../src/lib/metrics/outcomeStatusFigures.ts';
+import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
+import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
 import { auditReaderView } from '../support/readerView.ts';
 
 const counts = fc.record({ improved: fc.integer({ min: 0, max: 25 }), maintained: fc.integer({ min: 0, max: 25 }), deteriorated: fc.integer({ min: 0, max: 25 }) });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { auditCells, buildSite } from '../../src/lib/index.ts';
-import { auditDisclosure } from '../../src/lib/privacy/disclosureAudit.ts';
-import { figureCells } from '../../src/lib/privacy/figureCells.ts';
-import { figureRelations } from '../../src/lib/privacy/figureRelations.ts';
+import { auditDisclosure } from '../../src/lib/disclosure/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
+import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 import { readerView } from '../support/readerView.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { IDENTIFIER_RULES, type IdentifierRule } from '../../src/lib/privacy/identifierRules.ts';
-import { scanColumn } from '../../src/lib/privacy/scanColumn.ts';
+import { IDENTIFIER_RULES, type IdentifierRule } from '../../src/lib/identifierScan/identifierRules.ts';
+import { scanColumn } from '../../src/lib/identifierScan/scanColumn.ts';
 import { HARMLESS_COLUMNS, IDENTIFYING_COLUMNS, NEEDLE_COLUMN, NEEDLE_ROW, checkLetter, nhsNumber } from './identifierCorpus.ts';
 
 describe('the identifier corpus', () => {

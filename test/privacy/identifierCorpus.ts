@@ -7,8 +7,8 @@
  * in a comment. NHS numbers come from the 999 range the NHS reserves for testing; phone numbers
  * from Ofcom's drama ranges (07700 900xxx, 0161 496 0xxx, 0113 496 0xxx, 020 7946 0xxx).
  */
-import type { ColumnScanInput } from '../../src/lib/privacy/scanColumn.ts';
-import type { IdentifierRule } from '../../src/lib/privacy/identifierRules.ts';
+import type { ColumnScanInput } from '../../src/lib/identifierScan/scanColumn.ts';
+import type { IdentifierRule } from '../../src/lib/identifierScan/identifierRules.ts';
 
 export interface IdentifyingColumn {
   readonly label: string;

@@ -1,7 +1,7 @@
 import type { PublishedFigure } from '../../src/lib/index.ts';
-import { auditDisclosure, type CellExposure } from '../../src/lib/privacy/disclosureAudit.ts';
-import { figureCells } from '../../src/lib/privacy/figureCells.ts';
-import { figureRelations } from '../../src/lib/privacy/figureRelations.ts';
+import { auditDisclosure, type CellExposure } from '../../src/lib/disclosure/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
+import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 
 type Known = { min: number; max: number };
 

@@ -1,5 +1,5 @@
 import type { ChartContext } from './chartContext.ts';
-import { SITE_FONT_FAMILY } from './siteFont.ts';
+import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
 
 /** Options every Plot chart shares: the server-side document, the class and the site's font. */
 export function plotDefaults(context: ChartContext) {

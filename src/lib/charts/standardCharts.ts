@@ -1,17 +1,17 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
-import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
-import { beforeAfterChart } from './beforeAfterChart.ts';
+import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
+import { beforeAfterChart } from '../topics/reoffending/beforeAfterChart.ts';
 import type { ChartContext } from './chartContext.ts';
 import type { ChartResult } from './chartResult.ts';
-import { cohortChart } from './cohortChart.ts';
-import { distanceTravelledChart } from './distanceTravelledChart.ts';
-import { engagementByAgeBandChart } from './engagementByAgeBand.ts';
-import { firstVsLatestChart } from './firstVsLatestChart.ts';
-import { likertChart } from './likertChart.ts';
-import { outcomeStatusChart } from './outcomeStatusChart.ts';
-import { reoffendingChart } from './reoffendingChart.ts';
-import { targetsChart } from './targetsChart.ts';
+import { cohortChart } from '../topics/engagement/cohortChart.ts';
+import { distanceTravelledChart } from '../topics/distanceTravelled/distanceTravelledChart.ts';
+import { engagementByAgeBandChart } from '../topics/engagement/engagementByAgeBandChart.ts';
+import { firstVsLatestChart } from '../topics/distanceTravelled/firstVsLatestChart.ts';
+import { likertChart } from '../topics/feedback/likertChart.ts';
+import { outcomeStatusChart } from '../topics/outcomeStatus/outcomeStatusChart.ts';
+import { reoffendingChart } from '../topics/reoffending/reoffendingChart.ts';
+import { targetsChart } from '../topics/targets/targetsChart.ts';
 
 /**
  * The charts every evaluation gets from the figures it publishes: each kind whose figures exist,

@@ -1,4 +1,4 @@
-import { slugify } from '../indicators/indicatorId.ts';
+import { slugify } from '../figures/indicatorId.ts';
 import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';

@@ -5,7 +5,7 @@ import { DATASET_COLUMNS, type Bound, type FigureUnit, type OutcomeStatus } from
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type CellValue, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
-import { scanTable, type LeakToken } from '../privacy/scanTable.ts';
+import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
 /** Reads a file's text by its path relative to the project; undefined when it does not exist. */
 export type ReadText = (path: string) => string | undefined;

@@ -1,4 +1,4 @@
-import { indicatorId } from '../indicators/indicatorId.ts';
+import { indicatorId } from './indicatorId.ts';
 import { METRICS, type MetricId } from '../indicators/metricCatalogue.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import type { Breakdown, FigureOrigin } from './publishedFigure.ts';

@@ -1,7 +1,7 @@
 import type { Bound, FigureUnit } from '../datasets/datasetKinds.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
-import type { Disclosure } from '../privacy/disclosure.ts';
+import type { Disclosure } from '../disclosure/disclosure.ts';
 
 /** A breakdown of a metric: one value of one dimension (an attribute, or an age band). */
 export interface Breakdown {

@@ -1,8 +1,8 @@
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { isSlug, parseIndicatorId, slugify } from '../indicators/indicatorId.ts';
+import { isSlug, parseIndicatorId, slugify } from '../figures/indicatorId.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
-import { CASE_DIMENSION, CASE_METRICS } from '../metrics/caseStudyFigures.ts';
+import { CASE_DIMENSION, CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { JourneyResult, RenderedPanel } from './journeyResult.ts';
 import { checkPanelLayout } from './checkPanelLayout.ts';

@@ -1,5 +1,5 @@
-import { cellIdentifierRules, type CellRule } from '../privacy/cellIdentifierRules.ts';
-import { IDENTIFIER_RULE_DESCRIPTIONS } from '../privacy/identifierRules.ts';
+import { cellIdentifierRules, type CellRule } from '../identifierScan/cellIdentifierRules.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS } from '../identifierScan/identifierRules.ts';
 import type { Journey } from './journeySchema.ts';
 
 /**

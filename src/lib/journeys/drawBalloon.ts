@@ -1,4 +1,4 @@
-import { INK, PAGE } from '../charts/palette.ts';
+import { INK, PAGE } from '../theme/palette.ts';
 import type { BalloonKind } from './journeySchema.ts';
 import { round2, type Box, type Point } from './kit/kitGeometry.ts';
 import { BALLOON_CORNER, TAIL_HALF_BASE } from './balloonGeometry.ts';

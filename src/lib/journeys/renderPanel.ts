@@ -1,4 +1,4 @@
-import { INK } from '../charts/palette.ts';
+import { INK } from '../theme/palette.ts';
 import type { CastMember, Panel } from './journeySchema.ts';
 import type { RenderedPanel, TextPlace } from './journeyResult.ts';
 import { drawScene } from './kit/drawScene.ts';

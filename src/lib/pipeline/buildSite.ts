@@ -1,6 +1,6 @@
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { Problem } from '../problems/problem.ts';
-import type { LeakToken } from '../privacy/scanTable.ts';
+import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { buildEvaluation, type BuildEvaluationOptions } from './buildEvaluation.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';

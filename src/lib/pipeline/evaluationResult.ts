@@ -1,9 +1,9 @@
 import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
-import type { DisclosureReport } from '../privacy/applyDisclosureControl.ts';
+import type { DisclosureReport } from '../disclosure/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
-import type { CostingNotes } from '../metrics/reoffendingFigures.ts';
+import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
+import type { CostingNotes } from '../topics/reoffending/reoffendingFigures.ts';
 import type { DomainSignTest } from './computeFindings.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';

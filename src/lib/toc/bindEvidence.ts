@@ -1,6 +1,6 @@
 import { formatFigure } from '../figures/formatFigure.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import type { OutcomeTargetResult } from '../metrics/outcomeTargets.ts';
+import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
 import { OUTCOME_KINDS, type TheoryOfChange } from './tocSchema.ts';
 
 /** One indicator on a box, as the box shows it: the published figure, its base, and the target. */

@@ -1,6 +1,6 @@
-import { escapeMarkup } from '../charts/finishSvg.ts';
-import { GRID, INK, MUTED_INK, PAGE, PRIMARY } from '../charts/palette.ts';
-import { SITE_FONT_FAMILY } from '../charts/siteFont.ts';
+import { escapeMarkup } from '../theme/escapeMarkup.ts';
+import { GRID, INK, MUTED_INK, PAGE, PRIMARY } from '../theme/palette.ts';
+import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
 import type { DiagramDrawing } from '../pipeline/evaluationResult.ts';
 import type { FontMetrics } from '../text/fontMetrics.ts';
 import { wrapText } from '../text/wrapText.ts';

@@ -1,4 +1,4 @@
-import { INK } from '../../charts/palette.ts';
+import { INK } from '../../theme/palette.ts';
 import type { Appearance } from '../journeySchema.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { INK } from '../../charts/palette.ts';
+import { INK } from '../../theme/palette.ts';
 import type { Appearance, Expression } from '../journeySchema.ts';
 import type { CharacterColours } from './characterColours.ts';
 import { ellipse, ellipseArc, line, onEllipse, path, placeSegments, type Segment, type Shape } from './characterShapes.ts';

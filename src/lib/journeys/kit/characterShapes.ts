@@ -1,4 +1,4 @@
-import { INK } from '../../charts/palette.ts';
+import { INK } from '../../theme/palette.ts';
 import { round2, type Box, type Point } from './kitGeometry.ts';
 
 /**

@@ -1,0 +1,251 @@
+import { figureOrigin } from '../figures/figureOrigin.ts';
+import { proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
+import { indicatorId } from '../figures/indicatorId.ts';
+import type { Disclosure } from './disclosure.ts';
+import { CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
+import { cellKey, figureCells } from './figureCells.ts';
+import { figureRelations, type CellRelation } from './figureRelations.ts';
+
+/** What a reader can learn about a protected cell: a range of whole numbers. */
+export interface CellRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The audit, passed in so this file stays free of the solver: cells still pinned to one value. */
+export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) => string[];
+
+export interface DisclosureOptions {
+  /** Counts of people below this are never shown. */
+  readonly threshold: number;
+  /** Finds cells a reader could still recover; secondary suppression continues until it finds none. */
+  readonly audit?: DisclosureAudit;
+}
+
+export interface DisclosureReport {
+  readonly threshold: number;
+  /** Figures shown as "fewer than N". */
+  readonly suppressed: number;
+  /** Shares shown as "over X%" / "under X%". */
+  readonly bounded: number;
+  /** Figures not shown at all. */
+  readonly withheld: number;
+  /** Statuses merged into "maintained or deteriorated". */
+  readonly collapsed: number;
+  /** Cells protected only to stop a reader recovering another (secondary suppression). */
+  readonly secondaryCells: number;
+  /** Cells the final audit still found recoverable: must be empty for the site to build. */
+  readonly exposed: readonly string[];
+}
+
+const WHY = {
+  small: (threshold: number) => `Fewer than ${threshold} people: small numbers are not published, so no one can be picked out.`,
+  complement: (threshold: number) => `Shown as a range: the exact share would reveal that fewer than ${threshold} people did otherwise.`,
+  base: (threshold: number) => `Not shown: it describes fewer than ${threshold} people.`,
+  secondary: 'Not shown: with the other figures, it would reveal a number that is too small to publish.',
+  collapsed: 'Merged with a neighbouring category, because one of the two is too small to show on its own.',
+} as const;
+
+/**
+ * Statistical disclosure control over every figure of an evaluation (docs/privacy.md):
+ * 1. collapse "maintained" and "deteriorated" where one is small but the share improved is safe,
+ *    so the headline of an outcome row survives;
+ * 2. primary suppression: every count of people below the threshold (zero included), and every
+ *    share whose complement is below it (96% of 84 says 3 did not);
+ * 3. secondary suppression: where a sum a reader knows has exactly one hidden cell, hide the
+ *    smallest other one; then, while the audit still finds a recoverable cell, hide the smallest
+ *    visible cell in a sum that contains it.
+ * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
+ */
+export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, audit }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+  // Consented case studies are about one person by design: their consent is what allows it.
+  const consented = all.filter((figure) => CASE_METRICS.has(figure.metric));
+  const input = all.filter((figure) => !CASE_METRICS.has(figure.metric));
+  const { figures, collapsedIds } = collapseStatuses(input, threshold);
+  const values = cellValues(figures);
+  const relations = figureRelations(figures);
+  const protectedCells = new Map<string, 'primary' | 'secondary'>();
+  for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
+  for (const figure of figures) {
+    const { numerator } = figureCells(figure);
+    if (figure.unit === 'percent' && numerator && figure.numerator !== null && figure.denominator !== null && figure.denominator - figure.numerator < threshold) {
+      protectedCells.set(numerator, protectedCells.get(numerator) ?? 'primary');
+    }
+  }
+  for (const key of collapsedIds) protectedCells.set(key, 'secondary');
+  protectSingletons(relations, values, protectedCells);
+  let exposed: string[] = [];
+  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
+  if (audit) {
+    for (let round = 0; round < 500; round += 1) {
+      exposed = audit(readerKnowledge(treated, values, threshold), relations);
+      if (exposed.length === 0) break;
+      const before = protectedCells.size;
+      for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold));
+      if (protectedCells.size === before) break;
+      treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
+    }
+  }
+  // "Agreed" is the sum of the top responses, a sum the audit is not told about: where any
+  // response to the question is hidden, the share agreeing is hidden too (hiding more is always safe).
+  treated = treated.map((figure) => {
+    if (figure.metric !== 'agreed' || figure.disclosure) return figure;
+    const question = figure.breakdowns.find((part) => part.dimension === 'question')?.value;
+    const siblingHidden = treated.some((other) => other.metric === 'response-share' && other.disclosure !== null && other.breakdowns.some((part) => part.dimension === 'question' && part.value === question));
+    return siblingHidden ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure;
+  });
+  const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
+  return {
+    figures: [...treated, ...consented],
+    report: {
+      threshold,
+      suppressed: count('suppressed'),
+      bounded: count('bounded'),
+      withheld: count('withheld'),
+      collapsed: count('collapsed'),
+      secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
+      exposed,
+    },
+  };
+}
+
+/** Every count of people the figures reveal, by cell. */
+function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const figure of figures) {
+    const { numerator, denominator } = figureCells(figure);
+    if (numerator !== null) values.set(numerator, figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value));
+    if (denominator !== null && figure.denominator !== null) values.set(denominator, figure.denominator);
+  }
+  return values;
+}
+
+/** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
+function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const relation of relations) {
+      const cells = [...relation.parts, relation.total];
+      if (cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
+      const candidate = smallestVisible(relation.parts, values, protectedCells) ?? (protectedCells.has(relation.total) ? undefined : relation.total);
+      if (candidate !== undefined) {
+        protectedCells.set(candidate, 'secondary');
+        changed = true;
+      }
+    }
+  }
+}
+
+function protectNeighbour(key: string, relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, known: ReadonlyMap<string, number | CellRange>): void {
+  // Prefer a sum that holds the exposed cell; failing that, any sum that shares a cell with one.
+  const containing = relations.filter((relation) => relation.parts.includes(key) || relation.total === key);
+  const linked = relations.filter((relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)));
+  for (const relation of [...containing, ...linked]) {
+    const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
+    const candidate = smallestVisible(visible, values, new Map());
+    if (candidate !== undefined) {
+      protectedCells.set(candidate, 'secondary');
+      return;
+    }
+  }
+}
+
+function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, number>, protectedCells: ReadonlyMap<string, unknown>): string | undefined {
+  return keys
+    .filter((key) => !protectedCells.has(key) && values.has(key))
+    .sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || (a < b ? -1 : 1))[0];
+}
+
+/**
+ * What a reader knows of each cell from the treated figures, exactly as the pages show them: a
+ * count shown by any figure is exact; "fewer than N" is 0 to N − 1; a share "over X%" of a shown
+ * base puts its numerator in the top band; anything else hidden could be anything up to the
+ * largest count.
+ */
+function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMap<string, number>, threshold: number): Map<string, number | CellRange> {
+  const largest = Math.max(0, ...values.values());
+  const known = new Map<string, CellRange>();
+  const learn = (key: string | null, range: CellRange) => {
+    if (key === null) return;
+    const before = known.get(key) ?? { min: 0, max: largest };
+    known.set(key, { min: Math.max(before.min, range.min), max: Math.min(before.max, range.max) });
+  };
+  for (const figure of figures) {
+    const { numerator, denominator } = figureCells(figure);
+    learn(numerator, { min: 0, max: largest });
+    learn(denominator, { min: 0, max: largest });
+    const exact = (key: string | null) => {
+      const value = key === null ? undefined : values.get(key);
+      if (value !== undefined) learn(key, { min: value, max: value });
+    };
+    const { disclosure } = figure;
+    if (!disclosure) {
+      exact(numerator);
+      exact(denominator);
+      continue;
+    }
+    if (disclosure.baseShown) exact(denominator);
+    if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
+    if (disclosure.treatment === 'bounded' && figure.numerator !== null && figure.denominator !== null) {
+      learn(numerator, figure.numerator < threshold ? { min: 0, max: threshold - 1 } : { min: figure.denominator - threshold + 1, max: figure.denominator });
+    }
+  }
+  return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
+}
+
+/** Merges maintained and deteriorated where one is small but improved and the rest are not. */
+function collapseStatuses(figures: readonly PublishedFigure[], threshold: number): { figures: PublishedFigure[]; collapsedIds: Set<string> } {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const collapsedIds = new Set<string>();
+  const added: PublishedFigure[] = [];
+  for (const reviewed of figures.filter((figure) => figure.metric === 'reviewed')) {
+    const parts = reviewed.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
+    const [improved, maintained, deteriorated] = (['improved', 'maintained', 'deteriorated'] as const).map((status) => byId.get(indicatorId(status, parts)));
+    if (!improved || !maintained || !deteriorated || improved.numerator === null || maintained.numerator === null || deteriorated.numerator === null) continue;
+    const rest = maintained.numerator + deteriorated.numerator;
+    const smallPart = maintained.numerator < threshold || deteriorated.numerator < threshold;
+    if (!smallPart || improved.numerator < threshold || rest < threshold || reviewed.value < threshold) continue;
+    collapsedIds.add(cellKey('maintained', reviewed.breakdowns)).add(cellKey('deteriorated', reviewed.breakdowns));
+    added.push(proportionFigure(figureOrigin('maintained-or-deteriorated', reviewed.breakdowns, { provenance: maintained.provenance, source: maintained.source }, maintained.definition.replace(/^.*?\. /, '')), rest, reviewed.value));
+  }
+  // Keep each new figure beside its domain's statuses.
+  const out: PublishedFigure[] = [];
+  for (const figure of figures) {
+    out.push(figure);
+    if (figure.metric === 'deteriorated') {
+      const extra = added.find((candidate) => candidate.id === indicatorId('maintained-or-deteriorated', figure.breakdowns));
+      if (extra) out.push(extra);
+    }
+  }
+  return { figures: out, collapsedIds };
+}
+
+function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>, collapsedIds: ReadonlySet<string>, threshold: number): PublishedFigure {
+  const { numerator, denominator } = figureCells(figure);
+  const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
+  const withheld = (reason: string) => disclose({ treatment: 'withheld', shown: 'not shown', reason, baseShown: false });
+  if (numerator && collapsedIds.has(numerator)) return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
+  if (denominator && protectedCells.has(denominator)) return withheld(figure.denominator !== null && figure.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
+  if (!numerator || !protectedCells.has(numerator)) return figure;
+  if (figure.unit !== 'percent') {
+    return figure.value < threshold ? disclose({ treatment: 'suppressed', shown: `fewer than ${threshold}`, reason: WHY.small(threshold), baseShown: false }) : withheld(WHY.secondary);
+  }
+  if (figure.numerator === null || figure.denominator === null) return withheld(WHY.secondary);
+  if (figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundBelow(threshold - 1, figure.denominator), reason: WHY.small(threshold), baseShown: true });
+  if (figure.denominator - figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
+  return withheld(WHY.secondary);
+}
+
+/** "under 5%" for at most `most` of `base`; "5% or less" when the bound is a whole percentage. */
+export function boundBelow(most: number, base: number): string {
+  const exact = (100 * most) / base;
+  const rounded = Math.ceil(exact - 1e-9);
+  return Math.abs(exact - rounded) < 1e-9 ? `${rounded}% or less` : `under ${rounded}%`;
+}
+
+/** "over 95%" for at least `least` of `base`; "95% or more" when the bound is a whole percentage. */
+export function boundAbove(least: number, base: number): string {
+  const exact = (100 * least) / base;
+  const rounded = Math.floor(exact + 1e-9);
+  return Math.abs(exact - rounded) < 1e-9 ? `${rounded}% or more` : `over ${rounded}%`;
+}

@@ -1,0 +1,65 @@
+import type { IndicatorRow } from '../../datasets/datasetRows.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { wilsonInterval } from '../../figures/wilsonInterval.ts';
+import { indicatorId, slugify } from '../../figures/indicatorId.ts';
+import type { IndicatorSetting } from '../../manifest/manifestSchema.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { FigureContext } from '../engagement/engagementFigures.ts';
+
+/**
+ * Figures from an `indicators` dataset of published aggregates. Each row's label and definition
+ * come from the manifest's `indicators` entry for its id (a published figure never goes out
+ * without saying what it counts). A share with numerator and denominator gets its interval; a
+ * bounded figure ("over 90%") keeps its bound and no base.
+ */
+export function aggregateFigures(
+  rows: readonly IndicatorRow[],
+  settings: readonly IndicatorSetting[],
+  context: FigureContext & { readonly file: string; readonly indicatorColumn: string; readonly manifestFile: string },
+): { figures: PublishedFigure[]; problems: Problem[] } {
+  const figures: PublishedFigure[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const metric = row.indicator;
+    const breakdown = row.group === null ? null : { dimension: 'group', value: slugify(row.group), label: row.group };
+    const breakdowns = breakdown ? [breakdown] : [];
+    const id = indicatorId(metric, breakdowns);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      problems.push({ file: context.file, row: row.row, column: context.indicatorColumn, found: `a second row for ${id} (first on row ${earlier})`, expected: 'one row per indicator and group' });
+      continue;
+    }
+    seen.set(id, row.row);
+    const setting = settings.find((candidate) => candidate.id === metric || candidate.id === id);
+    if (!setting?.label || !setting.definition) {
+      problems.push({
+        file: context.manifestFile,
+        column: 'indicators',
+        found: `no label and definition for indicator ${metric} (used on row ${row.row} of ${context.file})`,
+        expected: `an entry under indicators with id: ${metric}, a label and a definition`,
+      });
+      continue;
+    }
+    const hasBase = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null;
+    const value = row.value ?? (hasBase && row.numerator !== null && row.denominator !== null ? (row.numerator / row.denominator) * 100 : (row.numerator ?? 0));
+    figures.push({
+      id,
+      metric,
+      breakdowns,
+      label: breakdown ? `${setting.label} — ${breakdown.label}` : setting.label,
+      definition: setting.definition,
+      unit: row.unit,
+      value,
+      numerator: row.unit === 'percent' ? (hasBase ? row.numerator : null) : (row.numerator ?? row.value),
+      denominator: hasBase ? row.denominator : null,
+      interval: hasBase && row.numerator !== null && row.denominator !== null ? wilsonInterval(row.numerator, row.denominator) : null,
+      bound: row.bound,
+      provenance: context.provenance,
+      source: context.source,
+      disclosure: null,
+    });
+  }
+  return { figures, problems };
+}
+

@@ -1,0 +1,47 @@
+import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { countFigure } from '../../figures/publishedFigure.ts';
+import { slugify } from '../../figures/indicatorId.ts';
+import type { CaseStudy } from '../../manifest/manifestSchema.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { ClientEngagement } from '../engagement/clientEngagement.ts';
+import { daysBetween, type TimedOffence } from '../reoffending/offenceTimeline.ts';
+
+export const CASE_DIMENSION = 'case';
+/** Metrics about one consented person: disclosure control lets them through, and nothing else about them is published. */
+export const CASE_METRICS: ReadonlySet<string> = new Set(['case-sessions', 'case-contact-hours', 'case-reoffences']);
+
+/**
+ * A consented case study's own figures — sessions, hours of contact and proven offences since
+ * starting — under their pseudonym (`case-sessions[case=peter]`). Their client id is used only
+ * to find their rows; it stays in the leak scan's list, so it can never reach the site.
+ */
+export function caseStudyFigures(
+  caseStudies: readonly CaseStudy[],
+  engagements: readonly ClientEngagement[],
+  offences: readonly TimedOffence[] | undefined,
+  context: FigureContext & { readonly manifestFile: string; readonly asOf: string },
+): { figures: PublishedFigure[]; problems: Problem[] } {
+  const figures: PublishedFigure[] = [];
+  const problems: Problem[] = [];
+  caseStudies.forEach((study, index) => {
+    const engagement = engagements.find((candidate) => candidate.client.clientId === study.client_id);
+    if (!engagement) {
+      problems.push({ file: context.manifestFile, column: `privacy.case_studies[${index}].client_id`, found: 'a client id that is not in the clients dataset', expected: 'the id of the consenting client, as written in the clients dataset' });
+      return;
+    }
+    if (slugify(study.pseudonym) === '' || study.pseudonym.trim().toLowerCase() === study.client_id.trim().toLowerCase()) {
+      problems.push({ file: context.manifestFile, column: `privacy.case_studies[${index}].pseudonym`, found: 'a pseudonym that is empty or the same as the client id', expected: 'a made-up first name for the story, such as "Peter"' });
+      return;
+    }
+    const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];
+    if (engagement.sessions !== null) figures.push(countFigure(figureOrigin('case-sessions', parts, context), engagement.sessions));
+    if (engagement.contactHours !== null) figures.push({ ...countFigure(figureOrigin('case-contact-hours', parts, context), engagement.contactHours), unit: 'number', numerator: null });
+    if (offences && engagement.start !== null) {
+      // Up to, not including, the as-of date, as every other re-offending figure counts.
+      const followUp = daysBetween(engagement.start, context.asOf);
+      figures.push(countFigure(figureOrigin('case-reoffences', parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length));
+    }
+  });
+  return { figures, problems };
+}

@@ -1,0 +1,126 @@
+import { lineRadial, scaleLinear, select } from 'd3';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { Scale } from '../../manifest/manifestSchema.ts';
+import type { ChartContext } from '../../charts/chartContext.ts';
+import { assembleChart } from '../../charts/assembleChart.ts';
+import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
+import { describeExtremes } from '../../charts/describeExtremes.ts';
+import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
+import { GRID, INK, MUTED_INK, SERIES_COLOURS } from '../../theme/palette.ts';
+import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
+
+const ID = 'chart-assessment-mean-first-vs-latest';
+const WIDTH = 760;
+const HEIGHT = 600;
+const RADIUS = 190;
+/** Longest line of a domain label, in characters, before it wraps. */
+const LABEL_LINE = 18;
+
+/**
+ * A radar of domain means at the first and the latest review, drawn with d3 (Plot has no polar
+ * scale). The better end of the scale is always outward, so a larger shape is better whichever
+ * way the scale runs. The two reviews differ by line style as well as colour.
+ */
+export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
+  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
+  const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
+  if (domains.length < 3) return undefined;
+  const pick = (domain: string, which: 'first' | 'latest') => {
+    const own = means.filter((figure) => partLabel(figure, 'domain') === domain).sort((a, b) => Number(partValue(a, 'review')) - Number(partValue(b, 'review')));
+    return which === 'first' ? own[0] : own.at(-1);
+  };
+  const rows = domains.flatMap((domain) => {
+    const first = pick(domain, 'first');
+    const latest = pick(domain, 'latest');
+    return first && latest && first !== latest ? [{ domain, first, latest }] : [];
+  });
+  if (rows.length < 3) return undefined;
+
+  const radius = scaleLinear().domain(scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min]).range([0, RADIUS]);
+  const angle = (index: number) => (2 * Math.PI * index) / rows.length;
+  const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const svg = select(svgElement)
+    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
+    .attr('width', WIDTH)
+    .attr('height', HEIGHT)
+    .attr('class', 'evalsite-chart')
+    .attr('font-family', SITE_FONT_FAMILY)
+    .attr('font-size', 12);
+  const centre = svg.append('g').attr('transform', `translate(${WIDTH / 2},${HEIGHT / 2 - 20})`).attr('aria-hidden', 'true');
+  for (const tick of radius.ticks(4)) {
+    centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
+    centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
+  }
+  rows.forEach((row, index) => {
+    const x = Math.sin(angle(index)) * (RADIUS + 18);
+    const y = -Math.cos(angle(index)) * (RADIUS + 18);
+    centre.append('line').attr('x2', Math.sin(angle(index)) * RADIUS).attr('y2', -Math.cos(angle(index)) * RADIUS).attr('stroke', GRID);
+    const lines = wrapLabel(row.domain);
+    const label = centre
+      .append('text')
+      .attr('x', x)
+      .attr('y', y - ((lines.length - 1) * 14) / 2)
+      .attr('text-anchor', Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end')
+      .attr('dominant-baseline', 'middle')
+      .attr('fill', INK);
+    lines.forEach((line, lineIndex) => label.append('tspan').attr('x', x).attr('dy', lineIndex === 0 ? 0 : 14).text(line));
+  });
+  const shape = lineRadial<PublishedFigure>()
+    .angle((_figure, index) => angle(index))
+    .radius((figure) => radius(figure.value));
+  const series = [
+    { label: `Review ${partValue(rows[0]?.first ?? means[0] as PublishedFigure, 'review')} (first)`, values: rows.map((row) => row.first), colour: SERIES_COLOURS[1], dash: '6 4' },
+    { label: 'Latest review', values: rows.map((row) => row.latest), colour: SERIES_COLOURS[0], dash: null },
+  ];
+  for (const { values, colour, dash } of series) {
+    const path = centre.append('path').attr('d', `${shape(values) ?? ''}Z`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2.5);
+    if (dash) path.attr('stroke-dasharray', dash);
+  }
+  const legend = svg.append('g').attr('transform', `translate(16,${HEIGHT - 40})`).attr('aria-hidden', 'true');
+  series.forEach(({ label, colour, dash }, index) => {
+    const item = legend.append('g').attr('transform', `translate(0,${index * 18})`);
+    const line = item.append('line').attr('x2', 28).attr('stroke', colour).attr('stroke-width', 2.5);
+    if (dash) line.attr('stroke-dasharray', dash);
+    item.append('text').attr('x', 36).attr('dominant-baseline', 'middle').attr('fill', INK).text(label);
+  });
+
+  const table: ChartTable = {
+    caption: 'Mean score at the first and the latest review, by domain',
+    columns: ['Domain', 'First review', 'Latest review'],
+    rows: rows.map((row) => [row.domain, `${formatFigure(row.first).inline} at review ${partValue(row.first, 'review')}`, `${formatFigure(row.latest).inline} at review ${partValue(row.latest, 'review')}`]),
+  };
+  const gains = rows.map((row) => {
+    const gain = (row.latest.value - row.first.value) * (scale.better === 'higher' ? 1 : -1);
+    return { label: row.domain, value: gain, shown: gain.toFixed(1) };
+  });
+  const title = 'First and latest review compared';
+  const description = `Radar chart of the mean score in ${rows.length} domains at the first and the latest review, with the better end of the ${scale.min} to ${scale.max} scale outward. The difference between the two means was ${describeExtremes(gains, { highest: 'largest', lowest: 'smallest' })}.`;
+  const drawn = rows.flatMap((row) => [row.first, row.latest]);
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'first-vs-latest',
+      options: {},
+      title,
+      subtitle: `${Math.max(...rows.map((row) => row.first.denominator ?? 0))} clients at the first review, ${Math.max(...rows.map((row) => row.latest.denominator ?? 0))} at the latest · ${context.period}`,
+      description,
+      note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
+      svg: svgElement,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
+}
+
+/** Splits a label into lines of at most LABEL_LINE characters, at spaces. */
+function wrapLabel(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,0 +1,70 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { ChartContext } from '../../charts/chartContext.ts';
+import { assembleChart } from '../../charts/assembleChart.ts';
+import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
+import { textColourOn } from '../../theme/contrast.ts';
+import { describeExtremes } from '../../charts/describeExtremes.ts';
+import { drawable, figuresOf } from '../../figures/figureLookup.ts';
+import { PAGE, SEGMENT_GAP, SERIES_COLOURS } from '../../theme/palette.ts';
+import { plotDefaults } from '../../charts/plotDefaults.ts';
+
+/**
+ * Cohort composition for one characteristic: a single 100% bar split into its values, each
+ * segment labelled with its name and share (age bands are left out: they may overlap).
+ */
+export function cohortChart(figures: readonly PublishedFigure[], dimension: string, context: ChartContext): ChartResult | undefined {
+  const shares = figuresOf(figures, 'cohort-share', [dimension]);
+  if (shares.length < 2 || dimension === 'age-band') return undefined;
+  // A composition bar with a protected segment would let a reader measure it: table only then.
+  const drawAll = shares.every(drawable);
+  const id = `chart-cohort-share-by-${dimension}`;
+  const colours = shares.map((_share, index) => SERIES_COLOURS[index % SERIES_COLOURS.length] ?? SERIES_COLOURS[0]);
+  let start = 0;
+  const segments = (drawAll ? shares : []).map((figure, index) => {
+    const segment = { label: figure.breakdowns[0]?.label ?? '', x1: start, x2: start + figure.value, figure, colour: colours[index] ?? SERIES_COLOURS[0] };
+    start += figure.value;
+    return segment;
+  });
+  const name = dimension.replace(/-/g, ' ');
+  const svg = Plot.plot({
+    ...plotDefaults(context),
+    width: 640,
+    height: 110,
+    marginLeft: 20,
+    marginRight: 20,
+    x: { domain: [0, 100], label: `Share of clients by ${name} (%)` },
+    y: { axis: null },
+    marks: [
+      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: () => name, fill: 'colour', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+      Plot.text(
+        segments.filter((segment) => segment.x2 - segment.x1 >= 12),
+        { x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2, y: () => name, text: (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`, fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour), ariaHidden: 'true' },
+      ),
+    ],
+  });
+  const table: ChartTable = {
+    caption: `Clients by ${name}`,
+    columns: [name.charAt(0).toUpperCase() + name.slice(1), 'Share of clients'],
+    rows: shares.map((figure) => [figure.breakdowns[0]?.label ?? '', formatFigure(figure).inline]),
+  };
+  const ranked = shares.filter(drawable).map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
+  const title = `Who the clients were: ${name}`;
+  const description = `Stacked bar of the ${shares.length} ${name} groups among clients. The share was ${describeExtremes(ranked)}.`;
+  return assembleChart(
+    {
+      id: id,
+      kind: 'cohort',
+      options: { dimension },
+      title,
+      subtitle: `${shares[0]?.denominator ?? 0} clients · ${context.period}`,
+      description,
+      note: 'Segments too narrow to label are named in the data table.',
+      svg: svg,
+      table,
+      drawn: shares,
+    },
+    context,
+  );
+}

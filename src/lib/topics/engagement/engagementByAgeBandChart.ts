@@ -1,0 +1,97 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { indicatorId } from '../../figures/indicatorId.ts';
+import { METRICS } from '../../indicators/metricCatalogue.ts';
+import type { AgeBand } from '../../manifest/manifestSchema.ts';
+import { AGE_BAND_DIMENSION } from './engagementFigures.ts';
+import type { ChartContext } from '../../charts/chartContext.ts';
+import { assembleChart } from '../../charts/assembleChart.ts';
+import type { ChartResult } from '../../charts/chartResult.ts';
+import { PRIMARY, SERIES_COLOURS } from '../../theme/palette.ts';
+import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
+import { describeExtremes } from '../../charts/describeExtremes.ts';
+import { drawable } from '../../figures/figureLookup.ts';
+
+const CHART_ID = 'chart-engaged-by-age-band';
+const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
+const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
+  engaged: 'Engaged',
+  'engaged-over-3-months': 'Over 3 months',
+  'engaged-over-6-months': 'Over 6 months',
+};
+
+/**
+ * Engagement by age band: for each band, the share engaged, engaged over three months and over
+ * six months, as horizontal bars labelled with the published (rounded) figure. `document` is a
+ * server-side DOM supplied by the caller, so this stays pure.
+ */
+export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ageBands: readonly AgeBand[], context: ChartContext): ChartResult | undefined {
+  const { document } = context;
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const data = ageBands.flatMap((band) =>
+    MEASURES.flatMap((measure) => {
+      const figure = byId.get(indicatorId(measure, [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
+      return figure ? [{ band: band.label, measure: MEASURE_LABELS[measure], percent: figure.value, figure }] : [];
+    }),
+  );
+  if (data.length === 0) return undefined;
+  // Protected figures appear in the table as shown ("over 95%"), never drawn at their true value.
+  const visible = data.filter((datum) => drawable(datum.figure));
+  const bands = [...new Set(data.map((datum) => datum.band))];
+  const svg = Plot.plot({
+    document,
+    className: 'evalsite-chart',
+    style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
+    width: 640,
+    height: 70 + bands.length * 96,
+    marginLeft: 110,
+    // Room on the right for the value labels ("100%") and, beyond them, the age-band names.
+    marginRight: 150,
+    x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: 'center', grid: true },
+    y: { domain: Object.values(MEASURE_LABELS), label: null },
+    fy: { domain: bands, label: null, axis: 'right', tickPadding: 46 },
+    color: { domain: Object.values(MEASURE_LABELS), range: [PRIMARY, SERIES_COLOURS[0], SERIES_COLOURS[2]] },
+    marks: [
+      // Marks are hidden from assistive technology: the SVG is one image with a description and a
+      // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
+      Plot.barX(visible, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
+      Plot.text(data, { x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0), y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
+    ],
+  });
+  const table = {
+    caption: 'Engagement by age band (share of clients in each band)',
+    columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
+    rows: ageBands.flatMap((band) => {
+      const referred = byId.get(indicatorId('referred', [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
+      if (!referred) return [];
+      const cells = MEASURES.map((measure) => {
+        const figure = byId.get(indicatorId(measure, [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
+        return figure ? formatFigure(figure).inline : '';
+      });
+      return [[band.label, formatFigure(referred).value, ...cells]];
+    }),
+  };
+  const sixMonths = visible.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
+  const title = 'Engagement by age band';
+  const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? "" : "s"}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
+  const drawn = data.map((datum) => datum.figure);
+  const everyone = byId.get('referred');
+  return assembleChart(
+    {
+      id: CHART_ID,
+      kind: 'engagement-by-age-band',
+      options: {},
+      title,
+      subtitle: `${everyone ? `${formatFigure(everyone).value} clients referred` : 'Clients referred'} · ${context.period}`,
+      description,
+      note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
+}

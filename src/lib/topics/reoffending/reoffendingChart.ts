@@ -1,0 +1,70 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { FOLLOW_UP_MONTHS } from './reoffendingFigures.ts';
+import type { ChartContext } from '../../charts/chartContext.ts';
+import { assembleChart } from '../../charts/assembleChart.ts';
+import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
+import { describeExtremes } from '../../charts/describeExtremes.ts';
+import { drawable } from '../../figures/figureLookup.ts';
+import { MUTED_INK, PRIMARY } from '../../theme/palette.ts';
+import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { textColourOn } from '../../theme/contrast.ts';
+
+const ID = 'chart-reoffended-within-months';
+
+/**
+ * Cumulative proven re-offending at 3, 6 and 12 months: one bar per follow-up window, each over
+ * the clients whose window had closed by the as-of date, with that base and the number not yet
+ * eligible written under the bar.
+ */
+export function reoffendingChart(figures: readonly PublishedFigure[], context: ChartContext): ChartResult | undefined {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const bars = FOLLOW_UP_MONTHS.flatMap((months) => {
+    const rate = byId.get(`reoffended-within-${months}-months`);
+    const waiting = byId.get(`not-yet-eligible-${months}-months`);
+    const offences = byId.get(`reoffences-within-${months}-months`);
+    return rate && waiting && offences ? [{ window: `${months} months`, rate, waiting, offences }] : [];
+  });
+  if (bars.length === 0) return undefined;
+  // A protected rate is written as shown ("under 10%") at the axis, never drawn at its true height.
+  const height = (bar: (typeof bars)[number]) => (drawable(bar.rate) ? bar.rate.value : 0);
+  const svg = Plot.plot({
+    ...plotDefaults(context),
+    width: 560,
+    height: 300,
+    marginBottom: 56,
+    x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => `within ${window}`, padding: 0.35 },
+    y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true },
+    marks: [
+      Plot.barY(bars.filter((bar) => drawable(bar.rate)), { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' }),
+      Plot.text(bars, { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
+      Plot.text(bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8), { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' }),
+      Plot.text(bars, { x: 'window', frameAnchor: 'bottom', dy: 40, text: (bar: (typeof bars)[number]) => `${formatFigure(bar.waiting).value} not yet eligible`, fill: MUTED_INK, fontSize: 11, ariaHidden: 'true' }),
+    ],
+  });
+  const table: ChartTable = {
+    caption: 'Proven re-offending within 3, 6 and 12 months of start',
+    columns: ['Within', 'Re-offended', 'Proven offences', 'Not yet eligible'],
+    rows: bars.map((bar) => [bar.window, formatFigure(bar.rate).inline, formatFigure(bar.offences).value, formatFigure(bar.waiting).value]),
+  };
+  const title = 'Re-offending after mentoring began';
+  const ranked = bars.filter((bar) => drawable(bar.rate)).map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
+  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked)}.`;
+  const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'reoffending',
+      options: {},
+      title,
+      subtitle: `${bars.map((bar) => `${formatFigure(bar.rate).base.replace(/^.* of /, '').replace(/^of /, '') || 'few'} eligible at ${bar.window}`).join(', ')} · ${context.period}`,
+      description,
+      note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
+}

@@ -1,0 +1,91 @@
+import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
+import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
+import { countFigure, measureFigure, proportionFigure } from '../../figures/publishedFigure.ts';
+import type { MetricId } from '../../indicators/metricCatalogue.ts';
+import { costOfCrime, type UnitCost } from './costOfCrime.ts';
+import type { TimedOffence } from './offenceTimeline.ts';
+import { frequencyBeforeAfter, reoffendingWithin, timeToFirstReoffence, type FrequencyChange } from './reoffending.ts';
+
+export const FOLLOW_UP_MONTHS = [3, 6, 12] as const;
+export const ENGAGEMENT_DIMENSION = 'engagement';
+
+/** What the cost figures left out or assumed, for the page to state beside them. */
+export interface CostingNotes {
+  readonly uncostedTypes: ReadonlyArray<{ readonly offenceType: string; readonly count: number }>;
+  readonly priceYears: readonly string[];
+  readonly unitCostSource: string;
+}
+
+export interface ReoffendingInput {
+  readonly starts: ReadonlyArray<{ readonly clientId: string; readonly start: string }>;
+  /** Clients engaged for over six months: the published subset "reduced frequency where engaged over six months". */
+  readonly engagedOverSixMonths: ReadonlySet<string>;
+  readonly offences: readonly TimedOffence[];
+  readonly asOf: string;
+  readonly beforeYears: number;
+  readonly minimumFollowUpMonths: number;
+  /** Unit costs and the mapping of offence types to their groups; undefined when the evaluation costs nothing. */
+  readonly costing?: { readonly unitCosts: readonly UnitCost[]; readonly groupOf: (offenceType: string) => string | undefined; readonly source: string } | undefined;
+}
+
+/**
+ * Re-offending figures: rates within 3, 6 and 12 months over clients whose window is complete;
+ * frequency and seriousness before and after over clients who had offences before; time to first
+ * re-offence; and, where the evaluation maps offence types to unit costs, the cost of crime per
+ * client-year before and after. Counts of clients left out are published beside the rates.
+ */
+export function reoffendingFigures(input: ReoffendingInput, context: FigureContext): { figures: PublishedFigure[]; costing: CostingNotes | null } {
+  const { starts, offences, asOf } = input;
+  const figures: PublishedFigure[] = [];
+  const origin = (metric: MetricId, breakdowns: readonly Breakdown[] = []) => figureOrigin(metric, breakdowns, context);
+
+  for (const months of FOLLOW_UP_MONTHS) {
+    const within = reoffendingWithin(starts, offences, months, asOf);
+    const suffix = `${months}-months` as const;
+    if (within.eligible > 0) figures.push(proportionFigure(origin(`reoffended-within-${suffix}`), within.reoffended, within.eligible));
+    figures.push(countFigure(origin(`reoffences-within-${suffix}`), within.offences), countFigure(origin(`not-yet-eligible-${suffix}`), within.notYetEligible));
+  }
+
+  const comparison = frequencyBeforeAfter(starts, offences, { asOf, beforeYears: input.beforeYears, minimumFollowUpMonths: input.minimumFollowUpMonths });
+  figures.push(countFigure(origin('excluded-no-offences-before'), comparison.excludedNoOffencesBefore), countFigure(origin('excluded-short-follow-up'), comparison.excludedShortFollowUp));
+  figures.push(...comparisonFigures(comparison.changes, [], origin));
+  const longEngaged = comparison.changes.filter((change) => input.engagedOverSixMonths.has(change.clientId));
+  figures.push(...comparisonFigures(longEngaged, [{ dimension: ENGAGEMENT_DIMENSION, value: 'over-6-months', label: 'Engaged over six months' }], origin));
+
+  const first = timeToFirstReoffence(starts, offences, asOf);
+  figures.push(countFigure(origin('reoffenders'), first.reoffenders));
+  if (first.medianDays !== null) figures.push(measureFigure(origin('days-to-first-reoffence-median'), first.medianDays, first.reoffenders));
+
+  if (!input.costing || comparison.changes.length === 0) return { figures, costing: null };
+  const cost = costOfCrime(
+    { offences, windows: comparison.changes.map(({ clientId, beforeDays, afterDays }) => ({ clientId, beforeDays, afterDays })) },
+    input.costing.unitCosts,
+    input.costing.groupOf,
+  );
+  const base = comparison.changes.length;
+  const priceNote = `Unit costs at ${cost.priceYears.join(' and ') || 'the table’s'} prices.`;
+  figures.push(
+    measureFigure(figureOrigin('cost-per-client-year-before', [], context, priceNote), cost.beforePerClientYear, base, 'gbp'),
+    measureFigure(figureOrigin('cost-per-client-year-after', [], context, priceNote), cost.afterPerClientYear, base, 'gbp'),
+    measureFigure(figureOrigin('cost-difference-per-client-year', [], context, priceNote), cost.differencePerClientYear, base, 'gbp'),
+  );
+  return { figures, costing: { uncostedTypes: cost.uncostedTypes, priceYears: cost.priceYears, unitCostSource: input.costing.source } };
+}
+
+function comparisonFigures(changes: readonly FrequencyChange[], breakdowns: readonly Breakdown[], origin: (metric: MetricId, breakdowns?: readonly Breakdown[]) => ReturnType<typeof figureOrigin>): PublishedFigure[] {
+  const compared = changes.length;
+  const figures = [countFigure(origin('compared-before-after', breakdowns), compared)];
+  if (compared === 0) return figures;
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const gravityBefore = changes.flatMap((change) => (change.gravityBefore === null ? [] : [change.gravityBefore]));
+  const gravityAfter = changes.flatMap((change) => (change.gravityAfter === null ? [] : [change.gravityAfter]));
+  figures.push(
+    measureFigure(origin('offences-per-year-before', breakdowns), mean(changes.map((change) => change.before)), compared),
+    measureFigure(origin('offences-per-year-after', breakdowns), mean(changes.map((change) => change.after)), compared),
+    proportionFigure(origin('reduced-frequency', breakdowns), changes.filter((change) => change.reducedFrequency).length, compared),
+    proportionFigure(origin('reduced-frequency-and-seriousness', breakdowns), changes.filter((change) => change.reducedBoth).length, compared),
+  );
+  if (gravityBefore.length > 0) figures.push(measureFigure(origin('gravity-before', breakdowns), mean(gravityBefore), gravityBefore.length));
+  if (gravityAfter.length > 0) figures.push(measureFigure(origin('gravity-after', breakdowns), mean(gravityAfter), gravityAfter.length));
+  return figures;
+}

@@ -1,0 +1,74 @@
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { OutcomeTarget } from '../../manifest/manifestSchema.ts';
+import type { Problem } from '../../problems/problem.ts';
+
+/** One comparison of a target with one figure that measures it. */
+export interface TargetMeasurement {
+  readonly figureId: string;
+  /** The exact value in the figure's unit, compared with the target. */
+  readonly value: number;
+  /** Null when the measuring figure is protected by disclosure control: met or not would say too much. */
+  readonly met: boolean | null;
+}
+
+/** A target as reported: achieved or not per measuring figure, or not measured at all. */
+export interface OutcomeTargetResult {
+  readonly id: string;
+  readonly outcome: string;
+  readonly horizon: OutcomeTarget['horizon'] | null;
+  /** The target value, in the measuring figure's unit. */
+  readonly atLeast: number;
+  /** `at-most` for an indicator target that must not be exceeded; outcome targets are always `at-least`. */
+  readonly direction: 'at-least' | 'at-most';
+  readonly match: OutcomeTarget['match'];
+  readonly note: string | null;
+  /** Empty when no figure measures the target: it is then "not measured". */
+  readonly measurements: readonly TargetMeasurement[];
+}
+
+/**
+ * Compares each target with every figure that measures it, on the exact (unrounded) value. A
+ * measuring id that names no published figure is a problem in the manifest.
+ */
+export function outcomeTargets(targets: readonly OutcomeTarget[], figures: readonly PublishedFigure[], manifestFile: string): { results: OutcomeTargetResult[]; problems: Problem[] } {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const problems: Problem[] = [];
+  const results = targets.map((target, index) => {
+    const measurements = target.measured_by.flatMap((figureId, position) => {
+      const figure = byId.get(figureId);
+      if (!figure) {
+        problems.push({ file: manifestFile, column: `targets[${index}].measured_by[${position}]`, found: `unknown indicator id "${figureId}"`, expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' });
+        return [];
+      }
+      return [{ figureId, value: figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
+    });
+    return {
+      id: target.id,
+      outcome: target.outcome,
+      horizon: target.horizon ?? null,
+      atLeast: target.at_least,
+      direction: 'at-least' as const,
+      match: target.match,
+      note: target.note ?? null,
+      measurements,
+    };
+  });
+  return { results, problems };
+}
+
+/**
+ * Targets set on single indicators (`indicators[].target` in the manifest), in the same shape as
+ * outcome targets so one chart and one table report them all.
+ */
+export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; readonly target?: { readonly at_least?: number | undefined; readonly at_most?: number | undefined } | undefined }>, figures: readonly PublishedFigure[]): OutcomeTargetResult[] {
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return settings.flatMap((setting) => {
+    const figure = byId.get(setting.id);
+    if (!setting.target || !figure) return [];
+    const { at_least: atLeast, at_most: atMost } = setting.target;
+    const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
+    const value = atLeast ?? atMost ?? 0;
+    const met = figure.disclosure ? null : direction === 'at-least' ? figure.value >= value : figure.value <= value;
+    return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.value, met }] }];
+  });
+}

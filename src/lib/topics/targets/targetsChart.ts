@@ -1,0 +1,86 @@
+import * as Plot from '@observablehq/plot';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { OutcomeTargetResult } from './outcomeTargets.ts';
+import type { ChartContext } from '../../charts/chartContext.ts';
+import { assembleChart } from '../../charts/assembleChart.ts';
+import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
+import { GRID, INK, PRIMARY } from '../../theme/palette.ts';
+import { drawable } from '../../figures/figureLookup.ts';
+import { plotDefaults } from '../../charts/plotDefaults.ts';
+
+const ID = 'chart-targets';
+
+/**
+ * Bullet charts of value against target: one bar per measuring figure, a black tick at the target,
+ * and "met" or "not met" written beside it (never colour alone). Targets no figure measures are
+ * listed in the table as not measured.
+ */
+export function targetsChart(targets: readonly OutcomeTargetResult[], figures: readonly PublishedFigure[], context: ChartContext): ChartResult | undefined {
+  if (targets.length === 0) return undefined;
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  const bars = targets.flatMap((target) =>
+    target.measurements.flatMap((measurement) => {
+      const figure = byId.get(measurement.figureId);
+      // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
+      if (!figure || figure.unit !== 'percent' || !drawable(figure)) return [];
+      const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
+      const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
+      return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];
+    }),
+  );
+  const svg = Plot.plot({
+    ...plotDefaults(context),
+    width: 680,
+    height: 60 + Math.max(1, bars.length) * 42,
+    marginLeft: 290,
+    marginRight: 110,
+    x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
+    y: { domain: bars.map((bar) => bar.row), label: null, axis: null },
+    marks: [
+      // Long target names wrap onto several lines rather than being cut off.
+      Plot.axisY({ lineWidth: 26, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
+      Plot.barX(bars, { y: 'row', x1: 0, x2: (bar: (typeof bars)[number]) => bar.figure.value, fill: PRIMARY, insetTop: 12, insetBottom: 12, ariaHidden: 'true' }),
+      Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
+      Plot.text(bars, { y: 'row', x: 100, dx: 8, textAnchor: 'start', text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'}`, fill: 'currentColor', ariaHidden: 'true' }),
+    ],
+  });
+  const table: ChartTable = {
+    caption: 'Outcome targets and the figures that measure them',
+    columns: ['Target', 'Horizon', 'Target value', 'Measured by', 'Value', 'Result'],
+    rows: targets.flatMap((target) => {
+      const horizon = target.horizon ? `${target.horizon} term` : '';
+      const goal = (unit: string) => `${target.direction === 'at-most' ? 'at most' : 'at least'} ${target.atLeast}${unit}`;
+      if (target.measurements.length === 0) return [[target.outcome, horizon, goal('%'), 'not measured', '—', `not measured${target.note ? ` (${target.note})` : ''}`]];
+      return target.measurements.map((measurement) => {
+        const figure = byId.get(measurement.figureId);
+        const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
+        const note = target.note ? ` (${target.note})` : '';
+        const result = measurement.met === null ? 'not shown (small numbers)' : measurement.met ? 'met' : 'not met';
+        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', `${result}${note}`];
+      });
+    }),
+  };
+  const met = bars.filter((bar) => bar.met).length;
+  const unmeasured = targets.filter((target) => target.measurements.length === 0).length;
+  if (bars.length === 0 && unmeasured === 0) return undefined;
+  const title = 'Results against the service’s own targets';
+  const description = `Bullet chart of ${bars.length} comparisons of a measured share with its target: ${met} met and ${bars.length - met} not met. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
+  const drawn = bars.map((bar) => bar.figure);
+  return assembleChart(
+    {
+      id: ID,
+      kind: 'targets',
+      options: {},
+      title,
+      subtitle: `${targets.length} targets, ${targets.length - unmeasured} measured · ${context.period}`,
+      description,
+      note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
+      svg: svg,
+      table,
+      drawn: drawn,
+    },
+    context,
+  );
+}
