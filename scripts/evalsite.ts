@@ -6,11 +6,9 @@
  */
 import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { auditCells, buildSite, findLeaks, formatProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
-import { chartDocument } from './io/chartDocument.ts';
-import { siteFontMetrics } from './io/siteFontMetrics.ts';
-import { renderTheoryOfChange } from '../src/lib/toc/renderTheoryOfChange.ts';
-import { builtFiles, evaluationSlugs, projectFolderLister, projectReader, publicFileChecker } from './io/projectFiles.ts';
+import { buildSite, findLeaks, formatProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { projectEffects } from './io/projectEffects.ts';
+import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -48,13 +46,7 @@ function parseArguments(argv: readonly string[]): Options | string {
 
 /** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
 export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
-  const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
-  return buildSite(evaluationSlugs(root), projectReader(root), {
-    document: chartDocument(),
-    audit: auditCells,
-    renderDiagram: (toc, nodes) => renderTheoryOfChange(toc, nodes, fonts),
-    journeys: { listFiles: projectFolderLister(root), publicFileExists: publicFileChecker(root), fonts },
-  });
+  return buildSite(evaluationSlugs(root), projectEffects(root));
 }
 
 function reportProblems(problems: readonly Problem[], command: Options['command']): void {

@@ -3,6 +3,7 @@ export type { Problem } from './problems/problem.ts';
 export { formatProblem, sortProblems, InputProblems } from './problems/problem.ts';
 export type { ReadText } from './datasets/loadDatasets.ts';
 export { buildSite } from './pipeline/buildSite.ts';
+export type { ProjectEffects } from './pipeline/projectEffects.ts';
 export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
 export type { LeakToken } from './identifierScan/scanTable.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';

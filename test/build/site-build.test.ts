@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject, runCli } from '../support/projectCopy.ts';
 import { buildSite } from '../../src/lib/index.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
 /** Every file below a folder, relative, sorted. */
 function filesBelow(folder: string): string[] {
@@ -152,7 +152,7 @@ describe('npm run build on the bundled example', () => {
     expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({ display: 'over 95%', value: null, numerator: null, denominator: 84, interval: null, disclosure: { treatment: 'bounded' } });
     expect(figures.find((figure) => figure['id'] === 'reported-support')).toMatchObject({ display: 'over 90%', bound: 'over', denominator: null, provenance: 'real' });
     // Every figure the data step computed is listed, no more and no fewer.
-    const { site } = buildSite(evaluationSlugs(first), projectReader(first), { document: chartDocument() });
+    const { site } = buildSite(evaluationSlugs(first), projectEffects(first));
     const computed = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester')?.figures.map((figure) => figure.id);
     expect(figures.map((figure) => figure['id'])).toEqual(computed);
   });

@@ -5,8 +5,7 @@ import { outcomeStatusChart } from '../../src/lib/topics/outcomeStatus/outcomeSt
 import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { beforeAfterChart } from '../../src/lib/topics/reoffending/beforeAfterChart.ts';
 import { cohortChart } from '../../src/lib/topics/engagement/cohortChart.ts';
@@ -16,6 +15,7 @@ import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
 import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
 function protect(figures: PublishedFigure[]): PublishedFigure[] {
   return applyDisclosureControl(figures, { threshold: 5 }).figures;
@@ -27,7 +27,7 @@ function required(chart: ChartResult | undefined): ChartResult {
 }
 
 function exampleChart(slug: string, id: string): ChartResult {
-  const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument() });
+  const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
   return required(site?.evaluations.find((evaluation) => evaluation.slug === slug)?.charts.find((chart) => chart.id === id));
 }
 

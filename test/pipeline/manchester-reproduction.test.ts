@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
 import { DEFAULT_UNIT_COSTS } from '../../src/lib/topics/reoffending/defaultUnitCosts.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
 /** The metric as computed, before disclosure control: what the published source printed. */
 const unprotected = (figure: PublishedFigure) => formatFigure({ ...figure, disclosure: null });
@@ -49,7 +49,7 @@ const assessments = csv(new URL('assessments.csv', dataFolder));
 
 // The real pipeline on the real files in data/.
 const root = new URL('../..', import.meta.url).pathname;
-const { site, problems } = buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument() });
+const { site, problems } = buildSite(evaluationSlugs(root), projectEffects(root));
 const manchester = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
 const figure = (id: string): PublishedFigure => {
   const found = manchester?.figures.find((candidate) => candidate.id === id);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
 /** The metric as computed, before disclosure control: what the published source printed. */
 const unprotected = (figure: PublishedFigure) => formatFigure({ ...figure, disclosure: null });
@@ -54,7 +54,7 @@ const reviewedCap: Record<string, number> = {
 
 // The real pipeline on the real files in data/.
 const root = new URL('../..', import.meta.url).pathname;
-const { site, problems } = buildSite(evaluationSlugs(root), projectReader(root), { document: chartDocument() });
+const { site, problems } = buildSite(evaluationSlugs(root), projectEffects(root));
 const tayside = site?.evaluations.find((evaluation) => evaluation.slug === 'tayside');
 const figure = (id: string): PublishedFigure => {
   const found = tayside?.figures.find((candidate) => candidate.id === id);

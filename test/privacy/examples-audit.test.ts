@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { auditCells, buildSite } from '../../src/lib/index.ts';
+import { buildSite } from '../../src/lib/index.ts';
 import { auditDisclosure } from '../../src/lib/disclosure/disclosureAudit.ts';
 import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
 import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 import { readerView } from '../support/readerView.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
-const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument(), audit: auditCells });
+const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
 
 // Evaluations with data (Knowsley is narrative only: it has no figures to protect).
 describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.length > 0).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])('the %s example under the default policy', (_slug, evaluation) => {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { auditCells, buildSite } from '../../src/lib/index.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
+import { buildSite } from '../../src/lib/index.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { demoManifestWith, runDemo } from '../support/memoryProject.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
-const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), { document: chartDocument(), audit: auditCells });
+const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
 
 describe('quasi-identifiers', () => {
   test.each(site?.evaluations.map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])('%s: no figure crosses two client attributes, and every group shown is at least the threshold (k-anonymity)', (_slug, evaluation) => {

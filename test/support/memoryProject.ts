@@ -1,5 +1,5 @@
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
+import { memoryEffects } from './memoryEffects.ts';
 
 /** The required fields of a manifest and nothing else: a valid evaluation with no datasets. */
 export const MINIMAL_MANIFEST = `title: Demo evaluation
@@ -52,7 +52,7 @@ indicators:
 /** Runs the real data step on the demo files with some replaced (or removed, with `null`). */
 export function runDemo(changes: Readonly<Record<string, string | null>> = {}): { lines: string[]; figures: Map<string, { numerator: number | null; denominator: number | null }> } {
   const files: Record<string, string | null> = { ...DEMO_FILES, ...changes };
-  const { result, problems } = buildEvaluation('demo', (path) => files[path] ?? undefined, { document: chartDocument() });
+  const { result, problems } = buildEvaluation('demo', memoryEffects(files));
   return {
     lines: problems.map(formatProblem),
     figures: new Map((result?.figures ?? []).map((figure) => [figure.id, { numerator: figure.numerator, denominator: figure.denominator }])),

@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { auditCells, buildSite } from '../../src/lib/index.ts';
+import { buildSite } from '../../src/lib/index.ts';
 import { checkLayout } from '../../src/lib/toc/checkLayout.ts';
-import { renderTheoryOfChange } from '../../src/lib/toc/renderTheoryOfChange.ts';
-import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { evaluationSlugs, projectReader } from '../../scripts/io/projectFiles.ts';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { expectGoldenSvg } from '../support/golden.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
 
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
-const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectReader(PROJECT_ROOT), {
-  document: chartDocument(),
-  audit: auditCells,
-  renderDiagram: (toc, nodes) => renderTheoryOfChange(toc, nodes, fonts),
-});
+const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
 
 describe.each(['manchester', 'tayside'])('the %s theory of change', (slug) => {
   const evaluation = site?.evaluations.find((candidate) => candidate.slug === slug);

@@ -5,20 +5,15 @@ import type { Disclosure } from './disclosure.ts';
 import { CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import { cellKey, figureCells } from './figureCells.ts';
 import { figureRelations, type CellRelation } from './figureRelations.ts';
-
-/** What a reader can learn about a protected cell: a range of whole numbers. */
-export interface CellRange {
-  readonly min: number;
-  readonly max: number;
-}
-
-/** The audit, passed in so this file stays free of the solver: cells still pinned to one value. */
-export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) => string[];
+import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
   readonly threshold: number;
-  /** Finds cells a reader could still recover; secondary suppression continues until it finds none. */
+  /**
+   * Finds cells a reader could still recover; secondary suppression continues until it finds
+   * none. Integer programming (`auditCells`) unless a test passes another.
+   */
   readonly audit?: DisclosureAudit;
 }
 
@@ -57,7 +52,7 @@ const WHY = {
  *    visible cell in a sum that contains it.
  * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
  */
-export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, audit }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
   const consented = all.filter((figure) => CASE_METRICS.has(figure.metric));
   const input = all.filter((figure) => !CASE_METRICS.has(figure.metric));
@@ -76,15 +71,13 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   protectSingletons(relations, values, protectedCells);
   let exposed: string[] = [];
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
-  if (audit) {
-    for (let round = 0; round < 500; round += 1) {
-      exposed = audit(readerKnowledge(treated, values, threshold), relations);
-      if (exposed.length === 0) break;
-      const before = protectedCells.size;
-      for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold));
-      if (protectedCells.size === before) break;
-      treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
-    }
+  for (let round = 0; round < 500; round += 1) {
+    exposed = audit(readerKnowledge(treated, values, threshold), relations);
+    if (exposed.length === 0) break;
+    const before = protectedCells.size;
+    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold));
+    if (protectedCells.size === before) break;
+    treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
   // "Agreed" is the sum of the top responses, a sum the audit is not told about: where any
   // response to the question is hidden, the share agreeing is hidden too (hiding more is always safe).

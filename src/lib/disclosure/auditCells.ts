@@ -1,6 +1,15 @@
-import type { CellRange, DisclosureAudit } from './applyDisclosureControl.ts';
 import { exposedCells } from './disclosureAudit.ts';
 import type { CellRelation } from './figureRelations.ts';
+
+/** What a reader can learn about a protected cell: a range of whole numbers. */
+export interface CellRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The audit, cells still pinned to one value. */
+export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) => string[];
+
 
 /**
  * The disclosure audit in the shape disclosure control calls it: what a reader knows of each

@@ -2,52 +2,37 @@ import type { ChartContext } from '../charts/chartContext.ts';
 import { standardCharts } from '../charts/standardCharts.ts';
 import { formatPeriod } from '../dates/formatDate.ts';
 import { checkNarrative } from '../narrative/checkNarrative.ts';
-import { loadDatasets, type ReadText } from '../datasets/loadDatasets.ts';
+import { loadDatasets } from '../datasets/loadDatasets.ts';
+import type { ProjectEffects } from './projectEffects.ts';
+import { renderTheoryOfChange } from '../toc/renderTheoryOfChange.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import { isSlug } from '../figures/indicatorId.ts';
 import { computeFindings } from './computeFindings.ts';
-import { bindEvidence, type BoundNode } from '../toc/bindEvidence.ts';
+import { bindEvidence } from '../toc/bindEvidence.ts';
 import { parseTheoryOfChange } from '../toc/parseTheoryOfChange.ts';
-import type { TheoryOfChange } from '../toc/tocSchema.ts';
-import type { DiagramDrawing, TheoryOfChangeResult } from './evaluationResult.ts';
+import type { TheoryOfChangeResult } from './evaluationResult.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { buildJourneys } from '../journeys/buildJourneys.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import type { PanelFonts } from '../journeys/layoutPanel.ts';
-import { applyDisclosureControl, type DisclosureAudit } from '../disclosure/applyDisclosureControl.ts';
+import { applyDisclosureControl } from '../disclosure/applyDisclosureControl.ts';
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
 
-export interface BuildEvaluationOptions {
-  /** Server-side DOM document for charts (supplied by the I/O layer). */
-  readonly document: Document;
-  /** The disclosure audit (src/lib/privacy): secondary suppression runs until it finds nothing. */
-  readonly audit?: DisclosureAudit;
-  /** Draws a theory-of-change diagram (needs the site font's metrics, so the I/O layer supplies it). */
-  readonly renderDiagram?: (toc: TheoryOfChange, nodes: ReadonlyMap<string, BoundNode>) => DiagramDrawing;
-  /** What client journeys need from outside: the files in a folder, whether a public/ file exists, and the site font. */
-  readonly journeys?: {
-    readonly listFiles: (folder: string) => readonly string[];
-    readonly publicFileExists: (path: string) => boolean;
-    readonly fonts: PanelFonts;
-  };
-}
-
 /**
  * The whole data step for one evaluation: manifest → datasets → figures → charts, plus a check
- * of its MDX narrative. Pure: files come in through `readText`. Returns every problem found;
+ * of its MDX narrative. Pure: files, the chart document and the font come in through `effects`. Returns every problem found;
  * a result only when there are none.
  */
-export function buildEvaluation(slug: string, readText: ReadText, options: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
-  const built = buildUnsorted(slug, readText, options);
+export function buildEvaluation(slug: string, effects: ProjectEffects): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+  const built = buildUnsorted(slug, effects);
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, readText: ReadText, { document, audit, renderDiagram, journeys: journeyIo }: BuildEvaluationOptions): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -64,16 +49,14 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
   // Journeys need the figures only for a consented client's own; their scripts are checked even
   // when the data are not, so one run reports every problem.
   const journeysWith = (figures: readonly PublishedFigure[]) =>
-    journeyIo
-      ? buildJourneys({ files: journeyIo.listFiles(`content/${slug}/journeys`).filter((file) => /\.ya?ml$/.test(file)), readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists: journeyIo.publicFileExists, fonts: journeyIo.fonts })
-      : { journeys: [], problems: [] };
+    buildJourneys({ files: listFiles(`content/${slug}/journeys`).filter((file) => /\.ya?ml$/.test(file)), readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists, fonts });
 
   const { datasets, problems, tokens } = loadDatasets(folder, manifest, readText);
   if (!datasets) return { problems: [...problems, ...journeysWith([]).problems] };
 
   const findings = computeFindings(folder, manifest, datasets, readText);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
-  const control = applyDisclosureControl(findings.figures, { threshold, ...(audit ? { audit } : {}) });
+  const control = applyDisclosureControl(findings.figures, { threshold });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.exposed.length > 0) {
@@ -95,7 +78,7 @@ function buildUnsorted(slug: string, readText: ReadText, { document, audit, rend
     figureProblems.push(...parsed.problems);
     if (parsed.toc) {
       const bound = bindEvidence(parsed.toc, figures, allTargets, charts);
-      theoryOfChange = { toc: parsed.toc, nodes: [...bound.nodes.values()], summary: bound.summary, svg: renderDiagram ? renderDiagram(parsed.toc, bound.nodes) : null };
+      theoryOfChange = { toc: parsed.toc, nodes: [...bound.nodes.values()], summary: bound.summary, svg: renderTheoryOfChange(parsed.toc, bound.nodes, fonts) };
     }
   }
 

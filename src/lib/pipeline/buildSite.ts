@@ -1,8 +1,8 @@
-import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
-import { buildEvaluation, type BuildEvaluationOptions } from './buildEvaluation.ts';
+import { buildEvaluation } from './buildEvaluation.ts';
+import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
@@ -13,7 +13,7 @@ const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
  * `tokens` are the values the built site must never contain (pseudonymous ids, waived columns):
  * the caller searches the output for them and keeps them out of the site data.
  */
-export function buildSite(slugs: readonly string[], readText: ReadText, options: BuildEvaluationOptions): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
   if (slugs.length === 0) {
     return { problems: [{ file: 'data', found: 'no evaluations', expected: 'a folder data/<evaluation>/ holding an evaluation.yaml' }], tokens: [] };
   }
@@ -25,10 +25,10 @@ export function buildSite(slugs: readonly string[], readText: ReadText, options:
       problems.push({ file: `data/${slug}`, found: `a folder named "${slug}", which the site uses for its own page`, expected: 'another name for this evaluation' });
       continue;
     }
-    const built = buildEvaluation(slug, readText, options);
+    const built = buildEvaluation(slug, effects);
     problems.push(...built.problems);
     tokens.push(...(built.tokens ?? []));
     if (built.result) evaluations.push(built.result);
   }
-  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(options.journeys?.fonts) }, problems, tokens };
+  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };
 }

@@ -1,0 +1,22 @@
+import type { ReadText } from '../datasets/loadDatasets.ts';
+import type { PanelFonts } from '../journeys/layoutPanel.ts';
+
+/**
+ * Everything the data step needs from outside, in one required object: the project's files, the
+ * server-side document charts are drawn into, and the site font's metrics (for wrapping diagram
+ * labels and balloon text). `scripts/io/projectEffects.ts` makes the real one for a project
+ * folder; `test/support/memoryEffects.ts` makes one for a project held in memory. The library's
+ * own pure steps (the disclosure audit, the diagram renderer) are not here: it calls them itself.
+ */
+export interface ProjectEffects {
+  /** A project file's text by its path relative to the project root; undefined when it does not exist. */
+  readonly readText: ReadText;
+  /** The files directly inside a project folder, as project-relative paths, sorted; empty when there is no such folder. */
+  readonly listFiles: (folder: string) => readonly string[];
+  /** Whether a file exists under the project's public/ folder (journey illustrations). */
+  readonly publicFileExists: (path: string) => boolean;
+  /** A server-side DOM document charts are drawn into. */
+  readonly document: Document;
+  /** The site font's metrics, regular and bold. */
+  readonly fonts: PanelFonts;
+}
