@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EvaluationResult, JourneyResult, PublishedFigure, SiteData } from '../lib/index.ts';
+import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteData } from '../lib/index.ts';
 
 /**
  * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
@@ -23,17 +23,18 @@ export function evaluationBySlug(slug: string | undefined): EvaluationResult {
 }
 
 /** A published figure by id; unknown ids were already refused by the data step, so this is a bug guard. */
-export function figureById(evaluation: EvaluationResult, id: string): PublishedFigure {
+export function figureById(evaluation: EvaluationResult, id: string): PublicFigure {
   const figure = evaluation.figures.find((candidate) => candidate.id === id);
   if (!figure) throw new Error(`unknown indicator id "${id}" in evaluation ${evaluation.slug}`);
   return figure;
 }
 
-export const PROVENANCE_LABELS = {
-  real: 'Published figure',
-  'synthetic-reconstruction': 'Synthetic reconstruction of published figures',
-  illustrative: 'Illustrative data',
-} as const;
+/** A chart by id; sections name only charts the data step drew, so this is a bug guard. */
+export function chartById(evaluation: EvaluationResult, id: string): ChartResult {
+  const chart = evaluation.charts.find((candidate) => candidate.id === id);
+  if (!chart) throw new Error(`unknown chart "${id}" in evaluation ${evaluation.slug}`);
+  return chart;
+}
 
 /** What kind of story a journey is, in the words lists use: "illustrative", "a composite story" or "told with consent". */
 export function journeyKind(journey: JourneyResult): string {

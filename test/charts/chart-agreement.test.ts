@@ -9,7 +9,7 @@ import { assessmentFigures, feedbackFixture, reoffendingFigures, statusFigures }
 function svgTexts(svg: string): string[] {
   const { document } = parseHTML(`<html><body>${svg}</body></html>`);
   for (const axis of document.querySelectorAll('[aria-label*="axis"], .tick')) axis.remove();
-  return [...document.querySelectorAll('text')].map((text) => (text.textContent ?? '').trim());
+  return [...document.querySelectorAll('text')].map((text) => text.textContent.trim());
 }
 
 /** Values a chart writes on itself: shares, means and counts, and bases written as "n of m". */

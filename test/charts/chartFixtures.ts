@@ -34,7 +34,7 @@ export function statusFigures(): PublishedFigure[] {
 /** Engagement by one age band: 3, 2 and 1 of 4 (75%, 50%, 25%). */
 export function ageBandFigures(): PublishedFigure[] {
   const breakdowns = [{ dimension: 'age-band', value: 'under-25', label: 'Under 25' }];
-  const origin = (metric: string) => ({ id: `${metric}[age-band=under-25]`, metric, breakdowns, label: metric, definition: metric, provenance: 'illustrative' as const, source: 'data/example/clients.csv' });
+  const origin = (metric: MetricId) => ({ id: `${metric}[age-band=under-25]`, metric, breakdowns, label: metric, definition: metric, provenance: 'illustrative' as const, source: 'data/example/clients.csv', privacy: METRICS[metric].privacy });
   return [
     countFigure(origin('referred'), 4),
     proportionFigure(origin('engaged'), 3, 4),
@@ -49,6 +49,7 @@ import { distanceTravelled } from '../../src/lib/topics/distanceTravelled/distan
 import { feedbackFigures } from '../../src/lib/topics/feedback/feedbackFigures.ts';
 import { measureFigure } from '../../src/lib/figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../../src/lib/topics/targets/outcomeTargets.ts';
+import { METRICS, type MetricId } from '../../src/lib/index.ts';
 
 export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as const };
 
@@ -79,7 +80,7 @@ export function assessmentFigures(): PublishedFigure[] {
  * (60%); offences per year 2.0 → 1.0 for all 10 compared, 2.5 → 0.5 for the 4 engaged over six months.
  */
 export function reoffendingFigures(): PublishedFigure[] {
-  const origin = (metric: string, breakdowns: PublishedFigure['breakdowns'] = []) => ({
+  const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
     id: breakdowns.length ? `${metric}[engagement=over-6-months]` : metric,
     metric,
     breakdowns,
@@ -87,6 +88,7 @@ export function reoffendingFigures(): PublishedFigure[] {
     definition: metric,
     provenance: 'synthetic-reconstruction' as const,
     source: 'data/example/offences.csv',
+    privacy: METRICS[metric].privacy,
   });
   const long = [{ dimension: 'engagement', value: 'over-6-months', label: 'Engaged over six months' }];
   return [
@@ -122,7 +124,7 @@ export function feedbackFixture(): PublishedFigure[] {
 /** Cohort by gender: 6 of 20 women (30%), 14 of 20 men (70%). */
 export function cohortFixture(): PublishedFigure[] {
   const share = (value: string, label: string, count: number) =>
-    proportionFigure({ id: `cohort-share[gender=${value}]`, metric: 'cohort-share', breakdowns: [{ dimension: 'gender', value, label }], label, definition: label, provenance: 'illustrative', source: 'data/example/clients.csv' }, count, 20);
+    proportionFigure({ id: `cohort-share[gender=${value}]`, metric: 'cohort-share', breakdowns: [{ dimension: 'gender', value, label }], label, definition: label, provenance: 'illustrative', source: 'data/example/clients.csv', privacy: METRICS['cohort-share'].privacy }, count, 20);
   return [share('female', 'Female', 6), share('male', 'Male', 14)];
 }
 

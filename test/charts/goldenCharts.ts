@@ -16,9 +16,11 @@ import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingCh
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
 import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 
 function protect(figures: PublishedFigure[]): PublishedFigure[] {
-  return applyDisclosureControl(figures, { threshold: 5 }).figures;
+  // The fixtures' services and genders are client attributes: they partition the cohort.
+  return applyDisclosureControl(figures, { threshold: 5, rules: disclosureRules(TOPICS, ['service', 'gender']) }).figures;
 }
 
 function required(chart: ChartResult | undefined): ChartResult {

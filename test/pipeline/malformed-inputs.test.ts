@@ -92,9 +92,10 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     // under-25 band (4 × 4); cohort shares for the two genders and the band (3); for Motivation,
     // assessed, mean and median at each of 2 reviews (6) and the mean change (1); statuses from
     // the assessments: reviewed, improved, maintained, deteriorated (4), and the same for the
-    // one gender (Male) that has an assessed client (4).
+    // one gender (Male) that has an assessed client (4); and the sign test's counts for Motivation:
+    // better, worse, no change (3).
     { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
-    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 34)'],
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 37)'],
   ],
   [
     'a yes/no column with another answer (closed set, so quoted)',

@@ -6,6 +6,7 @@ import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/ind
 import { DEFAULT_UNIT_COSTS } from '../../src/lib/topics/reoffending/defaultUnitCosts.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { computedFigures } from '../support/computedFigures.ts';
 
 /** The metric as computed, before disclosure control: what the published source printed. */
 const unprotected = (figure: PublishedFigure) => formatFigure({ ...figure, disclosure: null });
@@ -51,8 +52,9 @@ const assessments = csv(new URL('assessments.csv', dataFolder));
 const root = new URL('../..', import.meta.url).pathname;
 const { site, problems } = buildSite(evaluationSlugs(root), projectEffects(root));
 const manchester = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+const computed = computedFigures(root, 'manchester');
 const figure = (id: string): PublishedFigure => {
-  const found = manchester?.figures.find((candidate) => candidate.id === id);
+  const found = computed.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no figure ${id}`);
   return found;
 };
@@ -194,8 +196,9 @@ describe('the synthetic offences reproduce the published before-and-after shares
   });
 
   test('nothing is left uncosted, and the costs are priced from the built-in table', () => {
-    expect(manchester?.costing?.uncostedTypes).toEqual([]);
-    expect(manchester?.costing?.priceYears).toEqual(['2015/16']);
+    const caveat = manchester?.sections.find((section) => section.id === 'reoffending')?.caveat;
+    expect(caveat?.paragraphs[1]).toBe('Every counted offence type has a unit cost.');
+    expect(caveat?.paragraphs[0]).toContain('at 2015/16 prices');
     const before = figure('cost-per-client-year-before');
     expect(before.unit).toBe('gbp');
     expect(before.denominator).toBe(BASES.compared);
@@ -223,7 +226,7 @@ describe('the illustrative assessments and feedback', () => {
   });
 
   test('mean scores improve in every area, most of all in motivation', () => {
-    const changes = manchester?.figures.filter((candidate) => candidate.metric === 'score-change-mean') ?? [];
+    const changes = computed.filter((candidate) => candidate.metric === 'score-change-mean') ?? [];
     expect(changes).toHaveLength(8);
     for (const change of changes) expect(change.value, change.id).toBeGreaterThan(0);
     const largest = changes.reduce((best, change) => (change.value > best.value ? change : best));
@@ -232,7 +235,7 @@ describe('the illustrative assessments and feedback', () => {
 
   test('feedback and assessment figures carry provenance "illustrative"', () => {
     for (const file of ['assessments.csv', 'feedback.csv']) {
-      const fromFile = manchester?.figures.filter((candidate) => candidate.source === `data/manchester/${file}`) ?? [];
+      const fromFile = computed.filter((candidate) => candidate.source === `data/manchester/${file}`) ?? [];
       expect(fromFile.length, file).toBeGreaterThan(0);
       for (const candidate of fromFile) expect(candidate.provenance, candidate.id).toBe('illustrative');
     }
@@ -241,7 +244,7 @@ describe('the illustrative assessments and feedback', () => {
   });
 
   test('the illustrative feedback does not stand in for the published "over 90%" support figure', () => {
-    const agreed = manchester?.figures.filter((candidate) => candidate.metric === 'agreed') ?? [];
+    const agreed = computed.filter((candidate) => candidate.metric === 'agreed') ?? [];
     expect(agreed.length).toBeGreaterThanOrEqual(4);
     for (const share of agreed) expect(share.value, share.id).toBeLessThan(90);
   });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { auditCells, formatFigure } from '../../src/lib/index.ts';
+import { formatFigure } from '../../src/lib/index.ts';
+import { auditCells } from '../../src/lib/disclosure/auditCells.ts';
+import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
 import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
 import { auditReaderView } from '../support/readerView.ts';
@@ -29,13 +31,16 @@ function figuresOf({ domains }: { domains: Counts[][] }) {
   return outcomeStatusFigures(statuses, { provenance: 'illustrative', source: 'x.csv', basis: '' });
 }
 
+/** The real topics' rules; services are a client attribute, so they partition each domain. */
+const RULES = disclosureRules(TOPICS, ['service']);
+
 describe('disclosure control on random tables (fast-check)', () => {
   test('after control, no hidden count can be pinned from what the pages show, and no small count is shown', () => {
     fc.assert(
       fc.property(tables, (table) => {
-        const { figures, report } = applyDisclosureControl(figuresOf(table), { threshold: table.threshold, audit: auditCells });
+        const { figures, report } = applyDisclosureControl(figuresOf(table), { threshold: table.threshold, rules: RULES, audit: auditCells });
         expect(report.exposed).toEqual([]);
-        for (const exposure of auditReaderView(figures, table.threshold)) expect(exposure.min).toBeLessThan(exposure.max);
+        for (const exposure of auditReaderView(figures, table.threshold, RULES)) expect(exposure.min).toBeLessThan(exposure.max);
         for (const figure of figures) {
           const shown = formatFigure(figure);
           if (figure.unit === 'count' && figure.disclosure === null) expect(figure.value).toBeGreaterThanOrEqual(table.threshold);

@@ -32,7 +32,7 @@ function column(header: string, cells: readonly string[], role: ColumnScanInput[
 
 /** The check digit for nine NHS-number digits, computed here rather than by the scanner; 10 means none. */
 function nhsCheck(firstNine: string): number {
-  const remainder = [...firstNine].reduce((sum, digit, i) => sum + Number(digit) * (10 - i), 0) % 11;
+  const remainder = Array.from(firstNine).reduce((sum, digit, i) => sum + Number(digit) * (10 - i), 0) % 11;
   return remainder === 0 ? 0 : 11 - remainder;
 }
 
@@ -129,7 +129,7 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
   // 2012/0123456Y and 12/123456Y: 120 123 456 mod 23 = 22 → Y; 99/1234567B: 991 234 567 mod 23 = 2 → B.
   { label: 'PNC ids, long and short years', input: column('PNC', ['2012/0123456Y', '99/1234567B']), expected: ['pnc-id'] },
   { label: 'short-form and lower-case PNC ids', input: column('Police ref', ['12/123456Y', `2005/42${checkLetter('05', '42').toLowerCase()}`]), expected: ['pnc-id'] },
-  { label: 'a PNC id inside a note', input: column('Notes', [`PNC 2019/${'7654321'}${checkLetter('19', '7654321')} on file`]), expected: ['pnc-id'] },
+  { label: 'a PNC id inside a note', input: column('Notes', [`PNC 2019/7654321${checkLetter('19', '7654321')} on file`]), expected: ['pnc-id'] },
 
   // cro-number
   // 123456/08M: 080 123 456 mod 23 = 12 → M; SF95/123456L: 950 123 456 mod 23 = 11 → L.

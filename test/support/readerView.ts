@@ -1,4 +1,6 @@
-import type { PublishedFigure } from '../../src/lib/index.ts';
+import { publicFigure } from '../../src/lib/pipeline/publicFigure.ts';
+import type { PublicFigure, PublishedFigure } from '../../src/lib/index.ts';
+import type { DisclosureRules } from '../../src/lib/disclosure/disclosureRules.ts';
 import { auditDisclosure, type CellExposure } from '../../src/lib/disclosure/disclosureAudit.ts';
 import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
 import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
@@ -6,11 +8,12 @@ import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 type Known = { min: number; max: number };
 
 /**
- * What a reader learns from the published figures alone, rebuilt from what the pages show (the
- * treatment's text), not from disclosure control's own bookkeeping: an exact count, or a range.
+ * What a reader learns from the published figures alone, rebuilt from what the data step hands the
+ * pages (the figures' values where shown, and otherwise the text readers see), not from disclosure
+ * control's own bookkeeping: an exact count, or a range.
  */
-export function readerView(figures: readonly PublishedFigure[], threshold: number): Map<string, Known> {
-  const largest = Math.max(...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? figure.value : 0)));
+export function readerView(figures: readonly PublicFigure[], threshold: number): Map<string, Known> {
+  const largest = Math.max(...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? (figure.value ?? 0) : 0)));
   const known = new Map<string, Known>();
   const learn = (key: string | null, range: Known) => {
     if (key === null) return;
@@ -24,13 +27,15 @@ export function readerView(figures: readonly PublishedFigure[], threshold: numbe
     learn(denominator, { min: 0, max: largest });
     const disclosure = figure.disclosure;
     if (!disclosure) {
-      learn(numerator, exact(figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value)));
+      const count = figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value);
+      if (count !== null) learn(numerator, exact(count));
       if (figure.denominator !== null) learn(denominator, exact(figure.denominator));
       continue;
     }
+    // A protected figure reaches the pages without its value: only its base, where shown, and its text.
     if (disclosure.baseShown && figure.denominator !== null) learn(denominator, exact(figure.denominator));
     if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
-    if (disclosure.treatment === 'bounded' && figure.denominator !== null) learn(numerator, fromBound(disclosure.shown, figure.denominator));
+    if (disclosure.treatment === 'bounded' && figure.denominator !== null) learn(numerator, fromBound(figure.text.value, figure.denominator));
   }
   return known;
 }
@@ -50,11 +55,11 @@ function fromBound(shown: string, base: number): Known {
   throw new Error(`unknown bound: ${shown}`);
 }
 
-
-/** Audits what a reader learns from the figures: every hidden count's feasible range. */
-export function auditReaderView(figures: readonly PublishedFigure[], threshold: number): CellExposure[] {
-  const view = readerView(figures, threshold);
+/** Audits what a reader learns from the figures, as the data step would publish them: every hidden count's feasible range. */
+export function auditReaderView(figures: readonly PublishedFigure[], threshold: number, rules: Pick<DisclosureRules, 'sums' | 'partitions'>): CellExposure[] {
+  const published = figures.map((figure) => publicFigure(figure, []));
+  const view = readerView(published, threshold);
   const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
-  const relations = figureRelations(figures).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
+  const relations = figureRelations(published, rules).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
   return auditDisclosure({ cells, relations });
 }

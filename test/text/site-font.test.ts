@@ -14,7 +14,7 @@ function openFont(file: string): Font {
 
 /** The plain sum of each character's glyph advance: no shaping, no kerning. */
 function unkernedAdvance(font: Font, text: string): number {
-  return [...text].reduce((sum, character) => sum + font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth, 0);
+  return Array.from(text).reduce((sum, character) => sum + font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth, 0);
 }
 
 const regular = siteFontMetrics(400);

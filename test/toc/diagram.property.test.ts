@@ -28,8 +28,8 @@ test('random theories of change (20–80 boxes) draw with no overlap, no label o
       for (const [a, b] of linkSeeds) {
         const from = a % (columns.length - 1);
         const to = from + 1 + (b % (columns.length - 1 - from));
-        const source = ids[from]?.[a % (ids[from]?.length ?? 1)];
-        const target = ids[to]?.[b % (ids[to]?.length ?? 1)];
+        const source = ids[from]?.[a % ids[from].length];
+        const target = ids[to]?.[b % ids[to].length];
         if (source && target) links.set(`${source}>${target}`, { from: source, to: target });
       }
       const toc = TheoryOfChangeSchema.parse({

@@ -5,7 +5,7 @@ import { layoutColumns } from '../../src/lib/toc/layoutColumns.ts';
 import type { Layout, LayoutLink, LayoutNode } from '../../src/lib/toc/layoutColumns.ts';
 
 /** Links from each box to 0–2 boxes in later columns, picked by index among them (so none repeats). */
-function withLinks(nodes: LayoutNode[], picks: readonly (readonly number[])[]) {
+function withLinks(nodes: LayoutNode[], picks: ReadonlyArray<readonly number[]>) {
   const links: LayoutLink[] = nodes.flatMap((node, index) => {
     const later = nodes.filter((other) => other.column > node.column);
     const targets = new Set((picks[index] ?? []).flatMap((pick) => (later.length > 0 ? [later[pick % later.length]?.id ?? ''] : [])));
@@ -83,7 +83,7 @@ function jogs(layout: Layout): number {
   return layout.routes.reduce((count, route) => {
     const turns = route.points.slice(1, -2).filter((point, k) => {
       const [before, after, next] = [route.points[k], route.points[k + 2], route.points[k + 3]];
-      return before?.[0] === point[0] && after?.[1] === point[1] && next?.[0] === after?.[0] && Math.abs((after?.[0] ?? 0) - point[0]) < 120;
+      return before?.[0] === point[0] && after?.[1] === point[1] && next?.[0] === after[0] && Math.abs(after[0] - point[0]) < 120;
     });
     return count + turns.length;
   }, 0);

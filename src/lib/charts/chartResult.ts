@@ -47,3 +47,8 @@ export interface ChartResult {
   /** How many of its figures disclosure control protected (hidden, merged or shown as a range). */
   readonly protectedFigures: number;
 }
+
+/** The charts that were drawn: a chart whose figures are absent is not drawn at all. */
+export function drawn(charts: ReadonlyArray<ChartResult | undefined>): ChartResult[] {
+  return charts.filter((chart): chart is ChartResult => chart !== undefined);
+}

@@ -53,19 +53,19 @@ describe('parseCsv(file, text)', () => {
 
   test('reports an unclosed quote with its row', () => {
     expect(parseCsv('a.csv', 'id,note\nC001,fine\nC002,"never closed\nC003,x\n').problems).toEqual([
-      { file: 'a.csv', row: 3, found: 'a quoted field that is never closed', expected: 'every opening double quote to have a closing one (write a literal quote as "")' },
+      { file: 'a.csv', row: 3, code: 'csv-unclosed-quote', found: 'a quoted field that is never closed', expected: 'every opening double quote to have a closing one (write a literal quote as "")' },
     ]);
   });
 
   test('reports a record with too many fields', () => {
     expect(parseCsv('a.csv', 'id,age\nC001,30,extra\n').problems).toEqual([
-      { file: 'a.csv', row: 2, found: '3 fields', expected: '2 fields, one per header column (check for a stray delimiter or quote)' },
+      { file: 'a.csv', row: 2, code: 'csv-field-count', found: '3 fields', expected: '2 fields, one per header column (check for a stray delimiter or quote)' },
     ]);
   });
 
   test('an empty file is a problem, not an empty dataset', () => {
     expect(parseCsv('a.csv', '\uFEFF\r\n').problems).toEqual([
-      { file: 'a.csv', found: 'the file is empty', expected: 'a header row naming the columns, then one row per record' },
+      { file: 'a.csv', code: 'csv-empty-file', found: 'the file is empty', expected: 'a header row naming the columns, then one row per record' },
     ]);
   });
 });

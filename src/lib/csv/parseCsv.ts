@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 
 /** One CSV record with the spreadsheet row it came from (header = row 1). */
 export interface CsvRecord {
@@ -29,30 +30,25 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
   // One line ending throughout: files edited in two programs mix CRLF and LF rows.
   const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
-    return { problems: [{ file, found: 'the file is empty', expected: 'a header row naming the columns, then one row per record' }] };
+    return { problems: [problem('csv-empty-file', { file })] };
   }
   const undecodable = body.indexOf('\uFFFD');
   if (undecodable >= 0) {
     // The reader replaces bytes that are not UTF-8 with U+FFFD: the file was saved in another encoding.
     const row = body.slice(0, undecodable).split('\n').length;
-    return { problems: [{ file, row, found: 'characters that are not UTF-8', expected: 'a file saved as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited))' }] };
+    return { problems: [problem('csv-not-utf8', { file, row })] };
   }
   const delimiter = options.delimiter ?? sniffDelimiter(body);
   const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   const problems: Problem[] = [];
   for (const error of result.errors) {
     if (error.type === 'Quotes') {
-      problems.push({
-        file,
-        row: (error.row ?? 0) + 1,
-        found: 'a quoted field that is never closed',
-        expected: 'every opening double quote to have a closing one (write a literal quote as "")',
-      });
+      problems.push(problem('csv-unclosed-quote', { file, row: (error.row ?? 0) + 1 }));
     }
   }
   const [header, ...rest] = result.data;
   if (header === undefined) {
-    return { problems: [{ file, found: 'no header row', expected: 'a header row naming the columns' }] };
+    return { problems: [problem('csv-no-header', { file })] };
   }
   const trimmedHeader = header.map((name) => name.trim());
   const records: CsvRecord[] = [];
@@ -60,19 +56,15 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
     if (cells.every((cell) => cell.trim() === '')) return;
     const row = index + 2;
     if (cells.length !== trimmedHeader.length) {
-      problems.push({
-        file,
-        row,
-        found: `${cells.length} field${cells.length === 1 ? '' : 's'}`,
-        expected: `${trimmedHeader.length} fields, one per header column (check for a stray delimiter or quote)`,
-      });
+      problems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: trimmedHeader.length }));
       return;
     }
     records.push({ row, cells });
   });
-  if (problems.some((problem) => problem.found.startsWith('a quoted field'))) {
+  const unclosed = problems.filter(({ code }) => code === 'csv-unclosed-quote');
+  if (unclosed.length > 0) {
     // Records after an unclosed quote are shifted; reporting their field counts would only add noise.
-    return { problems: problems.filter((problem) => problem.found.startsWith('a quoted field')) };
+    return { problems: unclosed };
   }
   return { table: { header: trimmedHeader, records, delimiter }, problems };
 }

@@ -2,6 +2,7 @@ import { slugify } from '../figures/indicatorId.ts';
 import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import type { Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './loadDatasets.ts';
 
@@ -21,26 +22,26 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     for (const client of datasets.clients) {
       const earlier = clientIds.get(client.clientId);
       if (earlier !== undefined) {
-        problems.push({ file, row: client.row, column: column('client_id'), found: `a client id already used on row ${earlier}`, expected: 'one row per client, each with its own id' });
+        problems.push(problem('duplicate-client-id', { file, row: client.row, column: column('client_id') }, { earlier }));
       } else {
         clientIds.set(client.clientId, client.row);
       }
       if (client.startDate && client.endDate && client.endDate < client.startDate) {
-        problems.push({ file, row: client.row, column: column('end_date'), found: 'an end date before the start date', expected: `an end date on or after the start date (${column('start_date')})` });
+        problems.push(problem('end-before-start', { file, row: client.row, column: column('end_date') }, { startColumn: column('start_date') }));
       }
       if (client.endDate && client.endDate > manifest.as_of) {
-        problems.push({ file, row: client.row, column: column('end_date'), found: 'an end date after the data as-of date', expected: `an end date on or before as_of (${manifest.as_of}); leave it blank while engagement goes on` });
+        problems.push(problem('end-after-as-of', { file, row: client.row, column: column('end_date') }, { asOf: manifest.as_of }));
       }
       for (const [attribute, value] of Object.entries(client.attributes)) {
         if (value !== null && slugify(value) === '') {
-          problems.push({ file, row: client.row, column: config.clients.attributes[attribute] ?? attribute, found: 'a value with no letters a–z or digits', expected: 'a value with at least one letter a–z or digit, from which its id is made (leave the cell blank when not recorded)' });
+          problems.push(problem('attribute-without-letters', { file, row: client.row, column: config.clients.attributes[attribute] ?? attribute }));
         }
       }
       if (client.startDate && client.startDate > manifest.as_of) {
-        problems.push({ file, row: client.row, column: column('start_date'), found: 'a start date after the data as-of date', expected: `a start date on or before as_of (${manifest.as_of})` });
+        problems.push(problem('start-after-as-of', { file, row: client.row, column: column('start_date') }, { asOf: manifest.as_of }));
       }
       if (client.age !== null && (client.age < 10 || client.age > 110)) {
-        problems.push({ file, row: client.row, column: column('age'), found: `age ${client.age}`, expected: 'an age in whole years from 10 to 110' });
+        problems.push(problem('age-out-of-range', { file, row: client.row, column: column('age') }, { age: client.age }));
       }
     }
   }
@@ -53,14 +54,14 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const file = fileOf(kindConfig.file);
     if (!config.clients) {
       if (kind !== 'feedback') {
-        problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}`, found: `datasets.${kind} but no datasets.clients`, expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to' });
+        problems.push(problem('dataset-needs-clients', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}` }, { kind }));
       }
       continue;
     }
     if (!writtenClientIds) continue;
     for (const row of rows) {
       if (row.clientId !== null && !writtenClientIds.has(row.clientId)) {
-        problems.push({ file, row: row.row, column: header[kind]('client_id'), found: 'a client id that is not in the clients dataset', expected: `every client id to appear in ${config.clients?.file ?? 'the clients dataset'}` });
+        problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients?.file ?? 'the clients dataset' }));
       }
     }
   }
@@ -79,20 +80,20 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const column = header.assessments;
     const scale = manifest.scales[config.assessments.scale];
     if (!scale) {
-      problems.push({ file: `${folder}/evaluation.yaml`, column: 'datasets.assessments.scale', found: `no scale "${config.assessments.scale}" in scales`, expected: `one of the scales declared under scales: ${Object.keys(manifest.scales).join(', ') || '(none declared)'}` });
+      problems.push(problem('unknown-scale', { file: `${folder}/evaluation.yaml`, column: 'datasets.assessments.scale' }, { scale: config.assessments.scale, declared: Object.keys(manifest.scales) }));
     }
     const seen = new Map<string, number>();
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
-        problems.push({ file, row: assessment.row, column: column('score'), found: `score ${assessment.score}`, expected: `a score from ${scale.min} to ${scale.max} (scale ${config.assessments.scale})` });
+        problems.push(problem('score-out-of-range', { file, row: assessment.row, column: column('score') }, { score: assessment.score, min: scale.min, max: scale.max, scale: config.assessments.scale }));
       }
       if (assessment.review < 1) {
-        problems.push({ file, row: assessment.row, column: column('review'), found: `review ${assessment.review}`, expected: 'a review number from 1 (the first assessment) upwards' });
+        problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }, { review: assessment.review }));
       }
       const key = JSON.stringify([assessment.clientId, assessment.review, assessment.domain]);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push({ file, row: assessment.row, column: column('domain'), found: `a second score for the same client, review and domain (first on row ${earlier})`, expected: 'one row per client, review and domain' });
+        problems.push(problem('duplicate-assessment', { file, row: assessment.row, column: column('domain') }, { earlier }));
       } else {
         seen.set(key, assessment.row);
       }
@@ -106,7 +107,7 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
       const key = JSON.stringify([outcome.clientId, outcome.domain]);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        problems.push({ file, row: outcome.row, column: header.outcomes('domain'), found: `a second status for the same client and domain (first on row ${earlier})`, expected: 'one row per client and domain' });
+        problems.push(problem('duplicate-outcome', { file, row: outcome.row, column: header.outcomes('domain') }, { earlier }));
       } else {
         seen.set(key, outcome.row);
       }
@@ -119,13 +120,13 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const { kinds, gravity } = config.offences;
     for (const offence of datasets.offences) {
       if (offence.date === null && offence.daysFromStart === null) {
-        problems.push({ file, row: offence.row, column: column('date'), found: 'neither a date nor days from start', expected: `the offence date, or its days from the client's start in ${column('days_from_start')}` });
+        problems.push(problem('offence-without-date', { file, row: offence.row, column: column('date') }, { daysColumn: column('days_from_start') }));
       }
       if (kinds && (offence.kind === null || !kinds.includes(offence.kind))) {
-        problems.push({ file, row: offence.row, column: column('kind'), found: offence.kind === null ? 'a blank kind' : 'a kind not declared in datasets.offences.kinds', expected: `one of ${kinds.join(', ')}` });
+        problems.push(problem(offence.kind === null ? 'offence-kind-blank' : 'offence-kind-undeclared', { file, row: offence.row, column: column('kind') }, { kinds }));
       }
       if (gravity && offence.gravity !== null && (offence.gravity < gravity.min || offence.gravity > gravity.max)) {
-        problems.push({ file, row: offence.row, column: column('gravity'), found: `gravity ${offence.gravity}`, expected: `a gravity from ${gravity.min} to ${gravity.max}` });
+        problems.push(problem('gravity-out-of-range', { file, row: offence.row, column: column('gravity') }, { gravity: offence.gravity, min: gravity.min, max: gravity.max }));
       }
     }
   }
@@ -135,7 +136,7 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const { responses } = config.feedback;
     for (const answer of datasets.feedback) {
       if (!responses.includes(answer.response)) {
-        problems.push({ file, row: answer.row, column: header.feedback('response'), found: 'a response not on the declared scale', expected: `one of ${responses.map((response) => `"${response}"`).join(', ')} (datasets.feedback.responses)` });
+        problems.push(problem('response-not-on-scale', { file, row: answer.row, column: header.feedback('response') }, { responses }));
       }
     }
   }
@@ -145,18 +146,18 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const column = header.indicators;
     for (const figure of datasets.indicators) {
       if (figure.group !== null && slugify(figure.group) === '') {
-        problems.push({ file, row: figure.row, column: column('group'), found: 'a group with no letters a–z or digits', expected: 'a group name with at least one letter a–z or digit, from which its id is made' });
+        problems.push(problem('group-without-letters', { file, row: figure.row, column: column('group') }));
       }
-      const arithmetic = aggregateArithmetic(figure);
-      if (arithmetic) problems.push({ file, row: figure.row, column: column('value'), ...arithmetic });
+      const arithmetic = aggregateArithmetic(figure, { file, row: figure.row, column: column('value') });
+      if (arithmetic) problems.push(arithmetic);
       if (figure.value === null && (figure.numerator === null || figure.denominator === null) && !(figure.unit === 'count' && figure.numerator !== null)) {
-        problems.push({ file, row: figure.row, column: column('value'), found: 'no value and no numerator with denominator', expected: 'a value, or a numerator and a denominator (a count needs only a numerator)' });
+        problems.push(problem('no-value', { file, row: figure.row, column: column('value') }));
       }
       if (figure.numerator !== null && figure.denominator !== null && (figure.numerator > figure.denominator || figure.denominator <= 0)) {
-        problems.push({ file, row: figure.row, column: column('numerator'), found: `${figure.numerator} out of ${figure.denominator}`, expected: 'a numerator no larger than a positive denominator' });
+        problems.push(problem('numerator-above-denominator', { file, row: figure.row, column: column('numerator') }, { numerator: figure.numerator, denominator: figure.denominator }));
       }
       if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
-        problems.push({ file, row: figure.row, column: column('value'), found: `${figure.value}%`, expected: 'a percentage from 0 to 100' });
+        problems.push(problem('percentage-out-of-range', { file, row: figure.row, column: column('value') }, { value: figure.value }));
       }
     }
   }
@@ -169,13 +170,13 @@ function checkSpellings(file: string, column: string, names: ReadonlyArray<{ rea
   for (const { row, name } of names) {
     const id = slugify(name);
     if (id === '') {
-      problems.push({ file, row, column, found: 'a name with no letters a–z or digits', expected: 'a name with at least one letter a–z or digit, from which its id is made' });
+      problems.push(problem('name-without-letters', { file, row, column }));
       continue;
     }
     const earlier = first.get(id);
     if (!earlier) first.set(id, { row, name });
     else if (earlier.name !== name) {
-      problems.push({ file, row, column, found: `a spelling that differs from row ${earlier.row} but makes the same id "${id}"`, expected: 'one spelling of each name throughout the file' });
+      problems.push(problem('spelling-differs', { file, row, column }, { earlier: earlier.row, id }));
     }
   }
   return problems;

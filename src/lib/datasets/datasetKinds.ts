@@ -69,12 +69,6 @@ export const DATASET_COLUMNS: Record<DatasetKind, readonly ColumnSpec[]> = {
 export const OUTCOME_STATUSES = ['improved', 'maintained', 'deteriorated'] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
-export const FIGURE_UNITS = ['percent', 'count', 'number', 'gbp'] as const;
-export type FigureUnit = (typeof FIGURE_UNITS)[number];
-
-export const BOUNDS = ['over', 'under', 'about'] as const;
-export type Bound = (typeof BOUNDS)[number];
-
 /** Whether a value from a column of this type may appear in an error message. */
 export function mayQuote(type: ColumnType): boolean {
   return type !== 'id' && type !== 'date' && type !== 'text';

@@ -1,4 +1,5 @@
-import type { Bound, FigureUnit, OutcomeStatus } from './datasetKinds.ts';
+import type { OutcomeStatus } from './datasetKinds.ts';
+import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
 
 /** Typed rows of each dataset kind, after mapping and validation. Dates are ISO `YYYY-MM-DD`. */
 

@@ -1,7 +1,9 @@
 import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, DatasetsConfig, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { DATASET_COLUMNS, type Bound, type FigureUnit, type OutcomeStatus } from './datasetKinds.ts';
+import { problem } from '../problems/problemCatalogue.ts';
+import { DATASET_COLUMNS, type OutcomeStatus } from './datasetKinds.ts';
+import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type CellValue, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
@@ -33,7 +35,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const file = `${folder}/${config.file}`;
     const text = readText(file);
     if (text === undefined) {
-      problems.push({ file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file`, found: `no file ${config.file}`, expected: `the CSV file to exist at ${file}` });
+      problems.push(problem('dataset-file-missing', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file` }, { file: config.file, path: file }));
       continue;
     }
     const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });
@@ -54,7 +56,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     problems.push(...scan.problems);
     tokens.push(...scan.tokens);
     if (parsed.table.records.length === 0 && parsed.problems.length === 0) {
-      problems.push({ file, found: 'a header row but no records', expected: 'at least one record below the header (or remove the dataset from the manifest)' });
+      problems.push(problem('csv-no-records', { file }));
       continue;
     }
     const read = readTable(parsed.table, {

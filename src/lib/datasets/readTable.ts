@@ -2,8 +2,10 @@ import type { CsvTable } from '../csv/parseCsv.ts';
 import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from '../csv/cellParsers.ts';
 import type { DatasetFormat } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import { isSlug } from '../figures/indicatorId.ts';
-import { BOUNDS, FIGURE_UNITS, OUTCOME_STATUSES, mayQuote, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
+import { OUTCOME_STATUSES, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
+import { BOUNDS, FIGURE_UNITS } from '../figures/figureUnit.ts';
 
 export type CellValue = string | number | boolean | null;
 
@@ -40,7 +42,7 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
   const headerIndex = new Map<string, number>();
   table.header.forEach((name, index) => {
     if (headerIndex.has(name)) {
-      problems.push({ file, row: 1, column: name, found: 'the same header twice', expected: 'each column header once' });
+      problems.push(problem('csv-duplicate-header', { file, row: 1, column: name }));
     } else {
       headerIndex.set(name, index);
     }
@@ -48,12 +50,7 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
 
   const unknownMapped = Object.keys(mapping).filter((name) => !columns.some((spec) => spec.name === name));
   for (const name of unknownMapped) {
-    problems.push({
-      file,
-      row: 1,
-      found: `a mapping for "${name}" in ${mappingField}`,
-      expected: `one of the canonical columns: ${columns.map((spec) => spec.name).join(', ')}`,
-    });
+    problems.push(problem('csv-unknown-mapping', { file, row: 1 }, { name, mappingField, canonical: columns.map((spec) => spec.name) }));
   }
 
   const located: Array<{ spec: ColumnSpec; header: string; index: number }> = [];
@@ -64,14 +61,14 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       located.push({ spec, header, index });
     } else if (spec.required || mapping[spec.name] !== undefined) {
       // A column the manifest maps by name was promised by the author, so its absence is an error.
-      problems.push({ file, row: 1, found: `no column "${header}"${header === spec.name ? '' : ` (mapped from ${spec.name})`}`, expected: missingColumnHint(table, header, spec.name, mappingField) });
+      problems.push(problem('csv-missing-column', { file, row: 1 }, { header, canonical: spec.name, headers: table.header, mappingField }));
     }
   }
   const attributeColumns: Array<{ id: string; header: string; index: number }> = [];
   for (const [id, header] of Object.entries(options.attributes ?? {})) {
     const index = headerIndex.get(header);
     if (index === undefined) {
-      problems.push({ file, row: 1, found: `no column "${header}" (attribute ${id})`, expected: missingColumnHint(table, header, id, mappingField.replace(/columns$/, 'attributes')) });
+      problems.push(problem('csv-missing-attribute-column', { file, row: 1 }, { header, attribute: id, headers: table.header, attributesField: mappingField.replace(/columns$/, 'attributes') }));
     } else {
       attributeColumns.push({ id, header, index });
     }
@@ -87,15 +84,14 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       if (isMissing(cell)) {
         values[spec.name] = null;
         if (!spec.blanks) {
-          problems.push({ file, row: record.row, column: header, found: 'a blank cell', expected: `a value (${describeType(spec.type)})` });
+          problems.push(problem('cell-blank', { file, row: record.row, column: header }, { typeName: describeType(spec.type) }));
           ok = false;
         }
         continue;
       }
       const result = readCell(cell, spec.type, format);
       if ('error' in result) {
-        const found = mayQuote(spec.type) ? `"${cell.trim()}"` : `a value that is not ${describeType(spec.type)}`;
-        problems.push({ file, row: record.row, column: header, found, expected: result.error });
+        problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { type: spec.type, cell, typeName: describeType(spec.type), accepted: result.error }));
         ok = false;
       } else {
         values[spec.name] = result.value;
@@ -117,17 +113,7 @@ function wrongDelimiter(table: CsvTable, file: string): Problem | undefined {
   if (table.header.length !== 1 || only === undefined) return undefined;
   const seen = [';', ',', '\t', '|'].find((candidate) => candidate !== table.delimiter && only.includes(candidate));
   if (seen === undefined) return undefined;
-  const name = (delimiter: string) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
-  return {
-    file,
-    row: 1,
-    found: `one column, because the header holds ${name(seen)} but the file is split on ${name(table.delimiter)}`,
-    expected: `columns split by the file's own delimiter: declare \`delimiter: "${seen === '\t' ? '\\t' : seen}"\` in the dataset's format`,
-  };
-}
-
-function missingColumnHint(table: CsvTable, header: string, canonical: string, mappingField: string): string {
-  return `a column "${header}"; the header has ${table.header.map((name) => `"${name}"`).join(', ')} — rename the column, or map it with ${mappingField}.${canonical}`;
+  return problem('csv-wrong-delimiter', { file, row: 1 }, { seen, used: table.delimiter });
 }
 
 function readCell(cell: string, type: ColumnType, format: DatasetFormat): CellResult<CellValue> {

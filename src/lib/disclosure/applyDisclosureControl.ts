@@ -1,15 +1,15 @@
-import { figureOrigin } from '../figures/figureOrigin.ts';
-import { proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { indicatorId } from '../figures/indicatorId.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Disclosure } from './disclosure.ts';
-import { CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
-import { cellKey, figureCells } from './figureCells.ts';
+import type { DisclosureRules } from './disclosureRules.ts';
+import { figureCells } from './figureCells.ts';
 import { figureRelations, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
   readonly threshold: number;
+  /** The topics' sums and merges, and the partitions (see `disclosureRules` in src/lib/topics). */
+  readonly rules: DisclosureRules;
   /**
    * Finds cells a reader could still recover; secondary suppression continues until it finds
    * none. Integer programming (`auditCells`) unless a test passes another.
@@ -43,8 +43,8 @@ const WHY = {
 
 /**
  * Statistical disclosure control over every figure of an evaluation (docs/privacy.md):
- * 1. collapse "maintained" and "deteriorated" where one is small but the share improved is safe,
- *    so the headline of an outcome row survives;
+ * 1. the topics' merges: categories published together where one is small, so a headline
+ *    survives (outcome status's `mergeSmallStatuses`);
  * 2. primary suppression: every count of people below the threshold (zero included), and every
  *    share whose complement is below it (96% of 84 says 3 did not);
  * 3. secondary suppression: where a sum a reader knows has exactly one hidden cell, hide the
@@ -52,13 +52,18 @@ const WHY = {
  *    visible cell in a sum that contains it.
  * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
  */
-export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, rules, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
-  const consented = all.filter((figure) => CASE_METRICS.has(figure.metric));
-  const input = all.filter((figure) => !CASE_METRICS.has(figure.metric));
-  const { figures, collapsedIds } = collapseStatuses(input, threshold);
+  const consented = all.filter((figure) => figure.privacy.kind === 'consented');
+  let figures = all.filter((figure) => figure.privacy.kind !== 'consented');
+  const collapsedIds = new Set<string>();
+  for (const merge of rules.merges) {
+    const merged = merge(figures, threshold);
+    figures = merged.figures;
+    for (const key of merged.merged) collapsedIds.add(key);
+  }
   const values = cellValues(figures);
-  const relations = figureRelations(figures);
+  const relations = figureRelations(figures, rules);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   for (const figure of figures) {
@@ -79,14 +84,10 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
-  // "Agreed" is the sum of the top responses, a sum the audit is not told about: where any
-  // response to the question is hidden, the share agreeing is hidden too (hiding more is always safe).
-  treated = treated.map((figure) => {
-    if (figure.metric !== 'agreed' || figure.disclosure) return figure;
-    const question = figure.breakdowns.find((part) => part.dimension === 'question')?.value;
-    const siblingHidden = treated.some((other) => other.metric === 'response-share' && other.disclosure !== null && other.breakdowns.some((part) => part.dimension === 'question' && part.value === question));
-    return siblingHidden ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure;
-  });
+  // A figure a reader could rebuild from others (the share agreeing is the sum of the top
+  // responses, a sum the audit is not told about) is hidden where any of them is: hiding more is
+  // always safe.
+  treated = treated.map((figure) => (figure.disclosure === null && hiddenWithOthers(figure, treated) ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure));
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],
@@ -186,31 +187,17 @@ function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMa
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
 }
 
-/** Merges maintained and deteriorated where one is small but improved and the rest are not. */
-function collapseStatuses(figures: readonly PublishedFigure[], threshold: number): { figures: PublishedFigure[]; collapsedIds: Set<string> } {
-  const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const collapsedIds = new Set<string>();
-  const added: PublishedFigure[] = [];
-  for (const reviewed of figures.filter((figure) => figure.metric === 'reviewed')) {
-    const parts = reviewed.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
-    const [improved, maintained, deteriorated] = (['improved', 'maintained', 'deteriorated'] as const).map((status) => byId.get(indicatorId(status, parts)));
-    if (!improved || !maintained || !deteriorated || improved.numerator === null || maintained.numerator === null || deteriorated.numerator === null) continue;
-    const rest = maintained.numerator + deteriorated.numerator;
-    const smallPart = maintained.numerator < threshold || deteriorated.numerator < threshold;
-    if (!smallPart || improved.numerator < threshold || rest < threshold || reviewed.value < threshold) continue;
-    collapsedIds.add(cellKey('maintained', reviewed.breakdowns)).add(cellKey('deteriorated', reviewed.breakdowns));
-    added.push(proportionFigure(figureOrigin('maintained-or-deteriorated', reviewed.breakdowns, { provenance: maintained.provenance, source: maintained.source }, maintained.definition.replace(/^.*?\. /, '')), rest, reviewed.value));
-  }
-  // Keep each new figure beside its domain's statuses.
-  const out: PublishedFigure[] = [];
-  for (const figure of figures) {
-    out.push(figure);
-    if (figure.metric === 'deteriorated') {
-      const extra = added.find((candidate) => candidate.id === indicatorId('maintained-or-deteriorated', figure.breakdowns));
-      if (extra) out.push(extra);
-    }
-  }
-  return { figures: out, collapsedIds };
+/** Whether any figure the semantics say this one could be rebuilt from is protected. */
+function hiddenWithOthers(figure: PublishedFigure, treated: readonly PublishedFigure[]): boolean {
+  const hiddenWith = 'hiddenWith' in figure.privacy ? figure.privacy.hiddenWith : undefined;
+  if (hiddenWith === undefined) return false;
+  const scope = (parts: PublishedFigure['breakdowns']) =>
+    parts
+      .filter((part) => part.dimension !== hiddenWith.anyValueOf)
+      .map((part) => `${part.dimension}=${part.value}`)
+      .join(',');
+  const own = scope(figure.breakdowns);
+  return treated.some((other) => other.disclosure !== null && hiddenWith.metrics.includes(other.metric) && scope(other.breakdowns) === own);
 }
 
 function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>, collapsedIds: ReadonlySet<string>, threshold: number): PublishedFigure {

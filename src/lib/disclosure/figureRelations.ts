@@ -1,5 +1,5 @@
-import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { cellKey, figureCells } from './figureCells.ts';
+import type { DisclosureRules } from './disclosureRules.ts';
+import { cellKey, figureCells, parseCellKey, type CellSource } from './figureCells.ts';
 
 /** Cells that add up to another cell: what a reader can subtract to recover a hidden count. */
 export interface CellRelation {
@@ -7,40 +7,34 @@ export interface CellRelation {
   readonly total: string;
 }
 
-/** Dimensions whose values partition the cohort: every client in exactly one value ("not recorded" included). */
-const PARTITION_METRICS = new Set(['referred', 'engaged', 'engaged-over-3-months', 'engaged-over-6-months', 'reviewed', 'improved', 'maintained', 'deteriorated', 'maintained-or-deteriorated']);
-const NOT_PARTITIONS = new Set(['age-band', 'domain', 'review', 'question', 'response', 'engagement', 'group']);
-
 /**
- * The sums a reader knows: improved + maintained + deteriorated = reviewed; the responses to a
- * question add up to its total; and, for engagement counts and outcome statuses, the values of an
- * attribute add up to the whole (within a domain for statuses; blanks are a "not recorded" group,
- * so the values always cover everyone). Overlapping age bands are not a partition and give no
- * relation.
+ * The sums a reader knows among the cells the figures reveal: the topics' declared sums (statuses
+ * add up to the clients reviewed, responses to a question's total), and, for counts declared
+ * `partitioned`, the values of each client attribute adding up to the whole (blanks are a "not
+ * recorded" group, so the values always cover everyone). Overlapping groups such as age bands are
+ * no partition and give no relation.
  */
-export function figureRelations(figures: readonly PublishedFigure[]): CellRelation[] {
-  const keys = new Set(figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)));
+export function figureRelations(figures: readonly CellSource[], rules: Pick<DisclosureRules, 'sums' | 'partitions'>): CellRelation[] {
+  const ordered = [...new Set(figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)))];
+  const keys = new Set(ordered);
   const relations: CellRelation[] = [];
   for (const figure of figures) {
-    if (figure.metric === 'reviewed') {
-      const parts = ['improved', 'maintained', 'deteriorated'].map((status) => cellKey(status, figure.breakdowns));
-      if (parts.every((part) => keys.has(part))) relations.push({ parts, total: cellKey('reviewed', figure.breakdowns) });
-      const collapsed = [cellKey('improved', figure.breakdowns), cellKey('maintained-or-deteriorated', figure.breakdowns)];
-      if (collapsed.every((part) => keys.has(part))) relations.push({ parts: collapsed, total: cellKey('reviewed', figure.breakdowns) });
-    }
-    if (figure.metric === 'responses') {
-      const question = figure.breakdowns.find((part) => part.dimension === 'question');
-      const parts = [...keys].filter((key) => key.startsWith(`response-share|question=${question?.value ?? ''},response=`));
-      if (parts.length > 1) relations.push({ parts, total: cellKey('responses', figure.breakdowns) });
-    }
+    const own = figureCells(figure).numerator;
+    if (own === null || figure.privacy.kind !== 'count') continue;
+    relations.push(...sumsOf(own, rules.sums, keys, ordered));
   }
-  // Partitions: for a metric and a dimension, the values' cells add up to the cell without it.
+  // Totals that no count figure publishes (such as the clients paired in a domain) still tie their parts.
+  const countTotals = new Set(figures.filter((figure) => figure.privacy.kind === 'count').map((figure) => figureCells(figure).numerator));
+  for (const key of ordered) if (!countTotals.has(key)) relations.push(...sumsOf(key, rules.sums, keys, ordered));
+
+  // Partitions: for a partitioned count and an attribute, the values' cells add up to the cell without it.
   const byGroup = new Map<string, { total: string; parts: Set<string> }>();
   for (const figure of figures) {
-    const metric = figure.metric === 'cohort-share' ? 'referred' : figure.metric;
-    if (!PARTITION_METRICS.has(metric)) continue;
+    const { privacy } = figure;
+    if (!('partitioned' in privacy) || privacy.partitioned !== true) continue;
+    const metric = privacy.kind === 'share-of-whole' ? privacy.count : figure.metric;
     figure.breakdowns.forEach((part, index) => {
-      if (NOT_PARTITIONS.has(part.dimension)) return;
+      if (!rules.partitions.has(part.dimension)) return;
       const rest = figure.breakdowns.filter((_, other) => other !== index);
       const total = cellKey(metric, rest);
       const groupKey = `${total}/${part.dimension}`;
@@ -51,6 +45,27 @@ export function figureRelations(figures: readonly PublishedFigure[]): CellRelati
   }
   for (const { total, parts } of byGroup.values()) {
     if (parts.size > 1 && keys.has(total)) relations.push({ parts: [...parts].sort(), total });
+  }
+  return relations;
+}
+
+/** The declared sums whose total is this cell, where every part is a cell the figures reveal. */
+function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<string>, ordered: readonly string[]): CellRelation[] {
+  const { metric, breakdowns } = parseCellKey(total);
+  const relations: CellRelation[] = [];
+  for (const sum of sums) {
+    if (sum.total !== metric) continue;
+    if ('parts' in sum) {
+      const parts = sum.parts.map((part) => cellKey(part, breakdowns));
+      if (parts.every((part) => keys.has(part))) relations.push({ parts, total });
+      continue;
+    }
+    const parts = ordered.filter((key) => {
+      const cell = parseCellKey(key);
+      const rest = cell.breakdowns.filter((part) => part.dimension !== sum.over);
+      return cell.metric === sum.part && rest.length === cell.breakdowns.length - 1 && cellKey(sum.part, rest) === cellKey(sum.part, breakdowns);
+    });
+    if (parts.length > 1) relations.push({ parts, total });
   }
   return relations;
 }

@@ -1,5 +1,5 @@
 import { indicatorId } from './indicatorId.ts';
-import { METRICS, type MetricId } from '../indicators/metricCatalogue.ts';
+import type { MetricDefinition } from './metricDefinition.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import type { Breakdown, FigureOrigin } from './publishedFigure.ts';
 
@@ -11,20 +11,21 @@ export interface FigureContext {
 }
 
 /**
- * The id, label and definition of a built-in metric's figure for one subset: the label names the
- * subset ("Improved — Housing, Women"), and `note` adds to the catalogue definition what is
+ * The id, label, definition and privacy semantics of a metric's figure for one subset: the label
+ * names the subset ("Improved — Housing, Women"), and `note` adds to the definition what is
  * particular to this evaluation (e.g. where statuses came from).
  */
-export function figureOrigin(metric: MetricId, breakdowns: readonly Breakdown[], context: FigureContext, note = ''): FigureOrigin {
-  const { label, definition } = METRICS[metric];
+export function figureOrigin(metric: MetricDefinition, breakdowns: readonly Breakdown[], context: FigureContext, note = ''): FigureOrigin {
+  const { id, label, definition, privacy } = metric;
   const scope = breakdowns.map((part) => part.label).join(', ');
   return {
-    id: indicatorId(metric, breakdowns),
-    metric,
+    id: indicatorId(id, breakdowns),
+    metric: id,
     breakdowns,
     label: scope ? `${label} — ${scope}` : label,
     definition: note ? `${definition} ${note}` : definition,
     provenance: context.provenance,
     source: context.source,
+    privacy,
   };
 }

@@ -1,4 +1,5 @@
-import type { Bound, FigureUnit } from '../datasets/datasetKinds.ts';
+import type { Bound, FigureUnit } from './figureUnit.ts';
+import type { PrivacySemantics } from './metricDefinition.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
 import type { Disclosure } from '../disclosure/disclosure.ts';
@@ -42,9 +43,11 @@ export interface PublishedFigure {
   readonly source: string;
   /** Set by disclosure control when the value may not be shown as computed; null means shown. */
   readonly disclosure: Disclosure | null;
+  /** What disclosure control needs to know, from the metric's definition. */
+  readonly privacy: PrivacySemantics;
 }
 
-export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source'>;
+export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'privacy'>;
 
 /** A share of people: numerator of denominator, as a percentage with its Wilson interval. */
 export function proportionFigure(origin: FigureOrigin, numerator: number, denominator: number): PublishedFigure {

@@ -68,7 +68,7 @@ export function headerIdentifierRules(header: string): IdentifierRule[] {
     for (let start = 0; start < headerWordList.length; start++) {
       let joined = '';
       for (let end = start; end < headerWordList.length && joined.length < target.length; end++) {
-        joined += headerWordList[end];
+        joined += headerWordList[end] ?? '';
         if (joined !== target) continue;
         const span = Array.from({ length: end - start + 1 }, (_, i) => start + i);
         if (span.some((index) => claimed.has(index))) break;

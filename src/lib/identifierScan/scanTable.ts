@@ -1,7 +1,7 @@
 import type { CsvTable } from '../csv/parseCsv.ts';
 import type { Waiver } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import { scanColumn } from './scanColumn.ts';
 
 /** A value that must never appear in the built site, and where it came from (for the message). */
@@ -37,7 +37,7 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
   const tokens: LeakToken[] = [];
   waivers.forEach((waiver, index) => {
     if (waiver.dataset === dataset && !table.header.includes(waiver.column)) {
-      problems.push({ file, row: 1, found: `no column "${waiver.column}" (waived in privacy.waivers[${index}])`, expected: 'a waiver only for a column the file has, written exactly as its header' });
+      problems.push(problem('waiver-column-missing', { file, row: 1 }, { column: waiver.column, waiver: index }));
     }
   });
   const rows = table.records.map((record) => record.row);
@@ -53,15 +53,8 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
     }
     if (waived) return;
     const findings = scanColumn({ header, cells, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
-    for (const finding of findings) {
-      const where = finding.by === 'content' ? `on ${finding.count === 1 ? 'row' : 'rows'} ${finding.rows.join(', ')}${finding.count > finding.rows.length ? ` and ${finding.count - finding.rows.length} more` : ''}` : 'by its header';
-      problems.push({
-        file,
-        row: finding.rows[0] ?? 1,
-        column: header,
-        found: `a column that seems to hold ${IDENTIFIER_RULE_DESCRIPTIONS[finding.rule]} (rule ${finding.rule}, ${where})`,
-        expected: `no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)`,
-      });
+    for (const { rule, by, rows: matched, count } of findings) {
+      problems.push(problem('identifier-column', { file, row: matched[0] ?? 1, column: header }, { rule, by, rows: matched, count }));
     }
   });
   return { problems, tokens };

@@ -69,11 +69,10 @@ export function tailTip(anchor: Point, mouth: Point, head: Box, gap: number): Po
   // Walk back from the mouth towards the anchor until outside the head's margin.
   const dx = anchor.x - mouth.x;
   const dy = anchor.y - mouth.y;
-  let leave = 1;
   const candidates = [
     dx < 0 ? (around.x - mouth.x) / dx : dx > 0 ? (around.x + around.width - mouth.x) / dx : Infinity,
     dy < 0 ? (around.y - mouth.y) / dy : dy > 0 ? (around.y + around.height - mouth.y) / dy : Infinity,
   ];
-  leave = Math.min(1, ...candidates.filter((t) => t >= 0));
+  const leave = Math.min(1, ...candidates.filter((t) => t >= 0));
   return { x: mouth.x + dx * leave, y: mouth.y + dy * leave };
 }

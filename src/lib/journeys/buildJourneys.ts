@@ -4,6 +4,7 @@ import { isSlug, parseIndicatorId, slugify } from '../figures/indicatorId.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import type { JourneyResult, RenderedPanel } from './journeyResult.ts';
 import { checkPanelLayout } from './checkPanelLayout.ts';
 import { layoutPanel, type PanelFonts } from './layoutPanel.ts';
@@ -34,14 +35,14 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
   for (const file of [...files].sort()) {
     const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
     if (ids.has(id)) {
-      problems.push({ file, found: `a second journey named "${id}"`, expected: 'one file per journey name: the name becomes its web address' });
+      problems.push(problem('journey-duplicate-name', { file }, { name: id }));
       continue;
     }
     ids.add(id);
     const text = readText(file);
     if (text === undefined) continue;
     if (!isSlug(id)) {
-      problems.push({ file, found: 'a file name that cannot be a web address', expected: 'a name of lowercase letters, digits and single hyphens, such as journey-1.yaml (it becomes the URL)' });
+      problems.push(problem('journey-file-name', { file }));
       continue;
     }
     const parsed = parseJourney(file, text, { caseStudies, publicFileExists });
@@ -52,19 +53,16 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
     journey.panels.forEach((panel, index) => {
       const layout = layoutPanel(panel, journey.cast, fonts);
       // A panel problem names the panel's first line.
-      const panelProblem = (column: string, found: string, expected: string): Problem => {
-        const row = parsed.panelLines[index];
-        return { file, ...(row === undefined ? {} : { row }), column, found, expected };
-      };
+      const row = parsed.panelLines[index];
       if (!layout) {
-        problems.push(panelProblem(`panels[${index}].balloons`, `balloons that cannot all fit in panel ${index + 1} without covering a face, the caption or each other`, 'shorter words, fewer balloons or characters in the panel, or the panel split in two'));
+        problems.push(problem('journey-panel-does-not-fit', { file, row, column: `panels[${index}].balloons` }, { panel: index + 1 }));
         return;
       }
       // The layout's promises, checked again as the build's last word: a caption too long for its
       // panel, say, covers a face, and is reported rather than drawn.
       const broken = checkPanelLayout(layout);
       if (broken.length > 0) {
-        problems.push(panelProblem(`panels[${index}]`, `panel ${index + 1} cannot be drawn cleanly: ${broken.join('; ')}`, 'a shorter caption or shorter words, or fewer people in the panel'));
+        problems.push(problem('journey-panel-not-clean', { file, row, column: `panels[${index}]` }, { panel: index + 1, broken }));
         return;
       }
       panels.push(renderPanel(panel, index + 1, layout, journey.cast));

@@ -1,5 +1,4 @@
 import { cellIdentifierRules, type CellRule } from '../identifierScan/cellIdentifierRules.ts';
-import { IDENTIFIER_RULE_DESCRIPTIONS } from '../identifierScan/identifierRules.ts';
 import type { Journey } from './journeySchema.ts';
 
 /**
@@ -25,9 +24,4 @@ export function storyIdentifiers(journey: Journey): Array<{ path: Array<string |
     const rules = cellIdentifierRules(text).filter((rule) => rule !== 'name');
     return rules.length > 0 ? [{ path, rules }] : [];
   });
-}
-
-/** "a phone number", for an error message that never quotes the text itself. */
-export function describeRules(rules: readonly CellRule[]): string {
-  return rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]).join(' and ');
 }

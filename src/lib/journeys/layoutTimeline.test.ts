@@ -4,7 +4,7 @@ import { PanelSchema } from './journeySchema.ts';
 import { layoutTimeline, TIMELINE_TRACK_WIDTH, weeksText } from './layoutTimeline.ts';
 
 /** Every character 600 units of a 1000 em: 9px each at the labels' 15px. */
-const MONO: FontMetrics = { unitsPerEm: 1000, ascent: 800, descent: -200, advance: (text) => [...text].length * 600 };
+const MONO: FontMetrics = { unitsPerEm: 1000, ascent: 800, descent: -200, advance: (text) => Array.from(text).length * 600 };
 const panel = (weeks?: number, label = 'Job') => PanelSchema.parse({ scene: 'street', ...(weeks === undefined ? {} : { milestone: { label, weeks } }) });
 
 describe('layoutTimeline', () => {

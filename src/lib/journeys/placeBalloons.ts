@@ -107,7 +107,10 @@ function readsAfter(previous: Box, next: Box): boolean {
   return below || toTheRight;
 }
 
-type Scored = { readonly cost: number; readonly balloon: PlacedBalloon };
+interface Scored {
+  readonly cost: number;
+  readonly balloon: PlacedBalloon;
+}
 
 function placesAlone(balloon: BalloonToPlace, area: PlacementArea): Scored[] {
   const scored: Scored[] = [];

@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 
 /**
@@ -31,7 +32,7 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
       if (!origins.has(origin) && containsToken(text, token.toLowerCase())) origins.add(origin);
     }
     for (const origin of [...origins].sort()) {
-      problems.push({ file: file.path, found: `a value from ${origin}`, expected: 'no client id or waived value anywhere in the built site: nothing was published' });
+      problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }
   }
   return problems;

@@ -126,7 +126,7 @@ export const ScaleSchema = z
     /** Optional named stages, each from a score upwards. */
     stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
   })
-  .refine((scale) => scale.min < scale.max, { message: 'min to be below max', path: ['max'] });
+  .refine((scale) => scale.min < scale.max, { error: 'min to be below max', path: ['max'] });
 export type Scale = z.output<typeof ScaleSchema>;
 
 export const AgeBandSchema = z
@@ -138,9 +138,9 @@ export const AgeBandSchema = z
     /** Oldest age in the band, inclusive. Default: no upper bound. */
     max: z.int().min(0).optional(),
   })
-  .refine((band) => band.min !== undefined || band.max !== undefined, { message: 'a min, a max or both' })
+  .refine((band) => band.min !== undefined || band.max !== undefined, { error: 'a min, a max or both' })
   .refine((band) => band.min === undefined || band.max === undefined || band.min <= band.max, {
-    message: 'min to be no more than max',
+    error: 'min to be no more than max',
     path: ['max'],
   });
 export type AgeBand = z.output<typeof AgeBandSchema>;
@@ -153,7 +153,7 @@ export const TargetSchema = z
     at_most: z.number().optional(),
   })
   .refine((target) => (target.at_least === undefined) !== (target.at_most === undefined), {
-    message: 'exactly one of at_least or at_most',
+    error: 'exactly one of at_least or at_most',
   });
 export type Target = z.output<typeof TargetSchema>;
 
@@ -262,6 +262,6 @@ export const ManifestSchema = z
   /** Disclosure control and the identifier scan (docs/privacy.md). */
   privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
   })
-  .refine((manifest) => manifest.period.from <= manifest.period.to, { message: 'a period that ends on or after it starts', path: ['period', 'to'] })
-  .refine((manifest) => manifest.as_of >= manifest.period.from, { message: 'an as-of date on or after the start of the period', path: ['as_of'] });
+  .refine((manifest) => manifest.period.from <= manifest.period.to, { error: 'a period that ends on or after it starts', path: ['period', 'to'] })
+  .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] });
 export type Manifest = z.output<typeof ManifestSchema>;

@@ -12,9 +12,9 @@ describe('checkNarrative(file, text, figureIds)', () => {
   test('names the line of an unknown id, an id that is not plain text, and an unknown component', () => {
     const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Graph id="engaged" />\n\n<em>fine</em>\n';
     expect(checkNarrative('s.mdx', text, ids)).toEqual([
-      { file: 's.mdx', row: 3, column: 'Indicator', found: 'unknown indicator id "engagd"', expected: 'an indicator id this evaluation publishes (its figures.json lists all 2)' },
-      { file: 's.mdx', row: 5, column: 'Indicator', found: 'no id="…" written as plain text', expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)' },
-      { file: 's.mdx', row: 7, column: 'Graph', found: 'unknown component <Graph>', expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>, <Chart>' },
+      { file: 's.mdx', row: 3, column: 'Indicator', code: 'mdx-unknown-indicator', found: 'unknown indicator id "engagd"', expected: 'an indicator id this evaluation publishes (its figures.json lists all 2)' },
+      { file: 's.mdx', row: 5, column: 'Indicator', code: 'mdx-indicator-without-id', found: 'no id="…" written as plain text', expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)' },
+      { file: 's.mdx', row: 7, column: 'Graph', code: 'mdx-unknown-component', found: 'unknown component <Graph>', expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>, <Chart>' },
     ]);
   });
 
@@ -33,22 +33,23 @@ describe('checkNarrative(file, text, figureIds)', () => {
       '<Chart group="service" />',
     ].join('\n\n');
     expect(checkNarrative('s.mdx', text, ids, charts)).toEqual([
-      { file: 's.mdx', row: 5, column: 'Chart', found: 'no outcome-status chart with group="gender"', expected: 'one of: (no options); group="service"' },
+      { file: 's.mdx', row: 5, column: 'Chart', code: 'mdx-chart-options', found: 'no outcome-status chart with group="gender"', expected: 'one of: (no options); group="service"' },
       {
         file: 's.mdx',
         row: 7,
         column: 'Chart',
+        code: 'mdx-unknown-chart-kind',
         found: 'unknown chart kind "pie"',
         expected: 'one of engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert',
       },
-      { file: 's.mdx', row: 9, column: 'Chart', found: "the likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
-      { file: 's.mdx', row: 11, column: 'Chart', found: 'no kind="…"', expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert' },
+      { file: 's.mdx', row: 9, column: 'Chart', code: 'mdx-chart-not-drawable', found: "the likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
+      { file: 's.mdx', row: 11, column: 'Chart', code: 'mdx-chart-without-kind', found: 'no kind="…"', expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert' },
     ]);
   });
 
   test('MDX that does not parse is reported with its line', () => {
     const [problem] = checkNarrative('s.mdx', 'Fine.\n\n<Indicator id="engaged"\n', ids);
-    expect(problem).toMatchObject({ file: 's.mdx', row: 4 });
+    expect(problem).toMatchObject({ file: 's.mdx', row: 4, code: 'mdx-does-not-parse' });
     expect(problem?.found).toMatch(/^MDX that does not parse/);
   });
 });

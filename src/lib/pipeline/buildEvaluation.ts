@@ -1,5 +1,4 @@
 import type { ChartContext } from '../charts/chartContext.ts';
-import { standardCharts } from '../charts/standardCharts.ts';
 import { formatPeriod } from '../dates/formatDate.ts';
 import { checkNarrative } from '../narrative/checkNarrative.ts';
 import { loadDatasets } from '../datasets/loadDatasets.ts';
@@ -21,18 +20,24 @@ import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
+import { disclosureRules, TOPICS } from '../topics/index.ts';
+import type { Topic } from '../topics/topic.ts';
+import { findingsSections } from './findingsSections.ts';
+import { publicFigure } from './publicFigure.ts';
 
 /**
- * The whole data step for one evaluation: manifest → datasets → figures → charts, plus a check
- * of its MDX narrative. Pure: files, the chart document and the font come in through `effects`. Returns every problem found;
- * a result only when there are none.
+ * The whole data step for one evaluation: manifest → datasets → each topic's figures →
+ * disclosure control → charts, sections and the other views pages lay out, plus a check of its MDX
+ * narrative. Pure: files, the chart document and the font come in through `effects`. Returns
+ * every problem found; a result only when there are none. What it returns may be published:
+ * protected figures carry their treatment, never their true values.
  */
-export function buildEvaluation(slug: string, effects: ProjectEffects): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
-  const built = buildUnsorted(slug, effects);
+export function buildEvaluation(slug: string, effects: ProjectEffects, topics: readonly Topic[] = TOPICS): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+  const built = buildUnsorted(slug, effects, topics);
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects, topics: readonly Topic[]): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -54,9 +59,10 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   const { datasets, problems, tokens } = loadDatasets(folder, manifest, readText);
   if (!datasets) return { problems: [...problems, ...journeysWith([]).problems] };
 
-  const findings = computeFindings(folder, manifest, datasets, readText);
+  const findings = computeFindings(folder, manifest, datasets, readText, topics);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
-  const control = applyDisclosureControl(findings.figures, { threshold });
+  const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
+  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds) });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.exposed.length > 0) {
@@ -68,7 +74,8 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
-  const charts = standardCharts(figures, manifest, allTargets, chartContext);
+  const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present({ figures, targets: allTargets, chart: chartContext }) }));
+  const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
 
   const tocFile = `content/${slug}/theory-of-change.yaml`;
   const tocText = readText(tocFile);
@@ -95,19 +102,27 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
     const rows = datasets[kind];
     return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
   });
+  const outcomeMetrics = new Set(topics.flatMap((topic) => Object.values(topic.metrics).filter((metric) => metric.outcome === true).map((metric) => metric.id)));
   return {
     result: {
       slug,
       meta,
       datasets: datasetSummaries,
-      limitations: limitations({ datasets: datasetSummaries, figures }),
-      figures,
+      limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
+      figures: figures.map((figure) => publicFigure(figure, allTargets)),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
+      sections: findingsSections(presented),
       outcomeTargets: allTargets,
-      disclosure: { policy: manifest.privacy.policy, ...control.report, waivers: manifest.privacy.waivers, quasiIdentifiers: manifest.privacy.quasi_identifiers },
-      signTests: findings.signTests,
+      disclosure: {
+        policy: manifest.privacy.policy,
+        customThreshold: threshold !== PRIVACY_PRESETS[manifest.privacy.policy],
+        ...control.report,
+        waivers: manifest.privacy.waivers,
+        quasiIdentifiers: manifest.privacy.quasi_identifiers,
+        partitions: attributeIds,
+        caseStudies: [...new Set(figures.filter((figure) => figure.privacy.kind === 'consented').map((figure) => figure.breakdowns[0]?.label ?? ''))],
+      },
       theoryOfChange,
-      costing: findings.costing,
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,

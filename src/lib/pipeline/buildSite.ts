@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problemCatalogue.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
@@ -15,14 +16,14 @@ const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
  */
 export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
   if (slugs.length === 0) {
-    return { problems: [{ file: 'data', found: 'no evaluations', expected: 'a folder data/<evaluation>/ holding an evaluation.yaml' }], tokens: [] };
+    return { problems: [problem('no-evaluations', { file: 'data' })], tokens: [] };
   }
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
-      problems.push({ file: `data/${slug}`, found: `a folder named "${slug}", which the site uses for its own page`, expected: 'another name for this evaluation' });
+      problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));
       continue;
     }
     const built = buildEvaluation(slug, effects);

@@ -1,10 +1,9 @@
 import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
 import type { DisclosureReport } from '../disclosure/applyDisclosureControl.ts';
-import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import type { PublicFigure } from './publicFigure.ts';
+import type { FindingsSection } from './findingsSections.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
-import type { CostingNotes } from '../topics/reoffending/reoffendingFigures.ts';
-import type { DomainSignTest } from './computeFindings.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
 import type { JourneyResult } from '../journeys/journeyResult.ts';
@@ -16,7 +15,8 @@ export interface EvaluationResult {
   readonly slug: string;
   readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets' | 'privacy'>;
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
-  readonly figures: readonly PublishedFigure[];
+  /** Every figure, as it may be published: a protected one carries its treatment, never its true value. */
+  readonly figures: readonly PublicFigure[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   /**
@@ -26,13 +26,21 @@ export interface EvaluationResult {
   readonly outcomeTargets: readonly OutcomeTargetResult[];
   /** The theory of change (content/<slug>/theory-of-change.yaml), or null when there is none. */
   readonly theoryOfChange: TheoryOfChangeResult | null;
-  /** Sign tests of first against latest score, one per assessed domain. */
-  readonly signTests: readonly DomainSignTest[];
-  /** What the cost-of-crime figures left out (uncosted offence types) and their price years; null when nothing is costed. */
-  readonly costing: CostingNotes | null;
+  /** The findings page's sections, in the topics' order, each with only what it has to show. */
+  readonly sections: readonly FindingsSection[];
   readonly charts: readonly ChartResult[];
   /** The disclosure policy in force and what it did, for the methodology page. */
-  readonly disclosure: DisclosureReport & { readonly policy: string; readonly waivers: readonly Waiver[]; readonly quasiIdentifiers: readonly string[] };
+  readonly disclosure: DisclosureReport & {
+    readonly policy: string;
+    /** Whether the manifest set a threshold other than its policy's. */
+    readonly customThreshold: boolean;
+    readonly waivers: readonly Waiver[];
+    readonly quasiIdentifiers: readonly string[];
+    /** The pseudonyms of consented case studies. */
+    readonly caseStudies: readonly string[];
+    /** The client attributes whose values partition the cohort, so their figures add up (what the audit knows). */
+    readonly partitions: readonly string[];
+  };
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */

@@ -1,8 +1,16 @@
+import type { ProblemCode } from './problemCatalogue.ts';
+
 /**
  * A problem found in an author's input. Every data or content error in evalsite is one of these,
- * so that all of them can be collected in one run and printed the same way.
+ * so that all of them can be collected in one run and printed the same way. Build one with
+ * `problem(code, where, params)` (problemCatalogue.ts), which words it from the catalogue.
  */
 export interface Problem {
+  /**
+   * The kind of problem, from the catalogue (problemCatalogue.ts): branch on this, never on the
+   * wording. Optional only until every creation site builds its problems from the catalogue.
+   */
+  readonly code?: ProblemCode;
   /** Path of the file, relative to the project root (e.g. `data/manchester/clients.csv`). */
   readonly file: string;
   /** Spreadsheet row of the record (header = 1), or the line in a content or manifest file. */

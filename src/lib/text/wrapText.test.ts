@@ -5,7 +5,7 @@ import { textWidth } from './fontMetrics.ts';
 import { wrapText } from './wrapText.ts';
 
 /** A monospaced fake: every code point is 500 units of a 1000-unit em, so 5px per character at 10px. */
-const MONO: FontMetrics = { unitsPerEm: 1000, ascent: 800, descent: -200, advance: (text) => [...text].length * 500 };
+const MONO: FontMetrics = { unitsPerEm: 1000, ascent: 800, descent: -200, advance: (text) => Array.from(text).length * 500 };
 
 /** As MONO, but each "AV" pair is kerned 100 units closer, as real fonts do. */
 const KERNED: FontMetrics = { ...MONO, advance: (text) => MONO.advance(text) - (text.match(/AV/g)?.length ?? 0) * 100 };
@@ -90,7 +90,7 @@ describe('wrapText(metrics, text, { fontSize, maxWidth })', () => {
       ascent: 800,
       descent: -200,
       advance: (text) =>
-        [...text].reduce((sum, c) => sum + (c === ' ' ? 250 : c === 'W' ? 900 : 300 + ((c.codePointAt(0) ?? 0) % 5) * 100), 0) -
+        Array.from(text).reduce((sum, c) => sum + (c === ' ' ? 250 : c === 'W' ? 900 : 300 + ((c.codePointAt(0) ?? 0) % 5) * 100), 0) -
         (text.match(/AV/g)?.length ?? 0) * 100,
     };
     const label = fc.stringMatching(/^[ \tAVWiam\-0-9]{0,80}$/);

@@ -90,7 +90,7 @@ function crossesInterior(from: readonly [number, number], to: readonly [number, 
   const dy = to[1] - y0;
   let enter = 0;
   let leave = 1;
-  const sides: [number, number][] = [
+  const sides: Array<[number, number]> = [
     [-dx, x0 - (box.x + EPSILON)],
     [dx, box.x + box.width - EPSILON - x0],
     [-dy, y0 - (box.y + EPSILON)],

@@ -140,7 +140,7 @@ export function layoutColumns(nodes: readonly LayoutNode[], links: readonly Layo
   const boxStacks = members.map((column) => column.map((node) => must(boxEntries[node])));
   stack(boxStacks, rowGap, laneGap);
   const centre = boxEntries.map((entry) => entry.y + entry.height / 2);
-  const lanes: { entry: Entry; edge: Edge; link: number; slot: number; channel: number }[][] = members.map(() => []);
+  const lanes: Array<Array<{ entry: Entry; edge: Edge; link: number; slot: number; channel: number }>> = members.map(() => []);
   edges.forEach((edge, link) => {
     // Aim midway between the two ends: the link then drops (or climbs) about half way in each end gutter.
     const channel = (must(centre[edge.from]) + must(centre[edge.to])) / 2;
@@ -216,7 +216,7 @@ export function layoutColumns(nodes: readonly LayoutNode[], links: readonly Layo
   const routes: Route[] = links.map((link, index) => {
     const edge = must(edges[index]);
     const source = must(boxes[edge.from]);
-    const points: (readonly [number, number])[] = [[source.x + source.width, yAt(index, edge.first) + padding]];
+    const points: Array<readonly [number, number]> = [[source.x + source.width, yAt(index, edge.first) + padding]];
     must(passages[index]).forEach((passage, offset) => {
       const yIn = yAt(index, edge.first + offset) + padding;
       const yOut = yAt(index, edge.first + offset + 1) + padding;
@@ -244,7 +244,7 @@ function resolveOptions(options: Partial<LayoutOptions>): LayoutOptions {
  * Stacks each column's entries top to bottom (rowGap between boxes, laneGap next to a lane), then
  * centres each column on the tallest. Sets every entry's `y` and returns the tallest height.
  */
-function stack(columns: readonly (readonly Entry[])[], rowGap: number, laneGap: number): number {
+function stack(columns: ReadonlyArray<readonly Entry[]>, rowGap: number, laneGap: number): number {
   const heights = columns.map((entries) => {
     let cursor = 0;
     entries.forEach((entry, index) => {

@@ -1,4 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
+import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
 
@@ -11,29 +12,26 @@ import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
 export function parseTheoryOfChange(file: string, text: string, figureIds: ReadonlySet<string>, targetIds: ReadonlySet<string> = new Set()): { toc?: TheoryOfChange; problems: Problem[] } {
   const { value: toc, problems, lineOf } = parseYamlFile(file, text, TheoryOfChangeSchema);
   if (!toc) return { problems };
-  const at = (path: ReadonlyArray<string | number>, found: string, expected: string): Problem => {
-    const row = lineOf(path);
-    return row === undefined ? { file, column: fieldPath(path), found, expected } : { file, row, column: fieldPath(path), found, expected };
-  };
+  const at = (path: ReadonlyArray<string | number>): ProblemPlace => ({ file, row: lineOf(path), column: fieldPath(path) });
   const columnOf = new Map<string, number>();
   const columnIds = new Set<string>();
   const typedNumber = (path: ReadonlyArray<string | number>, value: string | undefined) => {
-    if (value !== undefined && /\d/.test(value)) problems.push(at(path, 'a number in the text', 'words only: put a figure in evidence as an indicator id, so it is computed and protected like every other figure'));
+    if (value !== undefined && /\d/.test(value)) problems.push(problem('toc-number-in-text', at(path)));
   };
   toc.columns.forEach((column, c) => {
-    if (columnIds.has(column.id)) problems.push(at(['columns', c, 'id'], `a second column with id "${column.id}"`, 'an id used by one column only'));
+    if (columnIds.has(column.id)) problems.push(problem('toc-duplicate-column-id', at(['columns', c, 'id']), { id: column.id }));
     columnIds.add(column.id);
     column.nodes.forEach((node, n) => {
       typedNumber(['columns', c, 'nodes', n, 'description'], node.description);
       node.assumptions.forEach((assumption, a) => typedNumber(['columns', c, 'nodes', n, 'assumptions', a], assumption));
-      if (columnOf.has(node.id)) problems.push(at(['columns', c, 'nodes', n, 'id'], `a second box with id "${node.id}"`, 'an id used by one box only'));
+      if (columnOf.has(node.id)) problems.push(problem('toc-duplicate-box-id', at(['columns', c, 'nodes', n, 'id']), { id: node.id }));
       else columnOf.set(node.id, c);
-      if (/\d/.test(node.label)) problems.push(at(['columns', c, 'nodes', n, 'label'], 'a number in a label', 'words only: put the figure in evidence as an indicator id, so it is computed and protected like every other figure'));
+      if (/\d/.test(node.label)) problems.push(problem('toc-number-in-label', at(['columns', c, 'nodes', n, 'label'])));
       if (node.target !== undefined && !targetIds.has(node.target)) {
-        problems.push(at(['columns', c, 'nodes', n, 'target'], `unknown target "${node.target}"`, `the id of a target under targets in the evaluation's manifest${targetIds.size > 0 ? `: ${[...targetIds].join(', ')}` : ' (it has none)'}`));
+        problems.push(problem('toc-unknown-target', at(['columns', c, 'nodes', n, 'target']), { target: node.target, targets: [...targetIds] }));
       }
       node.evidence.forEach((id, e) => {
-        if (!figureIds.has(id)) problems.push(at(['columns', c, 'nodes', n, 'evidence', e], `unknown indicator id "${id}"`, 'an indicator id this evaluation publishes (its figures.json lists them)'));
+        if (!figureIds.has(id)) problems.push(problem('toc-unknown-evidence', at(['columns', c, 'nodes', n, 'evidence', e]), { id }));
       });
     });
   });
@@ -41,21 +39,21 @@ export function parseTheoryOfChange(file: string, text: string, figureIds: Reado
   toc.links.forEach((link, l) => {
     const key = `${link.from}→${link.to}`;
     const earlier = seenLinks.get(key);
-    if (earlier !== undefined) problems.push(at(['links', l], `the same link as links[${earlier}]`, 'each link once'));
+    if (earlier !== undefined) problems.push(problem('toc-duplicate-link', at(['links', l]), { earlier }));
     else seenLinks.set(key, l);
     typedNumber(['links', l, 'rationale'], link.rationale);
     for (const end of ['from', 'to'] as const) {
-      if (!columnOf.has(link[end])) problems.push(at(['links', l, end], `no box "${link[end]}"`, 'the id of a box in the diagram'));
+      if (!columnOf.has(link[end])) problems.push(problem('toc-unknown-box', at(['links', l, end]), { box: link[end] }));
     }
     const from = columnOf.get(link.from);
     const to = columnOf.get(link.to);
     if (from !== undefined && to !== undefined && to <= from) {
-      problems.push(at(['links', l], `a link from column ${from + 1} to column ${to + 1}`, 'links that run left to right, from an earlier column to a later one'));
+      problems.push(problem('toc-backward-link', at(['links', l]), { from: from + 1, to: to + 1 }));
     }
   });
   if (!toc.allow_cycles) {
     const cycle = findCycle(toc);
-    if (cycle) problems.push(at(['links'], `a cycle: ${cycle.join(' → ')}`, 'no chain of links that leads back to where it started (or set allow_cycles: true)'));
+    if (cycle) problems.push(problem('toc-cycle', at(['links']), { cycle }));
   }
   return problems.length > 0 ? { problems } : { toc, problems };
 }

@@ -61,7 +61,7 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
   const bandHeights = contextLines.map((lines) => Math.max(CONTEXT_HEIGHT, Math.ceil(lines.height + 16)));
   const height = contextTop + bandHeights.reduce((sum, band) => sum + band + 6, 0);
   const parts: string[] = [];
-  const labels: DiagramDrawing['labels'][number][] = [];
+  const labels: Array<DiagramDrawing['labels'][number]> = [];
   const columnX = toc.columns.map((_, index) => Math.min(...layout.boxes.filter((box) => toc.columns[index]?.nodes.some((node) => node.id === box.id)).map((box) => box.x)));
   toc.columns.forEach((_column, index) => {
     const lines = headings[index];

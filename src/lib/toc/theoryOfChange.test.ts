@@ -40,7 +40,7 @@ links:
 `;
 
 const figure = (id: string, numerator: number, denominator: number) =>
-  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv' }, numerator, denominator);
+  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } }, numerator, denominator);
 
 const figures = [
   figure('share-young', 30, 40),

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { closestName } from '../problems/closestName.ts';
+import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
 
 /** A YAML file read and validated against a schema, and a way to find any field's line. */
 export interface ParsedYaml<T> {
@@ -26,23 +27,13 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
   if (document.errors.length > 0) {
     return {
       lineOf,
-      problems: document.errors.map((error) => ({
-        file,
-        row: lineCounter.linePos(error.pos[0]).line,
-        found: 'text that is not valid YAML',
-        expected: yamlHint(error.code),
-      })),
+      problems: document.errors.map((error) => problem(error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-invalid', { file, row: lineCounter.linePos(error.pos[0]).line })),
     };
   }
   const result = schema.safeParse(document.toJS());
   if (result.success) return { value: result.data, problems: [], lineOf };
   const problems = result.error.issues.flatMap((issue) => issueToProblems(file, issue, document.contents, lineCounter, schema));
   return { problems, lineOf };
-}
-
-function yamlHint(code: string): string {
-  if (code === 'DUPLICATE_KEY') return 'each key once in its block';
-  return 'valid YAML (check indentation, and quote values that contain ": " or start with a symbol)';
 }
 
 type Path = readonly PropertyKey[];
@@ -57,56 +48,26 @@ function issueToProblems(file: string, issue: z.core.$ZodIssue, root: unknown, l
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      const suggestion = closestName(key, known);
-      return withRow(file, locate(path), {
-        column: fieldPath(path),
-        found: `unknown key "${key}"`,
-        expected: suggestion ? `a known key: did you mean "${suggestion}"?` : `one of: ${known.join(', ')}`,
-      });
+      return problem('yaml-unknown-key', { file, row: locate(path), column: fieldPath(path) }, { key, suggestion: closestName(key, known), known });
     });
   }
   const present = nodeAt(root, issue.path) !== undefined;
   const key = String(issue.path.at(-1) ?? 'manifest');
-  return [
-    withRow(file, locate(issue.path) ?? locate(issue.path.slice(0, -1)), {
-      column: fieldPath(issue.path),
-      found: present ? foundDescription(issue) : `no "${key}"`,
-      expected: present ? expectedDescription(issue) : `a value for "${key}" (it is required)`,
-    }),
-  ];
+  const where: ProblemPlace = { file, row: locate(issue.path) ?? locate(issue.path.slice(0, -1)), column: fieldPath(issue.path) };
+  return [present ? valueProblem(where, issue) : problem('yaml-missing-field', where, { key })];
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a block of fields',
-  record: 'a block of fields',
-};
-
-function foundDescription(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return 'a value of the wrong type';
-  if (issue.code === 'invalid_value') return 'a value that is not allowed';
-  return 'a value that does not fit';
-}
-
-function expectedDescription(issue: z.core.$ZodIssue): string {
+function valueProblem(where: ProblemPlace, issue: z.core.$ZodIssue): Problem {
   switch (issue.code) {
     case 'invalid_type':
-      return TYPE_NAMES[issue.expected] ?? issue.expected;
+      return problem('yaml-wrong-type', where, { type: issue.expected });
     case 'invalid_value':
-      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return problem('yaml-value-not-allowed', where, { values: issue.values });
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.message;
+      return issue.origin === 'array' ? problem('yaml-too-few-items', where, { minimum: Number(issue.minimum) }) : problem('yaml-value-does-not-fit', where, { rule: issue.message });
     default:
-      return issue.message;
+      return problem('yaml-value-does-not-fit', where, { rule: issue.message });
   }
-}
-
-function withRow(file: string, row: number | undefined, rest: Omit<Problem, 'file' | 'row'>): Problem {
-  return row === undefined ? { file, ...rest } : { file, row, ...rest };
 }
 
 export function fieldPath(path: Path): string {

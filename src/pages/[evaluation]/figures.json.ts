@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { formatFigure } from '../../lib/index.ts';
 import { evaluationBySlug, siteData } from '../../site/siteData.ts';
 
 export function getStaticPaths() {
@@ -14,27 +13,24 @@ export const GET: APIRoute = ({ params }) => {
     title: evaluation.meta.title,
     as_of: evaluation.meta.as_of,
     disclosure_threshold: evaluation.disclosure.threshold,
-    // A protected figure publishes only its treatment: never the value, counts or interval it hides.
-    figures: evaluation.figures.map((figure) => {
-      const hidden = figure.disclosure !== null;
-      return {
-        id: figure.id,
-        metric: figure.metric,
-        breakdowns: figure.breakdowns,
-        label: figure.label,
-        definition: figure.definition,
-        unit: figure.unit,
-        value: hidden ? null : figure.value,
-        display: formatFigure(figure).value,
-        numerator: hidden ? null : figure.numerator,
-        denominator: hidden && !figure.disclosure?.baseShown ? null : figure.denominator,
-        interval: hidden ? null : figure.interval,
-        bound: figure.bound,
-        provenance: figure.provenance,
-        source: figure.source,
-        disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
-      };
-    }),
+    // The data step has already left out what a protected figure hides.
+    figures: evaluation.figures.map((figure) => ({
+      id: figure.id,
+      metric: figure.metric,
+      breakdowns: figure.breakdowns,
+      label: figure.label,
+      definition: figure.definition,
+      unit: figure.unit,
+      value: figure.value,
+      display: figure.text.value,
+      numerator: figure.numerator,
+      denominator: figure.denominator,
+      interval: figure.interval,
+      bound: figure.bound,
+      provenance: figure.provenance,
+      source: figure.source,
+      disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
+    })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -121,7 +121,7 @@ function curlyCap(): Segment[] {
 interface Features {
   /** Dots of the given half-height and offset, or arcs crinkled up by a smile. */
   readonly eyes: { readonly ry: number; readonly dx: number; readonly dy: number } | 'smiling';
-  readonly brows: readonly (readonly Segment[])[];
+  readonly brows: ReadonlyArray<readonly Segment[]>;
   readonly browWidth: number;
   readonly mouth: readonly Segment[];
   /** Lifted cheeks, with a smile. */
@@ -133,7 +133,7 @@ const NEAR_EYE: Point = { x: 2, y: 1 };
 const FAR_EYE: Point = { x: 12.2, y: 1 };
 const EYE_RX = 1.9;
 const FAR_EYE_RX = 1.7;
-const SMILING_EYES: readonly (readonly Segment[])[] = [
+const SMILING_EYES: ReadonlyArray<readonly Segment[]> = [
   [['M', -0.3, 2.4], ['Q', 2, -1.8, 4.3, 2.4]],
   [['M', 10.7, 2.4], ['Q', 12.6, -1.6, 14.5, 2.4]],
 ];

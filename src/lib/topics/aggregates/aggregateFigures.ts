@@ -58,6 +58,8 @@ export function aggregateFigures(
       provenance: context.provenance,
       source: context.source,
       disclosure: null,
+      // Published elsewhere: its counts are its own, tied to no other figure's.
+      privacy: { kind: 'published' },
     });
   }
   return { figures, problems };

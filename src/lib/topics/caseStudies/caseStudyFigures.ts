@@ -6,10 +6,11 @@ import type { CaseStudy } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { ClientEngagement } from '../engagement/clientEngagement.ts';
 import { daysBetween, type TimedOffence } from '../reoffending/offenceTimeline.ts';
+import { CASE_STUDY_METRICS } from './metrics.ts';
 
 export const CASE_DIMENSION = 'case';
 /** Metrics about one consented person: disclosure control lets them through, and nothing else about them is published. */
-export const CASE_METRICS: ReadonlySet<string> = new Set(['case-sessions', 'case-contact-hours', 'case-reoffences']);
+export const CASE_METRICS: ReadonlySet<string> = new Set(Object.keys(CASE_STUDY_METRICS));
 
 /**
  * A consented case study's own figures — sessions, hours of contact and proven offences since
@@ -35,12 +36,12 @@ export function caseStudyFigures(
       return;
     }
     const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];
-    if (engagement.sessions !== null) figures.push(countFigure(figureOrigin('case-sessions', parts, context), engagement.sessions));
-    if (engagement.contactHours !== null) figures.push({ ...countFigure(figureOrigin('case-contact-hours', parts, context), engagement.contactHours), unit: 'number', numerator: null });
+    if (engagement.sessions !== null) figures.push(countFigure(figureOrigin(CASE_STUDY_METRICS['case-sessions'], parts, context), engagement.sessions));
+    if (engagement.contactHours !== null) figures.push({ ...countFigure(figureOrigin(CASE_STUDY_METRICS['case-contact-hours'], parts, context), engagement.contactHours), unit: 'number', numerator: null });
     if (offences && engagement.start !== null) {
       // Up to, not including, the as-of date, as every other re-offending figure counts.
       const followUp = daysBetween(engagement.start, context.asOf);
-      figures.push(countFigure(figureOrigin('case-reoffences', parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length));
+      figures.push(countFigure(figureOrigin(CASE_STUDY_METRICS['case-reoffences'], parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length));
     }
   });
   return { figures, problems };

@@ -4,6 +4,7 @@ import { countFigure, measureFigure } from '../../figures/publishedFigure.ts';
 import { slugify } from '../../figures/indicatorId.ts';
 import type { DomainTravel } from './distanceTravelled.ts';
 import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
+import { DISTANCE_METRICS } from './metrics.ts';
 
 export const REVIEW_DIMENSION = 'review';
 
@@ -18,12 +19,12 @@ export function distanceFigures(domains: readonly DomainTravel[], context: Figur
     const perReview = reviews.flatMap(({ review, n, mean, median }) => {
       const parts = [domainPart, { dimension: REVIEW_DIMENSION, value: String(review), label: `Review ${review}` }];
       return [
-        countFigure(figureOrigin('assessed', parts, context), n),
-        measureFigure(figureOrigin('assessment-mean', parts, context, context.scaleNote), mean, n),
-        measureFigure(figureOrigin('assessment-median', parts, context, context.scaleNote), median, n),
+        countFigure(figureOrigin(DISTANCE_METRICS.assessed, parts, context), n),
+        measureFigure(figureOrigin(DISTANCE_METRICS['assessment-mean'], parts, context, context.scaleNote), mean, n),
+        measureFigure(figureOrigin(DISTANCE_METRICS['assessment-median'], parts, context, context.scaleNote), median, n),
       ];
     });
-    const change = meanBetterChange === null ? [] : [measureFigure(figureOrigin('score-change-mean', [domainPart], context, context.scaleNote), meanBetterChange, changes.length)];
+    const change = meanBetterChange === null ? [] : [measureFigure(figureOrigin(DISTANCE_METRICS['score-change-mean'], [domainPart], context, context.scaleNote), meanBetterChange, changes.length)];
     return [...perReview, ...change];
   });
 }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
-import { METRICS } from '../../indicators/metricCatalogue.ts';
+import { ENGAGEMENT_METRICS } from './metrics.ts';
 import type { AgeBand } from '../../manifest/manifestSchema.ts';
 import { AGE_BAND_DIMENSION } from './engagementFigures.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
@@ -62,7 +62,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   });
   const table = {
     caption: 'Engagement by age band (share of clients in each band)',
-    columns: ['Age band', 'Clients', ...MEASURES.map((measure) => METRICS[measure].label)],
+    columns: ['Age band', 'Clients', ...MEASURES.map((measure) => ENGAGEMENT_METRICS[measure].label)],
     rows: ageBands.flatMap((band) => {
       const referred = byId.get(indicatorId('referred', [{ dimension: AGE_BAND_DIMENSION, value: band.id }]));
       if (!referred) return [];

@@ -1,7 +1,9 @@
 import type { Breakdown, FigureOrigin, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, proportionFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId, slugify } from '../../figures/indicatorId.ts';
-import { METRICS, type MetricId } from '../../indicators/metricCatalogue.ts';
+import { ENGAGEMENT_METRICS } from './metrics.ts';
+
+type EngagementMetric = keyof typeof ENGAGEMENT_METRICS;
 import type { AgeBand } from '../../manifest/manifestSchema.ts';
 import type { FigureContext } from '../../figures/figureOrigin.ts';
 import { inAgeBand } from './ageBands.ts';
@@ -51,7 +53,7 @@ export function cohortGroups(engagements: readonly ClientEngagement[], attribute
 export function engagementFigures(groups: readonly CohortGroup[], context: FigureContext): PublishedFigure[] {
   const figures: PublishedFigure[] = [];
   for (const { breakdown, members } of groups) {
-    const origin = (metric: MetricId): FigureOrigin => originFor(metric, breakdown, context);
+    const origin = (metric: EngagementMetric): FigureOrigin => originFor(metric, breakdown, context);
     figures.push(countFigure(origin('referred'), members.length));
     // A share of nobody has no meaning: an empty group publishes only its count of zero.
     if (members.length === 0) continue;
@@ -74,13 +76,13 @@ export function cohortShareFigures(groups: readonly CohortGroup[], cohortSize: n
   });
 }
 
-function originFor(metric: MetricId, breakdown: Breakdown | null, context: FigureContext): FigureOrigin {
-  const definition = METRICS[metric];
+function originFor(metric: EngagementMetric, breakdown: Breakdown | null, context: FigureContext): FigureOrigin {
+  const definition = ENGAGEMENT_METRICS[metric];
   const breakdowns = breakdown ? [breakdown] : [];
   const id = indicatorId(metric, breakdowns);
   const scope = breakdown ? ` ${breakdown.dimension === AGE_BAND_DIMENSION ? 'Age band' : humanise(breakdown.dimension)}: ${breakdown.label}.` : '';
   const label = breakdown ? `${definition.label} — ${breakdown.label}` : definition.label;
-  return { id, metric, breakdowns, label, definition: `${definition.definition}${scope}`, provenance: context.provenance, source: context.source };
+  return { id, metric, breakdowns, label, definition: `${definition.definition}${scope}`, provenance: context.provenance, source: context.source, privacy: definition.privacy };
 }
 
 function humanise(id: string): string {

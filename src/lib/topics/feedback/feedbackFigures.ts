@@ -2,6 +2,7 @@ import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts'
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, proportionFigure } from '../../figures/publishedFigure.ts';
 import { slugify } from '../../figures/indicatorId.ts';
+import { FEEDBACK_METRICS } from './metrics.ts';
 import type { QuestionDistribution } from './feedbackDistribution.ts';
 
 export const QUESTION_DIMENSION = 'question';
@@ -11,11 +12,11 @@ export const RESPONSE_DIMENSION = 'response';
 export function feedbackFigures(questions: readonly QuestionDistribution[], context: FigureContext & { readonly agreeNote: string }): PublishedFigure[] {
   return questions.flatMap(({ question, total, counts, agreeing }) => {
     const questionPart: Breakdown = { dimension: QUESTION_DIMENSION, value: slugify(question), label: question };
-    const figures = [countFigure(figureOrigin('responses', [questionPart], context), total)];
+    const figures = [countFigure(figureOrigin(FEEDBACK_METRICS.responses, [questionPart], context), total)];
     if (total === 0) return figures;
-    figures.push(proportionFigure(figureOrigin('agreed', [questionPart], context, context.agreeNote), agreeing, total));
+    figures.push(proportionFigure(figureOrigin(FEEDBACK_METRICS.agreed, [questionPart], context, context.agreeNote), agreeing, total));
     for (const { response, count } of counts) {
-      figures.push(proportionFigure(figureOrigin('response-share', [questionPart, { dimension: RESPONSE_DIMENSION, value: slugify(response), label: response }], context), count, total));
+      figures.push(proportionFigure(figureOrigin(FEEDBACK_METRICS['response-share'], [questionPart, { dimension: RESPONSE_DIMENSION, value: slugify(response), label: response }], context), count, total));
     }
     return figures;
   });

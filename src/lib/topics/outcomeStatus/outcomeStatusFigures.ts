@@ -2,6 +2,7 @@ import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts'
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, proportionFigure } from '../../figures/publishedFigure.ts';
 import { slugify } from '../../figures/indicatorId.ts';
+import { OUTCOME_STATUS_METRICS } from './metrics.ts';
 import type { DomainStatus, StatusCounts } from './outcomeStatus.ts';
 
 export const DOMAIN_DIMENSION = 'domain';
@@ -24,7 +25,7 @@ export function outcomeStatusFigures(domains: readonly DomainStatus[], context: 
 }
 
 function figuresFor(breakdowns: readonly Breakdown[], counts: StatusCounts, context: FigureContext & { readonly basis: string }): PublishedFigure[] {
-  const origin = (metric: 'reviewed' | (typeof STATUSES)[number]) => figureOrigin(metric, breakdowns, context, context.basis);
+  const origin = (metric: 'reviewed' | (typeof STATUSES)[number]) => figureOrigin(OUTCOME_STATUS_METRICS[metric], breakdowns, context, context.basis);
   const reviewed = countFigure(origin('reviewed'), counts.total);
   if (counts.total === 0) return [reviewed];
   return [reviewed, ...STATUSES.map((status) => proportionFigure(origin(status), counts[status], counts.total))];

@@ -1,7 +1,9 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, measureFigure, proportionFigure } from '../../figures/publishedFigure.ts';
-import type { MetricId } from '../../indicators/metricCatalogue.ts';
+import { REOFFENDING_METRICS } from './metrics.ts';
+
+type ReoffendingMetric = keyof typeof REOFFENDING_METRICS;
 import { costOfCrime, type UnitCost } from './costOfCrime.ts';
 import type { TimedOffence } from './offenceTimeline.ts';
 import { frequencyBeforeAfter, reoffendingWithin, timeToFirstReoffence, type FrequencyChange } from './reoffending.ts';
@@ -37,7 +39,7 @@ export interface ReoffendingInput {
 export function reoffendingFigures(input: ReoffendingInput, context: FigureContext): { figures: PublishedFigure[]; costing: CostingNotes | null } {
   const { starts, offences, asOf } = input;
   const figures: PublishedFigure[] = [];
-  const origin = (metric: MetricId, breakdowns: readonly Breakdown[] = []) => figureOrigin(metric, breakdowns, context);
+  const origin = (metric: ReoffendingMetric, breakdowns: readonly Breakdown[] = []) => figureOrigin(REOFFENDING_METRICS[metric], breakdowns, context);
 
   for (const months of FOLLOW_UP_MONTHS) {
     const within = reoffendingWithin(starts, offences, months, asOf);
@@ -65,14 +67,14 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   const base = comparison.changes.length;
   const priceNote = `Unit costs at ${cost.priceYears.join(' and ') || 'the table’s'} prices.`;
   figures.push(
-    measureFigure(figureOrigin('cost-per-client-year-before', [], context, priceNote), cost.beforePerClientYear, base, 'gbp'),
-    measureFigure(figureOrigin('cost-per-client-year-after', [], context, priceNote), cost.afterPerClientYear, base, 'gbp'),
-    measureFigure(figureOrigin('cost-difference-per-client-year', [], context, priceNote), cost.differencePerClientYear, base, 'gbp'),
+    measureFigure(figureOrigin(REOFFENDING_METRICS['cost-per-client-year-before'], [], context, priceNote), cost.beforePerClientYear, base, 'gbp'),
+    measureFigure(figureOrigin(REOFFENDING_METRICS['cost-per-client-year-after'], [], context, priceNote), cost.afterPerClientYear, base, 'gbp'),
+    measureFigure(figureOrigin(REOFFENDING_METRICS['cost-difference-per-client-year'], [], context, priceNote), cost.differencePerClientYear, base, 'gbp'),
   );
   return { figures, costing: { uncostedTypes: cost.uncostedTypes, priceYears: cost.priceYears, unitCostSource: input.costing.source } };
 }
 
-function comparisonFigures(changes: readonly FrequencyChange[], breakdowns: readonly Breakdown[], origin: (metric: MetricId, breakdowns?: readonly Breakdown[]) => ReturnType<typeof figureOrigin>): PublishedFigure[] {
+function comparisonFigures(changes: readonly FrequencyChange[], breakdowns: readonly Breakdown[], origin: (metric: ReoffendingMetric, breakdowns?: readonly Breakdown[]) => ReturnType<typeof figureOrigin>): PublishedFigure[] {
   const compared = changes.length;
   const figures = [countFigure(origin('compared-before-after', breakdowns), compared)];
   if (compared === 0) return figures;

@@ -3,7 +3,7 @@ import { proportionFigure } from '../../figures/publishedFigure.ts';
 import { indicatorTargets, outcomeTargets } from './outcomeTargets.ts';
 
 const figure = (id: string, numerator: number, denominator: number) =>
-  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv' }, numerator, denominator);
+  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } }, numerator, denominator);
 
 describe('outcomeTargets(targets, figures, manifestFile)', () => {
   // women: 33/50 = 66% (meets 60); men: 14/39 = 35.9% (misses 60); 11/20 = 55% exactly meets 55.

@@ -5,8 +5,8 @@ import type { Problem } from '../../problems/problem.ts';
 /** One comparison of a target with one figure that measures it. */
 export interface TargetMeasurement {
   readonly figureId: string;
-  /** The exact value in the figure's unit, compared with the target. */
-  readonly value: number;
+  /** The exact value in the figure's unit, compared with the target; null when the figure is protected (it is never published). */
+  readonly value: number | null;
   /** Null when the measuring figure is protected by disclosure control: met or not would say too much. */
   readonly met: boolean | null;
 }
@@ -40,7 +40,7 @@ export function outcomeTargets(targets: readonly OutcomeTarget[], figures: reado
         problems.push({ file: manifestFile, column: `targets[${index}].measured_by[${position}]`, found: `unknown indicator id "${figureId}"`, expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' });
         return [];
       }
-      return [{ figureId, value: figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
+      return [{ figureId, value: figure.disclosure ? null : figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
     });
     return {
       id: target.id,
@@ -69,6 +69,6 @@ export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; 
     const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
     const value = atLeast ?? atMost ?? 0;
     const met = figure.disclosure ? null : direction === 'at-least' ? figure.value >= value : figure.value <= value;
-    return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.value, met }] }];
+    return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.disclosure ? null : figure.value, met }] }];
   });
 }

@@ -7,7 +7,10 @@ import type { Points } from './sceneShapes.ts';
  * printed coordinate on the panel, so a coordinate outside it always means a mistake.
  */
 
-type Edge = { readonly inside: (x: number, y: number) => boolean; readonly cross: (ax: number, ay: number, bx: number, by: number) => readonly [number, number] };
+interface Edge {
+  readonly inside: (x: number, y: number) => boolean;
+  readonly cross: (ax: number, ay: number, bx: number, by: number) => readonly [number, number];
+}
 
 const at = (a: number, b: number, t: number): number => a + (b - a) * t;
 

@@ -1,0 +1,50 @@
+import type { FigureUnit } from './figureUnit.ts';
+
+/**
+ * What disclosure control must know about a metric's figures: which counts of people ("cells")
+ * each figure reveals. A cell is named by a metric id, or by a base that no figure publishes on
+ * its own (such as `paired`, the clients with two scores), plus the figure's breakdowns. Every
+ * metric declares one of these; there is no default, so a new metric nobody classified is a type
+ * error rather than a figure published unprotected.
+ */
+export type PrivacySemantics =
+  /**
+   * A count of people, or of events whose small counts would say something about people (a count
+   * of 0 offences says nobody re-offended). Its own cell; hidden under the threshold.
+   * `partitioned`: each client attribute's values (with "not recorded") add up to the whole.
+   */
+  | { readonly kind: 'count'; readonly partitioned?: boolean }
+  /**
+   * A share of a count of people: its numerator is its own cell, its denominator the `base` cell
+   * with the same breakdowns (less `dropDimension`, for a share of a whole question).
+   */
+  | { readonly kind: 'share'; readonly base: string; readonly dropDimension?: string; readonly partitioned?: boolean; readonly hiddenWith?: HiddenWith }
+  /** The share of the whole that a count's cell is: numerator that cell, denominator the count with no breakdowns. */
+  | { readonly kind: 'share-of-whole'; readonly count: string; readonly partitioned?: boolean }
+  /** A mean, median, rate or cost over the people of its `base` cell: only the base is a cell. */
+  | { readonly kind: 'measure'; readonly base: string }
+  /** About one consented person (a case study): let through unchanged, because their consent allows it. */
+  | { readonly kind: 'consented' }
+  /** A figure published elsewhere (an aggregate): cells of its own, tied to nothing else. */
+  | { readonly kind: 'published' };
+
+/**
+ * Figures a reader could combine into this one: it is hidden whenever any of them is protected.
+ * They have the same breakdowns, apart from any value of `anyValueOf` (e.g. every response to
+ * the same question).
+ */
+export interface HiddenWith {
+  readonly metrics: readonly string[];
+  readonly anyValueOf?: string;
+}
+
+/** A metric: the same id means the same definition in every evaluation (docs/metrics.md). */
+export interface MetricDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly definition: string;
+  readonly unit: FigureUnit;
+  readonly privacy: PrivacySemantics;
+  /** Whether it measures an outcome of the service, so the findings must say there is no comparison group. */
+  readonly outcome?: boolean;
+}

@@ -1,0 +1,99 @@
+import { formatFigure, type FormattedFigure } from '../figures/formatFigure.ts';
+import { figureAnchor } from '../figures/indicatorId.ts';
+import { PROVENANCE_LABELS } from '../figures/provenanceLabels.ts';
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { SMALL_BASE } from '../figures/smallBase.ts';
+import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
+
+/**
+ * A figure as the data step hands it to pages and downloads: what may be published and no more.
+ * A protected figure carries its treatment and the text readers see, never its true value,
+ * counts or interval (its base only where the treatment shows it). Pages lay these out as they
+ * are; every word and number is worked out here.
+ */
+export interface PublicFigure {
+  readonly id: string;
+  readonly metric: string;
+  readonly breakdowns: PublishedFigure['breakdowns'];
+  readonly label: string;
+  readonly definition: string;
+  readonly unit: PublishedFigure['unit'];
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly interval: PublishedFigure['interval'];
+  readonly bound: PublishedFigure['bound'];
+  readonly provenance: PublishedFigure['provenance'];
+  readonly source: string;
+  readonly disclosure: { readonly treatment: NonNullable<PublishedFigure['disclosure']>['treatment']; readonly reason: string; readonly baseShown: boolean } | null;
+  /** The figure as text: value, base, interval, the inline form for prose. */
+  readonly text: FormattedFigure;
+  /** The figure as a card shows it. */
+  readonly card: IndicatorCardView;
+  /** Which counts of people it reveals, so anyone can audit the published figures (test/privacy does). */
+  readonly privacy: PublishedFigure['privacy'];
+}
+
+/** The lines of an indicator card, beyond the figure's label, value and definition. */
+export interface IndicatorCardView {
+  /** Id of the card's heading, e.g. `card-engaged`. */
+  readonly anchor: string;
+  /** `81 of 84 clients`, `Base not published`, or empty. */
+  readonly base: string;
+  /** Why the figure is protected, or null. */
+  readonly protection: string | null;
+  readonly interval: string;
+  /** The small-base warning, or null. */
+  readonly smallBase: string | null;
+  /** The indicator's target and whether it was met, or null when it has none. */
+  readonly target: string | null;
+  /** Where the figure comes from, e.g. `Published figure`. */
+  readonly provenance: string;
+}
+
+export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeTargetResult[]): PublicFigure {
+  const { disclosure } = figure;
+  const hidden = disclosure !== null;
+  const text = formatFigure(figure);
+  return {
+    id: figure.id,
+    metric: figure.metric,
+    breakdowns: figure.breakdowns,
+    label: figure.label,
+    definition: figure.definition,
+    unit: figure.unit,
+    value: hidden ? null : figure.value,
+    numerator: hidden ? null : figure.numerator,
+    denominator: hidden && !disclosure.baseShown ? null : figure.denominator,
+    interval: hidden ? null : figure.interval,
+    bound: figure.bound,
+    provenance: figure.provenance,
+    source: figure.source,
+    disclosure: disclosure && { treatment: disclosure.treatment, reason: disclosure.reason, baseShown: disclosure.baseShown },
+    text,
+    privacy: figure.privacy,
+    card: {
+      anchor: `card-${figureAnchor(figure.id)}`,
+      base: text.base ? `${text.base} clients` : figure.unit === 'percent' && !hidden ? 'Base not published' : '',
+      protection: disclosure?.reason ?? null,
+      interval: text.interval,
+      smallBase: text.smallBase ? `Small base: fewer than ${SMALL_BASE} people, so read with care.` : null,
+      target: targetLine(figure, text, targets),
+      provenance: PROVENANCE_LABELS[figure.provenance],
+    },
+  };
+}
+
+/** "Target met: at least 60%", or where the rounded figure would seem to meet a target it missed, the exact value too. */
+function targetLine(figure: PublishedFigure, text: FormattedFigure, targets: readonly OutcomeTargetResult[]): string | null {
+  // The target set on this indicator in the manifest: one list of targets serves cards, charts and diagrams.
+  const target = targets.find((candidate) => candidate.id === `indicator-${figure.id}`);
+  if (!target) return null;
+  const met = target.measurements[0]?.met ?? null;
+  const unit = figure.unit === 'percent' ? '%' : '';
+  const goal = `${target.direction === 'at-most' ? 'at most' : 'at least'} ${target.atLeast}${unit}`;
+  if (met === null) return `Target: ${goal} (result not shown: small numbers)`;
+  // Targets are judged on the exact value; say so where the rounded figure would seem to meet it.
+  const roundedLooksMet = !met && text.value === `${target.atLeast}${unit}`;
+  return `${met ? 'Target met' : 'Target not met'}: ${goal}${roundedLooksMet ? ` (${figure.value.toFixed(1)}${unit} before rounding)` : ''}`;
+}

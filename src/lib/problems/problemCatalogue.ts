@@ -1,0 +1,582 @@
+import { CHART_KINDS } from '../charts/chartResult.ts';
+import { mayQuote, type ColumnType } from '../datasets/datasetKinds.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from '../identifierScan/identifierRules.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * The sections of docs/errors.md ("Common errors") that document problems, by their GitHub
+ * anchors, in the order of the page. `problemHelp` lists links in this order.
+ */
+export const ERROR_SECTIONS = [
+  'the-evaluation-folder-and-evaluationyaml',
+  'reading-a-csv-file',
+  'cells',
+  'checks-across-rows-and-files',
+  'figures-and-summary-text',
+  'theory-of-change',
+  'client-journeys',
+  'privacy',
+  'the-build-itself',
+] as const;
+export type ErrorSection = (typeof ERROR_SECTIONS)[number];
+
+/** Text that never changes, or a function making it from typed parameters. */
+type ProblemText = string | ((params: never) => string);
+
+interface CatalogueEntry {
+  /** The section of docs/errors.md that documents this problem. */
+  readonly section: ErrorSection;
+  /** What was found. Never a value from an id, date or free-text column. */
+  readonly found: ProblemText;
+  /** What was expected instead, and how to fix it. */
+  readonly expected: ProblemText;
+}
+
+/** `"a", "b", "c"`. */
+const quoted = (names: readonly string[]): string => names.map((name) => `"${name}"`).join(', ');
+/** `group="service" kind="x"`, or `(no options)`. */
+const describeOptions = (options: Readonly<Record<string, string>>): string =>
+  Object.entries(options)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ') || '(no options)';
+const missingColumnHint = (header: string, headers: readonly string[], field: string): string =>
+  `a column "${header}"; the header has ${quoted(headers)} — rename the column, or map it with ${field}`;
+/** Zod's names for the types a manifest field may have, in words. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a block of fields',
+  record: 'a block of fields',
+};
+const CONSENT_EXPECTED = 'the consent reference of one of privacy.case_studies (or composite: true for a story combining several people)';
+
+/**
+ * Every recurring kind of author-facing problem, keyed by a stable code, with the section of
+ * docs/errors.md that documents it and its wording. Parameters are counts, rows, field paths,
+ * headers, ids the author wrote in YAML or MDX, and values from fixed lists; never a value from an
+ * id, date or free-text column (only `cell-unreadable` sees a cell, and it quotes it only when
+ * `mayQuote` allows). Build problems with `problem(code, where, params)`.
+ */
+export const PROBLEM_CATALOGUE = {
+  // The evaluation folder and evaluation.yaml (and the YAML of diagrams and journeys).
+  'no-evaluations': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'no evaluations',
+    expected: 'a folder data/<evaluation>/ holding an evaluation.yaml',
+  },
+  'reserved-folder-name': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ slug }: { readonly slug: string }) => `a folder named "${slug}", which the site uses for its own page`,
+    expected: 'another name for this evaluation',
+  },
+  'yaml-invalid': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'text that is not valid YAML',
+    expected: 'valid YAML (check indentation, and quote values that contain ": " or start with a symbol)',
+  },
+  'yaml-duplicate-key': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'text that is not valid YAML',
+    expected: 'each key once in its block',
+  },
+  'yaml-unknown-key': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ key }: { readonly key: string }) => `unknown key "${key}"`,
+    expected: ({ suggestion, known }: { readonly suggestion: string | undefined; readonly known: readonly string[] }) =>
+      suggestion === undefined ? `one of: ${known.join(', ')}` : `a known key: did you mean "${suggestion}"?`,
+  },
+  'yaml-missing-field': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ key }: { readonly key: string }) => `no "${key}"`,
+    expected: ({ key }: { readonly key: string }) => `a value for "${key}" (it is required)`,
+  },
+  'yaml-wrong-type': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a value of the wrong type',
+    /** `type`: the schema's name for the type, as zod reports it (`string`, `int`…). */
+    expected: ({ type }: { readonly type: string }) => TYPE_NAMES[type] ?? type,
+  },
+  'yaml-value-not-allowed': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a value that is not allowed',
+    /** `values`: the schema's allowed values. */
+    expected: ({ values }: { readonly values: readonly unknown[] }) => `one of ${values.map((value) => JSON.stringify(value)).join(', ')}`,
+  },
+  'yaml-too-few-items': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a value that does not fit',
+    expected: ({ minimum }: { readonly minimum: number }) => `at least ${minimum} item${minimum === 1 ? '' : 's'}`,
+  },
+  'yaml-value-does-not-fit': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a value that does not fit',
+    /** `rule`: the schema's own message for the rule the value breaks (manifestSchema.ts, tocSchema.ts, journeySchema.ts). */
+    expected: ({ rule }: { readonly rule: string }) => rule,
+  },
+  'dataset-file-missing': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ file }: { readonly file: string }) => `no file ${file}`,
+    expected: ({ path }: { readonly path: string }) => `the CSV file to exist at ${path}`,
+  },
+
+  // Reading a CSV file.
+  'csv-empty-file': {
+    section: 'reading-a-csv-file',
+    found: 'the file is empty',
+    expected: 'a header row naming the columns, then one row per record',
+  },
+  'csv-not-utf8': {
+    section: 'reading-a-csv-file',
+    found: 'characters that are not UTF-8',
+    expected: 'a file saved as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited))',
+  },
+  'csv-unclosed-quote': {
+    section: 'reading-a-csv-file',
+    found: 'a quoted field that is never closed',
+    expected: 'every opening double quote to have a closing one (write a literal quote as "")',
+  },
+  'csv-no-header': {
+    section: 'reading-a-csv-file',
+    found: 'no header row',
+    expected: 'a header row naming the columns',
+  },
+  'csv-no-records': {
+    section: 'reading-a-csv-file',
+    found: 'a header row but no records',
+    expected: 'at least one record below the header (or remove the dataset from the manifest)',
+  },
+  'csv-field-count': {
+    section: 'reading-a-csv-file',
+    found: ({ fields }: { readonly fields: number }) => `${fields} field${fields === 1 ? '' : 's'}`,
+    expected: ({ headerFields }: { readonly headerFields: number }) => `${headerFields} fields, one per header column (check for a stray delimiter or quote)`,
+  },
+  'csv-duplicate-header': {
+    section: 'reading-a-csv-file',
+    found: 'the same header twice',
+    expected: 'each column header once',
+  },
+  'csv-unknown-mapping': {
+    section: 'reading-a-csv-file',
+    found: ({ name, mappingField }: { readonly name: string; readonly mappingField: string }) => `a mapping for "${name}" in ${mappingField}`,
+    expected: ({ canonical }: { readonly canonical: readonly string[] }) => `one of the canonical columns: ${canonical.join(', ')}`,
+  },
+  'csv-missing-column': {
+    section: 'reading-a-csv-file',
+    /** `header`: the header looked for; `canonical`: evalsite's name for the column; `headers`: the file's header. */
+    found: ({ header, canonical }: { readonly header: string; readonly canonical: string }) => `no column "${header}"${header === canonical ? '' : ` (mapped from ${canonical})`}`,
+    expected: ({ header, canonical, headers, mappingField }: { readonly header: string; readonly canonical: string; readonly headers: readonly string[]; readonly mappingField: string }) =>
+      missingColumnHint(header, headers, `${mappingField}.${canonical}`),
+  },
+  'csv-missing-attribute-column': {
+    section: 'reading-a-csv-file',
+    found: ({ header, attribute }: { readonly header: string; readonly attribute: string }) => `no column "${header}" (attribute ${attribute})`,
+    expected: ({ header, attribute, headers, attributesField }: { readonly header: string; readonly attribute: string; readonly headers: readonly string[]; readonly attributesField: string }) =>
+      missingColumnHint(header, headers, `${attributesField}.${attribute}`),
+  },
+  'csv-wrong-delimiter': {
+    section: 'reading-a-csv-file',
+    /** `seen`: the delimiter the header holds; `used`: the one the file was split on. */
+    found: ({ seen, used }: { readonly seen: string; readonly used: string }) => {
+      const name = (delimiter: string) => (delimiter === '\t' ? 'tab' : `"${delimiter}"`);
+      return `one column, because the header holds ${name(seen)} but the file is split on ${name(used)}`;
+    },
+    expected: ({ seen }: { readonly seen: string }) => `columns split by the file's own delimiter: declare \`delimiter: "${seen === '\t' ? '\\t' : seen}"\` in the dataset's format`,
+  },
+
+  // Cells.
+  'cell-blank': {
+    section: 'cells',
+    found: 'a blank cell',
+    /** `typeName`: the column type in words ("an id", "a date"). */
+    expected: ({ typeName }: { readonly typeName: string }) => `a value (${typeName})`,
+  },
+  'cell-unreadable': {
+    section: 'cells',
+    /** The cell is quoted only for types `mayQuote` allows (numbers, fixed lists, indicator ids); otherwise described. */
+    found: ({ type, cell, typeName }: { readonly type: ColumnType; readonly cell: string; readonly typeName: string }) =>
+      mayQuote(type) ? `"${cell.trim()}"` : `a value that is not ${typeName}`,
+    /** `accepted`: what the column's cell reader accepts, in its own words (csv/cellParsers.ts). */
+    expected: ({ accepted }: { readonly accepted: string }) => accepted,
+  },
+
+  // Checks across rows and files.
+  'duplicate-client-id': {
+    section: 'checks-across-rows-and-files',
+    found: ({ earlier }: { readonly earlier: number }) => `a client id already used on row ${earlier}`,
+    expected: 'one row per client, each with its own id',
+  },
+  'end-before-start': {
+    section: 'checks-across-rows-and-files',
+    found: 'an end date before the start date',
+    expected: ({ startColumn }: { readonly startColumn: string }) => `an end date on or after the start date (${startColumn})`,
+  },
+  'end-after-as-of': {
+    section: 'checks-across-rows-and-files',
+    found: 'an end date after the data as-of date',
+    expected: ({ asOf }: { readonly asOf: string }) => `an end date on or before as_of (${asOf}); leave it blank while engagement goes on`,
+  },
+  'start-after-as-of': {
+    section: 'checks-across-rows-and-files',
+    found: 'a start date after the data as-of date',
+    expected: ({ asOf }: { readonly asOf: string }) => `a start date on or before as_of (${asOf})`,
+  },
+  'attribute-without-letters': {
+    section: 'checks-across-rows-and-files',
+    found: 'a value with no letters a–z or digits',
+    expected: 'a value with at least one letter a–z or digit, from which its id is made (leave the cell blank when not recorded)',
+  },
+  'age-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ age }: { readonly age: number }) => `age ${age}`,
+    expected: 'an age in whole years from 10 to 110',
+  },
+  'dataset-needs-clients': {
+    section: 'checks-across-rows-and-files',
+    found: ({ kind }: { readonly kind: string }) => `datasets.${kind} but no datasets.clients`,
+    expected: 'a clients dataset (datasets.clients) listing every client the other datasets refer to',
+  },
+  'unknown-client-id': {
+    section: 'checks-across-rows-and-files',
+    found: 'a client id that is not in the clients dataset',
+    expected: ({ clientsFile }: { readonly clientsFile: string }) => `every client id to appear in ${clientsFile}`,
+  },
+  'name-without-letters': {
+    section: 'checks-across-rows-and-files',
+    found: 'a name with no letters a–z or digits',
+    expected: 'a name with at least one letter a–z or digit, from which its id is made',
+  },
+  'spelling-differs': {
+    section: 'checks-across-rows-and-files',
+    /** `id`: the id part both spellings make (a domain or question, made into an id). */
+    found: ({ earlier, id }: { readonly earlier: number; readonly id: string }) => `a spelling that differs from row ${earlier} but makes the same id "${id}"`,
+    expected: 'one spelling of each name throughout the file',
+  },
+  'unknown-scale': {
+    section: 'checks-across-rows-and-files',
+    found: ({ scale }: { readonly scale: string }) => `no scale "${scale}" in scales`,
+    expected: ({ declared }: { readonly declared: readonly string[] }) => `one of the scales declared under scales: ${declared.join(', ') || '(none declared)'}`,
+  },
+  'score-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ score }: { readonly score: number }) => `score ${score}`,
+    expected: ({ min, max, scale }: { readonly min: number; readonly max: number; readonly scale: string }) => `a score from ${min} to ${max} (scale ${scale})`,
+  },
+  'review-below-one': {
+    section: 'checks-across-rows-and-files',
+    found: ({ review }: { readonly review: number }) => `review ${review}`,
+    expected: 'a review number from 1 (the first assessment) upwards',
+  },
+  'duplicate-assessment': {
+    section: 'checks-across-rows-and-files',
+    found: ({ earlier }: { readonly earlier: number }) => `a second score for the same client, review and domain (first on row ${earlier})`,
+    expected: 'one row per client, review and domain',
+  },
+  'duplicate-outcome': {
+    section: 'checks-across-rows-and-files',
+    found: ({ earlier }: { readonly earlier: number }) => `a second status for the same client and domain (first on row ${earlier})`,
+    expected: 'one row per client and domain',
+  },
+  'offence-without-date': {
+    section: 'checks-across-rows-and-files',
+    found: 'neither a date nor days from start',
+    expected: ({ daysColumn }: { readonly daysColumn: string }) => `the offence date, or its days from the client's start in ${daysColumn}`,
+  },
+  'offence-kind-blank': {
+    section: 'checks-across-rows-and-files',
+    found: 'a blank kind',
+    expected: ({ kinds }: { readonly kinds: readonly string[] }) => `one of ${kinds.join(', ')}`,
+  },
+  'offence-kind-undeclared': {
+    section: 'checks-across-rows-and-files',
+    found: 'a kind not declared in datasets.offences.kinds',
+    expected: ({ kinds }: { readonly kinds: readonly string[] }) => `one of ${kinds.join(', ')}`,
+  },
+  'gravity-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ gravity }: { readonly gravity: number }) => `gravity ${gravity}`,
+    expected: ({ min, max }: { readonly min: number; readonly max: number }) => `a gravity from ${min} to ${max}`,
+  },
+  'response-not-on-scale': {
+    section: 'checks-across-rows-and-files',
+    found: 'a response not on the declared scale',
+    expected: ({ responses }: { readonly responses: readonly string[] }) => `one of ${quoted(responses)} (datasets.feedback.responses)`,
+  },
+  'denominator-not-percent': {
+    section: 'checks-across-rows-and-files',
+    found: ({ unit }: { readonly unit: string }) => `a denominator for a ${unit}`,
+    expected: 'a denominator only on a percent row; give the figure in value (or, for a count, in numerator)',
+  },
+  'value-disagrees': {
+    section: 'checks-across-rows-and-files',
+    found: ({ value, numerator, denominator, computed }: { readonly value: number; readonly numerator: number; readonly denominator: number; readonly computed: number }) =>
+      `value ${value}% but ${numerator} of ${denominator} is ${computed}%`,
+    expected: 'a value that agrees with its numerator and denominator (or leave value blank)',
+  },
+  'no-value': {
+    section: 'checks-across-rows-and-files',
+    found: 'no value and no numerator with denominator',
+    expected: 'a value, or a numerator and a denominator (a count needs only a numerator)',
+  },
+  'numerator-above-denominator': {
+    section: 'checks-across-rows-and-files',
+    found: ({ numerator, denominator }: { readonly numerator: number; readonly denominator: number }) => `${numerator} out of ${denominator}`,
+    expected: 'a numerator no larger than a positive denominator',
+  },
+  'percentage-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ value }: { readonly value: number }) => `${value}%`,
+    expected: 'a percentage from 0 to 100',
+  },
+
+  // Figures and summary text.
+  'group-without-letters': {
+    section: 'figures-and-summary-text',
+    found: 'a group with no letters a–z or digits',
+    expected: 'a group name with at least one letter a–z or digit, from which its id is made',
+  },
+  'mdx-does-not-parse': {
+    section: 'figures-and-summary-text',
+    /** `reason`: the MDX reader's own reason. */
+    found: ({ reason }: { readonly reason: string }) => `MDX that does not parse (${reason})`,
+    expected: 'valid MDX: close every tag, and escape { and < in prose as \\{ and \\<',
+  },
+  'mdx-unknown-component': {
+    section: 'figures-and-summary-text',
+    found: ({ name }: { readonly name: string }) => `unknown component <${name}>`,
+    expected: ({ components }: { readonly components: readonly string[] }) => `one of the components evalsite provides: ${components.map((name) => `<${name}>`).join(', ')}`,
+  },
+  'mdx-indicator-without-id': {
+    section: 'figures-and-summary-text',
+    found: 'no id="…" written as plain text',
+    expected: ({ component }: { readonly component: string }) => `<${component} id="engaged" /> naming a published indicator (see docs/indicators.md)`,
+  },
+  'mdx-unknown-indicator': {
+    section: 'figures-and-summary-text',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: ({ published }: { readonly published: number }) => `an indicator id this evaluation publishes (its figures.json lists all ${published})`,
+  },
+  'mdx-chart-attribute-not-plain': {
+    section: 'figures-and-summary-text',
+    found: 'an attribute that is not plain text',
+    expected: 'attributes written as name="value", e.g. <Chart kind="outcome-status" group="service" />',
+  },
+  'mdx-chart-without-kind': {
+    section: 'figures-and-summary-text',
+    found: 'no kind="…"',
+    expected: `a chart kind: ${CHART_KINDS.join(', ')}`,
+  },
+  'mdx-unknown-chart-kind': {
+    section: 'figures-and-summary-text',
+    found: ({ kind }: { readonly kind: string }) => `unknown chart kind "${kind}"`,
+    expected: `one of ${CHART_KINDS.join(', ')}`,
+  },
+  'mdx-chart-not-drawable': {
+    section: 'figures-and-summary-text',
+    found: ({ kind }: { readonly kind: string }) => `the ${kind} chart, which this evaluation's data cannot draw`,
+    expected: ({ available }: { readonly available: readonly string[] }) => `a kind whose data it has: ${available.join(', ') || '(none: it has no datasets)'}`,
+  },
+  'mdx-chart-options': {
+    section: 'figures-and-summary-text',
+    found: ({ kind, wanted }: { readonly kind: string; readonly wanted: Readonly<Record<string, string>> }) => `no ${kind} chart with ${describeOptions(wanted)}`,
+    expected: ({ choices }: { readonly choices: ReadonlyArray<Readonly<Record<string, string>>> }) => `one of: ${choices.map(describeOptions).join('; ')}`,
+  },
+
+  // Theory of change.
+  'toc-number-in-text': {
+    section: 'theory-of-change',
+    found: 'a number in the text',
+    expected: 'words only: put a figure in evidence as an indicator id, so it is computed and protected like every other figure',
+  },
+  'toc-number-in-label': {
+    section: 'theory-of-change',
+    found: 'a number in a label',
+    expected: 'words only: put the figure in evidence as an indicator id, so it is computed and protected like every other figure',
+  },
+  'toc-duplicate-column-id': {
+    section: 'theory-of-change',
+    found: ({ id }: { readonly id: string }) => `a second column with id "${id}"`,
+    expected: 'an id used by one column only',
+  },
+  'toc-duplicate-box-id': {
+    section: 'theory-of-change',
+    found: ({ id }: { readonly id: string }) => `a second box with id "${id}"`,
+    expected: 'an id used by one box only',
+  },
+  'toc-unknown-target': {
+    section: 'theory-of-change',
+    found: ({ target }: { readonly target: string }) => `unknown target "${target}"`,
+    expected: ({ targets }: { readonly targets: readonly string[] }) => `the id of a target under targets in the evaluation's manifest${targets.length > 0 ? `: ${targets.join(', ')}` : ' (it has none)'}`,
+  },
+  'toc-unknown-evidence': {
+    section: 'theory-of-change',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: 'an indicator id this evaluation publishes (its figures.json lists them)',
+  },
+  'toc-duplicate-link': {
+    section: 'theory-of-change',
+    found: ({ earlier }: { readonly earlier: number }) => `the same link as links[${earlier}]`,
+    expected: 'each link once',
+  },
+  'toc-unknown-box': {
+    section: 'theory-of-change',
+    found: ({ box }: { readonly box: string }) => `no box "${box}"`,
+    expected: 'the id of a box in the diagram',
+  },
+  'toc-backward-link': {
+    section: 'theory-of-change',
+    /** Columns counted from 1. */
+    found: ({ from, to }: { readonly from: number; readonly to: number }) => `a link from column ${from} to column ${to}`,
+    expected: 'links that run left to right, from an earlier column to a later one',
+  },
+  'toc-cycle': {
+    section: 'theory-of-change',
+    found: ({ cycle }: { readonly cycle: readonly string[] }) => `a cycle: ${cycle.join(' → ')}`,
+    expected: 'no chain of links that leads back to where it started (or set allow_cycles: true)',
+  },
+
+  // Client journeys. Panels are counted from 1 in `panel`.
+  'journey-duplicate-name': {
+    section: 'client-journeys',
+    found: ({ name }: { readonly name: string }) => `a second journey named "${name}"`,
+    expected: 'one file per journey name: the name becomes its web address',
+  },
+  'journey-file-name': {
+    section: 'client-journeys',
+    found: 'a file name that cannot be a web address',
+    expected: 'a name of lowercase letters, digits and single hyphens, such as journey-1.yaml (it becomes the URL)',
+  },
+  'journey-duplicate-cast-member': {
+    section: 'client-journeys',
+    found: ({ id }: { readonly id: string }) => `a second cast member "${id}"`,
+    expected: 'an id used once in the cast',
+  },
+  'journey-no-client': {
+    section: 'client-journeys',
+    found: 'no cast member with role client',
+    expected: 'the client the journey is about, with role: client',
+  },
+  'journey-duplicate-character': {
+    section: 'client-journeys',
+    found: ({ id, panel }: { readonly id: string; readonly panel: number }) => `"${id}" a second time in panel ${panel}`,
+    expected: 'each person once in a panel',
+  },
+  'journey-character-not-in-cast': {
+    section: 'client-journeys',
+    found: ({ id, panel }: { readonly id: string; readonly panel: number }) => `"${id}" in panel ${panel}, who is not in the cast`,
+    expected: ({ cast }: { readonly cast: readonly string[] }) => `one of the cast: ${cast.join(', ')}`,
+  },
+  'journey-speaker-not-in-panel': {
+    section: 'client-journeys',
+    found: ({ speaker, panel }: { readonly speaker: string; readonly panel: number }) => `a balloon in panel ${panel} spoken by "${speaker}", who is not in the panel`,
+    expected: ({ present }: { readonly present: readonly string[] }) => `a speaker listed in the panel's characters: ${present.join(', ') || '(none)'}`,
+  },
+  'journey-illustration-missing': {
+    section: 'client-journeys',
+    found: ({ illustration }: { readonly illustration: string }) => `no file public/${illustration}`,
+    expected: 'an image that exists under public/',
+  },
+  'journey-illustration-without-alt': {
+    section: 'client-journeys',
+    found: ({ panel }: { readonly panel: number }) => `an illustration in panel ${panel} with no illustration_alt`,
+    expected: 'a short description of the image for people who cannot see it',
+  },
+  'journey-identifying-text': {
+    section: 'client-journeys',
+    /** Names the rules that matched, never the text. */
+    found: ({ rules }: { readonly rules: readonly IdentifierRule[] }) => `text that seems to hold ${rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]).join(' and ')} (not repeated here)`,
+    expected: 'no identifying details in a story: leave them out, or change them so they point to no one',
+  },
+  'journey-consent-missing': {
+    section: 'client-journeys',
+    found: 'a story about one person with no consent reference',
+    expected: CONSENT_EXPECTED,
+  },
+  'journey-consent-unknown': {
+    section: 'client-journeys',
+    found: 'a consent reference no case study in the manifest has',
+    expected: CONSENT_EXPECTED,
+  },
+  'journey-pseudonym-mismatch': {
+    section: 'client-journeys',
+    found: "a pseudonym other than the case study's",
+    expected: 'the pseudonym given with that consent in privacy.case_studies',
+  },
+  'journey-panel-does-not-fit': {
+    section: 'client-journeys',
+    found: ({ panel }: { readonly panel: number }) => `balloons that cannot all fit in panel ${panel} without covering a face, the caption or each other`,
+    expected: 'shorter words, fewer balloons or characters in the panel, or the panel split in two',
+  },
+  'journey-panel-not-clean': {
+    section: 'client-journeys',
+    /** `broken`: the layout promises the panel breaks (checkPanelLayout.ts). */
+    found: ({ panel, broken }: { readonly panel: number; readonly broken: readonly string[] }) => `panel ${panel} cannot be drawn cleanly: ${broken.join('; ')}`,
+    expected: 'a shorter caption or shorter words, or fewer people in the panel',
+  },
+
+  // Privacy.
+  'waiver-column-missing': {
+    section: 'privacy',
+    found: ({ column, waiver }: { readonly column: string; readonly waiver: number }) => `no column "${column}" (waived in privacy.waivers[${waiver}])`,
+    expected: 'a waiver only for a column the file has, written exactly as its header',
+  },
+  'identifier-column': {
+    section: 'privacy',
+    /** Names the rule and rows that matched (`rows`: the first few; `count`: all of them), never a value. */
+    found: ({ rule, by, rows, count }: { readonly rule: IdentifierRule; readonly by: 'header' | 'content'; readonly rows: readonly number[]; readonly count: number }) => {
+      const where = by === 'content' ? `on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''}` : 'by its header';
+      return `a column that seems to hold ${IDENTIFIER_RULE_DESCRIPTIONS[rule]} (rule ${rule}, ${where})`;
+    },
+    expected: 'no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
+  },
+  'leak-in-built-site': {
+    section: 'privacy',
+    /** `origin`: the file and column the value came from, never the value. */
+    found: ({ origin }: { readonly origin: string }) => `a value from ${origin}`,
+    expected: 'no client id or waived value anywhere in the built site: nothing was published',
+  },
+} as const satisfies Readonly<Record<string, CatalogueEntry>>;
+
+type Catalogue = typeof PROBLEM_CATALOGUE;
+
+/** The stable code of a recurring kind of problem, e.g. `csv-unclosed-quote`. */
+export type ProblemCode = keyof Catalogue;
+
+/** Every code, in catalogue order. */
+export const PROBLEM_CODES = Object.keys(PROBLEM_CATALOGUE) as ProblemCode[];
+
+type ParamsOfText<T> = T extends (params: infer P) => string ? P : unknown;
+
+/** The parameters a code's wording needs: what its found and expected functions take. */
+export type ProblemParams<C extends ProblemCode> = ParamsOfText<Catalogue[C]['found']> & ParamsOfText<Catalogue[C]['expected']>;
+
+/** No argument for a code whose wording is fixed; its parameters otherwise. */
+type ParamsArgument<C extends ProblemCode> = unknown extends ProblemParams<C> ? [] : [params: ProblemParams<C>];
+
+/** Where a problem is: the file, and the row and column when they apply (undefined ones are left out). */
+export interface ProblemPlace {
+  readonly file: string;
+  readonly row?: number | undefined;
+  readonly column?: string | undefined;
+}
+
+/** The section of docs/errors.md that documents a code. */
+export function problemSection(code: ProblemCode): ErrorSection {
+  return PROBLEM_CATALOGUE[code].section;
+}
+
+/** A problem of a catalogued kind, at a place, worded from the catalogue. */
+export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem {
+  const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
+  const text = (wording: ProblemText): string => (typeof wording === 'string' ? wording : (wording as (given: unknown) => string)(params[0]));
+  return {
+    file: where.file,
+    ...(where.row === undefined ? {} : { row: where.row }),
+    ...(where.column === undefined ? {} : { column: where.column }),
+    code,
+    found: text(entry.found),
+    expected: text(entry.expected),
+  };
+}

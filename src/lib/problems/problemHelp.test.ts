@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import type { Problem } from './problem.ts';
+import { problem } from './problemCatalogue.ts';
+import { problemHelp } from './problemHelp.ts';
+
+const privacy = problem('leak-in-built-site', { file: 'dist/x/index.html' }, { origin: 'data/x/clients.csv, column Ref' });
+const cell = problem('cell-blank', { file: 'data/x/clients.csv', row: 4, column: 'client_id' }, { typeName: 'an id' });
+const anotherCell = problem('cell-unreadable', { file: 'data/x/clients.csv', row: 5, column: 'age' }, { type: 'integer', cell: 'x', typeName: 'a whole number', accepted: 'a whole number' });
+const csv = problem('csv-empty-file', { file: 'data/x/feedback.csv' });
+const manifest = problem('yaml-invalid', { file: 'data/x/evaluation.yaml', row: 3 });
+
+describe('problemHelp(problems)', () => {
+  test('no problems, no links', () => {
+    expect(problemHelp([])).toEqual([]);
+  });
+
+  test('one link per section, each once, in the order of docs/errors.md whatever the order of the problems', () => {
+    // Page order: the evaluation folder and evaluation.yaml, reading a CSV file, cells, …, privacy.
+    const expected = ['docs/errors.md#the-evaluation-folder-and-evaluationyaml', 'docs/errors.md#reading-a-csv-file', 'docs/errors.md#cells', 'docs/errors.md#privacy'];
+    expect(problemHelp([privacy, cell, anotherCell, csv, manifest])).toEqual(expected);
+    expect(problemHelp([manifest, anotherCell, csv, privacy, cell])).toEqual(expected);
+  });
+
+  test('a problem not yet catalogued is sent to the list of common errors, last', () => {
+    const uncatalogued: Problem = { file: 'data/x/evaluation.yaml', column: 'privacy', found: 'something', expected: 'something else' };
+    expect(problemHelp([uncatalogued, cell, uncatalogued])).toEqual(['docs/errors.md#cells', 'docs/errors.md#common-errors']);
+  });
+});

@@ -1,0 +1,37 @@
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { Topic } from '../topic.ts';
+import { aggregateFigures } from './aggregateFigures.ts';
+
+/**
+ * Published aggregates: figures an evaluation reports as they were published (an `indicators`
+ * dataset), each with its own id, label and definition from the manifest. They appear as cards,
+ * in the narrative and on the methodology page, not in a section of their own.
+ */
+export const aggregatesTopic = {
+  id: 'published-aggregates',
+  section: null,
+  // Their ids are the author's, so they have no metrics here; each figure declares itself published.
+  metrics: {},
+  bases: [],
+  sums: [],
+  merges: [],
+  compute({ manifest, datasets, manifestFile, contextOf }, earlier) {
+    const config = manifest.datasets.indicators;
+    if (!datasets.indicators || !config) return { figures: [], problems: [], present: () => ({}) };
+    const { source, provenance } = contextOf('indicators');
+    const indicatorColumn = config.columns['indicator'] ?? 'indicator';
+    const aggregated = aggregateFigures(datasets.indicators, manifest.indicators, { provenance, source, file: source, indicatorColumn, manifestFile });
+    const problems: Problem[] = [...aggregated.problems];
+    const figures: PublishedFigure[] = [];
+    const computedIds = new Set(earlier.map((figure) => figure.id));
+    for (const figure of aggregated.figures) {
+      if (computedIds.has(figure.id)) {
+        problems.push({ file: figure.source, column: indicatorColumn, found: `indicator ${figure.id}, which the evaluation's datasets already compute`, expected: 'an id of its own for a published aggregate' });
+      } else {
+        figures.push(figure);
+      }
+    }
+    return { figures, problems, present: () => ({}) };
+  },
+} as const satisfies Topic;

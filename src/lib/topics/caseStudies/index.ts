@@ -1,0 +1,22 @@
+import type { Topic } from '../topic.ts';
+import { caseStudyFigures } from './caseStudyFigures.ts';
+import { CASE_STUDY_METRICS } from './metrics.ts';
+
+/** Consented case studies: one client's own figures under a pseudonym, shown beside their story. */
+export const caseStudiesTopic = {
+  id: 'case-studies',
+  section: null,
+  metrics: CASE_STUDY_METRICS,
+  bases: [],
+  sums: [],
+  merges: [],
+  compute(context) {
+    const { manifest, datasets, manifestFile } = context;
+    if (manifest.privacy.case_studies.length === 0) return { figures: [], problems: [], present: () => ({}) };
+    if (!datasets.clients) {
+      return { figures: [], problems: [{ file: manifestFile, column: 'privacy.case_studies', found: 'case studies without a clients dataset', expected: 'a clients dataset holding the consenting clients' }], present: () => ({}) };
+    }
+    const cases = caseStudyFigures(manifest.privacy.case_studies, context.engagements(), context.offences(), { ...context.contextOf('clients'), manifestFile, asOf: manifest.as_of });
+    return { figures: cases.figures, problems: cases.problems, present: () => ({}) };
+  },
+} as const satisfies Topic;

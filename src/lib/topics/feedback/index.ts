@@ -1,0 +1,33 @@
+import { drawn } from '../../charts/chartResult.ts';
+import type { Topic } from '../topic.ts';
+import { feedbackDistribution } from './feedbackDistribution.ts';
+import { feedbackFigures, RESPONSE_DIMENSION } from './feedbackFigures.ts';
+import { likertChart } from './likertChart.ts';
+import { FEEDBACK_METRICS } from './metrics.ts';
+
+/** What clients said: the responses to each feedback question, and the share agreeing. */
+export const feedbackTopic = {
+  id: 'feedback',
+  section: { id: 'feedback', title: 'What clients said' },
+  metrics: FEEDBACK_METRICS,
+  bases: [],
+  // Every response to a question adds up to the people who answered it.
+  sums: [{ total: FEEDBACK_METRICS.responses.id, part: FEEDBACK_METRICS['response-share'].id, over: RESPONSE_DIMENSION }],
+  merges: [],
+  compute({ manifest, datasets, manifestFile, contextOf }) {
+    const config = manifest.datasets.feedback;
+    if (!datasets.feedback || !config) return { figures: [], problems: [], present: () => ({}) };
+    const { responses, agree_from: agreeFrom } = config;
+    if (agreeFrom !== undefined && !responses.includes(agreeFrom)) {
+      const problem = { file: manifestFile, column: 'datasets.feedback.agree_from', found: `"${agreeFrom}", which is not on the response scale`, expected: `one of ${responses.map((response) => `"${response}"`).join(', ')}` };
+      return { figures: [], problems: [problem], present: () => ({}) };
+    }
+    const from = agreeFrom ?? responses[Math.ceil(responses.length / 2)] ?? '';
+    const questions = feedbackDistribution(datasets.feedback, responses, agreeFrom === undefined ? {} : { agreeFrom });
+    return {
+      figures: feedbackFigures(questions, { ...contextOf('feedback'), agreeNote: `Agreeing means "${from}" or a more positive response.` }),
+      problems: [],
+      present: ({ figures, chart }) => ({ charts: drawn([likertChart(figures, responses, chart)]) }),
+    };
+  },
+} as const satisfies Topic;

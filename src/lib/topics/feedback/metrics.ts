@@ -1,0 +1,26 @@
+import type { MetricDefinition } from '../../figures/metricDefinition.ts';
+
+/** What clients said: responses to feedback questions. docs/metrics.md describes each. */
+export const FEEDBACK_METRICS = {
+  responses: {
+    id: 'responses',
+    label: 'Responses',
+    definition: 'People who answered this feedback question.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+  agreed: {
+    id: 'agreed',
+    label: 'Agreed',
+    definition: 'Share of people answering this question whose response was at or above the point the evaluation counts as agreeing.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'responses', hiddenWith: { metrics: ['response-share'], anyValueOf: 'response' } },
+  },
+  'response-share': {
+    id: 'response-share',
+    label: 'Gave this response',
+    definition: 'Share of people answering this question who gave this response.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'responses', dropDimension: 'response' },
+  },
+} as const satisfies Record<string, MetricDefinition>;

@@ -1,0 +1,29 @@
+import type { DisclosureRules } from '../disclosure/disclosureRules.ts';
+import type { MetricDefinition } from '../figures/metricDefinition.ts';
+import { aggregatesTopic } from './aggregates/index.ts';
+import { caseStudiesTopic } from './caseStudies/index.ts';
+import { distanceTravelledTopic } from './distanceTravelled/index.ts';
+import { engagementTopic } from './engagement/index.ts';
+import { feedbackTopic } from './feedback/index.ts';
+import { outcomeStatusTopic } from './outcomeStatus/index.ts';
+import { reoffendingTopic } from './reoffending/index.ts';
+import { targetsTopic } from './targets/index.ts';
+import type { Topic } from './topic.ts';
+
+/**
+ * Every findings topic, in findings-page order. The pipeline computes, protects, charts and lays
+ * out each in turn; adding a topic is its folder and one line here.
+ */
+export const TOPICS = [engagementTopic, outcomeStatusTopic, distanceTravelledTopic, reoffendingTopic, feedbackTopic, targetsTopic, aggregatesTopic, caseStudiesTopic] as const satisfies readonly Topic[];
+
+type KeysOf<T> = T extends unknown ? keyof T & string : never;
+/** Every built-in metric id: the public contract of indicator ids (docs/metrics.md). */
+export type MetricId = KeysOf<(typeof TOPICS)[number]['metrics']>;
+
+/** The built-in metrics: the union of every topic's. */
+export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.assign({}, ...TOPICS.map((topic) => topic.metrics)) as Record<MetricId, MetricDefinition>;
+
+/** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
+export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[]): DisclosureRules {
+  return { sums: topics.flatMap((topic) => topic.sums), merges: topics.flatMap((topic) => topic.merges), partitions: new Set(attributeIds) };
+}

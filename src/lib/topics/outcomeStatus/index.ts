@@ -1,0 +1,51 @@
+import { drawn } from '../../charts/chartResult.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { Topic } from '../topic.ts';
+import { mergeSmallStatuses } from './mergeSmallStatuses.ts';
+import { OUTCOME_STATUS_METRICS } from './metrics.ts';
+import { outcomeStatusByDomain, type ClientStatus } from './outcomeStatus.ts';
+import { outcomeStatusChart } from './outcomeStatusChart.ts';
+import { outcomeStatusFigures } from './outcomeStatusFigures.ts';
+
+const { reviewed, improved, maintained, deteriorated } = OUTCOME_STATUS_METRICS;
+
+/** Outcome status per domain: improved, maintained or deteriorated, recorded or derived from assessments. */
+export const outcomeStatusTopic = {
+  id: 'outcome-status',
+  section: { id: 'outcomes', title: 'Outcomes' },
+  metrics: OUTCOME_STATUS_METRICS,
+  bases: [],
+  // The statuses of the clients reviewed in a domain add up to them, merged or not.
+  sums: [
+    { total: reviewed.id, parts: [improved.id, maintained.id, deteriorated.id] },
+    { total: reviewed.id, parts: [improved.id, OUTCOME_STATUS_METRICS['maintained-or-deteriorated'].id] },
+  ],
+  merges: [mergeSmallStatuses],
+  compute(context) {
+    const { manifest, datasets, attributeIds, manifestFile, groupsOf } = context;
+    const problems: Problem[] = [];
+    const splitBy = manifest.datasets.outcomes?.split_by;
+    if (splitBy !== undefined && !attributeIds.includes(splitBy)) {
+      problems.push({ file: manifestFile, column: 'datasets.outcomes.split_by', found: `"${splitBy}", which is not a client attribute`, expected: `one of the attributes under datasets.clients.attributes: ${attributeIds.join(', ') || '(none declared)'}` });
+    }
+    const travel = context.travel();
+    const statuses: readonly ClientStatus[] | undefined = datasets.outcomes ?? (travel.length > 0 ? travel.flatMap((domain) => domain.changes.map(({ clientId, status }) => ({ clientId, domain: domain.domain, status }))) : undefined);
+    if (!statuses) return { figures: [], problems, present: () => ({}) };
+    const fromOutcomes = datasets.outcomes !== undefined;
+    const minChange = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale]?.min_change : undefined;
+    const figures = outcomeStatusFigures(outcomeStatusByDomain(statuses, splitBy ? (clientId) => groupsOf(clientId).filter((group) => group.dimension === splitBy) : groupsOf), {
+      ...context.contextOf(fromOutcomes ? 'outcomes' : 'assessments'),
+      basis: fromOutcomes
+        ? 'Statuses as recorded at review in the outcomes dataset.'
+        : `Status from each client's first and latest assessment: ${minChange === undefined ? 'any change in the better direction' : `a change of at least ${minChange} in the better direction`} counts as improved.`,
+      splitBy,
+    });
+    return {
+      figures,
+      problems,
+      present: ({ figures: published, chart }) => ({
+        charts: drawn([outcomeStatusChart(published, chart), ...attributeIds.map((group) => outcomeStatusChart(published, chart, { group }))]),
+      }),
+    };
+  },
+} as const satisfies Topic;

@@ -1,0 +1,88 @@
+import { drawn } from '../../charts/chartResult.ts';
+import type { Problem } from '../../problems/problem.ts';
+import { engagedForMoreThan } from '../engagement/clientEngagement.ts';
+import type { Topic } from '../topic.ts';
+import { beforeAfterChart } from './beforeAfterChart.ts';
+import { costingCaveat } from './costingCaveat.ts';
+import { followUpLimitations } from './followUpLimitations.ts';
+import { loadCosting } from './loadCosting.ts';
+import { REOFFENDING_METRICS } from './metrics.ts';
+import { reoffendingChart } from './reoffendingChart.ts';
+import { ENGAGEMENT_DIMENSION, reoffendingFigures } from './reoffendingFigures.ts';
+import { indicatorId } from '../../figures/indicatorId.ts';
+
+const M = REOFFENDING_METRICS;
+
+/** The cards at the top of the section, in this order, where the evaluation publishes them. */
+const CARDS = [
+  M['compared-before-after'].id,
+  M['excluded-no-offences-before'].id,
+  M['excluded-short-follow-up'].id,
+  M['reduced-frequency'].id,
+  M['reduced-frequency-and-seriousness'].id,
+  indicatorId(M['reduced-frequency'].id, [{ dimension: ENGAGEMENT_DIMENSION, value: 'over-6-months' }]),
+  M['gravity-before'].id,
+  M['gravity-after'].id,
+  M['days-to-first-reoffence-median'].id,
+  M['cost-per-client-year-before'].id,
+  M['cost-per-client-year-after'].id,
+  M['cost-difference-per-client-year'].id,
+];
+
+/** Re-offending after starting, offending before and after, time to first re-offence, and the cost of crime. */
+export const reoffendingTopic = {
+  id: 'reoffending',
+  section: { id: 'reoffending', title: 'Re-offending' },
+  metrics: REOFFENDING_METRICS,
+  // Clients followed up for long enough, and clients with a gravity recorded before and after.
+  bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after'],
+  sums: [],
+  merges: [],
+  compute(context) {
+    const { manifest, folder, manifestFile, readText } = context;
+    const config = manifest.datasets.offences;
+    const offences = context.offences();
+    if (!config || !offences) return { figures: [], problems: [], present: () => ({}) };
+    const problems: Problem[] = [];
+    for (const kind of config.counted_kinds ?? []) {
+      if (config.kinds && !config.kinds.includes(kind)) {
+        problems.push({ file: manifestFile, column: 'datasets.offences.counted_kinds', found: `"${kind}", which is not in datasets.offences.kinds`, expected: `kinds from the declared list: ${config.kinds.join(', ')}` });
+      }
+    }
+    const unitCostTable = loadCosting(folder, config.unit_costs, readText, problems);
+    const costGroups = new Map(Object.entries(config.cost_groups).map(([type, group]) => [type.trim().toLowerCase(), group]));
+    for (const [type, group] of Object.entries(config.cost_groups)) {
+      if (unitCostTable && !unitCostTable.unitCosts.some((cost) => cost.group.toLowerCase() === group.trim().toLowerCase())) {
+        problems.push({ file: manifestFile, column: `datasets.offences.cost_groups.${type}`, found: `cost group "${group}", which the unit-cost table does not list`, expected: `one of: ${unitCostTable.unitCosts.map((cost) => cost.group).join(', ')}` });
+      }
+    }
+    const engagements = context.engagements();
+    const starts = engagements.flatMap((engagement) => (engagement.start === null ? [] : [{ clientId: engagement.client.clientId, start: engagement.start }]));
+    const figureContext = context.contextOf('offences');
+    const result = reoffendingFigures(
+      {
+        starts,
+        engagedOverSixMonths: new Set(engagements.filter((engagement) => engagedForMoreThan(engagement, 6)).map((engagement) => engagement.client.clientId)),
+        offences,
+        asOf: manifest.as_of,
+        beforeYears: config.before_years,
+        minimumFollowUpMonths: config.minimum_follow_up_months,
+        costing: costGroups.size > 0 && unitCostTable ? { unitCosts: unitCostTable.unitCosts, groupOf: (type) => costGroups.get(type.trim().toLowerCase()), source: unitCostTable.source } : undefined,
+      },
+      figureContext,
+    );
+    return {
+      figures: result.figures,
+      problems,
+      present: ({ figures, chart }) => {
+        const published = new Set(figures.map((figure) => figure.id));
+        return {
+          cards: CARDS.filter((id) => published.has(id)),
+          caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance) : null,
+          charts: drawn([reoffendingChart(figures, chart), beforeAfterChart(figures, chart)]),
+          limitations: followUpLimitations(figures),
+        };
+      },
+    };
+  },
+} as const satisfies Topic;
