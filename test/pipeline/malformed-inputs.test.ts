@@ -88,7 +88,7 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   ],
   [
     'unknown indicator in the MDX narrative',
-    // 34 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
+    // 37 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
     // under-25 band (4 × 4); cohort shares for the two genders and the band (3); for Motivation,
     // assessed, mean and median at each of 2 reviews (6) and the mean change (1); statuses from
     // the assessments: reviewed, improved, maintained, deteriorated (4), and the same for the

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { buildSite, type SiteData } from '../../src/lib/index.ts';
+import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { PROJECT_ROOT } from '../support/projectCopy.ts';
+import { computedFigures } from '../support/computedFigures.ts';
+
+// The site data exactly as the CLI writes it to .evalsite/site-data.json.
+const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+const written = JSON.parse(JSON.stringify(site)) as SiteData;
+
+describe.each(['manchester', 'tayside'])('the site data of the %s example', (slug) => {
+  const evaluation = written.evaluations.find((candidate) => candidate.slug === slug);
+  const computed = new Map(computedFigures(PROJECT_ROOT, slug).map((figure) => [figure.id, figure]));
+  const protectedFigures = evaluation?.figures.filter((figure) => figure.disclosure !== null) ?? [];
+
+  test('has protected figures to check', () => {
+    expect(protectedFigures.length).toBeGreaterThan(5);
+  });
+
+  test('carries no true value of any protected figure: only its treatment and the text readers see', () => {
+    for (const figure of protectedFigures) {
+      expect(figure.value, figure.id).toBeNull();
+      expect(figure.numerator, figure.id).toBeNull();
+      expect(figure.interval, figure.id).toBeNull();
+      const truth = computed.get(figure.id);
+      // Only a figure disclosure control made by merging two statuses has no computed twin.
+      if (figure.metric !== 'maintained-or-deteriorated') expect(truth, figure.id).toBeDefined();
+      expect(figure.denominator, figure.id).toBe(figure.disclosure?.baseShown ? (truth?.denominator ?? null) : null);
+      expect(figure.text.value, figure.id).toMatch(/^(fewer than \d+|not shown|merged|(over|under) \d+%|\d+% or (more|less))$/);
+      expect(figure.text.interval, figure.id).toBe('');
+    }
+  });
+
+  test('targets on protected figures carry no value', () => {
+    const hidden = new Set(protectedFigures.map((figure) => figure.id));
+    for (const target of evaluation?.outcomeTargets ?? []) {
+      for (const measurement of target.measurements) if (hidden.has(measurement.figureId)) expect(measurement, target.id).toEqual({ figureId: measurement.figureId, value: null, met: null });
+    }
+  });
+
+  test('has no raw sign-test counts: they are published figures, protected like any other', () => {
+    expect(evaluation && 'signTests' in evaluation).toBe(false);
+  });
+});
