@@ -1,12 +1,12 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { tableCsv } from './chartCsv.ts';
 import { sourceLine, type ChartContext } from './chartContext.ts';
-import type { ChartKind, ChartResult, ChartTable } from './chartResult.ts';
+import type { ChartResult, ChartTable } from './chartResult.ts';
 import { finishSvg } from './finishSvg.ts';
 
 export interface ChartParts {
   readonly id: string;
-  readonly kind: ChartKind;
+  readonly kind: string;
   readonly options?: Readonly<Record<string, string>>;
   readonly title: string;
   readonly subtitle: string;

@@ -25,7 +25,8 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 export interface ChartResult {
   /** Stable anchor on the page, derived from the indicator it draws, e.g. `chart-improved-by-domain`. */
   readonly id: string;
-  readonly kind: ChartKind;
+  /** The kind, one of the owning topic's `chartKinds` (an author places it with `<Chart kind="…" />`). */
+  readonly kind: string;
   /** Options that select this chart among others of its kind, e.g. `{ group: 'service' }`. */
   readonly options: Readonly<Record<string, string>>;
   readonly title: string;

@@ -19,7 +19,7 @@ function cellsNamed(privacy: PrivacySemantics): string[] {
 }
 
 const metrics = TOPICS.flatMap((topic) => Object.entries(topic.metrics).map(([key, metric]) => ({ topic: topic.id, key, metric })));
-const bases = new Set(TOPICS.flatMap((topic) => topic.bases));
+const bases: ReadonlySet<string> = new Set(TOPICS.flatMap((topic) => topic.bases));
 const known = (cell: string) => cell in METRICS || bases.has(cell);
 
 describe('the topic registry', () => {
