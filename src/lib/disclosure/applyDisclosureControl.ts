@@ -1,5 +1,5 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import type { Disclosure } from './disclosure.ts';
+import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
 import { figureCells } from './figureCells.ts';
 import { figureRelations, type CellRelation } from './figureRelations.ts';

@@ -1,6 +1,6 @@
 import type { PublishedFigure } from './publishedFigure.ts';
 import { isSmallBase } from './smallBase.ts';
-import type { Disclosure } from '../disclosure/disclosure.ts';
+import type { Disclosure } from './disclosure.ts';
 
 /** A figure as text, in the parts a card, table cell or sentence needs. */
 export interface FormattedFigure {

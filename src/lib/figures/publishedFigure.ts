@@ -2,7 +2,7 @@ import type { Bound, FigureUnit } from './figureUnit.ts';
 import type { PrivacySemantics } from './metricDefinition.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
-import type { Disclosure } from '../disclosure/disclosure.ts';
+import type { Disclosure } from './disclosure.ts';
 
 /** A breakdown of a metric: one value of one dimension (an attribute, or an age band). */
 export interface Breakdown {

@@ -6,6 +6,7 @@ import type { FindingsSection } from './findingsSections.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
+import type { DiagramDrawing } from '../toc/diagramDrawing.ts';
 import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
 
@@ -49,23 +50,12 @@ export interface EvaluationResult {
   readonly journeys: readonly JourneyResult[];
 }
 
-/** A drawn diagram: the SVG and, for the geometric checks, where every box and label landed. */
-export interface DiagramDrawing {
-  readonly svg: string;
-  readonly width: number;
-  readonly height: number;
-  readonly boxes: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
-  readonly labels: ReadonlyArray<{ readonly id: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }>;
-  readonly routes: ReadonlyArray<{ readonly from: string; readonly to: string; readonly points: ReadonlyArray<readonly [number, number]> }>;
-}
-
 /** The theory of change, its boxes bound to the evidence, and its drawing. */
 export interface TheoryOfChangeResult {
   readonly toc: TheoryOfChange;
   readonly nodes: readonly BoundNode[];
   readonly summary: EvidenceSummary;
-  /** Null when no renderer was supplied (library use without the site font, as in some tests). */
-  readonly svg: DiagramDrawing | null;
+  readonly svg: DiagramDrawing;
 }
 
 export interface SiteData {

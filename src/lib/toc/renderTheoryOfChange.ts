@@ -1,7 +1,7 @@
 import { escapeMarkup } from '../theme/escapeMarkup.ts';
 import { GRID, INK, MUTED_INK, PAGE, PRIMARY } from '../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
-import type { DiagramDrawing } from '../pipeline/evaluationResult.ts';
+import type { DiagramDrawing } from './diagramDrawing.ts';
 import type { FontMetrics } from '../text/fontMetrics.ts';
 import { wrapText } from '../text/wrapText.ts';
 import type { BoundEvidence, BoundNode } from './bindEvidence.ts';
