@@ -21,6 +21,7 @@ const contactsTopic = {
   bases: [],
   sums: [],
   merges: [],
+  chartKinds: ['contacts-bar'],
   compute({ datasets, contextOf }) {
     const contacted = new Set((datasets.contacts ?? []).map((contact) => contact.clientId)).size;
     return {

@@ -23,6 +23,10 @@ export type MetricId = KeysOf<(typeof TOPICS)[number]['metrics']>;
 /** The built-in metrics: the union of every topic's. */
 export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.assign({}, ...TOPICS.map((topic) => topic.metrics)) as Record<MetricId, MetricDefinition>;
 
+/** The chart kinds an author can place with `<Chart kind="…" />` (docs/charts.md): every topic's. */
+export const CHART_KINDS: readonly ChartKind[] = TOPICS.flatMap((topic) => topic.chartKinds);
+export type ChartKind = (typeof TOPICS)[number]['chartKinds'][number];
+
 /** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
 export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[]): DisclosureRules {
   return { sums: topics.flatMap((topic) => topic.sums), merges: topics.flatMap((topic) => topic.merges), partitions: new Set(attributeIds) };

@@ -25,6 +25,8 @@ export interface Topic {
   readonly sums: readonly CellSum[];
   /** Treatments of its own that run before suppression. */
   readonly merges: readonly CategoryMerge[];
+  /** The kinds of chart it draws, which an author may place with `<Chart kind="…" />`. */
+  readonly chartKinds: readonly string[];
   /** Its figures and problems, before disclosure control; `earlier` are the figures of the topics before it. */
   readonly compute: (context: FindingsContext, earlier: readonly PublishedFigure[]) => TopicFindings;
 }

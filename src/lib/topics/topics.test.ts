@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PrivacySemantics } from '../figures/metricDefinition.ts';
-import { METRICS, TOPICS } from './index.ts';
+import { CHART_KINDS, METRICS, TOPICS } from './index.ts';
 
 /** The cells a metric's semantics name: its base or count, and what it is hidden with. */
 function cellsNamed(privacy: PrivacySemantics): string[] {
@@ -61,5 +61,10 @@ describe('the topic registry', () => {
   test('only consented case-study metrics pass disclosure control untouched', () => {
     const consented = metrics.filter(({ metric }) => metric.privacy.kind === 'consented').map(({ topic }) => topic);
     expect(new Set(consented)).toEqual(new Set(['case-studies']));
+  });
+
+  test('every chart kind belongs to one topic', () => {
+    expect(new Set(CHART_KINDS).size).toBe(CHART_KINDS.length);
+    expect([...CHART_KINDS].sort()).toEqual(['before-after', 'cohort', 'distance-travelled', 'engagement-by-age-band', 'first-vs-latest', 'likert', 'outcome-status', 'reoffending', 'targets']);
   });
 });

@@ -16,6 +16,7 @@ export const aggregatesTopic = {
   bases: [],
   sums: [],
   merges: [],
+  chartKinds: [],
   compute({ manifest, datasets, manifestFile, contextOf }, earlier) {
     const config = manifest.datasets.indicators;
     if (!datasets.indicators || !config) return { figures: [], problems: [], present: () => ({}) };

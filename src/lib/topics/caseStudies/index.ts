@@ -10,6 +10,7 @@ export const caseStudiesTopic = {
   bases: [],
   sums: [],
   merges: [],
+  chartKinds: [],
   compute(context) {
     const { manifest, datasets, manifestFile } = context;
     if (manifest.privacy.case_studies.length === 0) return { figures: [], problems: [], present: () => ({}) };

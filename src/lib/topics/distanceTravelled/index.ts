@@ -19,6 +19,7 @@ export const distanceTravelledTopic = {
   bases: [PAIRED],
   sums: [{ total: PAIRED, parts: [DISTANCE_METRICS['sign-test-better'].id, DISTANCE_METRICS['sign-test-worse'].id, DISTANCE_METRICS['sign-test-no-change'].id] }],
   merges: [],
+  chartKinds: ['distance-travelled', 'first-vs-latest'],
   compute(context) {
     const { manifest } = context;
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;

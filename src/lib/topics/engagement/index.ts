@@ -15,6 +15,7 @@ export const engagementTopic = {
   bases: [],
   sums: [],
   merges: [],
+  chartKinds: ['cohort', 'engagement-by-age-band'],
   compute(context) {
     const { manifest, datasets, attributeIds, manifestFile } = context;
     const figures: PublishedFigure[] = [];

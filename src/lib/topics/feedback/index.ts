@@ -14,6 +14,7 @@ export const feedbackTopic = {
   // Every response to a question adds up to the people who answered it.
   sums: [{ total: FEEDBACK_METRICS.responses.id, part: FEEDBACK_METRICS['response-share'].id, over: RESPONSE_DIMENSION }],
   merges: [],
+  chartKinds: ['likert'],
   compute({ manifest, datasets, manifestFile, contextOf }) {
     const config = manifest.datasets.feedback;
     if (!datasets.feedback || !config) return { figures: [], problems: [], present: () => ({}) };

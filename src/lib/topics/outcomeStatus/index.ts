@@ -21,6 +21,7 @@ export const outcomeStatusTopic = {
     { total: reviewed.id, parts: [improved.id, OUTCOME_STATUS_METRICS['maintained-or-deteriorated'].id] },
   ],
   merges: [mergeSmallStatuses],
+  chartKinds: ['outcome-status'],
   compute(context) {
     const { manifest, datasets, attributeIds, manifestFile, groupsOf } = context;
     const problems: Problem[] = [];

@@ -38,6 +38,7 @@ export const reoffendingTopic = {
   bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after'],
   sums: [],
   merges: [],
+  chartKinds: ['reoffending', 'before-after'],
   compute(context) {
     const { manifest, folder, manifestFile, readText } = context;
     const config = manifest.datasets.offences;

@@ -14,5 +14,6 @@ export const targetsTopic = {
   bases: [],
   sums: [],
   merges: [],
+  chartKinds: ['targets'],
   compute: () => ({ figures: [], problems: [], present: ({ figures, targets, chart }) => ({ charts: drawn([targetsChart(targets, figures, chart)]) }) }),
 } as const satisfies Topic;
