@@ -2,6 +2,12 @@ import type { BalloonKind } from './journeySchema.ts';
 import { inflate, type Box, type Point } from './kit/kitGeometry.ts';
 
 /**
+ * The farthest a tail's tip may end from its speaker's mouth and still read as pointing at them:
+ * a promise `checkPanelLayout` checks and `placeBalloons` keeps.
+ */
+export const TIP_NEAR_MOUTH = 48;
+
+/**
  * Space between a balloon's text and the edge of its bounding box, by kind. Clouds and spikes
  * are drawn inside the box too, so they need more room for the text to stay clear of them.
  */

@@ -1,9 +1,8 @@
 import { PANEL_HEIGHT, PANEL_WIDTH, type Box, type Point } from './kit/kitGeometry.ts';
 import type { PanelLayout } from './layoutPanel.ts';
+import { TIP_NEAR_MOUTH } from './balloonGeometry.ts';
 
 const EPSILON = 1e-6;
-/** The farthest a tail's tip may end from its speaker's mouth and still read as pointing at them. */
-export const TIP_NEAR_MOUTH = 48;
 
 /**
  * The geometric promises of a laid-out panel, checked independently of how it was made: every

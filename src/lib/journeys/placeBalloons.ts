@@ -1,8 +1,7 @@
 import type { BalloonKind } from './journeySchema.ts';
 import { boxContains, boxesOverlap, distance, inflate, overlapArea, type Box, type Point } from './kit/kitGeometry.ts';
-import { BALLOON_PADDING, segmentCrossesBox, tailAnchor, tailTip } from './balloonGeometry.ts';
+import { BALLOON_PADDING, segmentCrossesBox, tailAnchor, tailTip, TIP_NEAR_MOUTH } from './balloonGeometry.ts';
 // The promise itself is the checker's; how the placer keeps it is its own.
-import { TIP_NEAR_MOUTH } from './checkPanelLayout.ts';
 
 /** One way of setting a balloon's text: its lines and the size of the text block. */
 export interface BalloonSetting {

@@ -11,6 +11,9 @@ export const GROUND_Y = 300;
 /** From the ground to the top of a standing character's head (hair included). */
 export const STANDING_HEIGHT = 150;
 
+/** A polygon's or polyline's corners, as [x, y] pairs. */
+export type Points = ReadonlyArray<readonly [number, number]>;
+
 export interface Point {
   readonly x: number;
   readonly y: number;

@@ -1,5 +1,4 @@
-import { PANEL_HEIGHT, PANEL_WIDTH } from '../kitGeometry.ts';
-import type { Points } from './sceneShapes.ts';
+import { PANEL_HEIGHT, PANEL_WIDTH, type Points } from '../kitGeometry.ts';
 
 /**
  * Clips perspective shapes to the panel. Lanes and bay lines are drawn by projecting towards a

@@ -1,4 +1,4 @@
-import { round2 } from '../kitGeometry.ts';
+import { round2, type Points } from '../kitGeometry.ts';
 import { clipPolygon, clipSegment } from './panelClip.ts';
 
 /**
@@ -18,7 +18,6 @@ export type Paint =
       readonly opacity?: number;
     };
 
-export type Points = ReadonlyArray<readonly [number, number]>;
 
 export function num(value: number): string {
   return String(round2(value));
