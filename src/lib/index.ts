@@ -1,6 +1,8 @@
 /** The public surface of evalsite's pure library, for scripts/ and src/components/. */
 export type { Problem } from './problems/problem.ts';
 export { formatProblem, sortProblems, InputProblems } from './problems/problem.ts';
+export type { ProblemCode } from './problems/problemCatalogue.ts';
+export { problemHelp } from './problems/problemHelp.ts';
 export type { ReadText } from './datasets/loadDatasets.ts';
 export { buildSite } from './pipeline/buildSite.ts';
 export type { ProjectEffects } from './pipeline/projectEffects.ts';

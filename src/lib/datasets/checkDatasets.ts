@@ -61,7 +61,7 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     if (!writtenClientIds) continue;
     for (const row of rows) {
       if (row.clientId !== null && !writtenClientIds.has(row.clientId)) {
-        problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients?.file ?? 'the clients dataset' }));
+        problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients.file }));
       }
     }
   }
@@ -85,7 +85,9 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     const seen = new Map<string, number>();
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
-        problems.push(problem('score-out-of-range', { file, row: assessment.row, column: column('score') }, { score: assessment.score, min: scale.min, max: scale.max, scale: config.assessments.scale }));
+        problems.push(
+          problem('score-out-of-range', { file, row: assessment.row, column: column('score') }, { score: assessment.score, min: scale.min, max: scale.max, scale: config.assessments.scale }),
+        );
       }
       if (assessment.review < 1) {
         problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }, { review: assessment.review }));

@@ -34,11 +34,13 @@ export function parseJourney(file: string, text: string, context: JourneyContext
   journey.panels.forEach((panel, p) => {
     const present = new Set(panel.characters.map((character) => character.id));
     panel.characters.forEach((character, c) => {
-      if (panel.characters.findIndex((other) => other.id === character.id) < c) problems.push(problem('journey-duplicate-character', at(['panels', p, 'characters', c, 'id']), { id: character.id, panel: p + 1 }));
+      if (panel.characters.findIndex((other) => other.id === character.id) < c)
+        problems.push(problem('journey-duplicate-character', at(['panels', p, 'characters', c, 'id']), { id: character.id, panel: p + 1 }));
       if (!cast.has(character.id)) problems.push(problem('journey-character-not-in-cast', at(['panels', p, 'characters', c, 'id']), { id: character.id, panel: p + 1, cast: [...cast] }));
     });
     panel.balloons.forEach((balloon, b) => {
-      if (!present.has(balloon.speaker)) problems.push(problem('journey-speaker-not-in-panel', at(['panels', p, 'balloons', b, 'speaker']), { speaker: balloon.speaker, panel: p + 1, present: [...present] }));
+      if (!present.has(balloon.speaker))
+        problems.push(problem('journey-speaker-not-in-panel', at(['panels', p, 'balloons', b, 'speaker']), { speaker: balloon.speaker, panel: p + 1, present: [...present] }));
     });
     if (panel.illustration !== undefined) {
       if (!context.publicFileExists(panel.illustration)) problems.push(problem('journey-illustration-missing', at(['panels', p, 'illustration']), { illustration: panel.illustration }));

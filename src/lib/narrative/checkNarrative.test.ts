@@ -12,9 +12,30 @@ describe('checkNarrative(file, text, figureIds)', () => {
   test('names the line of an unknown id, an id that is not plain text, and an unknown component', () => {
     const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Graph id="engaged" />\n\n<em>fine</em>\n';
     expect(checkNarrative('s.mdx', text, ids)).toEqual([
-      { file: 's.mdx', row: 3, column: 'Indicator', code: 'mdx-unknown-indicator', found: 'unknown indicator id "engagd"', expected: 'an indicator id this evaluation publishes (its figures.json lists all 2)' },
-      { file: 's.mdx', row: 5, column: 'Indicator', code: 'mdx-indicator-without-id', found: 'no id="…" written as plain text', expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)' },
-      { file: 's.mdx', row: 7, column: 'Graph', code: 'mdx-unknown-component', found: 'unknown component <Graph>', expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>, <Chart>' },
+      {
+        file: 's.mdx',
+        row: 3,
+        column: 'Indicator',
+        code: 'mdx-unknown-indicator',
+        found: 'unknown indicator id "engagd"',
+        expected: 'an indicator id this evaluation publishes (its figures.json lists all 2)',
+      },
+      {
+        file: 's.mdx',
+        row: 5,
+        column: 'Indicator',
+        code: 'mdx-indicator-without-id',
+        found: 'no id="…" written as plain text',
+        expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)',
+      },
+      {
+        file: 's.mdx',
+        row: 7,
+        column: 'Graph',
+        code: 'mdx-unknown-component',
+        found: 'unknown component <Graph>',
+        expected: 'one of the components evalsite provides: <Indicator>, <IndicatorCard>, <Chart>',
+      },
     ]);
   });
 
@@ -42,8 +63,22 @@ describe('checkNarrative(file, text, figureIds)', () => {
         found: 'unknown chart kind "pie"',
         expected: 'one of engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert',
       },
-      { file: 's.mdx', row: 9, column: 'Chart', code: 'mdx-chart-not-drawable', found: "the likert chart, which this evaluation's data cannot draw", expected: 'a kind whose data it has: outcome-status, targets' },
-      { file: 's.mdx', row: 11, column: 'Chart', code: 'mdx-chart-without-kind', found: 'no kind="…"', expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert' },
+      {
+        file: 's.mdx',
+        row: 9,
+        column: 'Chart',
+        code: 'mdx-chart-not-drawable',
+        found: "the likert chart, which this evaluation's data cannot draw",
+        expected: 'a kind whose data it has: outcome-status, targets',
+      },
+      {
+        file: 's.mdx',
+        row: 11,
+        column: 'Chart',
+        code: 'mdx-chart-without-kind',
+        found: 'no kind="…"',
+        expected: 'a chart kind: engagement-by-age-band, outcome-status, distance-travelled, first-vs-latest, before-after, reoffending, targets, cohort, likert',
+      },
     ]);
   });
 

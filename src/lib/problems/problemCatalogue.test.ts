@@ -95,7 +95,7 @@ describe('the catalogue', () => {
     expect(Object.keys(problem('csv-no-records', { file: 'data/x/contacts.csv' }))).toEqual(['file', 'code', 'found', 'expected']);
   });
 
-  test('the privacy rule is the catalogue\'s: a cell from an id, date or text column is described, never quoted', () => {
+  test("the privacy rule is the catalogue's: a cell from an id, date or text column is described, never quoted", () => {
     for (const type of ['id', 'date', 'text'] as const) {
       const { found } = problem('cell-unreadable', { file: 'f' }, { type, cell: 'C0042 Jane 03/02/1990', typeName: 'a thing', accepted: 'something' });
       expect(found).toBe('a value that is not a thing');
@@ -116,7 +116,11 @@ describe('problems built from the catalogue read exactly as before', () => {
       'data/leeds-mentoring/feedback.csv:3 — a quoted field that is never closed — every opening double quote to have a closing one (write a literal quote as "")',
     ],
     [
-      problem('csv-missing-column', { file: 'data/leeds-mentoring/clients.csv', row: 1 }, { header: 'Client ref', canonical: 'client_id', headers: ['Client Ref', 'Start', 'End'], mappingField: 'datasets.clients.columns' }),
+      problem(
+        'csv-missing-column',
+        { file: 'data/leeds-mentoring/clients.csv', row: 1 },
+        { header: 'Client ref', canonical: 'client_id', headers: ['Client Ref', 'Start', 'End'], mappingField: 'datasets.clients.columns' },
+      ),
       'data/leeds-mentoring/clients.csv:1 — no column "Client ref" (mapped from client_id) — a column "Client ref"; the header has "Client Ref", "Start", "End" — rename the column, or map it with datasets.clients.columns.client_id',
     ],
     [
@@ -127,12 +131,21 @@ describe('problems built from the catalogue read exactly as before', () => {
       problem(
         'cell-unreadable',
         { file: 'data/leeds-mentoring/clients.csv', row: 14, column: 'contact_hours' },
-        { type: 'number', cell: '6,5', typeName: 'a number', accepted: 'a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format' },
+        {
+          type: 'number',
+          cell: '6,5',
+          typeName: 'a number',
+          accepted: 'a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
+        },
       ),
       'data/leeds-mentoring/clients.csv:14:contact_hours — "6,5" — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
     ],
     [
-      problem('cell-unreadable', { file: 'data/leeds-mentoring/clients.csv', row: 3, column: 'start_date' }, { type: 'date', cell: '31/02/2023', typeName: 'a date', accepted: 'a real calendar date written DD/MM/YYYY' }),
+      problem(
+        'cell-unreadable',
+        { file: 'data/leeds-mentoring/clients.csv', row: 3, column: 'start_date' },
+        { type: 'date', cell: '31/02/2023', typeName: 'a date', accepted: 'a real calendar date written DD/MM/YYYY' },
+      ),
       'data/leeds-mentoring/clients.csv:3:start_date — a value that is not a date — a real calendar date written DD/MM/YYYY',
     ],
     [
@@ -172,7 +185,11 @@ describe('problems built from the catalogue read exactly as before', () => {
       'content/tayside/theory-of-change.yaml:47:links — a cycle: engagement → less-crime → meetings → engagement — no chain of links that leads back to where it started (or set allow_cycles: true)',
     ],
     [
-      problem('journey-speaker-not-in-panel', { file: 'content/manchester/journeys/journey-2.yaml', row: 42, column: 'panels[1].balloons[1].speaker' }, { speaker: 'steve', panel: 2, present: ['darren'] }),
+      problem(
+        'journey-speaker-not-in-panel',
+        { file: 'content/manchester/journeys/journey-2.yaml', row: 42, column: 'panels[1].balloons[1].speaker' },
+        { speaker: 'steve', panel: 2, present: ['darren'] },
+      ),
       'content/manchester/journeys/journey-2.yaml:42:panels[1].balloons[1].speaker — a balloon in panel 2 spoken by "steve", who is not in the panel — a speaker listed in the panel\'s characters: darren',
     ],
     [

@@ -39,8 +39,7 @@ const describeOptions = (options: Readonly<Record<string, string>>): string =>
   Object.entries(options)
     .map(([name, value]) => `${name}="${value}"`)
     .join(' ') || '(no options)';
-const missingColumnHint = (header: string, headers: readonly string[], field: string): string =>
-  `a column "${header}"; the header has ${quoted(headers)} — rename the column, or map it with ${field}`;
+const missingColumnHint = (header: string, headers: readonly string[], field: string): string => `a column "${header}"; the header has ${quoted(headers)} — rename the column, or map it with ${field}`;
 /** Zod's names for the types a manifest field may have, in words. */
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'text',
@@ -196,8 +195,7 @@ export const PROBLEM_CATALOGUE = {
   'cell-unreadable': {
     section: 'cells',
     /** The cell is quoted only for types `mayQuote` allows (numbers, fixed lists, indicator ids); otherwise described. */
-    found: ({ type, cell, typeName }: { readonly type: ColumnType; readonly cell: string; readonly typeName: string }) =>
-      mayQuote(type) ? `"${cell.trim()}"` : `a value that is not ${typeName}`,
+    found: ({ type, cell, typeName }: { readonly type: ColumnType; readonly cell: string; readonly typeName: string }) => (mayQuote(type) ? `"${cell.trim()}"` : `a value that is not ${typeName}`),
     /** `accepted`: what the column's cell reader accepts, in its own words (csv/cellParsers.ts). */
     expected: ({ accepted }: { readonly accepted: string }) => accepted,
   },
@@ -408,7 +406,8 @@ export const PROBLEM_CATALOGUE = {
   'toc-unknown-target': {
     section: 'theory-of-change',
     found: ({ target }: { readonly target: string }) => `unknown target "${target}"`,
-    expected: ({ targets }: { readonly targets: readonly string[] }) => `the id of a target under targets in the evaluation's manifest${targets.length > 0 ? `: ${targets.join(', ')}` : ' (it has none)'}`,
+    expected: ({ targets }: { readonly targets: readonly string[] }) =>
+      `the id of a target under targets in the evaluation's manifest${targets.length > 0 ? `: ${targets.join(', ')}` : ' (it has none)'}`,
   },
   'toc-unknown-evidence': {
     section: 'theory-of-change',
