@@ -21,7 +21,7 @@ export type { Topic } from './topics/topic.ts';
 export { figureAnchor } from './figures/indicatorId.ts';
 export { formatDate, formatPeriod } from './dates/formatDate.ts';
 export { SMALL_BASE, isSmallBase } from './figures/smallBase.ts';
-export { CHART_KINDS, type ChartKind } from './charts/chartResult.ts';
+export { CHART_KINDS, type ChartKind } from './topics/index.ts';
 export { formatPValue } from './figures/formatPValue.ts';
 export { applyDisclosureControl } from './disclosure/applyDisclosureControl.ts';
 export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './leakScan/findLeaks.ts';

@@ -7,20 +7,6 @@ export interface ChartTable {
   readonly rows: ReadonlyArray<readonly string[]>;
 }
 
-/** The chart kinds an author can place with `<Chart kind="…" />` (docs/charts.md). */
-export const CHART_KINDS = [
-  'engagement-by-age-band',
-  'outcome-status',
-  'distance-travelled',
-  'first-vs-latest',
-  'before-after',
-  'reoffending',
-  'targets',
-  'cohort',
-  'likert',
-] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
-
 /** A chart rendered at build time: plain strings, so it serialises with the other results. */
 export interface ChartResult {
   /** Stable anchor on the page, derived from the indicator it draws, e.g. `chart-improved-by-domain`. */

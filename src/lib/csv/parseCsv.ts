@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 
 /** One CSV record with the spreadsheet row it came from (header = row 1). */
 export interface CsvRecord {

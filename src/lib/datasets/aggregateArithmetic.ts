@@ -1,6 +1,6 @@
 import { roundedPercent } from '../figures/formatFigure.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
+import { problem, type ProblemPlace } from '../problems/problem.ts';
 import type { IndicatorRow } from './datasetRows.ts';
 
 /**

@@ -2,7 +2,7 @@ import { slugify } from '../figures/indicatorId.ts';
 import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './loadDatasets.ts';
 

@@ -1,7 +1,7 @@
 import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, DatasetsConfig, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import { DATASET_COLUMNS, type OutcomeStatus } from './datasetKinds.ts';
 import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
 import type { Datasets } from './datasetRows.ts';

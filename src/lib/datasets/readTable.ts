@@ -2,7 +2,7 @@ import type { CsvTable } from '../csv/parseCsv.ts';
 import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from '../csv/cellParsers.ts';
 import type { DatasetFormat } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import { isSlug } from '../figures/indicatorId.ts';
 import { OUTCOME_STATUSES, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
 import { BOUNDS, FIGURE_UNITS } from '../figures/figureUnit.ts';

@@ -1,7 +1,7 @@
 import type { CsvTable } from '../csv/parseCsv.ts';
 import type { Waiver } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import { scanColumn } from './scanColumn.ts';
 
 /** A value that must never appear in the built site, and where it came from (for the message). */

@@ -4,7 +4,7 @@ import { isSlug, parseIndicatorId, slugify } from '../figures/indicatorId.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import type { JourneyResult, RenderedPanel } from './journeyResult.ts';
 import { checkPanelLayout } from './checkPanelLayout.ts';
 import { layoutPanel, type PanelFonts } from './layoutPanel.ts';

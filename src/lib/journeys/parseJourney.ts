@@ -1,6 +1,6 @@
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
+import { problem, type ProblemPlace } from '../problems/problem.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { JourneySchema, type Journey } from './journeySchema.ts';
 import { storyIdentifiers } from './checkStoryText.ts';

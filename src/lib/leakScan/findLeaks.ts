@@ -1,5 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problemCatalogue.ts';
+import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 
 /**

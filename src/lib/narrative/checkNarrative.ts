@@ -3,9 +3,9 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import { CHART_KINDS } from '../charts/chartResult.ts';
+import { CHART_KINDS } from '../topics/index.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
+import { problem, type ProblemPlace } from '../problems/problem.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
@@ -83,8 +83,8 @@ function checkChart(element: JsxNode, charts: readonly ChartChoice[], where: Pro
   }
   const options = Object.fromEntries(plain.map((attribute) => [attribute.name ?? '', String(attribute.value)]));
   const { kind, ...rest } = options;
-  if (kind === undefined) return [problem('mdx-chart-without-kind', where)];
-  if (!(CHART_KINDS as readonly string[]).includes(kind)) return [problem('mdx-unknown-chart-kind', where, { kind })];
+  if (kind === undefined) return [problem('mdx-chart-without-kind', where, { kinds: CHART_KINDS })];
+  if (!(CHART_KINDS as readonly string[]).includes(kind)) return [problem('mdx-unknown-chart-kind', where, { kind, kinds: CHART_KINDS })];
   const ofKind = charts.filter((chart) => chart.kind === kind);
   if (ofKind.length === 0) {
     const available = [...new Set(charts.map((chart) => chart.kind))];

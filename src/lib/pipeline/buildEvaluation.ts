@@ -24,6 +24,7 @@ import { disclosureRules, TOPICS } from '../topics/index.ts';
 import type { Topic } from '../topics/topic.ts';
 import { findingsSections } from './findingsSections.ts';
 import { publicFigure } from './publicFigure.ts';
+import { problem } from '../problems/problem.ts';
 
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
@@ -42,11 +43,11 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
   if (!isSlug(slug)) {
-    return { problems: [{ file: folder, found: 'a folder name that cannot be a web address', expected: 'a folder name of lowercase letters, digits and single hyphens (it becomes the URL)' }] };
+    return { problems: [problem('folder-name-not-a-slug', { file: folder })] };
   }
   const manifestText = readText(manifestFile);
   if (manifestText === undefined) {
-    return { problems: [{ file: manifestFile, found: 'no manifest', expected: 'an evaluation.yaml describing the evaluation (see docs/manifest.md)' }] };
+    return { problems: [problem('no-manifest', { file: manifestFile })] };
   }
   const { manifest, problems: manifestProblems } = parseManifest(manifestFile, manifestText);
   if (!manifest) return { problems: manifestProblems };
@@ -66,7 +67,7 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.exposed.length > 0) {
-    figureProblems.push({ file: manifestFile, column: 'privacy', found: `${control.report.exposed.length} hidden counts that the published figures would still reveal`, expected: 'a stricter policy or fewer breakdowns: evalsite could not hide them by secondary suppression' });
+    figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length }));
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
@@ -139,15 +140,11 @@ function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figure
     // needs one figure.
     const labelsBreakdowns = [...figureIds].some((id) => id.startsWith(`${setting.id}[`));
     if (labelsBreakdowns && !setting.headline && !setting.target) return [];
+    const where = { file: manifestFile, column: `indicators[${index}].id` };
     return [
-      {
-        file: manifestFile,
-        column: `indicators[${index}].id`,
-        found: labelsBreakdowns ? `"${setting.id}", which names only broken-down figures, with a headline or target` : `unknown indicator id "${setting.id}"`,
-        expected: labelsBreakdowns
-          ? `one figure's id, such as "${[...figureIds].find((id) => id.startsWith(`${setting.id}[`)) ?? setting.id}"`
-          : 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)',
-      },
+      labelsBreakdowns
+        ? problem('indicator-setting-names-breakdowns', where, { id: setting.id, example: [...figureIds].find((id) => id.startsWith(`${setting.id}[`)) ?? setting.id })
+        : problem('indicator-setting-unknown', where, { id: setting.id }),
     ];
   });
 }

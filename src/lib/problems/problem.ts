@@ -1,4 +1,4 @@
-import type { ProblemCode } from './problemCatalogue.ts';
+import { PROBLEM_CATALOGUE, type CatalogueEntry, type ParamsArgument, type ProblemCode, type ProblemText } from './problemCatalogue.ts';
 
 /**
  * A problem found in an author's input. Every data or content error in evalsite is one of these,
@@ -6,11 +6,8 @@ import type { ProblemCode } from './problemCatalogue.ts';
  * `problem(code, where, params)` (problemCatalogue.ts), which words it from the catalogue.
  */
 export interface Problem {
-  /**
-   * The kind of problem, from the catalogue (problemCatalogue.ts): branch on this, never on the
-   * wording. Optional only until every creation site builds its problems from the catalogue.
-   */
-  readonly code?: ProblemCode;
+  /** The kind of problem, from the catalogue (problemCatalogue.ts): branch on this, never on the wording. */
+  readonly code: ProblemCode;
   /** Path of the file, relative to the project root (e.g. `data/manchester/clients.csv`). */
   readonly file: string;
   /** Spreadsheet row of the record (header = 1), or the line in a content or manifest file. */
@@ -53,4 +50,25 @@ export class InputProblems extends Error {
     this.name = 'InputProblems';
     this.problems = sorted;
   }
+}
+
+/** Where a problem is: the file, and the row and column when they apply (undefined ones are left out). */
+export interface ProblemPlace {
+  readonly file: string;
+  readonly row?: number | undefined;
+  readonly column?: string | undefined;
+}
+
+/** A problem of a catalogued kind, at a place, worded from the catalogue. */
+export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem {
+  const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
+  const text = (wording: ProblemText): string => (typeof wording === 'string' ? wording : (wording as (given: unknown) => string)(params[0]));
+  return {
+    file: where.file,
+    ...(where.row === undefined ? {} : { row: where.row }),
+    ...(where.column === undefined ? {} : { column: where.column }),
+    code,
+    found: text(entry.found),
+    expected: text(entry.expected),
+  };
 }

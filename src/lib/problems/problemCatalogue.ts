@@ -1,7 +1,5 @@
-import { CHART_KINDS } from '../charts/chartResult.ts';
 import { mayQuote, type ColumnType } from '../datasets/datasetKinds.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from '../identifierScan/identifierRules.ts';
-import type { Problem } from './problem.ts';
 
 /**
  * The sections of docs/errors.md ("Common errors") that document problems, by their GitHub
@@ -21,9 +19,9 @@ export const ERROR_SECTIONS = [
 export type ErrorSection = (typeof ERROR_SECTIONS)[number];
 
 /** Text that never changes, or a function making it from typed parameters. */
-type ProblemText = string | ((params: never) => string);
+export type ProblemText = string | ((params: never) => string);
 
-interface CatalogueEntry {
+export interface CatalogueEntry {
   /** The section of docs/errors.md that documents this problem. */
   readonly section: ErrorSection;
   /** What was found. Never a value from an id, date or free-text column. */
@@ -119,6 +117,78 @@ export const PROBLEM_CATALOGUE = {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ file }: { readonly file: string }) => `no file ${file}`,
     expected: ({ path }: { readonly path: string }) => `the CSV file to exist at ${path}`,
+  },
+
+  'folder-name-not-a-slug': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a folder name that cannot be a web address',
+    expected: 'a folder name of lowercase letters, digits and single hyphens (it becomes the URL)',
+  },
+  'no-manifest': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'no manifest',
+    expected: 'an evaluation.yaml describing the evaluation (see docs/manifest.md)',
+  },
+  'not-a-client-attribute': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    /** `value`: what the manifest names; `attributes`: the declared client attributes; `ageBand`: whether age-band is allowed too. */
+    found: ({ value }: { readonly value: string }) => `"${value}", which is not a client attribute`,
+    expected: ({ attributes, ageBand }: { readonly attributes: readonly string[]; readonly ageBand: boolean }) => `${ageBand ? 'age-band or ' : ''}one of the attributes under datasets.clients.attributes: ${attributes.join(', ') || '(none declared)'}`,
+  },
+  'agree-from-not-a-response': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ value }: { readonly value: string }) => `"${value}", which is not on the response scale`,
+    expected: ({ responses }: { readonly responses: readonly string[] }) => `one of ${quoted(responses)}`,
+  },
+  'counted-kind-not-declared': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ kind }: { readonly kind: string }) => `"${kind}", which is not in datasets.offences.kinds`,
+    expected: ({ kinds }: { readonly kinds: readonly string[] }) => `kinds from the declared list: ${kinds.join(', ')}`,
+  },
+  'cost-group-not-in-table': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ group }: { readonly group: string }) => `cost group "${group}", which the unit-cost table does not list`,
+    expected: ({ groups }: { readonly groups: readonly string[] }) => `one of: ${groups.join(', ')}`,
+  },
+  'unit-cost-file-missing': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ file }: { readonly file: string }) => `no file ${file}`,
+    expected: ({ path }: { readonly path: string }) => `the unit-cost CSV to exist at ${path}`,
+  },
+  'target-unknown-indicator': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: 'the id of a figure this evaluation publishes (its figures.json lists them)',
+  },
+  'indicator-setting-unknown': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)',
+  },
+  'indicator-setting-names-breakdowns': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
+    expected: ({ example }: { readonly example: string }) => `one figure's id, such as "${example}"`,
+  },
+  'aggregate-without-definition': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ metric, row, file }: { readonly metric: string; readonly row: number; readonly file: string }) => `no label and definition for indicator ${metric} (used on row ${row} of ${file})`,
+    expected: ({ metric }: { readonly metric: string }) => `an entry under indicators with id: ${metric}, a label and a definition`,
+  },
+  'case-studies-without-clients': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'case studies without a clients dataset',
+    expected: 'a clients dataset holding the consenting clients',
+  },
+  'case-study-unknown-client': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a client id that is not in the clients dataset',
+    expected: 'the id of the consenting client, as written in the clients dataset',
+  },
+  'case-study-pseudonym': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a pseudonym that is empty or the same as the client id',
+    expected: 'a made-up first name for the story, such as "Peter"',
   },
 
   // Reading a CSV file.
@@ -329,6 +399,23 @@ export const PROBLEM_CATALOGUE = {
     expected: 'a percentage from 0 to 100',
   },
 
+  // Checks across rows and files, in topics.
+  'aggregate-row-twice': {
+    section: 'checks-across-rows-and-files',
+    found: ({ id, first }: { readonly id: string; readonly first: number }) => `a second row for ${id} (first on row ${first})`,
+    expected: 'one row per indicator and group',
+  },
+  'aggregate-already-computed': {
+    section: 'checks-across-rows-and-files',
+    found: ({ id }: { readonly id: string }) => `indicator ${id}, which the evaluation's datasets already compute`,
+    expected: 'an id of its own for a published aggregate',
+  },
+  'unit-cost-group-twice': {
+    section: 'checks-across-rows-and-files',
+    found: ({ first }: { readonly first: number }) => `a second cost for the same group (first on row ${first})`,
+    expected: 'one row per offence group',
+  },
+
   // Figures and summary text.
   'group-without-letters': {
     section: 'figures-and-summary-text',
@@ -364,12 +451,13 @@ export const PROBLEM_CATALOGUE = {
   'mdx-chart-without-kind': {
     section: 'figures-and-summary-text',
     found: 'no kind="…"',
-    expected: `a chart kind: ${CHART_KINDS.join(', ')}`,
+    /** `kinds`: every chart kind the topics draw. */
+    expected: ({ kinds }: { readonly kinds: readonly string[] }) => `a chart kind: ${kinds.join(', ')}`,
   },
   'mdx-unknown-chart-kind': {
     section: 'figures-and-summary-text',
     found: ({ kind }: { readonly kind: string }) => `unknown chart kind "${kind}"`,
-    expected: `one of ${CHART_KINDS.join(', ')}`,
+    expected: ({ kinds }: { readonly kinds: readonly string[] }) => `one of ${kinds.join(', ')}`,
   },
   'mdx-chart-not-drawable': {
     section: 'figures-and-summary-text',
@@ -530,6 +618,11 @@ export const PROBLEM_CATALOGUE = {
     },
     expected: 'no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
   },
+  'disclosure-not-achieved': {
+    section: 'privacy',
+    found: ({ exposed }: { readonly exposed: number }) => `${exposed} hidden counts that the published figures would still reveal`,
+    expected: 'a stricter policy or fewer breakdowns: evalsite could not hide them by secondary suppression',
+  },
   'leak-in-built-site': {
     section: 'privacy',
     /** `origin`: the file and column the value came from, never the value. */
@@ -552,30 +645,9 @@ type ParamsOfText<T> = T extends (params: infer P) => string ? P : unknown;
 export type ProblemParams<C extends ProblemCode> = ParamsOfText<Catalogue[C]['found']> & ParamsOfText<Catalogue[C]['expected']>;
 
 /** No argument for a code whose wording is fixed; its parameters otherwise. */
-type ParamsArgument<C extends ProblemCode> = unknown extends ProblemParams<C> ? [] : [params: ProblemParams<C>];
-
-/** Where a problem is: the file, and the row and column when they apply (undefined ones are left out). */
-export interface ProblemPlace {
-  readonly file: string;
-  readonly row?: number | undefined;
-  readonly column?: string | undefined;
-}
+export type ParamsArgument<C extends ProblemCode> = unknown extends ProblemParams<C> ? [] : [params: ProblemParams<C>];
 
 /** The section of docs/errors.md that documents a code. */
 export function problemSection(code: ProblemCode): ErrorSection {
   return PROBLEM_CATALOGUE[code].section;
-}
-
-/** A problem of a catalogued kind, at a place, worded from the catalogue. */
-export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem {
-  const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
-  const text = (wording: ProblemText): string => (typeof wording === 'string' ? wording : (wording as (given: unknown) => string)(params[0]));
-  return {
-    file: where.file,
-    ...(where.row === undefined ? {} : { row: where.row }),
-    ...(where.column === undefined ? {} : { column: where.column }),
-    code,
-    found: text(entry.found),
-    expected: text(entry.expected),
-  };
 }

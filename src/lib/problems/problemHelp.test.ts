@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Problem } from './problem.ts';
-import { problem } from './problemCatalogue.ts';
+import { problem } from './problem.ts';
 import { problemHelp } from './problemHelp.ts';
 
 const privacy = problem('leak-in-built-site', { file: 'dist/x/index.html' }, { origin: 'data/x/clients.csv, column Ref' });
@@ -19,10 +18,5 @@ describe('problemHelp(problems)', () => {
     const expected = ['docs/errors.md#the-evaluation-folder-and-evaluationyaml', 'docs/errors.md#reading-a-csv-file', 'docs/errors.md#cells', 'docs/errors.md#privacy'];
     expect(problemHelp([privacy, cell, anotherCell, csv, manifest])).toEqual(expected);
     expect(problemHelp([manifest, anotherCell, csv, privacy, cell])).toEqual(expected);
-  });
-
-  test('a problem not yet catalogued is sent to the list of common errors, last', () => {
-    const uncatalogued: Problem = { file: 'data/x/evaluation.yaml', column: 'privacy', found: 'something', expected: 'something else' };
-    expect(problemHelp([uncatalogued, cell, uncatalogued])).toEqual(['docs/errors.md#cells', 'docs/errors.md#common-errors']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems/problem.ts';
-import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
+import { problem, type ProblemPlace } from '../problems/problem.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
 

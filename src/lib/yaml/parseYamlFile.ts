@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { closestName } from '../problems/closestName.ts';
-import { problem, type ProblemPlace } from '../problems/problemCatalogue.ts';
+import { problem, type ProblemPlace } from '../problems/problem.ts';
 
 /** A YAML file read and validated against a schema, and a way to find any field's line. */
 export interface ParsedYaml<T> {

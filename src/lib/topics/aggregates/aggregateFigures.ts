@@ -5,6 +5,7 @@ import { indicatorId, slugify } from '../../figures/indicatorId.ts';
 import type { IndicatorSetting } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { FigureContext } from '../engagement/engagementFigures.ts';
+import { problem } from '../../problems/problem.ts';
 
 /**
  * Figures from an `indicators` dataset of published aggregates. Each row's label and definition
@@ -27,18 +28,13 @@ export function aggregateFigures(
     const id = indicatorId(metric, breakdowns);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      problems.push({ file: context.file, row: row.row, column: context.indicatorColumn, found: `a second row for ${id} (first on row ${earlier})`, expected: 'one row per indicator and group' });
+      problems.push(problem('aggregate-row-twice', { file: context.file, row: row.row, column: context.indicatorColumn }, { id, first: earlier }));
       continue;
     }
     seen.set(id, row.row);
     const setting = settings.find((candidate) => candidate.id === metric || candidate.id === id);
     if (!setting?.label || !setting.definition) {
-      problems.push({
-        file: context.manifestFile,
-        column: 'indicators',
-        found: `no label and definition for indicator ${metric} (used on row ${row.row} of ${context.file})`,
-        expected: `an entry under indicators with id: ${metric}, a label and a definition`,
-      });
+      problems.push(problem('aggregate-without-definition', { file: context.manifestFile, column: 'indicators' }, { metric, row: row.row, file: context.file }));
       continue;
     }
     const hasBase = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null;

@@ -2,6 +2,7 @@ import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { Topic } from '../topic.ts';
 import { aggregateFigures } from './aggregateFigures.ts';
+import { problem } from '../../problems/problem.ts';
 
 /**
  * Published aggregates: figures an evaluation reports as they were published (an `indicators`
@@ -28,7 +29,7 @@ export const aggregatesTopic = {
     const computedIds = new Set(earlier.map((figure) => figure.id));
     for (const figure of aggregated.figures) {
       if (computedIds.has(figure.id)) {
-        problems.push({ file: figure.source, column: indicatorColumn, found: `indicator ${figure.id}, which the evaluation's datasets already compute`, expected: 'an id of its own for a published aggregate' });
+        problems.push(problem('aggregate-already-computed', { file: figure.source, column: indicatorColumn }, { id: figure.id }));
       } else {
         figures.push(figure);
       }

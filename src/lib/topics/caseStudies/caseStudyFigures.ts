@@ -7,6 +7,7 @@ import type { Problem } from '../../problems/problem.ts';
 import type { ClientEngagement } from '../engagement/clientEngagement.ts';
 import { daysBetween, type TimedOffence } from '../reoffending/offenceTimeline.ts';
 import { CASE_STUDY_METRICS } from './metrics.ts';
+import { problem } from '../../problems/problem.ts';
 
 export const CASE_DIMENSION = 'case';
 /** Metrics about one consented person: disclosure control lets them through, and nothing else about them is published. */
@@ -28,11 +29,11 @@ export function caseStudyFigures(
   caseStudies.forEach((study, index) => {
     const engagement = engagements.find((candidate) => candidate.client.clientId === study.client_id);
     if (!engagement) {
-      problems.push({ file: context.manifestFile, column: `privacy.case_studies[${index}].client_id`, found: 'a client id that is not in the clients dataset', expected: 'the id of the consenting client, as written in the clients dataset' });
+      problems.push(problem('case-study-unknown-client', { file: context.manifestFile, column: `privacy.case_studies[${index}].client_id` }));
       return;
     }
     if (slugify(study.pseudonym) === '' || study.pseudonym.trim().toLowerCase() === study.client_id.trim().toLowerCase()) {
-      problems.push({ file: context.manifestFile, column: `privacy.case_studies[${index}].pseudonym`, found: 'a pseudonym that is empty or the same as the client id', expected: 'a made-up first name for the story, such as "Peter"' });
+      problems.push(problem('case-study-pseudonym', { file: context.manifestFile, column: `privacy.case_studies[${index}].pseudonym` }));
       return;
     }
     const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];

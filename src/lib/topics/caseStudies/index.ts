@@ -1,6 +1,7 @@
 import type { Topic } from '../topic.ts';
 import { caseStudyFigures } from './caseStudyFigures.ts';
 import { CASE_STUDY_METRICS } from './metrics.ts';
+import { problem } from '../../problems/problem.ts';
 
 /** Consented case studies: one client's own figures under a pseudonym, shown beside their story. */
 export const caseStudiesTopic = {
@@ -15,7 +16,7 @@ export const caseStudiesTopic = {
     const { manifest, datasets, manifestFile } = context;
     if (manifest.privacy.case_studies.length === 0) return { figures: [], problems: [], present: () => ({}) };
     if (!datasets.clients) {
-      return { figures: [], problems: [{ file: manifestFile, column: 'privacy.case_studies', found: 'case studies without a clients dataset', expected: 'a clients dataset holding the consenting clients' }], present: () => ({}) };
+      return { figures: [], problems: [problem('case-studies-without-clients', { file: manifestFile, column: 'privacy.case_studies' })], present: () => ({}) };
     }
     const cases = caseStudyFigures(manifest.privacy.case_studies, context.engagements(), context.offences(), { ...context.contextOf('clients'), manifestFile, asOf: manifest.as_of });
     return { figures: cases.figures, problems: cases.problems, present: () => ({}) };

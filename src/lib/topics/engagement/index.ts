@@ -6,6 +6,7 @@ import { cohortGroups, cohortShareFigures, engagementFigures } from './engagemen
 import { ENGAGEMENT_METRICS } from './metrics.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Problem } from '../../problems/problem.ts';
+import { problem } from '../../problems/problem.ts';
 
 /** Who took part: referrals, engagement and its length, and the make-up of the cohort. */
 export const engagementTopic = {
@@ -22,7 +23,7 @@ export const engagementTopic = {
     const problems: Problem[] = [];
     for (const [index, dimension] of manifest.privacy.quasi_identifiers.entries()) {
       if (dimension !== 'age-band' && !attributeIds.includes(dimension)) {
-        problems.push({ file: manifestFile, column: `privacy.quasi_identifiers[${index}]`, found: `"${dimension}", which is not a client attribute`, expected: `age-band or one of the attributes under datasets.clients.attributes: ${attributeIds.join(', ') || '(none declared)'}` });
+        problems.push(problem('not-a-client-attribute', { file: manifestFile, column: `privacy.quasi_identifiers[${index}]` }, { value: dimension, attributes: attributeIds, ageBand: true }));
       }
     }
     const clients = manifest.datasets.clients;

@@ -4,6 +4,7 @@ import { feedbackDistribution } from './feedbackDistribution.ts';
 import { feedbackFigures, RESPONSE_DIMENSION } from './feedbackFigures.ts';
 import { likertChart } from './likertChart.ts';
 import { FEEDBACK_METRICS } from './metrics.ts';
+import { problem } from '../../problems/problem.ts';
 
 /** What clients said: the responses to each feedback question, and the share agreeing. */
 export const feedbackTopic = {
@@ -20,8 +21,7 @@ export const feedbackTopic = {
     if (!datasets.feedback || !config) return { figures: [], problems: [], present: () => ({}) };
     const { responses, agree_from: agreeFrom } = config;
     if (agreeFrom !== undefined && !responses.includes(agreeFrom)) {
-      const problem = { file: manifestFile, column: 'datasets.feedback.agree_from', found: `"${agreeFrom}", which is not on the response scale`, expected: `one of ${responses.map((response) => `"${response}"`).join(', ')}` };
-      return { figures: [], problems: [problem], present: () => ({}) };
+      return { figures: [], problems: [problem('agree-from-not-a-response', { file: manifestFile, column: 'datasets.feedback.agree_from' }, { value: agreeFrom, responses })], present: () => ({}) };
     }
     const from = agreeFrom ?? responses[Math.ceil(responses.length / 2)] ?? '';
     const questions = feedbackDistribution(datasets.feedback, responses, agreeFrom === undefined ? {} : { agreeFrom });

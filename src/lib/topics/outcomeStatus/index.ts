@@ -6,6 +6,7 @@ import { OUTCOME_STATUS_METRICS } from './metrics.ts';
 import { outcomeStatusByDomain, type ClientStatus } from './outcomeStatus.ts';
 import { outcomeStatusChart } from './outcomeStatusChart.ts';
 import { outcomeStatusFigures } from './outcomeStatusFigures.ts';
+import { problem } from '../../problems/problem.ts';
 
 const { reviewed, improved, maintained, deteriorated } = OUTCOME_STATUS_METRICS;
 
@@ -27,7 +28,7 @@ export const outcomeStatusTopic = {
     const problems: Problem[] = [];
     const splitBy = manifest.datasets.outcomes?.split_by;
     if (splitBy !== undefined && !attributeIds.includes(splitBy)) {
-      problems.push({ file: manifestFile, column: 'datasets.outcomes.split_by', found: `"${splitBy}", which is not a client attribute`, expected: `one of the attributes under datasets.clients.attributes: ${attributeIds.join(', ') || '(none declared)'}` });
+      problems.push(problem('not-a-client-attribute', { file: manifestFile, column: 'datasets.outcomes.split_by' }, { value: splitBy, attributes: attributeIds, ageBand: false }));
     }
     const travel = context.travel();
     const statuses: readonly ClientStatus[] | undefined = datasets.outcomes ?? (travel.length > 0 ? travel.flatMap((domain) => domain.changes.map(({ clientId, status }) => ({ clientId, domain: domain.domain, status }))) : undefined);

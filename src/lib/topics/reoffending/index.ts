@@ -10,6 +10,7 @@ import { REOFFENDING_METRICS } from './metrics.ts';
 import { reoffendingChart } from './reoffendingChart.ts';
 import { ENGAGEMENT_DIMENSION, reoffendingFigures } from './reoffendingFigures.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
+import { problem } from '../../problems/problem.ts';
 
 const M = REOFFENDING_METRICS;
 
@@ -47,14 +48,14 @@ export const reoffendingTopic = {
     const problems: Problem[] = [];
     for (const kind of config.counted_kinds ?? []) {
       if (config.kinds && !config.kinds.includes(kind)) {
-        problems.push({ file: manifestFile, column: 'datasets.offences.counted_kinds', found: `"${kind}", which is not in datasets.offences.kinds`, expected: `kinds from the declared list: ${config.kinds.join(', ')}` });
+        problems.push(problem('counted-kind-not-declared', { file: manifestFile, column: 'datasets.offences.counted_kinds' }, { kind, kinds: config.kinds }));
       }
     }
     const unitCostTable = loadCosting(folder, config.unit_costs, readText, problems);
     const costGroups = new Map(Object.entries(config.cost_groups).map(([type, group]) => [type.trim().toLowerCase(), group]));
     for (const [type, group] of Object.entries(config.cost_groups)) {
       if (unitCostTable && !unitCostTable.unitCosts.some((cost) => cost.group.toLowerCase() === group.trim().toLowerCase())) {
-        problems.push({ file: manifestFile, column: `datasets.offences.cost_groups.${type}`, found: `cost group "${group}", which the unit-cost table does not list`, expected: `one of: ${unitCostTable.unitCosts.map((cost) => cost.group).join(', ')}` });
+        problems.push(problem('cost-group-not-in-table', { file: manifestFile, column: `datasets.offences.cost_groups.${type}` }, { group, groups: unitCostTable.unitCosts.map((cost) => cost.group) }));
       }
     }
     const engagements = context.engagements();

@@ -2,6 +2,7 @@ import type { ReadText } from '../../datasets/loadDatasets.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { DEFAULT_UNIT_COSTS } from './defaultUnitCosts.ts';
 import { loadUnitCosts } from './loadUnitCosts.ts';
+import { problem } from '../../problems/problem.ts';
 
 /**
  * The unit costs the cost of crime is valued with: the author's own table when the manifest names
@@ -13,7 +14,7 @@ export function loadCosting(folder: string, file: string | undefined, readText: 
   const path = `${folder}/${file}`;
   const text = readText(path);
   if (text === undefined) {
-    problems.push({ file: `${folder}/evaluation.yaml`, column: 'datasets.offences.unit_costs', found: `no file ${file}`, expected: `the unit-cost CSV to exist at ${path}` });
+    problems.push(problem('unit-cost-file-missing', { file: `${folder}/evaluation.yaml`, column: 'datasets.offences.unit_costs' }, { file, path }));
     return undefined;
   }
   const loaded = loadUnitCosts(path, text);

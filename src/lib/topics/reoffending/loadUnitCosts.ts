@@ -3,6 +3,7 @@ import type { UnitCost } from './costOfCrime.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { ColumnSpec } from '../../datasets/datasetKinds.ts';
 import { readTable } from '../../datasets/readTable.ts';
+import { problem } from '../../problems/problem.ts';
 
 const UNIT_COST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'offence_group', type: 'text', required: true, blanks: false },
@@ -22,7 +23,7 @@ export function loadUnitCosts(file: string, text: string): { unitCosts?: UnitCos
   for (const { row, values } of read.records) {
     const group = String(values['offence_group']).trim().toLowerCase();
     const earlier = seen.get(group);
-    if (earlier !== undefined) problems.push({ file, row, column: 'offence_group', found: `a second cost for the same group (first on row ${earlier})`, expected: 'one row per offence group' });
+    if (earlier !== undefined) problems.push(problem('unit-cost-group-twice', { file, row, column: 'offence_group' }, { first: earlier }));
     else seen.set(group, row);
   }
   if (problems.length > 0) return { problems };

@@ -1,6 +1,7 @@
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { OutcomeTarget } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
+import { problem } from '../../problems/problem.ts';
 
 /** One comparison of a target with one figure that measures it. */
 export interface TargetMeasurement {
@@ -37,7 +38,7 @@ export function outcomeTargets(targets: readonly OutcomeTarget[], figures: reado
     const measurements = target.measured_by.flatMap((figureId, position) => {
       const figure = byId.get(figureId);
       if (!figure) {
-        problems.push({ file: manifestFile, column: `targets[${index}].measured_by[${position}]`, found: `unknown indicator id "${figureId}"`, expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' });
+        problems.push(problem('target-unknown-indicator', { file: manifestFile, column: `targets[${index}].measured_by[${position}]` }, { id: figureId }));
         return [];
       }
       return [{ figureId, value: figure.disclosure ? null : figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
