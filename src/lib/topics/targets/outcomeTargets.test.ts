@@ -31,7 +31,7 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
   test('an unknown measuring id is a manifest problem', () => {
     const { problems } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 50, measured_by: ['improvd'], match: 'exact' }], figures, 'm.yaml');
     expect(problems).toEqual([
-      { file: 'm.yaml', column: 'targets[0].measured_by[0]', found: 'unknown indicator id "improvd"', expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' },
+      { code: 'target-unknown-indicator', file: 'm.yaml', column: 'targets[0].measured_by[0]', found: 'unknown indicator id "improvd"', expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' },
     ]);
   });
 });
