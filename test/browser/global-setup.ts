@@ -99,15 +99,22 @@ function serve(root: string): Server {
       response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(`${message}\n`);
     };
-    if (request.method !== 'GET' && request.method !== 'HEAD') return fail(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      fail(405, 'Method not allowed');
+      return;
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
-      return fail(400, 'Bad request');
+      fail(400, 'Bad request');
+      return;
     }
     let file = resolve(root, `.${pathname}`);
-    if (file !== root && !file.startsWith(root + sep)) return fail(403, 'Forbidden');
+    if (file !== root && !file.startsWith(root + sep)) {
+      fail(403, 'Forbidden');
+      return;
+    }
     let stats = statSync(file, { throwIfNoEntry: false });
     if (stats?.isDirectory()) {
       if (!pathname.endsWith('/')) {
@@ -119,7 +126,10 @@ function serve(root: string): Server {
       file = join(file, 'index.html');
       stats = statSync(file, { throwIfNoEntry: false });
     }
-    if (!stats?.isFile()) return fail(404, 'Not found');
+    if (!stats?.isFile()) {
+      fail(404, 'Not found');
+      return;
+    }
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': stats.size,

@@ -68,7 +68,7 @@ export function useBrowser(): () => Promise<Browser> {
 /** Opens a page and waits until it and its web fonts have loaded (fonts change text widths). */
 export async function openPage(page: Page, path: string): Promise<void> {
   const response = await page.goto(urlOf(path), { waitUntil: 'load' });
-  if (!response || !response.ok()) {
+  if (!response?.ok()) {
     throw new Error(`${path}: the server answered ${response ? response.status() : 'nothing'}`);
   }
   await page.evaluate(async () => {
@@ -90,7 +90,7 @@ export interface AxeViolation {
   readonly impact: string | null;
   readonly help: string;
   readonly helpUrl: string;
-  readonly nodes: readonly { readonly target: readonly unknown[]; readonly html: string; readonly failureSummary: string }[];
+  readonly nodes: ReadonlyArray<{ readonly target: readonly unknown[]; readonly html: string; readonly failureSummary: string }>;
 }
 
 /** Runs every axe rule on the page's document and returns the violations. */
@@ -105,7 +105,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       helpUrl: violation.helpUrl,
       nodes: violation.nodes.map((node) => ({
-        target: node.target as unknown[],
+        target: node.target,
         html: node.html,
         failureSummary: node.failureSummary ?? '',
       })),

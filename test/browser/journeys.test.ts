@@ -58,7 +58,7 @@ async function measureBalloons(page: Page) {
         const text = range.getBoundingClientRect();
         const outline = outlines[index];
         if (!outline || text.left < outline.left || text.right > outline.right || text.top < outline.top || text.bottom > outline.bottom) {
-          problems.push(`${frame.closest('li')?.id ?? ''} balloon ${index + 1}: "${words.textContent ?? ''}"`);
+          problems.push(`${frame.closest('li')?.id ?? ''} balloon ${index + 1}: "${words.textContent}"`);
         }
       });
     }

@@ -29,7 +29,7 @@ describe.each(tocPages)('%s', (path) => {
         for (const text of document.querySelectorAll<SVGTextElement>(`text[data-box="${CSS.escape(id)}"]`)) {
           const bounds = text.getBBox();
           if (bounds.x < box.x || bounds.y < box.y || bounds.x + bounds.width > box.x + box.width || bounds.y + bounds.height > box.y + box.height) {
-            problems.push(`${id}: "${text.textContent ?? ''}"`);
+            problems.push(`${id}: "${text.textContent}"`);
           }
         }
       }
@@ -47,7 +47,7 @@ describe.each(tocPages)('%s', (path) => {
         const diagram = document.querySelector('.toc-diagram');
         return diagram !== null && getComputedStyle(diagram).display !== 'none';
       })(),
-      stackedShown: (document.querySelector('.toc-words') as HTMLElement | null)?.offsetHeight ?? 0,
+      stackedShown: document.querySelector<HTMLElement>('.toc-words')?.offsetHeight ?? 0,
       scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     }));
     expect(state.diagramShown).toBe(false);

@@ -226,7 +226,7 @@ describe('the illustrative assessments and feedback', () => {
   });
 
   test('mean scores improve in every area, most of all in motivation', () => {
-    const changes = computed.filter((candidate) => candidate.metric === 'score-change-mean') ?? [];
+    const changes = computed.filter((candidate) => candidate.metric === 'score-change-mean');
     expect(changes).toHaveLength(8);
     for (const change of changes) expect(change.value, change.id).toBeGreaterThan(0);
     const largest = changes.reduce((best, change) => (change.value > best.value ? change : best));
@@ -235,7 +235,7 @@ describe('the illustrative assessments and feedback', () => {
 
   test('feedback and assessment figures carry provenance "illustrative"', () => {
     for (const file of ['assessments.csv', 'feedback.csv']) {
-      const fromFile = computed.filter((candidate) => candidate.source === `data/manchester/${file}`) ?? [];
+      const fromFile = computed.filter((candidate) => candidate.source === `data/manchester/${file}`);
       expect(fromFile.length, file).toBeGreaterThan(0);
       for (const candidate of fromFile) expect(candidate.provenance, candidate.id).toBe('illustrative');
     }
@@ -244,7 +244,7 @@ describe('the illustrative assessments and feedback', () => {
   });
 
   test('the illustrative feedback does not stand in for the published "over 90%" support figure', () => {
-    const agreed = computed.filter((candidate) => candidate.metric === 'agreed') ?? [];
+    const agreed = computed.filter((candidate) => candidate.metric === 'agreed');
     expect(agreed.length).toBeGreaterThanOrEqual(4);
     for (const share of agreed) expect(share.value, share.id).toBeLessThan(90);
   });

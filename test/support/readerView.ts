@@ -5,7 +5,10 @@ import { auditDisclosure, type CellExposure } from '../../src/lib/disclosure/dis
 import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
 import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 
-type Known = { min: number; max: number };
+interface Known {
+  min: number;
+  max: number;
+}
 
 /**
  * What a reader learns from the published figures alone, rebuilt from what the data step hands the

@@ -123,8 +123,8 @@ function toEquation(relation: AuditRelation, source: number, exact: ReadonlyMap<
  * complete (it reasons one relation at a time), so the integer programs still decide; it only
  * settles the easy cells cheaply and shrinks what is left for the solver.
  */
-function tighten(unknowns: readonly Unknown[], equations: readonly Equation[]): Array<Range> {
-  const bounds: Array<Range> = unknowns.map(({ min, max }) => [min, max]);
+function tighten(unknowns: readonly Unknown[], equations: readonly Equation[]): Range[] {
+  const bounds: Range[] = unknowns.map(({ min, max }) => [min, max]);
   // Each pass that changes anything shrinks a whole-number range, so this ends; the cap only
   // stops a slow walk (ranges shrinking by one a pass) that the solver settles faster.
   for (let pass = 0, changed = true; changed && pass < 100; pass++) {
@@ -163,7 +163,7 @@ function tighten(unknowns: readonly Unknown[], equations: readonly Equation[]): 
  * suppressed cell in one breakdown cannot be moved by an unrelated one), so each program is only
  * as large as a pattern of suppression, not the table. Cells already pinned become constants.
  */
-function solveOpen(unknowns: readonly Unknown[], equations: readonly Equation[], bounds: Array<Range>): void {
+function solveOpen(unknowns: readonly Unknown[], equations: readonly Equation[], bounds: Range[]): void {
   const isOpen = (index: number) => {
     const [min, max] = bounds[index] ?? [0, 0];
     return min < max;

@@ -31,7 +31,7 @@ export function figureRelations(figures: readonly CellSource[], rules: Pick<Disc
   const byGroup = new Map<string, { total: string; parts: Set<string> }>();
   for (const figure of figures) {
     const { privacy } = figure;
-    if (!('partitioned' in privacy) || privacy.partitioned !== true) continue;
+    if (!('partitioned' in privacy) || !privacy.partitioned) continue;
     const metric = privacy.kind === 'share-of-whole' ? privacy.count : figure.metric;
     figure.breakdowns.forEach((part, index) => {
       if (!rules.partitions.has(part.dimension)) return;

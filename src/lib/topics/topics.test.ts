@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PrivacySemantics } from '../figures/metricDefinition.ts';
 import { CHART_KINDS, METRICS, TOPICS } from './index.ts';
+import type { Topic } from './topic.ts';
 
 /** The cells a metric's semantics name: its base or count, and what it is hidden with. */
 function cellsNamed(privacy: PrivacySemantics): string[] {
@@ -18,8 +19,10 @@ function cellsNamed(privacy: PrivacySemantics): string[] {
   }
 }
 
-const metrics = TOPICS.flatMap((topic) => Object.entries(topic.metrics).map(([key, metric]) => ({ topic: topic.id, key, metric })));
-const bases: ReadonlySet<string> = new Set(TOPICS.flatMap((topic) => topic.bases));
+// Read through the Topic interface: every topic's metrics as plain definitions.
+const topics: readonly Topic[] = TOPICS;
+const metrics = topics.flatMap((topic) => Object.entries(topic.metrics).map(([key, metric]) => ({ topic: topic.id, key, metric })));
+const bases: ReadonlySet<string> = new Set(topics.flatMap((topic) => topic.bases));
 const known = (cell: string) => cell in METRICS || bases.has(cell);
 
 describe('the topic registry', () => {

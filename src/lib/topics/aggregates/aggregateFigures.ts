@@ -37,8 +37,10 @@ export function aggregateFigures(
       problems.push(problem('aggregate-without-definition', { file: context.manifestFile, column: 'indicators' }, { metric, row: row.row, file: context.file }));
       continue;
     }
-    const hasBase = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null;
-    const value = row.value ?? (hasBase && row.numerator !== null && row.denominator !== null ? (row.numerator / row.denominator) * 100 : (row.numerator ?? 0));
+    // A share has a base when both its counts are given and it was not published as a bound.
+    const base = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null ? { numerator: row.numerator, denominator: row.denominator } : null;
+    const hasBase = base !== null;
+    const value = row.value ?? (base ? (base.numerator / base.denominator) * 100 : (row.numerator ?? 0));
     figures.push({
       id,
       metric,
@@ -49,7 +51,7 @@ export function aggregateFigures(
       value,
       numerator: row.unit === 'percent' ? (hasBase ? row.numerator : null) : (row.numerator ?? row.value),
       denominator: hasBase ? row.denominator : null,
-      interval: hasBase && row.numerator !== null && row.denominator !== null ? wilsonInterval(row.numerator, row.denominator) : null,
+      interval: base ? wilsonInterval(base.numerator, base.denominator) : null,
       bound: row.bound,
       provenance: context.provenance,
       source: context.source,

@@ -23,7 +23,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     target.measurements.flatMap((measurement) => {
       const figure = byId.get(measurement.figureId);
       // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
-      if (!figure || figure.unit !== 'percent' || !drawable(figure)) return [];
+      if (figure?.unit !== 'percent' || !drawable(figure)) return [];
       const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
       const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
       return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];
