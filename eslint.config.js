@@ -8,6 +8,32 @@ import tseslint from 'typescript-eslint';
 
 const PURE = 'src/lib is pure: files, fonts, the DOM and the audit come in as parameters (CONTRIBUTING.md, "Layout rules").';
 
+const LAYERED = 'src/lib is layered (docs/ARCHITECTURE.md, "Import rules"): this folder may not import that one.';
+
+/** The purity rule for src/lib, and the folders a layer may not import (so lower layers never reach up). */
+function restrictedImports(forbidden = []) {
+  return [
+    'error',
+    {
+      paths: builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: PURE })),
+      patterns: [
+        { regex: '^(node:|astro($|[:/])|@astrojs/)', message: PURE },
+        ...(forbidden.length === 0 ? [] : [{ regex: `(^|/)(${forbidden.join('|')})/`, message: LAYERED }]),
+      ],
+    },
+  ];
+}
+
+/** Each layer of src/lib and the higher folders it must not import. */
+const LAYERS = [
+  { folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'], forbidden: ['figures', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline', 'leakScan'] },
+  { folders: ['manifest', 'identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline', 'leakScan'] },
+  { folders: ['figures'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline'] },
+  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'pipeline'] },
+  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'pipeline'] },
+  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline'] },
+];
+
 export default defineConfig(
   globalIgnores(['node_modules/', 'dist/', '.astro/', '.evalsite/', 'test/output/', '.*-staging-*/', '**/*.astro', 'eslint.config.js']),
   {
@@ -39,13 +65,7 @@ export default defineConfig(
     ignores: ['src/lib/**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: PURE })),
-          patterns: [{ regex: '^(node:|astro($|[:/])|@astrojs/)', message: PURE }],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': restrictedImports(),
       'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename'].map((name) => ({ name, message: PURE }))],
       'no-restricted-properties': ['error', { object: 'globalThis', property: 'process', message: PURE }],
       'no-restricted-syntax': [
@@ -55,4 +75,10 @@ export default defineConfig(
       ],
     },
   },
+  // The layering: a later block's rule replaces the one above for its files, so each keeps the purity paths.
+  ...LAYERS.map(({ folders, forbidden }) => ({
+    files: folders.map((folder) => `src/lib/${folder}/**/*.ts`),
+    ignores: ['src/lib/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictedImports(forbidden) },
+  })),
 );

@@ -68,4 +68,18 @@ describe('project boundaries', () => {
     expect(await rulesFiring(impure, 'src/lib/csv/sample.ts')).toContain('@typescript-eslint/no-restricted-imports');
     expect(await rulesFiring("import { z } from 'zod';\nexport const count = z.number().int();")).toEqual([]);
   });
+
+  test.each([
+    ["import { TOPICS } from '../topics/index.ts';\nexport const topics = TOPICS;", 'src/lib/disclosure/sample.ts'],
+    ["import { buildSite } from '../pipeline/buildSite.ts';\nexport const build = buildSite;", 'src/lib/topics/sample.ts'],
+    ["import { TOPICS } from '../../topics/index.ts';\nexport const topics = TOPICS;", 'src/lib/figures/deeper/sample.ts'],
+    ["import { drawn } from '../charts/chartResult.ts';\nexport const charts = drawn;", 'src/lib/problems/sample.ts'],
+  ])('src/lib is layered: lint reports %j in %s', async (code, filePath) => {
+    expect(await rulesFiring(code, filePath)).toEqual(['@typescript-eslint/no-restricted-imports']);
+  });
+
+  test('the layering lets a higher folder import a lower one', async () => {
+    expect(await rulesFiring("import { drawn } from '../../charts/chartResult.ts';\nexport const charts = drawn;", 'src/lib/topics/engagement/sample.ts')).toEqual([]);
+    expect(await rulesFiring("import { TOPICS } from '../topics/index.ts';\nexport const topics = TOPICS;", 'src/lib/pipeline/sample.ts')).toEqual([]);
+  });
 });
