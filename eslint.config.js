@@ -26,11 +26,12 @@ function restrictedImports(forbidden = []) {
 
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
-  { folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'], forbidden: ['figures', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline', 'leakScan'] },
-  { folders: ['manifest', 'identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline', 'leakScan'] },
-  { folders: ['figures'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'pipeline'] },
-  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'pipeline'] },
-  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'pipeline'] },
+  { folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'], forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
   { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline'] },
 ];
 

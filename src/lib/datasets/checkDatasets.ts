@@ -1,10 +1,10 @@
-import { slugify } from '../figures/indicatorId.ts';
+import { slugify } from '../text/slug.ts';
 import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
-import type { HeaderNames } from './loadDatasets.ts';
+import type { HeaderNames } from './headerNames.ts';
 
 /**
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores

@@ -1,11 +1,6 @@
 import type { DatasetKind } from '../manifest/manifestSchema.ts';
+import type { ColumnType } from '../csv/columnType.ts';
 
-/**
- * How a cell is read. `id`, `date` and `text` columns may hold personal data, so their values
- * are never quoted in an error; the others are numbers, closed sets or indicator names (`slug`)
- * and may be.
- */
-export type ColumnType = 'id' | 'date' | 'text' | 'integer' | 'number' | 'boolean' | 'status' | 'unit' | 'bound' | 'slug';
 
 export interface ColumnSpec {
   /** Canonical column name, used in the manifest's `columns` mapping. */
@@ -68,8 +63,3 @@ export const DATASET_COLUMNS: Record<DatasetKind, readonly ColumnSpec[]> = {
 
 export const OUTCOME_STATUSES = ['improved', 'maintained', 'deteriorated'] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
-
-/** Whether a value from a column of this type may appear in an error message. */
-export function mayQuote(type: ColumnType): boolean {
-  return type !== 'id' && type !== 'date' && type !== 'text';
-}

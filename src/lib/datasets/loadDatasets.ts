@@ -1,5 +1,5 @@
 import { parseCsv } from '../csv/parseCsv.ts';
-import type { DatasetKind, DatasetsConfig, Manifest } from '../manifest/manifestSchema.ts';
+import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { DATASET_COLUMNS, type OutcomeStatus } from './datasetKinds.ts';
@@ -7,6 +7,7 @@ import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type CellValue, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
+import { headerNames } from './headerNames.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
 /** Reads a file's text by its path relative to the project; undefined when it does not exist. */
@@ -75,16 +76,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     }
   }
   const datasets = toDatasets(records);
-  problems.push(...checkDatasets(folder, manifest, datasets, headersOf(manifest.datasets), writtenClientIds));
+  problems.push(...checkDatasets(folder, manifest, datasets, headerNames(manifest.datasets, KIND_ORDER), writtenClientIds));
   return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
-}
-
-/** Canonical name → header as written, per kind, so cross-checks can name the author's column. */
-export type HeaderNames = Record<DatasetKind, (canonical: string) => string>;
-
-function headersOf(config: DatasetsConfig): HeaderNames {
-  const namer = (kind: DatasetKind) => (canonical: string) => config[kind]?.columns[canonical] ?? canonical;
-  return Object.fromEntries(KIND_ORDER.map((kind) => [kind, namer(kind)])) as HeaderNames;
 }
 
 const text = (value: CellValue | undefined): string | null => (typeof value === 'string' ? value : null);

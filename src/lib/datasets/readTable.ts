@@ -3,8 +3,9 @@ import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumb
 import type { DatasetFormat } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
-import { isSlug } from '../figures/indicatorId.ts';
-import { OUTCOME_STATUSES, type ColumnSpec, type ColumnType } from './datasetKinds.ts';
+import { isSlug } from '../text/slug.ts';
+import { OUTCOME_STATUSES, type ColumnSpec } from './datasetKinds.ts';
+import type { ColumnType } from '../csv/columnType.ts';
 import { BOUNDS, FIGURE_UNITS } from '../figures/figureUnit.ts';
 
 export type CellValue = string | number | boolean | null;

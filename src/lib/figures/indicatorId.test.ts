@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { indicatorId, isSlug, parseIndicatorId, slugify } from './indicatorId.ts';
+import { indicatorId, parseIndicatorId } from './indicatorId.ts';
+import { isSlug, slugify } from '../text/slug.ts';
 
 describe('indicator ids', () => {
   test.each([

@@ -6,15 +6,10 @@
  * a lowercase slug.
  */
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-/** A whole string that is one slug: lowercase letters and digits in words joined by single hyphens. */
-export const SLUG_PATTERN = new RegExp(`^${SLUG}$`);
+import { SLUG, slugify } from '../text/slug.ts';
+
 const PAIR = `${SLUG}=${SLUG}`;
 const ID_PATTERN = new RegExp(`^(${SLUG})(?:\\[(${PAIR}(?:,${PAIR})*)\\])?$`);
-
-export function isSlug(text: string): boolean {
-  return SLUG_PATTERN.test(text);
-}
 
 export interface IdPart {
   readonly dimension: string;
@@ -37,16 +32,6 @@ export function parseIndicatorId(id: string): { metric: string; breakdowns: IdPa
       return { dimension, value };
     });
   return { metric, breakdowns };
-}
-
-/** A value as written (`22–25`, `Threat to others`) as an id part (`22-25`, `threat-to-others`). */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** An HTML id for a figure: indicator ids hold `[`, `=` and `]`, which make awkward anchors. */

@@ -3,6 +3,7 @@ import type { Waiver } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { scanColumn } from './scanColumn.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
 
 /** A value that must never appear in the built site, and where it came from (for the message). */
 export interface LeakToken {
@@ -54,7 +55,7 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
     if (waived) return;
     const findings = scanColumn({ header, cells, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
     for (const { rule, by, rows: matched, count } of findings) {
-      problems.push(problem('identifier-column', { file, row: matched[0] ?? 1, column: header }, { rule, by, rows: matched, count }));
+      problems.push(problem('identifier-column', { file, row: matched[0] ?? 1, column: header }, { rule, holds: IDENTIFIER_RULE_DESCRIPTIONS[rule], by, rows: matched, count }));
     }
   });
   return { problems, tokens };

@@ -1,6 +1,7 @@
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { isSlug, parseIndicatorId, slugify } from '../figures/indicatorId.ts';
+import { parseIndicatorId } from '../figures/indicatorId.ts';
+import { isSlug, slugify } from '../text/slug.ts';
 import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../figures/indicatorId.ts';
+import { SLUG_PATTERN } from '../text/slug.ts';
 
 const Slug = z.string().regex(SLUG_PATTERN, 'a lowercase id of letters, digits and single hyphens');
 const Text = z.string().trim().min(1, 'some text');

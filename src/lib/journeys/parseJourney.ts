@@ -4,6 +4,7 @@ import { problem, type ProblemPlace } from '../problems/problem.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { JourneySchema, type Journey } from './journeySchema.ts';
 import { storyIdentifiers } from './checkStoryText.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS } from '../identifierScan/identifierRules.ts';
 
 export interface JourneyContext {
   /** The evaluation's consented case studies (manifest `privacy.case_studies`). */
@@ -48,7 +49,7 @@ export function parseJourney(file: string, text: string, context: JourneyContext
     }
   });
   for (const { path, rules } of storyIdentifiers(journey)) {
-    problems.push(problem('journey-identifying-text', at(path), { rules }));
+    problems.push(problem('journey-identifying-text', at(path), { holds: rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]) }));
   }
   if (!journey.composite) {
     const study = context.caseStudies.find((candidate) => candidate.consent === journey.consent);

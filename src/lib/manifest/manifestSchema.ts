@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../figures/indicatorId.ts';
+import { SLUG_PATTERN } from '../text/slug.ts';
 
 /**
  * The evaluation manifest (`data/<evaluation>/evaluation.yaml`). Every object is strict:

@@ -6,7 +6,7 @@ import type { ProjectEffects } from './projectEffects.ts';
 import { renderTheoryOfChange } from '../toc/renderTheoryOfChange.ts';
 import { parseManifest } from '../manifest/parseManifest.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
-import { isSlug } from '../figures/indicatorId.ts';
+import { isSlug } from '../text/slug.ts';
 import { computeFindings } from './computeFindings.ts';
 import { bindEvidence } from '../toc/bindEvidence.ts';
 import { parseTheoryOfChange } from '../toc/parseTheoryOfChange.ts';

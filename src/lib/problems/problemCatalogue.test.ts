@@ -194,11 +194,11 @@ describe('problems built from the catalogue read exactly as before', () => {
       'content/manchester/journeys/journey-2.yaml:42:panels[1].balloons[1].speaker — a balloon in panel 2 spoken by "steve", who is not in the panel — a speaker listed in the panel\'s characters: darren',
     ],
     [
-      problem('identifier-column', { file: 'data/manchester/clients.csv', row: 2, column: 'Key worker' }, { rule: 'name', by: 'content', rows: [2, 3, 4, 5, 6], count: 84 }),
+      problem('identifier-column', { file: 'data/manchester/clients.csv', row: 2, column: 'Key worker' }, { rule: 'name', holds: 'personal names', by: 'content', rows: [2, 3, 4, 5, 6], count: 84 }),
       'data/manchester/clients.csv:2:Key worker — a column that seems to hold personal names (rule name, on rows 2, 3, 4, 5, 6 and 79 more) — no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
     ],
     [
-      problem('identifier-column', { file: 'data/manchester/clients.csv', row: 1, column: 'Date of birth' }, { rule: 'date-of-birth', by: 'header', rows: [], count: 0 }),
+      problem('identifier-column', { file: 'data/manchester/clients.csv', row: 1, column: 'Date of birth' }, { rule: 'date-of-birth', holds: 'dates of birth', by: 'header', rows: [], count: 0 }),
       'data/manchester/clients.csv:1:Date of birth — a column that seems to hold dates of birth (rule date-of-birth, by its header) — no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
     ],
     [

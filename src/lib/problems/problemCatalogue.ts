@@ -1,5 +1,4 @@
-import { mayQuote, type ColumnType } from '../datasets/datasetKinds.ts';
-import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from '../identifierScan/identifierRules.ts';
+import { mayQuote, type ColumnType } from '../csv/columnType.ts';
 
 /**
  * The sections of docs/errors.md ("Common errors") that document problems, by their GitHub
@@ -573,7 +572,8 @@ export const PROBLEM_CATALOGUE = {
   'journey-identifying-text': {
     section: 'client-journeys',
     /** Names the rules that matched, never the text. */
-    found: ({ rules }: { readonly rules: readonly IdentifierRule[] }) => `text that seems to hold ${rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]).join(' and ')} (not repeated here)`,
+    /** `holds`: what the matching rules look for, in words (identifierScan/identifierRules.ts). */
+    found: ({ holds }: { readonly holds: readonly string[] }) => `text that seems to hold ${holds.join(' and ')} (not repeated here)`,
     expected: 'no identifying details in a story: leave them out, or change them so they point to no one',
   },
   'journey-consent-missing': {
@@ -612,9 +612,9 @@ export const PROBLEM_CATALOGUE = {
   'identifier-column': {
     section: 'privacy',
     /** Names the rule and rows that matched (`rows`: the first few; `count`: all of them), never a value. */
-    found: ({ rule, by, rows, count }: { readonly rule: IdentifierRule; readonly by: 'header' | 'content'; readonly rows: readonly number[]; readonly count: number }) => {
+    found: ({ rule, holds, by, rows, count }: { readonly rule: string; readonly holds: string; readonly by: 'header' | 'content'; readonly rows: readonly number[]; readonly count: number }) => {
       const where = by === 'content' ? `on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''}` : 'by its header';
-      return `a column that seems to hold ${IDENTIFIER_RULE_DESCRIPTIONS[rule]} (rule ${rule}, ${where})`;
+      return `a column that seems to hold ${holds} (rule ${rule}, ${where})`;
     },
     expected: 'no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
   },

@@ -1,7 +1,7 @@
 import type { Datasets } from '../datasets/datasetRows.ts';
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { FigureContext } from '../figures/figureOrigin.ts';
-import { slugify } from '../figures/indicatorId.ts';
+import { slugify } from '../text/slug.ts';
 import type { Breakdown } from '../figures/publishedFigure.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import { distanceTravelled, type DomainTravel } from './distanceTravelled/distanceTravelled.ts';

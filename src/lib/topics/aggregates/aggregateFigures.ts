@@ -1,7 +1,8 @@
 import type { IndicatorRow } from '../../datasets/datasetRows.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { wilsonInterval } from '../../figures/wilsonInterval.ts';
-import { indicatorId, slugify } from '../../figures/indicatorId.ts';
+import { indicatorId } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import type { IndicatorSetting } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { FigureContext } from '../engagement/engagementFigures.ts';

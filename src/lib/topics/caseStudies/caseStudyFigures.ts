@@ -1,7 +1,7 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure } from '../../figures/publishedFigure.ts';
-import { slugify } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import type { CaseStudy } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { ClientEngagement } from '../engagement/clientEngagement.ts';

@@ -1,7 +1,7 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, measureFigure } from '../../figures/publishedFigure.ts';
-import { slugify } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import type { DomainTravel } from './distanceTravelled.ts';
 import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
 import { DISTANCE_METRICS } from './metrics.ts';

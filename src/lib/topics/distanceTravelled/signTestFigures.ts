@@ -1,5 +1,5 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
-import { slugify } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import { countFigure, type PublishedFigure } from '../../figures/publishedFigure.ts';
 import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
 import type { DomainTravel } from './distanceTravelled.ts';

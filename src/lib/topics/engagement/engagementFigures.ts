@@ -1,6 +1,7 @@
 import type { Breakdown, FigureOrigin, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, proportionFigure } from '../../figures/publishedFigure.ts';
-import { indicatorId, slugify } from '../../figures/indicatorId.ts';
+import { indicatorId } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import { ENGAGEMENT_METRICS } from './metrics.ts';
 
 type EngagementMetric = keyof typeof ENGAGEMENT_METRICS;

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
-import { indicatorId, slugify } from '../../figures/indicatorId.ts';
+import { indicatorId } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';

@@ -1,7 +1,7 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, proportionFigure } from '../../figures/publishedFigure.ts';
-import { slugify } from '../../figures/indicatorId.ts';
+import { slugify } from '../../text/slug.ts';
 import { OUTCOME_STATUS_METRICS } from './metrics.ts';
 import type { DomainStatus, StatusCounts } from './outcomeStatus.ts';
 
