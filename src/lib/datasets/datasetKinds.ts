@@ -1,7 +1,111 @@
 import type { DatasetKind } from '../manifest/manifestSchema.ts';
 import type { ColumnType } from '../csv/columnType.ts';
+import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
 
+export const OUTCOME_STATUSES = ['improved', 'maintained', 'deteriorated'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
+/** One canonical column of a dataset kind, as declared below. */
+export interface ColumnDeclaration {
+  /** The property it becomes on a typed row, e.g. `clientId` for `client_id`. */
+  readonly key: string;
+  readonly type: ColumnType;
+  /** Whether the header must be present; a required column may not hold blanks. */
+  readonly required: boolean;
+  /** A column of repeated labels (a question, a domain): never reported as free text, however long. */
+  readonly category?: boolean;
+}
+
+const required = <K extends string, T extends ColumnType>(key: K, type: T) => ({ key, type, required: true }) as const;
+const optional = <K extends string, T extends ColumnType>(key: K, type: T) => ({ key, type, required: false }) as const;
+/** A column of repeated labels, required or not. */
+const label = <K extends string>(key: K) => ({ key, type: 'text', required: true, category: true }) as const;
+const optionalLabel = <K extends string>(key: K) => ({ key, type: 'text', required: false, category: true }) as const;
+
+/**
+ * Every dataset kind, declared once: its canonical columns (the names the manifest's `columns`
+ * map), each column's type, whether it is required, and the property it becomes on a typed row.
+ * The columns readTable checks, the row types and the mapping from records to rows all derive
+ * from this (docs/datasets.md describes each kind).
+ */
+export const DATASET_KINDS = {
+  clients: {
+    client_id: required('clientId', 'id'),
+    referral_date: optional('referralDate', 'date'),
+    start_date: optional('startDate', 'date'),
+    end_date: optional('endDate', 'date'),
+    engaged: optional('engaged', 'boolean'),
+    sessions: optional('sessions', 'integer'),
+    contact_hours: optional('contactHours', 'number'),
+    age: optional('age', 'integer'),
+  },
+  contacts: {
+    client_id: required('clientId', 'id'),
+    date: required('date', 'date'),
+    minutes: optional('minutes', 'number'),
+    type: optionalLabel('type'),
+    location: optionalLabel('location'),
+  },
+  assessments: {
+    client_id: required('clientId', 'id'),
+    review: required('review', 'integer'),
+    date: optional('date', 'date'),
+    domain: label('domain'),
+    score: required('score', 'number'),
+  },
+  outcomes: {
+    client_id: required('clientId', 'id'),
+    domain: label('domain'),
+    status: required('status', 'status'),
+  },
+  offences: {
+    client_id: required('clientId', 'id'),
+    date: optional('date', 'date'),
+    days_from_start: optional('daysFromStart', 'integer'),
+    offence_type: label('offenceType'),
+    gravity: optional('gravity', 'integer'),
+    kind: optionalLabel('kind'),
+  },
+  feedback: {
+    client_id: optional('clientId', 'id'),
+    question: label('question'),
+    response: label('response'),
+  },
+  indicators: {
+    indicator: required('indicator', 'slug'),
+    group: optionalLabel('group'),
+    numerator: optional('numerator', 'number'),
+    denominator: optional('denominator', 'number'),
+    value: optional('value', 'number'),
+    unit: required('unit', 'unit'),
+    bound: optional('bound', 'bound'),
+  },
+} as const satisfies Record<DatasetKind, Readonly<Record<string, ColumnDeclaration>>>;
+
+type Kinds = typeof DATASET_KINDS;
+
+/** What a cell of each column type holds once read. */
+interface CellTypes {
+  id: string;
+  date: string;
+  text: string;
+  slug: string;
+  integer: number;
+  number: number;
+  boolean: boolean;
+  status: OutcomeStatus;
+  unit: FigureUnit;
+  bound: Bound;
+}
+
+/** A row of one dataset kind, typed from its declaration: required columns always hold a value, optional ones may be null. */
+export type RowOf<K extends DatasetKind> = { readonly row: number } & {
+  readonly [N in keyof Kinds[K] as Kinds[K][N] extends { readonly key: infer P extends string } ? P : never]: Kinds[K][N] extends { readonly type: infer T extends ColumnType; readonly required: infer R }
+    ? CellTypes[T] | (R extends true ? never : null)
+    : never;
+} & (K extends 'clients' ? { readonly attributes: Readonly<Record<string, string | null>> } : unknown);
+
+/** A canonical column as readTable checks it: name, type, whether required, whether it may hold blanks. */
 export interface ColumnSpec {
   /** Canonical column name, used in the manifest's `columns` mapping. */
   readonly name: string;
@@ -10,56 +114,11 @@ export interface ColumnSpec {
   readonly required: boolean;
   /** Whether a present column may hold blanks (missing values). */
   readonly blanks: boolean;
+  /** A column of repeated labels: never reported as free text. */
+  readonly category?: boolean;
 }
 
-const column = (name: string, type: ColumnType, required: boolean, blanks = !required): ColumnSpec => ({ name, type, required, blanks });
-
-/** The canonical columns of each dataset kind (docs/datasets.md describes each). */
-export const DATASET_COLUMNS: Record<DatasetKind, readonly ColumnSpec[]> = {
-  clients: [
-    column('client_id', 'id', true),
-    column('referral_date', 'date', false),
-    column('start_date', 'date', false),
-    column('end_date', 'date', false),
-    column('engaged', 'boolean', false),
-    column('sessions', 'integer', false),
-    column('contact_hours', 'number', false),
-    column('age', 'integer', false),
-  ],
-  contacts: [
-    column('client_id', 'id', true),
-    column('date', 'date', true),
-    column('minutes', 'number', false),
-    column('type', 'text', false),
-    column('location', 'text', false),
-  ],
-  assessments: [
-    column('client_id', 'id', true),
-    column('review', 'integer', true),
-    column('date', 'date', false),
-    column('domain', 'text', true),
-    column('score', 'number', true),
-  ],
-  outcomes: [column('client_id', 'id', true), column('domain', 'text', true), column('status', 'status', true)],
-  offences: [
-    column('client_id', 'id', true),
-    column('date', 'date', false),
-    column('days_from_start', 'integer', false),
-    column('offence_type', 'text', true),
-    column('gravity', 'integer', false),
-    column('kind', 'text', false),
-  ],
-  feedback: [column('client_id', 'id', false), column('question', 'text', true), column('response', 'text', true)],
-  indicators: [
-    column('indicator', 'slug', true),
-    column('group', 'text', false),
-    column('numerator', 'number', false),
-    column('denominator', 'number', false),
-    column('value', 'number', false),
-    column('unit', 'unit', true),
-    column('bound', 'bound', false),
-  ],
-};
-
-export const OUTCOME_STATUSES = ['improved', 'maintained', 'deteriorated'] as const;
-export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+/** The columns of a dataset kind, in declaration order. */
+export function datasetColumns(kind: DatasetKind): ColumnSpec[] {
+  return Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>).map(([name, column]) => ({ name, type: column.type, required: column.required, blanks: !column.required, category: column.category === true }));
+}

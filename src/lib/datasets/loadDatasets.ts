@@ -2,10 +2,9 @@ import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
-import { DATASET_COLUMNS, type OutcomeStatus } from './datasetKinds.ts';
-import type { Bound, FigureUnit } from '../figures/figureUnit.ts';
+import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
-import { readTable, type CellValue, type TypedRecord } from './readTable.ts';
+import { readTable, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
 import { headerNames } from './headerNames.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
@@ -13,8 +12,6 @@ import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 /** Reads a file's text by its path relative to the project; undefined when it does not exist. */
 export type ReadText = (path: string) => string | undefined;
 
-/** Declared columns of repeated labels: never "free text", though a question can be long. */
-const CATEGORY_COLUMNS = new Set(['domain', 'question', 'response', 'offence_type', 'kind', 'type', 'location', 'indicator', 'group']);
 
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
 
@@ -47,10 +44,10 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const scan = scanTable(parsed.table, {
       file,
       dataset: kind,
-      idHeader: DATASET_COLUMNS[kind].some((spec) => spec.name === 'client_id') ? headerOf('client_id') : undefined,
-      dateHeaders: DATASET_COLUMNS[kind].filter((spec) => spec.type === 'date').map((spec) => headerOf(spec.name)),
-      categoryHeaders: DATASET_COLUMNS[kind].filter((spec) => CATEGORY_COLUMNS.has(spec.name)).map((spec) => headerOf(spec.name)),
-      declaredHeaders: [...DATASET_COLUMNS[kind].map((spec) => headerOf(spec.name)), ...Object.values(kind === 'clients' && 'attributes' in config ? config.attributes : {})],
+      idHeader: datasetColumns(kind).some((spec) => spec.name === 'client_id') ? headerOf('client_id') : undefined,
+      dateHeaders: datasetColumns(kind).filter((spec) => spec.type === 'date').map((spec) => headerOf(spec.name)),
+      categoryHeaders: datasetColumns(kind).filter((spec) => spec.category === true || spec.type === 'slug').map((spec) => headerOf(spec.name)),
+      declaredHeaders: [...datasetColumns(kind).map((spec) => headerOf(spec.name)), ...Object.values(kind === 'clients' && 'attributes' in config ? config.attributes : {})],
       waivers: manifest.privacy.waivers,
       period: manifest.period,
     });
@@ -62,7 +59,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     }
     const read = readTable(parsed.table, {
       file,
-      columns: DATASET_COLUMNS[kind],
+      columns: datasetColumns(kind),
       mapping: config.columns,
       attributes: kind === 'clients' && 'attributes' in config ? config.attributes : {},
       format: config.format,
@@ -80,84 +77,30 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
 }
 
-const text = (value: CellValue | undefined): string | null => (typeof value === 'string' ? value : null);
-const num = (value: CellValue | undefined): number | null => (typeof value === 'number' ? value : null);
-const bool = (value: CellValue | undefined): boolean | null => (typeof value === 'boolean' ? value : null);
+/**
+ * Typed rows from typed records, by the kind's declaration: each canonical column becomes its
+ * row property, a missing optional column null.
+ */
+function toRows<K extends DatasetKind>(kind: K, records: readonly TypedRecord[]): Array<RowOf<K>> {
+  const columns = Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>);
+  return records.map(({ row, values, attributes }) => {
+    const typed: Record<string, unknown> = { row };
+    for (const [name, column] of columns) typed[column.key] = values[name] ?? null;
+    if (kind === 'clients') typed['attributes'] = attributes;
+    // readTable read every cell by its column's type, refused blanks in required columns and values
+    // outside closed lists, and the load stops on any problem: the record is the row its type says.
+    return typed as RowOf<K>;
+  });
+}
 
 function toDatasets(records: Partial<Record<DatasetKind, TypedRecord[]>>): Datasets {
-  const datasets: { -readonly [K in keyof Datasets]: Datasets[K] } = {};
-  if (records.clients) {
-    datasets.clients = records.clients.map(({ row, values: v, attributes }) => ({
-      row,
-      clientId: text(v['client_id']) ?? '',
-      referralDate: text(v['referral_date']),
-      startDate: text(v['start_date']),
-      endDate: text(v['end_date']),
-      engaged: bool(v['engaged']),
-      sessions: num(v['sessions']),
-      contactHours: num(v['contact_hours']),
-      age: num(v['age']),
-      attributes,
-    }));
-  }
-  if (records.contacts) {
-    datasets.contacts = records.contacts.map(({ row, values: v }) => ({
-      row,
-      clientId: text(v['client_id']) ?? '',
-      date: text(v['date']) ?? '',
-      minutes: num(v['minutes']),
-      type: text(v['type']),
-      location: text(v['location']),
-    }));
-  }
-  if (records.assessments) {
-    datasets.assessments = records.assessments.map(({ row, values: v }) => ({
-      row,
-      clientId: text(v['client_id']) ?? '',
-      review: num(v['review']) ?? 0,
-      date: text(v['date']),
-      domain: text(v['domain']) ?? '',
-      score: num(v['score']) ?? 0,
-    }));
-  }
-  if (records.outcomes) {
-    datasets.outcomes = records.outcomes.map(({ row, values: v }) => ({
-      row,
-      clientId: text(v['client_id']) ?? '',
-      domain: text(v['domain']) ?? '',
-      status: text(v['status']) as OutcomeStatus,
-    }));
-  }
-  if (records.offences) {
-    datasets.offences = records.offences.map(({ row, values: v }) => ({
-      row,
-      clientId: text(v['client_id']) ?? '',
-      date: text(v['date']),
-      daysFromStart: num(v['days_from_start']),
-      offenceType: text(v['offence_type']) ?? '',
-      gravity: num(v['gravity']),
-      kind: text(v['kind']),
-    }));
-  }
-  if (records.feedback) {
-    datasets.feedback = records.feedback.map(({ row, values: v }) => ({
-      row,
-      clientId: text(v['client_id']),
-      question: text(v['question']) ?? '',
-      response: text(v['response']) ?? '',
-    }));
-  }
-  if (records.indicators) {
-    datasets.indicators = records.indicators.map(({ row, values: v }) => ({
-      row,
-      indicator: text(v['indicator']) ?? '',
-      group: text(v['group']),
-      numerator: num(v['numerator']),
-      denominator: num(v['denominator']),
-      value: num(v['value']),
-      unit: text(v['unit']) as FigureUnit,
-      bound: text(v['bound']) as Bound | null,
-    }));
-  }
+  const datasets: { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> } = {};
+  if (records.clients) datasets.clients = toRows('clients', records.clients);
+  if (records.contacts) datasets.contacts = toRows('contacts', records.contacts);
+  if (records.assessments) datasets.assessments = toRows('assessments', records.assessments);
+  if (records.outcomes) datasets.outcomes = toRows('outcomes', records.outcomes);
+  if (records.offences) datasets.offences = toRows('offences', records.offences);
+  if (records.feedback) datasets.feedback = toRows('feedback', records.feedback);
+  if (records.indicators) datasets.indicators = toRows('indicators', records.indicators);
   return datasets;
 }

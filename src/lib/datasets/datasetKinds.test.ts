@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { datasetColumns } from './datasetKinds.ts';
+
+// The canonical columns as docs/datasets.md lists them: required ones marked with *.
+const DOCUMENTED = {
+  clients: 'client_id* referral_date start_date end_date engaged sessions contact_hours age',
+  contacts: 'client_id* date* minutes type location',
+  assessments: 'client_id* review* date domain* score*',
+  outcomes: 'client_id* domain* status*',
+  offences: 'client_id* date days_from_start offence_type* gravity kind',
+  feedback: 'client_id question* response*',
+  indicators: 'indicator* group numerator denominator value unit* bound',
+} as const;
+
+describe('datasetColumns(kind), from the one declaration of each kind', () => {
+  test.each(Object.entries(DOCUMENTED))('%s has the documented columns, required ones without blanks', (kind, documented) => {
+    const columns = datasetColumns(kind as keyof typeof DOCUMENTED);
+    expect(columns.map((column) => `${column.name}${column.required ? '*' : ''}`).join(' ')).toBe(documented);
+    for (const column of columns) expect(column.blanks, column.name).toBe(!column.required);
+  });
+
+  test('labels repeated across rows are categories, so the free-text rule leaves them alone', () => {
+    expect(datasetColumns('feedback').filter((column) => column.category === true).map((column) => column.name)).toEqual(['question', 'response']);
+    expect(datasetColumns('clients').some((column) => column.category === true)).toBe(false);
+  });
+});
