@@ -24,6 +24,9 @@ import { disclosureRules, TOPICS } from '../topics/index.ts';
 import type { Topic } from '../topics/topic.ts';
 import { findingsSections } from './findingsSections.ts';
 import { publicFigure } from './publicFigure.ts';
+import { caseStudyNote } from './caseStudyNote.ts';
+import { quasiIdentifierNote } from './quasiIdentifierNote.ts';
+import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
 
 /**
@@ -108,6 +111,7 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
     result: {
       slug,
       meta,
+      sources: manifest.sources.map(citeSource),
       datasets: datasetSummaries,
       limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
       figures: figures.map((figure) => publicFigure(figure, allTargets)),
@@ -119,9 +123,9 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
         customThreshold: threshold !== PRIVACY_PRESETS[manifest.privacy.policy],
         ...control.report,
         waivers: manifest.privacy.waivers,
-        quasiIdentifiers: manifest.privacy.quasi_identifiers,
+        quasiIdentifierNote: quasiIdentifierNote(manifest.privacy.quasi_identifiers, threshold),
         partitions: attributeIds,
-        caseStudies: [...new Set(figures.filter((figure) => figure.privacy.kind === 'consented').map((figure) => figure.breakdowns[0]?.label ?? ''))],
+        caseStudyNote: caseStudyNote([...new Set(figures.filter((figure) => figure.privacy.kind === 'consented').map((figure) => figure.breakdowns[0]?.label ?? ''))]),
       },
       theoryOfChange,
       charts,

@@ -15,6 +15,8 @@ export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
   readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets' | 'privacy'>;
+  /** The published sources, cited as readers see them. */
+  readonly sources: readonly string[];
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
   /** Every figure, as it may be published: a protected one carries its treatment, never its true value. */
   readonly figures: readonly PublicFigure[];
@@ -36,9 +38,10 @@ export interface EvaluationResult {
     /** Whether the manifest set a threshold other than its policy's. */
     readonly customThreshold: boolean;
     readonly waivers: readonly Waiver[];
-    readonly quasiIdentifiers: readonly string[];
-    /** The pseudonyms of consented case studies. */
-    readonly caseStudies: readonly string[];
+    /** What the methodology page says of the declared quasi-identifiers, or null when there are none. */
+    readonly quasiIdentifierNote: string | null;
+    /** What the methodology page says of consented case studies, or null when there are none. */
+    readonly caseStudyNote: string | null;
     /** The client attributes whose values partition the cohort, so their figures add up (what the audit knows). */
     readonly partitions: readonly string[];
   };
