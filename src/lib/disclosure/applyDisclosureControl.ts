@@ -204,7 +204,8 @@ function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'pri
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
   const withheld = (reason: string) => disclose({ treatment: 'withheld', shown: 'not shown', reason, baseShown: false });
-  if (numerator && collapsedIds.has(numerator)) return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
+  // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
+  if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
   if (denominator && protectedCells.has(denominator)) return withheld(figure.denominator !== null && figure.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
   if (!numerator || !protectedCells.has(numerator)) return figure;
   if (figure.unit !== 'percent') {

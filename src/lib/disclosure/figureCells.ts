@@ -35,7 +35,7 @@ export function figureCells(figure: CellSource): FigureCells {
   const { privacy, metric, breakdowns } = figure;
   switch (privacy.kind) {
     case 'count':
-      return { numerator: cellKey(metric, breakdowns), denominator: null };
+      return { numerator: cellKey(privacy.cell ?? metric, breakdowns), denominator: null };
     case 'share': {
       const baseParts = privacy.dropDimension === undefined ? breakdowns : breakdowns.filter((part) => part.dimension !== privacy.dropDimension);
       return { numerator: cellKey(metric, breakdowns), denominator: cellKey(privacy.base, baseParts) };

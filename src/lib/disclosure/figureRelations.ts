@@ -32,7 +32,7 @@ export function figureRelations(figures: readonly CellSource[], rules: Pick<Disc
   for (const figure of figures) {
     const { privacy } = figure;
     if (!('partitioned' in privacy) || !privacy.partitioned) continue;
-    const metric = privacy.kind === 'share-of-whole' ? privacy.count : figure.metric;
+    const metric = privacy.kind === 'share-of-whole' ? privacy.count : privacy.kind === 'count' ? (privacy.cell ?? figure.metric) : figure.metric;
     figure.breakdowns.forEach((part, index) => {
       if (!rules.partitions.has(part.dimension)) return;
       const rest = figure.breakdowns.filter((_, other) => other !== index);

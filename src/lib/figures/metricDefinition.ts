@@ -12,8 +12,11 @@ export type PrivacySemantics =
    * A count of people, or of events whose small counts would say something about people (a count
    * of 0 offences says nobody re-offended). Its own cell; hidden under the threshold.
    * `partitioned`: each client attribute's values (with "not recorded") add up to the whole.
+   * `cell`: the cell it is when another metric counts exactly the same people (the sign test's
+   * "better" is outcome status's "improved" when statuses come from the same scores with no
+   * minimum change), so that protecting one protects the other.
    */
-  | { readonly kind: 'count'; readonly partitioned?: boolean }
+  | { readonly kind: 'count'; readonly partitioned?: boolean; readonly cell?: string }
   /**
    * A share of a count of people: its numerator is its own cell, its denominator the `base` cell
    * with the same breakdowns (less `dropDimension`, for a share of a whole question).

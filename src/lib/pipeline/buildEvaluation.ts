@@ -66,7 +66,8 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   const findings = computeFindings(folder, manifest, datasets, readText, topics);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
   const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
-  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds) });
+  const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
+  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, evaluationSums) });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.exposed.length > 0) {
@@ -125,6 +126,7 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
         waivers: manifest.privacy.waivers,
         quasiIdentifierNote: quasiIdentifierNote(manifest.privacy.quasi_identifiers, threshold),
         partitions: attributeIds,
+        sums: evaluationSums,
         caseStudyNote: caseStudyNote([...new Set(figures.filter((figure) => figure.privacy.kind === 'consented').map((figure) => figure.breakdowns[0]?.label ?? ''))]),
       },
       theoryOfChange,

@@ -2,6 +2,7 @@ import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
 import type { DisclosureReport } from '../disclosure/applyDisclosureControl.ts';
 import type { PublicFigure } from './publicFigure.ts';
+import type { CellSum } from '../disclosure/disclosureRules.ts';
 import type { FindingsSection } from './findingsSections.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
@@ -44,6 +45,8 @@ export interface EvaluationResult {
     readonly caseStudyNote: string | null;
     /** The client attributes whose values partition the cohort, so their figures add up (what the audit knows). */
     readonly partitions: readonly string[];
+    /** The sums particular to this evaluation's data that the audit knew, beside the topics' own. */
+    readonly sums: readonly CellSum[];
   };
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];

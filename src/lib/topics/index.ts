@@ -1,4 +1,4 @@
-import type { DisclosureRules } from '../disclosure/disclosureRules.ts';
+import type { CellSum, DisclosureRules } from '../disclosure/disclosureRules.ts';
 import type { MetricDefinition } from '../figures/metricDefinition.ts';
 import { aggregatesTopic } from './aggregates/index.ts';
 import { caseStudiesTopic } from './caseStudies/index.ts';
@@ -28,6 +28,6 @@ export const CHART_KINDS: readonly ChartKind[] = TOPICS.flatMap((topic) => topic
 export type ChartKind = (typeof TOPICS)[number]['chartKinds'][number];
 
 /** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
-export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[]): DisclosureRules {
-  return { sums: topics.flatMap((topic) => topic.sums), merges: topics.flatMap((topic) => topic.merges), partitions: new Set(attributeIds) };
+export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[], evaluationSums: readonly CellSum[] = []): DisclosureRules {
+  return { sums: [...topics.flatMap((topic) => topic.sums), ...evaluationSums], merges: topics.flatMap((topic) => topic.merges), partitions: new Set(attributeIds) };
 }

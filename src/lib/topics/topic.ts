@@ -34,6 +34,8 @@ export interface Topic {
 export interface TopicFindings {
   readonly figures: readonly PublishedFigure[];
   readonly problems: readonly Problem[];
+  /** Sums that hold only for this evaluation's data (beside the topic's own `sums`). */
+  readonly sums?: readonly CellSum[];
   /** What the topic shows, worked out from the figures after disclosure control. */
   readonly present: (input: PresentInput) => TopicPresentation;
 }

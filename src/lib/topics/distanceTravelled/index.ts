@@ -7,9 +7,12 @@ import { firstVsLatestChart } from './firstVsLatestChart.ts';
 import { DISTANCE_METRICS } from './metrics.ts';
 import { signTestFigures } from './signTestFigures.ts';
 import { signTestTable } from './signTestTable.ts';
+import { OUTCOME_STATUS_METRICS } from '../outcomeStatus/metrics.ts';
+import type { FindingsContext } from '../findingsContext.ts';
 
 /** The clients with a first and a latest score in a domain: the base of the mean change and of the sign test. */
 const PAIRED = 'paired';
+const { 'sign-test-better': BETTER, 'sign-test-worse': WORSE, 'sign-test-no-change': NO_CHANGE } = DISTANCE_METRICS;
 
 /** Distance travelled on an assessment scale: scores per review, change from first to latest, and its sign test. */
 export const distanceTravelledTopic = {
@@ -17,7 +20,8 @@ export const distanceTravelledTopic = {
   section: { id: 'distance-travelled', title: 'Distance travelled' },
   metrics: DISTANCE_METRICS,
   bases: [PAIRED],
-  sums: [{ total: PAIRED, parts: [DISTANCE_METRICS['sign-test-better'].id, DISTANCE_METRICS['sign-test-worse'].id, DISTANCE_METRICS['sign-test-no-change'].id] }],
+  // The sign test's sum depends on where the outcome statuses come from: see `compute`.
+  sums: [],
   merges: [],
   chartKinds: ['distance-travelled', 'first-vs-latest'],
   compute(context) {
@@ -27,9 +31,23 @@ export const distanceTravelledTopic = {
     const travel = context.travel();
     const figureContext = context.contextOf('assessments');
     const scaleNote = `Scored on ${scale.label}, ${scale.min} to ${scale.max}, where ${scale.better} is better.`;
+    // Without an outcomes dataset, outcome status is worked out from these same scores, so its
+    // counts and these are of the same people: the cells must be the same cells, or protecting one
+    // would leave its twin in view. The clients paired are then the clients reviewed; and with no
+    // minimum change, "better", "worse" and "no change" are "improved", "deteriorated" and "maintained".
+    const twins = sameClientsAsOutcomeStatus(context);
+    const base = twins ? OUTCOME_STATUS_METRICS.reviewed.id : PAIRED;
+    const sameAsStatuses = twins && scale.min_change === undefined;
+    const distance = distanceFigures(travel, { ...figureContext, scaleNote }).map((figure) =>
+      figure.metric === DISTANCE_METRICS['score-change-mean'].id ? { ...figure, privacy: { kind: 'measure' as const, base } } : figure,
+    );
+    const cellOf: Readonly<Record<string, string>> = { [BETTER.id]: OUTCOME_STATUS_METRICS.improved.id, [WORSE.id]: OUTCOME_STATUS_METRICS.deteriorated.id, [NO_CHANGE.id]: OUTCOME_STATUS_METRICS.maintained.id };
+    const signs = signTestFigures(travel, figureContext).map((figure) => (sameAsStatuses ? { ...figure, privacy: { kind: 'count' as const, cell: cellOf[figure.metric] ?? figure.metric } } : figure));
     return {
-      figures: [...distanceFigures(travel, { ...figureContext, scaleNote }), ...signTestFigures(travel, figureContext)],
+      figures: [...distance, ...signs],
       problems: [],
+      // Better, worse and no change add up to the clients paired (as statuses, when they are the statuses).
+      sums: sameAsStatuses ? [] : [{ total: base, parts: [BETTER.id, WORSE.id, NO_CHANGE.id] }],
       present: ({ figures, chart }) => {
         const table = signTestTable(figures);
         return {
@@ -41,3 +59,8 @@ export const distanceTravelledTopic = {
     };
   },
 } as const satisfies Topic;
+
+/** Whether outcome status counts the same clients as these scores: it does when there is no outcomes dataset to read statuses from. */
+function sameClientsAsOutcomeStatus(context: FindingsContext): boolean {
+  return context.datasets.outcomes === undefined;
+}
