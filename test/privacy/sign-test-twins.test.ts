@@ -13,18 +13,21 @@ import { memoryEffects } from '../support/memoryEffects.ts';
  * - so the sign test may show better (7) but neither worse nor no change, nor what they give back
  *   (pairs tested = better + worse, p).
  */
-const ids = Array.from({ length: 12 }, (_, index) => `C${String(index + 1).padStart(3, '0')}`);
-const scores = (id: string, index: number) => (index < 7 ? [4, 7] : index < 9 ? [7, 4] : [5, 5]).map((score, review) => `${id},${review + 1},,Motivation,${score}`);
-const files = {
-  ...DEMO_FILES,
-  'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender\n${ids.map((id) => `${id},03/02/2014,,Yes,30,Female`).join('\n')}\n`,
-  'data/demo/contacts.csv': `client_id,date,minutes,type,location\n${ids.map((id) => `${id},03/02/2014,60,phone,`).join('\n')}\n`,
-  'data/demo/assessments.csv': `client_id,review,date,domain,score\n${ids.flatMap(scores).join('\n')}\n`,
-  'content/demo/summary.mdx': '# Summary\n',
-};
+/** The demo evaluation with `better`, `worse` and `same` clients scored twice on Motivation (4 → 7, 7 → 4, 5 → 5). */
+function scored(better: number, worse: number, same: number) {
+  const ids = Array.from({ length: better + worse + same }, (_, index) => `C${String(index + 1).padStart(3, '0')}`);
+  const scores = (id: string, index: number) => (index < better ? [4, 7] : index < better + worse ? [7, 4] : [5, 5]).map((score, review) => `${id},${review + 1},,Motivation,${score}`);
+  return {
+    ...DEMO_FILES,
+    'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender\n${ids.map((id) => `${id},03/02/2014,,Yes,30,Female`).join('\n')}\n`,
+    'data/demo/contacts.csv': `client_id,date,minutes,type,location\n${ids.map((id) => `${id},03/02/2014,60,phone,`).join('\n')}\n`,
+    'data/demo/assessments.csv': `client_id,review,date,domain,score\n${ids.flatMap(scores).join('\n')}\n`,
+    'content/demo/summary.mdx': '# Summary\n',
+  };
+}
 
 describe('sign-test counts that are the outcome statuses', () => {
-  const { result, problems } = buildEvaluation('demo', memoryEffects(files));
+  const { result, problems } = buildEvaluation('demo', memoryEffects(scored(7, 2, 3)));
   const shown = (id: string) => result?.figures.find((figure: PublicFigure) => figure.id === id)?.text.value;
 
   test('the statuses are merged as worked out by hand', () => {
@@ -52,17 +55,8 @@ describe('sign-test counts that are the outcome statuses', () => {
  * first by name) and show worse = 10, which is deteriorated: improved = 23 − 10 − 10 = 3 would be
  * back. As the same cells, worse is hidden with deteriorated and no change shown with maintained.
  */
-const tied = Array.from({ length: 23 }, (_, index) => `C${String(index + 1).padStart(3, '0')}`);
-const tiedScores = (id: string, index: number) => (index < 3 ? [4, 7] : index < 13 ? [7, 4] : [5, 5]).map((score, review) => `${id},${review + 1},,Motivation,${score}`);
-const tiedFiles = {
-  ...files,
-  'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender\n${tied.map((id) => `${id},03/02/2014,,Yes,30,Female`).join('\n')}\n`,
-  'data/demo/contacts.csv': `client_id,date,minutes,type,location\n${tied.map((id) => `${id},03/02/2014,60,phone,`).join('\n')}\n`,
-  'data/demo/assessments.csv': `client_id,review,date,domain,score\n${tied.flatMap(tiedScores).join('\n')}\n`,
-};
-
 describe('sign-test counts tied with statuses that disclosure control must choose between', () => {
-  const { result, problems } = buildEvaluation('demo', memoryEffects(tiedFiles));
+  const { result, problems } = buildEvaluation('demo', memoryEffects(scored(3, 10, 10)));
   const shown = (id: string) => result?.figures.find((figure: PublicFigure) => figure.id === id)?.text.value;
 
   test('hide the same people whichever topic shows them', () => {
