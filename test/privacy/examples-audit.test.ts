@@ -21,8 +21,8 @@ describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.lengt
 
   test('no count hidden from readers can be pinned down from everything published', () => {
     const threshold = evaluation.disclosure.threshold;
-    const view = readerView(evaluation.figures, threshold);
-    const relations = figureRelations(evaluation.figures, disclosureRules(TOPICS, evaluation.disclosure.partitions, evaluation.disclosure.sums));
+    const view = readerView(evaluation.figures, threshold, evaluation.disclosure.unpublishedCells);
+    const relations = figureRelations(evaluation.figures, disclosureRules(TOPICS, evaluation.disclosure.partitions, { sums: evaluation.disclosure.sums }), evaluation.disclosure.unpublishedCells);
     const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
     const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
     const hiddenSmall = evaluation.figures.filter((figure) => figure.disclosure?.treatment === 'suppressed').map((figure) => figureCells(figure).numerator);

@@ -15,9 +15,15 @@ interface Known {
  * pages (the figures' values where shown, and otherwise the text readers see), not from disclosure
  * control's own bookkeeping: an exact count, or a range.
  */
-export function readerView(figures: readonly PublicFigure[], threshold: number): Map<string, Known> {
-  const largest = Math.max(...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? (figure.value ?? 0) : 0)));
+export function readerView(figures: readonly PublicFigure[], threshold: number, unpublished: readonly string[] = []): Map<string, Known> {
+  // No hidden count is pinned by an upper bound a reader does not have: the largest count shown, or
+  // twice the threshold where little is shown (a count "not shown" is at least the threshold).
+  const largest = Math.max(2 * threshold, ...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? (figure.value ?? 0) : 0)));
   const known = new Map<string, Known>();
+  const withheldShares: Array<{ numerator: string | null; denominator: string | null }> = [];
+  // Counts no figure publishes, which sums tie to others: a reader knows nothing of them alone, and a
+  // total can exceed every count shown.
+  for (const key of unpublished) known.set(key, { min: 0, max: 100 * largest });
   const learn = (key: string | null, range: Known) => {
     if (key === null) return;
     const before = known.get(key) ?? { min: 0, max: largest };
@@ -39,6 +45,16 @@ export function readerView(figures: readonly PublicFigure[], threshold: number):
     if (disclosure.baseShown && figure.denominator !== null) learn(denominator, exact(figure.denominator));
     if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
     if (disclosure.treatment === 'bounded' && figure.denominator !== null) learn(numerator, fromBound(figure.text.value, figure.denominator));
+    // "Not shown" is read as docs/privacy.md explains it: a small count would read "fewer than N".
+    if (disclosure.treatment !== 'withheld') continue;
+    if (disclosure.reason.startsWith('Not shown: it describes fewer than')) learn(denominator, { min: 0, max: threshold - 1 });
+    else if (figure.unit !== 'percent') learn(numerator, { min: threshold, max: largest });
+    else withheldShares.push({ numerator, denominator });
+  }
+  // A share not shown over a base the reader knows exactly has N or more on either side.
+  for (const { numerator, denominator } of withheldShares) {
+    const base = denominator === null ? undefined : known.get(denominator);
+    if (base && base.min === base.max) learn(numerator, { min: threshold, max: base.max - threshold });
   }
   return known;
 }
@@ -59,10 +75,11 @@ function fromBound(shown: string, base: number): Known {
 }
 
 /** Audits what a reader learns from the figures, as the data step would publish them: every hidden count's feasible range. */
-export function auditReaderView(figures: readonly PublishedFigure[], threshold: number, rules: Pick<DisclosureRules, 'sums' | 'partitions'>): CellExposure[] {
+export function auditReaderView(figures: readonly PublishedFigure[], threshold: number, rules: Pick<DisclosureRules, 'sums' | 'partitions'> & { readonly unpublished?: DisclosureRules['unpublished'] }): CellExposure[] {
   const published = figures.map((figure) => publicFigure(figure, []));
-  const view = readerView(published, threshold);
+  const unpublished = [...(rules.unpublished?.keys() ?? [])];
+  const view = readerView(published, threshold, unpublished);
   const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
-  const relations = figureRelations(published, rules).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
+  const relations = figureRelations(published, rules, unpublished).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
   return auditDisclosure({ cells, relations });
 }

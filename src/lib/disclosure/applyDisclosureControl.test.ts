@@ -4,6 +4,7 @@ import { countFigure, proportionFigure, type PublishedFigure } from '../figures/
 import { outcomeStatusFigures } from '../topics/outcomeStatus/outcomeStatusFigures.ts';
 import { applyDisclosureControl, boundAbove, boundBelow } from './applyDisclosureControl.ts';
 import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { auditReaderView } from '../../../test/support/readerView.ts';
 
 const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
   id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
@@ -106,3 +107,52 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   });
 });
 
+
+describe('what "not shown" tells a reader', () => {
+  // Ten reviewed in one domain: none improved, 5 maintained, 5 deteriorated. Improved (0) is under
+  // 5, so it is bounded ("40% or less" of 10 would say 0 to 4). Hiding one more status by
+  // secondary suppression is not enough: a status "not shown" is one that is not small (a small
+  // one would be bounded), so "deteriorated: not shown" would mean 5 of 10 at least, and with
+  // maintained 5 shown, improved would be 0 exactly. The audit must read "not shown" that way too.
+  test('a hidden zero cannot be worked out from a status not shown', () => {
+    const figures = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 0, maintained: 5, deteriorated: 5, total: 10 }, groups: [] }], { provenance: 'illustrative', source: 'x.csv', basis: '' });
+    const { figures: treated, report } = applyDisclosureControl(figures, { threshold: 5, rules: RULES });
+    expect(report.exposed).toEqual([]);
+    for (const exposure of auditReaderView(treated, 5, RULES)) expect(exposure.min, exposure.id).toBeLessThan(exposure.max);
+    // Neither maintained nor deteriorated can stay in view beside the bounded improved.
+    expect(shown(treated)['maintained[domain=housing]']).not.toBe('50% (5 of 10)');
+  });
+});
+
+describe('counts no figure publishes, tied by sums', () => {
+  // 67 clients started. Each re-offending window splits them: 3 months 64 eligible + 3 not yet;
+  // 6 months 58 + 9; 12 months 31 + 36; and the before-and-after comparison 50 compared + 8 with no
+  // offences before + 9 followed up too briefly. "Fewer than 5" not yet eligible at 3 months would
+  // be 58 + 9 − 64 = 3 from the 6-month split, unless disclosure control knows the splits share a total.
+  const reoffending = [
+    proportionFigure(origin('reoffended-within-3-months'), 14, 64),
+    countFigure(origin('not-yet-eligible-3-months'), 3),
+    proportionFigure(origin('reoffended-within-6-months'), 24, 58),
+    countFigure(origin('not-yet-eligible-6-months'), 9),
+    proportionFigure(origin('reoffended-within-12-months'), 20, 31),
+    countFigure(origin('not-yet-eligible-12-months'), 36),
+    countFigure(origin('compared-before-after'), 50),
+    countFigure(origin('excluded-no-offences-before'), 8),
+    countFigure(origin('excluded-short-follow-up'), 9),
+  ];
+  const started = disclosureRules(TOPICS, [], { unpublished: new Map([['started|', 67]]) });
+
+  test('the splits of the clients who started cannot give a hidden count back', () => {
+    const { figures, report } = applyDisclosureControl(reoffending, { threshold: 5, rules: started });
+    expect(report.exposed).toEqual([]);
+    expect(shown(figures)['not-yet-eligible-3-months']).toBe('fewer than 5');
+    // The clients who started (67) may be worked out: they are many, and no figure claims to hide them.
+    for (const exposure of auditReaderView(figures, 5, started).filter((candidate) => candidate.id !== 'started|')) expect(exposure.min, exposure.id).toBeLessThan(exposure.max);
+  });
+
+  test('the independent audit sees the leak when the total is not known to tie them', () => {
+    const { figures } = applyDisclosureControl(reoffending, { threshold: 5, rules: disclosureRules(TOPICS, []) });
+    const pinned = auditReaderView(figures, 5, started).filter((exposure) => exposure.min === exposure.max);
+    expect(pinned.map((exposure) => exposure.id)).toContain('not-yet-eligible-3-months|');
+  });
+});

@@ -63,7 +63,8 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     for (const key of merged.merged) collapsedIds.add(key);
   }
   const values = cellValues(figures);
-  const relations = figureRelations(figures, rules);
+  for (const [key, value] of rules.unpublished) if (!values.has(key)) values.set(key, value);
+  const relations = figureRelations(figures, rules, rules.unpublished.keys());
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   for (const figure of figures) {
@@ -73,14 +74,15 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     }
   }
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
-  protectSingletons(relations, values, protectedCells);
+  protectSingletons(relations, values, protectedCells, rules.unpublished);
   let exposed: string[] = [];
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   for (let round = 0; round < 500; round += 1) {
-    exposed = audit(readerKnowledge(treated, values, threshold), relations);
+    // An unpublished count a reader can pin matters only if it is small (a large one is no secret).
+    exposed = audit(readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()), relations).filter((key) => !rules.unpublished.has(key) || (values.get(key) ?? 0) < threshold);
     if (exposed.length === 0) break;
     const before = protectedCells.size;
-    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold));
+    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()));
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
@@ -115,12 +117,13 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
 }
 
 /** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
-function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>): void {
+function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, unpublished: ReadonlyMap<string, number>): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const relation of relations) {
       const cells = [...relation.parts, relation.total];
-      if (cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
+      // A count no figure publishes is hidden already: a sum with one is no subtraction away from anything.
+      if (cells.filter((key) => protectedCells.has(key) || unpublished.has(key)).length !== 1) continue;
       const candidate = smallestVisible(relation.parts, values, protectedCells) ?? (protectedCells.has(relation.total) ? undefined : relation.total);
       if (candidate !== undefined) {
         protectedCells.set(candidate, 'secondary');
@@ -136,7 +139,8 @@ function protectNeighbour(key: string, relations: readonly CellRelation[], value
   const linked = relations.filter((relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)));
   for (const relation of [...containing, ...linked]) {
     const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
-    const candidate = smallestVisible(visible, values, new Map());
+    // A protected cell can still be pinned (a count "not shown" is known to be N or more): hide another.
+    const candidate = smallestVisible(visible, values, protectedCells);
     if (candidate !== undefined) {
       protectedCells.set(candidate, 'secondary');
       return;
@@ -151,14 +155,19 @@ function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, nu
 }
 
 /**
- * What a reader knows of each cell from the treated figures, exactly as the pages show them: a
- * count shown by any figure is exact; "fewer than N" is 0 to N − 1; a share "over X%" of a shown
- * base puts its numerator in the top band; anything else hidden could be anything up to the
+ * What a reader knows of each cell from the treated figures, exactly as the pages show them and
+ * as docs/privacy.md explains the rules: a count shown by any figure is exact; "fewer than N" is 0
+ * to N − 1; a share "over X%" of a shown base puts its numerator in the top band; "not shown" says
+ * something too, since a small count would read "fewer than N": a count not shown is N or more, a
+ * share not shown over a base that is shown has N or more on either side, and a share not shown
+ * because its base is small puts the base under N. Anything else could be anything up to the
  * largest count.
  */
-function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMap<string, number>, threshold: number): Map<string, number | CellRange> {
+function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMap<string, number>, threshold: number, protectedCells: ReadonlyMap<string, unknown>, unpublished: Iterable<string>): Map<string, number | CellRange> {
   const largest = Math.max(0, ...values.values());
   const known = new Map<string, CellRange>();
+  // Counts no figure publishes are unknowns: only the sums they are in say anything about them.
+  for (const key of unpublished) known.set(key, { min: 0, max: 100 * largest });
   const learn = (key: string | null, range: CellRange) => {
     if (key === null) return;
     const before = known.get(key) ?? { min: 0, max: largest };
@@ -182,6 +191,14 @@ function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMa
     if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
     if (disclosure.treatment === 'bounded' && figure.numerator !== null && figure.denominator !== null) {
       learn(numerator, figure.numerator < threshold ? { min: 0, max: threshold - 1 } : { min: figure.denominator - threshold + 1, max: figure.denominator });
+    }
+    if (disclosure.treatment !== 'withheld') continue;
+    if (denominator !== null && protectedCells.has(denominator)) {
+      if (figure.denominator !== null && figure.denominator < threshold) learn(denominator, { min: 0, max: threshold - 1 });
+    } else if (figure.unit !== 'percent') {
+      learn(numerator, { min: threshold, max: largest });
+    } else if (figure.denominator !== null) {
+      learn(numerator, { min: threshold, max: figure.denominator - threshold });
     }
   }
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));

@@ -22,4 +22,10 @@ export interface DisclosureRules {
   readonly merges: readonly CategoryMerge[];
   /** Breakdown dimensions whose values partition the clients (the client attributes, blanks a group of their own). */
   readonly partitions: ReadonlySet<string>;
+  /**
+   * Counts that no figure publishes but that sums tie together (the clients who started are every
+   * window's eligible plus not yet eligible), by cell key, with their values: the audit treats them
+   * as unknowns a reader can reason about.
+   */
+  readonly unpublished: ReadonlyMap<string, number>;
 }

@@ -14,8 +14,8 @@ export interface CellRelation {
  * recorded" group, so the values always cover everyone). Overlapping groups such as age bands are
  * no partition and give no relation.
  */
-export function figureRelations(figures: readonly CellSource[], rules: Pick<DisclosureRules, 'sums' | 'partitions'>): CellRelation[] {
-  const ordered = [...new Set(figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)))];
+export function figureRelations(figures: readonly CellSource[], rules: Pick<DisclosureRules, 'sums' | 'partitions'>, unpublished: Iterable<string> = []): CellRelation[] {
+  const ordered = [...new Set([...figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)), ...unpublished])];
   const keys = new Set(ordered);
   const relations: CellRelation[] = [];
   for (const figure of figures) {

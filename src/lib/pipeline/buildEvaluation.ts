@@ -67,7 +67,8 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
   const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
-  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, evaluationSums) });
+  const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
+  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, unpublished }) });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.exposed.length > 0) {
@@ -127,6 +128,7 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
         quasiIdentifierNote: quasiIdentifierNote(manifest.privacy.quasi_identifiers, threshold),
         partitions: attributeIds,
         sums: evaluationSums,
+        unpublishedCells: [...unpublished.keys()],
         caseStudyNote: caseStudyNote([...new Set(figures.filter((figure) => figure.privacy.kind === 'consented').map((figure) => figure.breakdowns[0]?.label ?? ''))]),
       },
       theoryOfChange,

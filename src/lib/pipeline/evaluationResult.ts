@@ -47,6 +47,8 @@ export interface EvaluationResult {
     readonly partitions: readonly string[];
     /** The sums particular to this evaluation's data that the audit knew, beside the topics' own. */
     readonly sums: readonly CellSum[];
+    /** The counts those sums tie together that no figure publishes: their names only, never their values. */
+    readonly unpublishedCells: readonly string[];
   };
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];

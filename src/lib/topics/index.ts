@@ -28,6 +28,11 @@ export const CHART_KINDS: readonly ChartKind[] = TOPICS.flatMap((topic) => topic
 export type ChartKind = (typeof TOPICS)[number]['chartKinds'][number];
 
 /** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
-export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[], evaluationSums: readonly CellSum[] = []): DisclosureRules {
-  return { sums: [...topics.flatMap((topic) => topic.sums), ...evaluationSums], merges: topics.flatMap((topic) => topic.merges), partitions: new Set(attributeIds) };
+export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[], evaluation: { readonly sums?: readonly CellSum[]; readonly unpublished?: ReadonlyMap<string, number> } = {}): DisclosureRules {
+  return {
+    sums: [...topics.flatMap((topic) => topic.sums), ...(evaluation.sums ?? [])],
+    merges: topics.flatMap((topic) => topic.merges),
+    partitions: new Set(attributeIds),
+    unpublished: evaluation.unpublished ?? new Map(),
+  };
 }

@@ -36,6 +36,8 @@ export interface TopicFindings {
   readonly problems: readonly Problem[];
   /** Sums that hold only for this evaluation's data (beside the topic's own `sums`). */
   readonly sums?: readonly CellSum[];
+  /** Counts its sums tie together that no figure publishes (from its `bases`), by cell key, with their values. */
+  readonly unpublished?: ReadonlyArray<readonly [cell: string, value: number]>;
   /** What the topic shows, worked out from the figures after disclosure control. */
   readonly present: (input: PresentInput) => TopicPresentation;
 }

@@ -8,11 +8,14 @@ import { followUpLimitations } from './followUpLimitations.ts';
 import { loadCosting } from './loadCosting.ts';
 import { REOFFENDING_METRICS } from './metrics.ts';
 import { reoffendingChart } from './reoffendingChart.ts';
-import { ENGAGEMENT_DIMENSION, reoffendingFigures } from './reoffendingFigures.ts';
+import { ENGAGEMENT_DIMENSION, FOLLOW_UP_MONTHS, reoffendingFigures } from './reoffendingFigures.ts';
+import { cellKey } from '../../disclosure/figureCells.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import { problem } from '../../problems/problem.ts';
 
 const M = REOFFENDING_METRICS;
+/** The clients who started, whom every re-offending split divides. */
+const STARTED = 'started';
 
 /** The cards at the top of the section, in this order, where the evaluation publishes them. */
 const CARDS = [
@@ -35,9 +38,15 @@ export const reoffendingTopic = {
   id: 'reoffending',
   section: { id: 'reoffending', title: 'Re-offending' },
   metrics: REOFFENDING_METRICS,
-  // Clients followed up for long enough, and clients with a gravity recorded before and after.
-  bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after'],
-  sums: [],
+  // Clients followed up for long enough, clients with a gravity recorded before and after, and the
+  // clients who started (no figure publishes them, but every split of them adds up to them).
+  bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after', STARTED],
+  // Every window splits the clients who started into eligible and not yet eligible, and the
+  // before-and-after comparison splits them into compared and the two kinds left out.
+  sums: [
+    ...FOLLOW_UP_MONTHS.map((months) => ({ total: STARTED, parts: [`eligible-${months}-months`, M[`not-yet-eligible-${months}-months`].id] })),
+    { total: STARTED, parts: [M['compared-before-after'].id, M['excluded-no-offences-before'].id, M['excluded-short-follow-up'].id] },
+  ],
   merges: [],
   chartKinds: ['reoffending', 'before-after'],
   compute(context) {
@@ -76,6 +85,7 @@ export const reoffendingTopic = {
     return {
       figures: result.figures,
       problems,
+      unpublished: [[cellKey(STARTED, []), starts.length]],
       present: ({ figures, chart }) => {
         const published = new Set(figures.map((figure) => figure.id));
         return {
