@@ -16,14 +16,13 @@ interface Known {
  * control's own bookkeeping: an exact count, or a range.
  */
 export function readerView(figures: readonly PublicFigure[], threshold: number, unpublished: readonly string[] = []): Map<string, Known> {
-  // No hidden count is pinned by an upper bound a reader does not have: the largest count shown, or
-  // twice the threshold where little is shown (a count "not shown" is at least the threshold).
-  const largest = Math.max(2 * threshold, ...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? (figure.value ?? 0) : 0)));
+  // A reader has no upper bound for a hidden count beyond what the sums give: a loose one (far above
+  // every count shown) keeps the solver's ranges finite without telling it anything.
+  const largest = 100 * Math.max(2 * threshold, ...figures.map((figure) => figure.denominator ?? (figure.unit === 'count' ? (figure.value ?? 0) : 0)));
   const known = new Map<string, Known>();
   const withheldShares: Array<{ numerator: string | null; denominator: string | null }> = [];
-  // Counts no figure publishes, which sums tie to others: a reader knows nothing of them alone, and a
-  // total can exceed every count shown.
-  for (const key of unpublished) known.set(key, { min: 0, max: 100 * largest });
+  // Counts no figure publishes, which sums tie to others: a reader knows nothing of them alone.
+  for (const key of unpublished) known.set(key, { min: 0, max: largest });
   const learn = (key: string | null, range: Known) => {
     if (key === null) return;
     const before = known.get(key) ?? { min: 0, max: largest };

@@ -122,8 +122,8 @@ function protectSingletons(relations: readonly CellRelation[], values: ReadonlyM
     changed = false;
     for (const relation of relations) {
       const cells = [...relation.parts, relation.total];
-      // A count no figure publishes is hidden already: a sum with one is no subtraction away from anything.
-      if (cells.filter((key) => protectedCells.has(key) || unpublished.has(key)).length !== 1) continue;
+      // A sum with a count no figure publishes needs two sums to subtract with: the audit's work.
+      if (cells.some((key) => unpublished.has(key)) || cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
       const candidate = smallestVisible(relation.parts, values, protectedCells) ?? (protectedCells.has(relation.total) ? undefined : relation.total);
       if (candidate !== undefined) {
         protectedCells.set(candidate, 'secondary');

@@ -50,4 +50,10 @@ describe('limitations(input)', () => {
     const none = countFigure(origin('not-yet-eligible-12-months'), 0);
     expect(followUpLimitations([zero, none])).toEqual(['Fewer than 5 clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.']);
   });
+
+  test('a count not shown is said without its number, never as "Not shown clients"', () => {
+    const withheld = { treatment: 'withheld' as const, shown: 'not shown', reason: 'secondary', baseShown: false };
+    const excluded = { ...countFigure(origin('excluded-no-offences-before'), 8), disclosure: withheld };
+    expect(followUpLimitations([excluded])).toEqual(['Some clients (how many is not shown, to protect other figures) had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.']);
+  });
 });

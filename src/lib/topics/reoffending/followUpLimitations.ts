@@ -10,12 +10,17 @@ export function followUpLimitations(figures: readonly PublishedFigure[]): string
   // leaving the sentence out cannot reveal that it is zero.
   const waiting = overall(REOFFENDING_METRICS['not-yet-eligible-12-months'].id);
   if (waiting && (waiting.disclosure !== null || waiting.value > 0)) {
-    said.push(`Follow-up is incomplete: ${formatFigure(waiting).value} clients had not yet had 12 months since starting by the data as-of date, so they are left out of the 12-month re-offending rate.`);
+    said.push(`Follow-up is incomplete: ${howMany(waiting)} had not yet had 12 months since starting by the data as-of date, so they are left out of the 12-month re-offending rate.`);
   }
   const excluded = overall(REOFFENDING_METRICS['excluded-no-offences-before'].id);
   if (excluded && (excluded.disclosure !== null || excluded.value > 0)) {
-    const count = formatFigure(excluded).value;
-    said.push(`${count.charAt(0).toUpperCase()}${count.slice(1)} clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.`);
+    const who = howMany(excluded);
+    said.push(`${who.charAt(0).toUpperCase()}${who.slice(1)} had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.`);
   }
   return said;
+}
+
+/** "17 clients", "fewer than 5 clients", or, for a count not shown, "some clients (how many is not shown)". */
+function howMany(figure: PublishedFigure): string {
+  return figure.disclosure?.treatment === 'withheld' ? 'some clients (how many is not shown, to protect other figures)' : `${formatFigure(figure).value} clients`;
 }
