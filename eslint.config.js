@@ -16,17 +16,17 @@ function restrictedImports(forbidden = []) {
     'error',
     {
       paths: builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: PURE })),
-      patterns: [
-        { regex: '^(node:|astro($|[:/])|@astrojs/)', message: PURE },
-        ...(forbidden.length === 0 ? [] : [{ regex: `(^|/)(${forbidden.join('|')})/`, message: LAYERED }]),
-      ],
+      patterns: [{ regex: '^(node:|astro($|[:/])|@astrojs/)', message: PURE }, ...(forbidden.length === 0 ? [] : [{ regex: `(^|/)(${forbidden.join('|')})/`, message: LAYERED }])],
     },
   ];
 }
 
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
-  { folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'], forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
+  {
+    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'],
+    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'],
+  },
   { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
   { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
   { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },

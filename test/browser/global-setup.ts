@@ -169,9 +169,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${port}`;
     project.provide('baseUrl', baseUrl);
     project.provide('pages', pages);
-    process.stdout.write(
-      `browser tests: built the site in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${pages.length} pages at ${baseUrl}\n`,
-    );
+    process.stdout.write(`browser tests: built the site in ${((Date.now() - started) / 1000).toFixed(1)} s; serving ${pages.length} pages at ${baseUrl}\n`);
   } catch (error) {
     await teardown();
     throw error;

@@ -9,16 +9,7 @@ import './provided.ts';
 /** Debian's Chromium: the suite never downloads a browser of its own. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 360, height: 800 } as const;
@@ -43,7 +34,7 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is not installed: ${CHROMIUM_PATH} does not exist, and the browser tests need it.\n` +
-        'Install Debian\'s Chromium (as root):\n' +
+        "Install Debian's Chromium (as root):\n" +
         '  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium\n' +
         'then run `npm run test:browser` again. (Do not run `npx playwright install`: it downloads a browser, which this project does not use.)',
     );

@@ -37,7 +37,15 @@ const VERB: Readonly<Record<string, string>> = { speech: 'says', thought: 'think
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('the examples publish their journeys: three composites and an illustrative case on Manchester, one on Knowsley', () => {
-  expect(journeyPages).toEqual(expect.arrayContaining(['/manchester/journeys/journey-1/', '/manchester/journeys/journey-2/', '/manchester/journeys/journey-3/', '/manchester/journeys/lee-case-study/', '/knowsley/journeys/journey-4/']));
+  expect(journeyPages).toEqual(
+    expect.arrayContaining([
+      '/manchester/journeys/journey-1/',
+      '/manchester/journeys/journey-2/',
+      '/manchester/journeys/journey-3/',
+      '/manchester/journeys/lee-case-study/',
+      '/knowsley/journeys/journey-4/',
+    ]),
+  );
 });
 
 /** Every balloon's visible words against its drawn outline, the balloons counted, and the panels in the first row. */
@@ -128,15 +136,25 @@ describe.each(journeyPages)('%s', (path) => {
     const pageTexts: string[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
       const content = await (await document.getPage(number)).getTextContent();
-      pageTexts.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
+      pageTexts.push(
+        content.items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join('')
+          .replace(/\s+/g, ''),
+      );
     }
     expect(document.numPages).toBeGreaterThan(1);
     panels.forEach((panel, index) => {
       // The caption at the top of the frame, the balloons inside it, the milestone line under it.
-      const words = [panel.caption, ...(panel.balloons ?? []).map((balloon) => balloon.text), panel.milestone?.label].filter((text): text is string => text !== undefined).map((text) => text.replace(/\s+/g, ''));
+      const words = [panel.caption, ...(panel.balloons ?? []).map((balloon) => balloon.text), panel.milestone?.label]
+        .filter((text): text is string => text !== undefined)
+        .map((text) => text.replace(/\s+/g, ''));
       if (words.length === 0) return;
       const onPages = words.map((text) => pageTexts.findIndex((pageText) => pageText.includes(text)));
-      expect(onPages.every((pageIndex) => pageIndex >= 0), `panel ${index + 1}: some words not found in the PDF`).toBe(true);
+      expect(
+        onPages.every((pageIndex) => pageIndex >= 0),
+        `panel ${index + 1}: some words not found in the PDF`,
+      ).toBe(true);
       expect(new Set(onPages).size, `panel ${index + 1} is split across pages ${[...new Set(onPages)].map((p) => p + 1).join(' and ')}`).toBe(1);
     });
     await page.close();
@@ -146,7 +164,22 @@ describe.each(journeyPages)('%s', (path) => {
 test('the kit gallery shows every scene, expression, pose and balloon by name', async () => {
   const page = await open('/journey-kit/', DESKTOP);
   const captions = await page.locator('figcaption code').allTextContents();
-  for (const scene of ['secure-unit', 'prison-visits-room', 'prison-gate', 'car-park', 'cafe', 'job-centre', 'probation-office', 'home-kitchen', 'hostel-room', 'gym', 'bowling-alley', 'college', 'street', 'construction-site']) {
+  for (const scene of [
+    'secure-unit',
+    'prison-visits-room',
+    'prison-gate',
+    'car-park',
+    'cafe',
+    'job-centre',
+    'probation-office',
+    'home-kitchen',
+    'hostel-room',
+    'gym',
+    'bowling-alley',
+    'college',
+    'street',
+    'construction-site',
+  ]) {
     expect(captions).toContain(`scene: ${scene}`);
   }
   for (const expression of ['neutral', 'happy', 'worried', 'frustrated', 'thinking']) expect(captions).toContain(`expression: ${expression}`);

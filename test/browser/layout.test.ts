@@ -19,8 +19,7 @@ test.each(pages)('%s has no horizontal scroll at 360 px', async (path) => {
         const classes = [...element.classList].map((name) => `.${name}`).join('');
         return `${element.tagName.toLowerCase()}${id}${classes}`;
       };
-      const pastEdge = (element: Element | null): boolean =>
-        element !== null && element.getBoundingClientRect().right > clientWidth + 1;
+      const pastEdge = (element: Element | null): boolean => element !== null && element.getBoundingClientRect().right > clientWidth + 1;
       const overflowing = [...document.body.querySelectorAll('*')]
         .filter((element) => pastEdge(element) && !pastEdge(element.parentElement))
         .map((element) => ({ element, right: element.getBoundingClientRect().right }))

@@ -25,7 +25,9 @@ test('the summary page prints to a non-empty PDF', async () => {
 });
 
 test('no headline card is split across printed pages (break-inside: avoid)', async () => {
-  const cards = await (await summary()).evaluate(() =>
+  const cards = await (
+    await summary()
+  ).evaluate(() =>
     [...document.querySelectorAll('.card')].map((card) => ({
       label: card.querySelector('.card-label')?.textContent.trim() ?? card.id,
       breakInside: getComputedStyle(card).breakInside,

@@ -35,7 +35,7 @@ test('headline figures and their bases are shown: 49% (41 of 84), and engagement
   expect(await engaged.locator('.card-base').innerText()).toContain('of 84');
 });
 
-test("every chart on the findings page has a data table that opens without JavaScript", async () => {
+test('every chart on the findings page has a data table that opens without JavaScript', async () => {
   const page = await (await summary()).context().newPage();
   await openPage(page, '/manchester/findings/');
   const charts = page.locator('figure.chart');

@@ -34,7 +34,16 @@ export function statusFigures(): PublishedFigure[] {
 /** Engagement by one age band: 3, 2 and 1 of 4 (75%, 50%, 25%). */
 export function ageBandFigures(): PublishedFigure[] {
   const breakdowns = [{ dimension: 'age-band', value: 'under-25', label: 'Under 25' }];
-  const origin = (metric: MetricId) => ({ id: `${metric}[age-band=under-25]`, metric, breakdowns, label: metric, definition: metric, provenance: 'illustrative' as const, source: 'data/example/clients.csv', privacy: METRICS[metric].privacy });
+  const origin = (metric: MetricId) => ({
+    id: `${metric}[age-band=under-25]`,
+    metric,
+    breakdowns,
+    label: metric,
+    definition: metric,
+    provenance: 'illustrative' as const,
+    source: 'data/example/clients.csv',
+    privacy: METRICS[metric].privacy,
+  });
   return [
     countFigure(origin('referred'), 4),
     proportionFigure(origin('engaged'), 3, 4),
@@ -62,9 +71,18 @@ export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as c
  */
 export function assessmentFigures(): PublishedFigure[] {
   const scores: Record<string, [number[], number[]]> = {
-    Housing: [[3, 4, 5, 6], [5, 6, 7]],
-    Health: [[6, 6, 6, 6], [6, 7, 5]],
-    Money: [[2, 3, 4, 5], [6, 7, 8]],
+    Housing: [
+      [3, 4, 5, 6],
+      [5, 6, 7],
+    ],
+    Health: [
+      [6, 6, 6, 6],
+      [6, 7, 5],
+    ],
+    Money: [
+      [2, 3, 4, 5],
+      [6, 7, 8],
+    ],
   };
   let row = 2;
   const rows: AssessmentRow[] = [];
@@ -124,15 +142,46 @@ export function feedbackFixture(): PublishedFigure[] {
 /** Cohort by gender: 6 of 20 women (30%), 14 of 20 men (70%). */
 export function cohortFixture(): PublishedFigure[] {
   const share = (value: string, label: string, count: number) =>
-    proportionFigure({ id: `cohort-share[gender=${value}]`, metric: 'cohort-share', breakdowns: [{ dimension: 'gender', value, label }], label, definition: label, provenance: 'illustrative', source: 'data/example/clients.csv', privacy: METRICS['cohort-share'].privacy }, count, 20);
+    proportionFigure(
+      {
+        id: `cohort-share[gender=${value}]`,
+        metric: 'cohort-share',
+        breakdowns: [{ dimension: 'gender', value, label }],
+        label,
+        definition: label,
+        provenance: 'illustrative',
+        source: 'data/example/clients.csv',
+        privacy: METRICS['cohort-share'].privacy,
+      },
+      count,
+      20,
+    );
   return [share('female', 'Female', 6), share('male', 'Male', 14)];
 }
 
 /** Targets over the status fixture: 60% for Housing (met: 60%), 50% for Health (not met: 30%), and one unmeasured. */
 export function targetsFixture(): OutcomeTargetResult[] {
   return [
-    { id: 'housing', outcome: 'Better housing', horizon: 'short', atLeast: 60, direction: 'at-least', match: 'exact', note: null, measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }] },
-    { id: 'health', outcome: 'Better health', horizon: 'medium', atLeast: 50, direction: 'at-least', match: 'approximate', note: null, measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }] },
+    {
+      id: 'housing',
+      outcome: 'Better housing',
+      horizon: 'short',
+      atLeast: 60,
+      direction: 'at-least',
+      match: 'exact',
+      note: null,
+      measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }],
+    },
+    {
+      id: 'health',
+      outcome: 'Better health',
+      horizon: 'medium',
+      atLeast: 50,
+      direction: 'at-least',
+      match: 'approximate',
+      note: null,
+      measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }],
+    },
     { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, direction: 'at-least', match: 'exact', note: 'not measured', measurements: [] },
   ];
 }

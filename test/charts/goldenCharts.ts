@@ -53,4 +53,3 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
 };
-

@@ -21,7 +21,9 @@ function exampleJourneys(): string[] {
     .flatMap((entry) => {
       const folder = join('content', entry.name, 'journeys');
       try {
-        return readdirSync(join(ROOT, folder)).filter((name) => name.endsWith('.yaml')).map((name) => `${folder}/${name}`);
+        return readdirSync(join(ROOT, folder))
+          .filter((name) => name.endsWith('.yaml'))
+          .map((name) => `${folder}/${name}`);
       } catch {
         return [];
       }
@@ -68,7 +70,11 @@ describe('panel geometry', () => {
     top: fc.constantFrom('blue', 'green', 'red' as const),
   });
   const word = fc.stringMatching(/^[A-Za-z']{1,11}[,.?!]?$/);
-  const words = (max: number) => fc.array(word, { minLength: 1, maxLength: 12 }).map((list) => list.join(' ').slice(0, max).trim()).filter((text) => text.length > 0);
+  const words = (max: number) =>
+    fc
+      .array(word, { minLength: 1, maxLength: 12 })
+      .map((list) => list.join(' ').slice(0, max).trim())
+      .filter((text) => text.length > 0);
   const randomPanel = fc.integer({ min: 1, max: 4 }).chain((people) =>
     fc.record({
       scene: fc.constantFrom(...SCENES),
@@ -129,11 +135,16 @@ describe('panel geometry', () => {
   });
 
   test('a caption too long for its panel is refused, and so is a second file with the same journey name', () => {
-    const script = (caption: string) => annScript(`  - caption: "${caption}"
+    const script = (caption: string) =>
+      annScript(`  - caption: "${caption}"
     scene: cafe
     characters: [{ id: ann }]
 `);
-    const files: Record<string, string> = { 'content/x/journeys/a.yaml': script('Fine.'), 'content/x/journeys/a.yml': script('Fine.'), 'content/x/journeys/b.yaml': script('and then, '.repeat(45).trim()) };
+    const files: Record<string, string> = {
+      'content/x/journeys/a.yaml': script('Fine.'),
+      'content/x/journeys/a.yml': script('Fine.'),
+      'content/x/journeys/b.yaml': script('and then, '.repeat(45).trim()),
+    };
     const { problems } = buildJourneys({ files: Object.keys(files), readText: (path) => files[path], caseStudies: [], figures: [], publicFileExists: () => false, fonts });
     const messages = problems.map(formatProblem);
     expect(messages).toHaveLength(2);

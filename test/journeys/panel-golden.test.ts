@@ -23,8 +23,14 @@ describe('a whole panel, drawn', () => {
     const panel = drawn({
       caption: 'Two weeks after release',
       scene: 'cafe',
-      characters: [{ id: 'pat', pose: 'sitting', expression: 'happy' }, { id: 'kim', pose: 'sitting', expression: 'worried' }],
-      balloons: [{ speaker: 'pat', text: 'What would make this week a good one?' }, { speaker: 'kim', kind: 'thought', text: 'Does she mean it?' }],
+      characters: [
+        { id: 'pat', pose: 'sitting', expression: 'happy' },
+        { id: 'kim', pose: 'sitting', expression: 'worried' },
+      ],
+      balloons: [
+        { speaker: 'pat', text: 'What would make this week a good one?' },
+        { speaker: 'kim', kind: 'thought', text: 'Does she mean it?' },
+      ],
     });
     expectGoldenSvg('panel-speech-thought', panel.art);
     expect(panel.description).toBe('Café. Pat and Kim sit at a table. Pat looks happy. Kim looks worried.');
@@ -34,8 +40,14 @@ describe('a whole panel, drawn', () => {
   test('whisper and shout: matches test/output/panel-whisper-shout.svg', () => {
     const panel = drawn({
       scene: 'street',
-      characters: [{ id: 'kim', pose: 'walking', expression: 'frustrated' }, { id: 'pat', pose: 'walking' }],
-      balloons: [{ speaker: 'kim', kind: 'shout', text: 'Not again!' }, { speaker: 'pat', kind: 'whisper', text: 'Breathe. We will sort it.' }],
+      characters: [
+        { id: 'kim', pose: 'walking', expression: 'frustrated' },
+        { id: 'pat', pose: 'walking' },
+      ],
+      balloons: [
+        { speaker: 'kim', kind: 'shout', text: 'Not again!' },
+        { speaker: 'pat', kind: 'whisper', text: 'Breathe. We will sort it.' },
+      ],
     });
     expectGoldenSvg('panel-whisper-shout', panel.art);
     expect(panel.art).toContain('stroke-dasharray');
@@ -45,7 +57,13 @@ describe('a whole panel, drawn', () => {
 
   test('an author’s illustration replaces the drawn scene but keeps the people and balloons', () => {
     const withScene = drawn({ scene: 'gym', characters: [{ id: 'kim' }], balloons: [{ speaker: 'kim', text: 'Again tomorrow?' }] });
-    const withPicture = drawn({ scene: 'gym', illustration: 'images/gym.png', illustration_alt: 'Kim lifting weights.', characters: [{ id: 'kim' }], balloons: [{ speaker: 'kim', text: 'Again tomorrow?' }] });
+    const withPicture = drawn({
+      scene: 'gym',
+      illustration: 'images/gym.png',
+      illustration_alt: 'Kim lifting weights.',
+      characters: [{ id: 'kim' }],
+      balloons: [{ speaker: 'kim', text: 'Again tomorrow?' }],
+    });
     expect(withPicture.art.length).toBeLessThan(withScene.art.length);
     expect(withPicture.illustration).toBe('images/gym.png');
     expect(withPicture.description).toBe('Kim lifting weights.');

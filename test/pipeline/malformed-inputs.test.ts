@@ -17,7 +17,9 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'missing column',
     { [CLIENTS]: 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\n' },
-    ['data/demo/clients.csv:1 — no column "Age" (mapped from age) — a column "Age"; the header has "Client ref", "Start", "End", "Engaged", "Gender" — rename the column, or map it with datasets.clients.columns.age'],
+    [
+      'data/demo/clients.csv:1 — no column "Age" (mapped from age) — a column "Age"; the header has "Client ref", "Start", "End", "Engaged", "Gender" — rename the column, or map it with datasets.clients.columns.age',
+    ],
   ],
   [
     'bad date (the value is not printed)',
@@ -29,7 +31,11 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   ],
   [
     'duplicate client id',
-    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC001,,,No,22,Male\n`, 'data/demo/contacts.csv': 'client_id,date\nC001,03/02/2014\n', 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\n' },
+    {
+      [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC001,,,No,22,Male\n`,
+      'data/demo/contacts.csv': 'client_id,date\nC001,03/02/2014\n',
+      'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\n',
+    },
     ['data/demo/clients.csv:4:Client ref — a client id already used on row 2 — one row per client, each with its own id'],
   ],
   [
@@ -81,11 +87,7 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     { [CLIENTS]: `${HEADER}C001,03/02/2014,30/01/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\n` },
     ['data/demo/clients.csv:2:End — an end date before the start date — an end date on or after the start date (Start)'],
   ],
-  [
-    'missing dataset file',
-    { 'data/demo/contacts.csv': null },
-    ['data/demo/evaluation.yaml:datasets.contacts.file — no file contacts.csv — the CSV file to exist at data/demo/contacts.csv'],
-  ],
+  ['missing dataset file', { 'data/demo/contacts.csv': null }, ['data/demo/evaluation.yaml:datasets.contacts.file — no file contacts.csv — the CSV file to exist at data/demo/contacts.csv']],
   [
     'unknown indicator in the MDX narrative',
     // 37 figures: referred, engaged, over 3 and over 6 months for everyone, each gender and the
@@ -115,7 +117,9 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'an unknown headline indicator in the manifest',
     { 'data/demo/evaluation.yaml': demoManifestWith('  - id: engaged\n', '  - id: engaged-over-9-months\n') },
-    ['data/demo/evaluation.yaml:indicators[0].id — unknown indicator id "engaged-over-9-months" — an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)'],
+    [
+      'data/demo/evaluation.yaml:indicators[0].id — unknown indicator id "engaged-over-9-months" — an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)',
+    ],
   ],
   [
     'a headline on a bare metric name that has only broken-down figures',
@@ -145,7 +149,10 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'a published aggregate whose value disagrees with its numerator and denominator',
     {
-      'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', '  indicators:\n    file: published.csv\n  assessments:\n').replace('    headline: true\n', '    headline: true\n  - id: satisfied\n    label: Satisfied\n    definition: Share satisfied.\n'),
+      'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', '  indicators:\n    file: published.csv\n  assessments:\n').replace(
+        '    headline: true\n',
+        '    headline: true\n  - id: satisfied\n    label: Satisfied\n    definition: Share satisfied.\n',
+      ),
       'data/demo/published.csv': 'indicator,group,numerator,denominator,value,unit\nsatisfied,,40,50,90,percent\nmentors,,12,15,,count\nBad Name,,1,,,count\nmentors,???,3,,,count\n',
     },
     [

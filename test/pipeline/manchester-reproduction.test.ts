@@ -149,7 +149,9 @@ describe('the synthetic offences reproduce the published before-and-after shares
     const withoutConvictionsBefore = followedUp.filter((client) => {
       const start = iso(client['Start date'] as string);
       const windowStart = addMonths(start, -36);
-      return !offences.some((offence) => offence['client_id'] === client['Case ref'] && counted.has(offence['kind'] as string) && iso(offence['date'] as string) >= windowStart && iso(offence['date'] as string) < start);
+      return !offences.some(
+        (offence) => offence['client_id'] === client['Case ref'] && counted.has(offence['kind'] as string) && iso(offence['date'] as string) >= windowStart && iso(offence['date'] as string) < start,
+      );
     });
     expect(withoutConvictionsBefore).toHaveLength(BASES.noConvictionsBefore);
     expect(figure('excluded-no-offences-before').value).toBe(BASES.noConvictionsBefore);
@@ -252,10 +254,7 @@ describe('the illustrative assessments and feedback', () => {
   test('the licensed assessment tool is not named in the example', () => {
     // Spelled in parts so that this file does not carry the name either.
     const licensed = ['Outcomes', 'Star'].join(' ').toLowerCase();
-    const texts = [
-      ...readdirSync(dataFolder).map((name) => readFileSync(new URL(name, dataFolder), 'utf8')),
-      readFileSync(new URL('../../content/manchester/summary.mdx', import.meta.url), 'utf8'),
-    ];
+    const texts = [...readdirSync(dataFolder).map((name) => readFileSync(new URL(name, dataFolder), 'utf8')), readFileSync(new URL('../../content/manchester/summary.mdx', import.meta.url), 'utf8')];
     for (const text of texts) expect(text.toLowerCase()).not.toContain(licensed);
   });
 });

@@ -153,9 +153,7 @@ describe('the Tayside example reproduces the published figures', () => {
   });
 
   test('the target map covers every published target', () => {
-    expect(targetMap.map((row) => [row['horizon'], row['target_outcome'], row['target_pct']])).toEqual(
-      targets.map((row) => [row['horizon'], row['outcome'], row['target_pct']]),
-    );
+    expect(targetMap.map((row) => [row['horizon'], row['target_outcome'], row['target_pct']])).toEqual(targets.map((row) => [row['horizon'], row['outcome'], row['target_pct']]));
     expect(tayside?.outcomeTargets).toHaveLength(targets.length);
   });
 
@@ -175,9 +173,7 @@ describe('the Tayside example reproduces the published figures', () => {
         expect(result.note).not.toBeNull();
         return;
       }
-      expect(result.measurements.map((measurement) => measurement.figureId)).toEqual(
-        ['women', 'men'].map((service) => `improved[domain=${slug(domain)},service=${service}]`),
-      );
+      expect(result.measurements.map((measurement) => measurement.figureId)).toEqual(['women', 'men'].map((service) => `improved[domain=${slug(domain)},service=${service}]`));
       for (const measurement of result.measurements) {
         const measured = figure(measurement.figureId);
         // A protected figure's value is never published, not even inside a target's result.

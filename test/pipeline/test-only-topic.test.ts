@@ -34,7 +34,22 @@ const contactsTopic = {
         const table = { caption: CONTACTED.label, columns: ['Figure', 'Clients'], rows: [[CONTACTED.label, formatFigure(figure).value]] };
         return {
           cards: [figure.id],
-          charts: [assembleChart({ id: 'chart-clients-contacted', kind: 'contacts-bar', title: 'Clients contacted', subtitle: chart.period, description: `${formatFigure(figure).value} clients had a contact.`, note: '', svg, table, drawn: [figure] }, chart)],
+          charts: [
+            assembleChart(
+              {
+                id: 'chart-clients-contacted',
+                kind: 'contacts-bar',
+                title: 'Clients contacted',
+                subtitle: chart.period,
+                description: `${formatFigure(figure).value} clients had a contact.`,
+                note: '',
+                svg,
+                table,
+                drawn: [figure],
+              },
+              chart,
+            ),
+          ],
         };
       },
     };
@@ -44,8 +59,10 @@ const contactsTopic = {
 // Six clients, five of them with a contact: enough that the count is published as it is.
 const files = {
   ...DEMO_FILES,
-  'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC003,,,No,22,Male\nC004,04/03/2014,,Yes,40,Female\nC005,05/03/2014,,Yes,28,Male\nC006,06/03/2014,,Yes,33,Female\n',
-  'data/demo/contacts.csv': 'client_id,date,minutes,type,location\nC001,03/02/2014,60,face to face,cafe\nC002,10/03/2014,45,phone,\nC004,04/03/2014,30,phone,\nC005,05/03/2014,30,phone,\nC006,06/03/2014,30,phone,\nC006,07/03/2014,30,phone,\n',
+  'data/demo/clients.csv':
+    'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC003,,,No,22,Male\nC004,04/03/2014,,Yes,40,Female\nC005,05/03/2014,,Yes,28,Male\nC006,06/03/2014,,Yes,33,Female\n',
+  'data/demo/contacts.csv':
+    'client_id,date,minutes,type,location\nC001,03/02/2014,60,face to face,cafe\nC002,10/03/2014,45,phone,\nC004,04/03/2014,30,phone,\nC005,05/03/2014,30,phone,\nC006,06/03/2014,30,phone,\nC006,07/03/2014,30,phone,\n',
 };
 
 describe('a topic registered only in a test build', () => {
@@ -58,7 +75,11 @@ describe('a topic registered only in a test build', () => {
   });
 
   test('draws its chart', () => {
-    expect(result?.charts.find((chart) => chart.id === 'chart-clients-contacted')).toMatchObject({ kind: 'contacts-bar', figureIds: ['clients-contacted'], table: { rows: [['Clients with a contact', '5']] } });
+    expect(result?.charts.find((chart) => chart.id === 'chart-clients-contacted')).toMatchObject({
+      kind: 'contacts-bar',
+      figureIds: ['clients-contacted'],
+      table: { rows: [['Clients with a contact', '5']] },
+    });
   });
 
   test('has its section, last, as registered', () => {

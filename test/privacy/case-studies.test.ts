@@ -23,7 +23,12 @@ describe('consented case studies', () => {
 
 describe('waivers', () => {
   test('a waiver for a column the file does not have is refused', () => {
-    const { lines } = runDemo({ 'data/demo/evaluation.yaml': demoManifestWith('indicators:\n', 'privacy:\n  waivers:\n    - dataset: clients\n      column: Keyworker\n      reason: A shared team inbox, never a client.\nindicators:\n') });
+    const { lines } = runDemo({
+      'data/demo/evaluation.yaml': demoManifestWith(
+        'indicators:\n',
+        'privacy:\n  waivers:\n    - dataset: clients\n      column: Keyworker\n      reason: A shared team inbox, never a client.\nindicators:\n',
+      ),
+    });
     expect(lines).toEqual(['data/demo/clients.csv:1 — no column "Keyworker" (waived in privacy.waivers[0]) — a waiver only for a column the file has, written exactly as its header']);
   });
 });

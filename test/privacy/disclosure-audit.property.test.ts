@@ -16,15 +16,13 @@ interface Table {
   readonly zerosShown: boolean;
 }
 
-const tables: fc.Arbitrary<Table> = fc
-  .record({ rows: fc.integer({ min: 2, max: 4 }), columns: fc.integer({ min: 2, max: 4 }) })
-  .chain(({ rows, columns }) =>
-    fc.record({
-      counts: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
-      threshold: fc.integer({ min: 3, max: 10 }),
-      zerosShown: fc.boolean(),
-    }),
-  );
+const tables: fc.Arbitrary<Table> = fc.record({ rows: fc.integer({ min: 2, max: 4 }), columns: fc.integer({ min: 2, max: 4 }) }).chain(({ rows, columns }) =>
+  fc.record({
+    counts: fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+    threshold: fc.integer({ min: 3, max: 10 }),
+    zerosShown: fc.boolean(),
+  }),
+);
 
 const cellId = (row: number, column: number) => `r${row}c${column}`;
 const isHidden = (value: number, { threshold, zerosShown }: Table) => value < threshold && !(zerosShown && value === 0);
@@ -47,9 +45,22 @@ function published(table: Table): AuditProblem {
   return {
     cells: [...body, ...rowTotals, ...columnTotals, grand],
     relations: [
-      ...counts.map((row, r) => sum(row.map((_, c) => cellId(r, c)), `r${r}`)),
-      ...columnIndexes.map((c) => sum(counts.map((_, r) => cellId(r, c)), `c${c}`)),
-      sum(counts.map((_, r) => `r${r}`), 'total'),
+      ...counts.map((row, r) =>
+        sum(
+          row.map((_, c) => cellId(r, c)),
+          `r${r}`,
+        ),
+      ),
+      ...columnIndexes.map((c) =>
+        sum(
+          counts.map((_, r) => cellId(r, c)),
+          `c${c}`,
+        ),
+      ),
+      sum(
+        counts.map((_, r) => `r${r}`),
+        'total',
+      ),
     ],
   };
 }
@@ -182,9 +193,7 @@ describe('auditDisclosure on random two-way tables', () => {
     fc.assert(
       fc.property(withLoneCell, ({ table, row, column, value }) => {
         // The chosen cell is small; the rest of its row is lifted to the threshold or above so only it is hidden there.
-        const counts = table.counts.map((cells, r) =>
-          r !== row ? cells : cells.map((cell, c) => (c === column ? value : cell < table.threshold ? cell + table.threshold : cell)),
-        );
+        const counts = table.counts.map((cells, r) => (r !== row ? cells : cells.map((cell, c) => (c === column ? value : cell < table.threshold ? cell + table.threshold : cell))));
         const exposed = exposedCells(published({ ...table, counts }));
         expect(exposed).toContainEqual(expect.objectContaining({ id: cellId(row, column), min: value, max: value }));
       }),

@@ -23,7 +23,12 @@ interface Counts {
 
 function figuresOf({ domains }: { domains: Counts[][] }) {
   const statuses = domains.map((services, index) => {
-    const groups = services.map((service, position) => ({ dimension: 'service', value: `s${position}`, label: `S${position}`, counts: { ...service, total: service.improved + service.maintained + service.deteriorated } }));
+    const groups = services.map((service, position) => ({
+      dimension: 'service',
+      value: `s${position}`,
+      label: `S${position}`,
+      counts: { ...service, total: service.improved + service.maintained + service.deteriorated },
+    }));
     const sum = (key: 'improved' | 'maintained' | 'deteriorated') => services.reduce((total, service) => total + service[key], 0);
     const all = { improved: sum('improved'), maintained: sum('maintained'), deteriorated: sum('deteriorated'), total: sum('improved') + sum('maintained') + sum('deteriorated') };
     return { domain: `D${index}`, all, groups };

@@ -12,37 +12,40 @@ import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
 
 // Evaluations with data (Knowsley is narrative only: it has no figures to protect).
-describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.length > 0).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])('the %s example under the default policy', (_slug, evaluation) => {
-  test('builds clean, with its treatments counted', () => {
-    expect(problems).toEqual([]);
-    expect(evaluation.disclosure.exposed).toEqual([]);
-    expect(evaluation.disclosure.suppressed + evaluation.disclosure.collapsed).toBeGreaterThan(0);
-  });
+describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.length > 0).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])(
+  'the %s example under the default policy',
+  (_slug, evaluation) => {
+    test('builds clean, with its treatments counted', () => {
+      expect(problems).toEqual([]);
+      expect(evaluation.disclosure.exposed).toEqual([]);
+      expect(evaluation.disclosure.suppressed + evaluation.disclosure.collapsed).toBeGreaterThan(0);
+    });
 
-  test('no count hidden from readers can be pinned down from everything published', () => {
-    const threshold = evaluation.disclosure.threshold;
-    const view = readerView(evaluation.figures, threshold, evaluation.disclosure.unpublishedCells);
-    const relations = figureRelations(evaluation.figures, disclosureRules(TOPICS, evaluation.disclosure.partitions, { sums: evaluation.disclosure.sums }), evaluation.disclosure.unpublishedCells);
-    const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
-    const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
-    const hiddenSmall = evaluation.figures.filter((figure) => figure.disclosure?.treatment === 'suppressed').map((figure) => figureCells(figure).numerator);
-    expect(hiddenSmall.length).toBeGreaterThan(0);
-    // A count no figure publishes (the clients who started) may be worked out: it is large, and no figure claims to hide it.
-    for (const exposure of exposures.filter((candidate) => !evaluation.disclosure.unpublishedCells.includes(candidate.id))) {
-      expect(exposure.min, `${exposure.id} is pinned to one value`).toBeLessThan(exposure.max);
-    }
-    // Every value "fewer than N" admits, beyond the smallest, stays possible for small hidden counts.
-    for (const key of hiddenSmall) {
-      const exposure = exposures.find((candidate) => candidate.id === key);
-      expect(exposure, `${key} is not in the audit`).toBeDefined();
-      expect(exposure?.max, `${key} upper end`).toBeGreaterThanOrEqual(1);
-    }
-  });
+    test('no count hidden from readers can be pinned down from everything published', () => {
+      const threshold = evaluation.disclosure.threshold;
+      const view = readerView(evaluation.figures, threshold, evaluation.disclosure.unpublishedCells);
+      const relations = figureRelations(evaluation.figures, disclosureRules(TOPICS, evaluation.disclosure.partitions, { sums: evaluation.disclosure.sums }), evaluation.disclosure.unpublishedCells);
+      const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
+      const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
+      const hiddenSmall = evaluation.figures.filter((figure) => figure.disclosure?.treatment === 'suppressed').map((figure) => figureCells(figure).numerator);
+      expect(hiddenSmall.length).toBeGreaterThan(0);
+      // A count no figure publishes (the clients who started) may be worked out: it is large, and no figure claims to hide it.
+      for (const exposure of exposures.filter((candidate) => !evaluation.disclosure.unpublishedCells.includes(candidate.id))) {
+        expect(exposure.min, `${exposure.id} is pinned to one value`).toBeLessThan(exposure.max);
+      }
+      // Every value "fewer than N" admits, beyond the smallest, stays possible for small hidden counts.
+      for (const key of hiddenSmall) {
+        const exposure = exposures.find((candidate) => candidate.id === key);
+        expect(exposure, `${key} is not in the audit`).toBeDefined();
+        expect(exposure?.max, `${key} upper end`).toBeGreaterThanOrEqual(1);
+      }
+    });
 
-  test('the headline share improved stays readable: most domains show it exactly', () => {
-    const improved = evaluation.figures.filter((figure) => figure.metric === 'improved');
-    if (improved.length === 0) return;
-    const shown = improved.filter((figure) => figure.disclosure === null).length;
-    expect(shown / improved.length).toBeGreaterThan(0.5);
-  });
-});
+    test('the headline share improved stays readable: most domains show it exactly', () => {
+      const improved = evaluation.figures.filter((figure) => figure.metric === 'improved');
+      if (improved.length === 0) return;
+      const shown = improved.filter((figure) => figure.disclosure === null).length;
+      expect(shown / improved.length).toBeGreaterThan(0.5);
+    });
+  },
+);

@@ -134,7 +134,11 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
   // cro-number
   // 123456/08M: 080 123 456 mod 23 = 12 → M; SF95/123456L: 950 123 456 mod 23 = 11 → L.
   { label: 'CRO numbers in both forms', input: column('CRO', ['123456/08M', 'SF95/123456L']), expected: ['cro-number'] },
-  { label: 'CRO numbers under a neutral header', input: column('Fingerprint ref', [`654321/11${checkLetter('11', '654321')}`, `sf03/000777${checkLetter('03', '777').toLowerCase()}`]), expected: ['cro-number'] },
+  {
+    label: 'CRO numbers under a neutral header',
+    input: column('Fingerprint ref', [`654321/11${checkLetter('11', '654321')}`, `sf03/000777${checkLetter('03', '777').toLowerCase()}`]),
+    expected: ['cro-number'],
+  },
 
   // prison-number
   { label: 'prison numbers', input: column('Prison number', ['A1234BC', 'G5555UX']), expected: ['prison-number'] },
@@ -179,7 +183,13 @@ export const HARMLESS_COLUMNS: readonly HarmlessColumn[] = [
   { label: 'ethnicity', input: column('Ethnicity', ['White British', 'Black Caribbean', 'Mixed White and Asian', 'Asian or Asian British - Pakistani', 'Any other ethnic group']) },
   { label: 'gender', input: column('Gender', ['Male', 'Female', 'Non-binary', 'Prefer not to say']) },
   { label: 'ages', input: column('Age', ['34', '19', '52']) },
-  { label: 'NHS-shaped numbers with a wrong check digit, spaced', input: column('Health ref', wrongNhsNumbers('999123457').map((n) => `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`)) },
+  {
+    label: 'NHS-shaped numbers with a wrong check digit, spaced',
+    input: column(
+      'Health ref',
+      wrongNhsNumbers('999123457').map((n) => `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`),
+    ),
+  },
   // 999 000 000: 243 mod 11 = 1, so check 10: no last digit makes a valid number.
   { label: 'NHS-shaped numbers whose check would be 10', input: column('Health ref', wrongNhsNumbers('999000000')) },
   { label: 'NINO-shaped strings with never-issued prefixes', input: column('Ref', ['BG 12 34 56 A', 'TN123456A', 'ZZ 99 99 99 D', 'GB123456B', 'NK123456C', 'KN123456A', 'NT123456D']) },

@@ -74,7 +74,11 @@ function fromBound(shown: string, base: number): Known {
 }
 
 /** Audits what a reader learns from the figures, as the data step would publish them: every hidden count's feasible range. */
-export function auditReaderView(figures: readonly PublishedFigure[], threshold: number, rules: Pick<DisclosureRules, 'sums' | 'partitions'> & { readonly unpublished?: DisclosureRules['unpublished'] }): CellExposure[] {
+export function auditReaderView(
+  figures: readonly PublishedFigure[],
+  threshold: number,
+  rules: Pick<DisclosureRules, 'sums' | 'partitions'> & { readonly unpublished?: DisclosureRules['unpublished'] },
+): CellExposure[] {
   const published = figures.map((figure) => publicFigure(figure, []));
   const unpublished = [...(rules.unpublished?.keys() ?? [])];
   const view = readerView(published, threshold, unpublished);

@@ -34,7 +34,12 @@ test('random theories of change (20–80 boxes) draw with no overlap, no label o
       }
       const toc = TheoryOfChangeSchema.parse({
         title: 'Random',
-        columns: columns.map((column, c) => ({ id: `c${c}`, label: `Column ${'abcdefg'[c] ?? ''}`, kind: c === columns.length - 1 ? 'outcomes' : 'activities', nodes: column.map((words, n) => ({ id: `c${c}-n${n}`, label: words.join(' ') })) })),
+        columns: columns.map((column, c) => ({
+          id: `c${c}`,
+          label: `Column ${'abcdefg'[c] ?? ''}`,
+          kind: c === columns.length - 1 ? 'outcomes' : 'activities',
+          nodes: column.map((words, n) => ({ id: `c${c}-n${n}`, label: words.join(' ') })),
+        })),
         links: [...links.values()],
       });
       const { nodes } = bindEvidence(toc, [], [], []);

@@ -29,7 +29,11 @@ describe.each(['manchester', 'tayside'])('the %s theory of change', (slug) => {
     const shown = evaluation?.theoryOfChange?.nodes.flatMap((node) => node.evidence.flatMap((item) => [item.value, item.base, item.scope])) ?? [];
     for (const line of texts.filter((text) => /\d/.test(text))) {
       const values = [...line.matchAll(/[-£\d.,]*\d%?/g)].map((match) => match[0]);
-      for (const value of values) expect(shown.some((item) => item.includes(value)), `${value} in "${line}"`).toBe(true);
+      for (const value of values)
+        expect(
+          shown.some((item) => item.includes(value)),
+          `${value} in "${line}"`,
+        ).toBe(true);
     }
   });
 });

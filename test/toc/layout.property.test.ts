@@ -122,7 +122,14 @@ describe('layoutColumns on random diagrams (fast-check)', () => {
 
         // A route straight through the middle of a box from the left of the drawing to the right.
         const middle = first.y + first.height / 2;
-        const through = { from: first.id, to: second.id, points: [[0, middle], [layout.width, middle]] as const };
+        const through = {
+          from: first.id,
+          to: second.id,
+          points: [
+            [0, middle],
+            [layout.width, middle],
+          ] as const,
+        };
         const problems = checkLayout({ ...layout, routes: [...layout.routes, through] });
         expect(problems).toContain(`route ${first.id} → ${second.id}: segment 1 passes through box ${first.id}`);
       }),

@@ -16,6 +16,13 @@ describe('neutraliseCell(cell)', () => {
 });
 
 test('tableCsv(table) quotes commas and quotes and ends lines with CRLF', () => {
-  const csv = tableCsv({ caption: 'x', columns: ['Domain', 'Improved'], rows: [['Education, training', '64% (29 of 45)'], ['=cmd', 'say "hi"']] });
+  const csv = tableCsv({
+    caption: 'x',
+    columns: ['Domain', 'Improved'],
+    rows: [
+      ['Education, training', '64% (29 of 45)'],
+      ['=cmd', 'say "hi"'],
+    ],
+  });
   expect(csv).toBe('Domain,Improved\r\n"Education, training",64% (29 of 45)\r\n\'=cmd,"say ""hi"""\r\n');
 });

@@ -18,6 +18,11 @@ describe('describeExtremes(items)', () => {
       { label: 'C', value: 10, shown: '10%' },
     ];
     expect(describeExtremes(tied, { highest: 'most', lowest: 'least' })).toBe('most for A and B (50%), least for C (10%)');
-    expect(describeExtremes([{ label: 'A', value: 1, shown: '1' }, { label: 'B', value: 1, shown: '1' }])).toBe('the same for all (1)');
+    expect(
+      describeExtremes([
+        { label: 'A', value: 1, shown: '1' },
+        { label: 'B', value: 1, shown: '1' },
+      ]),
+    ).toBe('the same for all (1)');
   });
 });

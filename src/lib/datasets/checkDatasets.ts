@@ -69,7 +69,9 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
   // Domains and questions become parts of indicator ids: two spellings of one id would publish
   // two figures under the same id, and a name with no letters would give no id at all.
   const spellings: ReadonlyArray<readonly [string, string, ReadonlyArray<{ readonly row: number; readonly name: string }>]> = [
-    ...(datasets.assessments && config.assessments ? [[fileOf(config.assessments.file), header.assessments('domain'), datasets.assessments.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
+    ...(datasets.assessments && config.assessments
+      ? [[fileOf(config.assessments.file), header.assessments('domain'), datasets.assessments.map(({ row, domain }) => ({ row, name: domain }))] as const]
+      : []),
     ...(datasets.outcomes && config.outcomes ? [[fileOf(config.outcomes.file), header.outcomes('domain'), datasets.outcomes.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
     ...(datasets.feedback && config.feedback ? [[fileOf(config.feedback.file), header.feedback('question'), datasets.feedback.map(({ row, question }) => ({ row, name: question }))] as const] : []),
   ];

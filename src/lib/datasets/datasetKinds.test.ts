@@ -20,7 +20,11 @@ describe('datasetColumns(kind), from the one declaration of each kind', () => {
   });
 
   test('labels repeated across rows are categories, so the free-text rule leaves them alone', () => {
-    expect(datasetColumns('feedback').filter((column) => column.category === true).map((column) => column.name)).toEqual(['question', 'response']);
+    expect(
+      datasetColumns('feedback')
+        .filter((column) => column.category === true)
+        .map((column) => column.name),
+    ).toEqual(['question', 'response']);
     expect(datasetColumns('clients').some((column) => column.category === true)).toBe(false);
   });
 });

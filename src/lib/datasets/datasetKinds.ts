@@ -100,7 +100,10 @@ interface CellTypes {
 
 /** A row of one dataset kind, typed from its declaration: required columns always hold a value, optional ones may be null. */
 export type RowOf<K extends DatasetKind> = { readonly row: number } & {
-  readonly [N in keyof Kinds[K] as Kinds[K][N] extends { readonly key: infer P extends string } ? P : never]: Kinds[K][N] extends { readonly type: infer T extends ColumnType; readonly required: infer R }
+  readonly [N in keyof Kinds[K] as Kinds[K][N] extends { readonly key: infer P extends string } ? P : never]: Kinds[K][N] extends {
+    readonly type: infer T extends ColumnType;
+    readonly required: infer R;
+  }
     ? CellTypes[T] | (R extends true ? never : null)
     : never;
 } & (K extends 'clients' ? { readonly attributes: Readonly<Record<string, string | null>> } : unknown);
@@ -120,5 +123,11 @@ export interface ColumnSpec {
 
 /** The columns of a dataset kind, in declaration order. */
 export function datasetColumns(kind: DatasetKind): ColumnSpec[] {
-  return Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>).map(([name, column]) => ({ name, type: column.type, required: column.required, blanks: !column.required, category: column.category === true }));
+  return Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>).map(([name, column]) => ({
+    name,
+    type: column.type,
+    required: column.required,
+    blanks: !column.required,
+    category: column.category === true,
+  }));
 }

@@ -12,7 +12,6 @@ import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 /** Reads a file's text by its path relative to the project; undefined when it does not exist. */
 export type ReadText = (path: string) => string | undefined;
 
-
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
 
 /**
@@ -45,8 +44,12 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       file,
       dataset: kind,
       idHeader: datasetColumns(kind).some((spec) => spec.name === 'client_id') ? headerOf('client_id') : undefined,
-      dateHeaders: datasetColumns(kind).filter((spec) => spec.type === 'date').map((spec) => headerOf(spec.name)),
-      categoryHeaders: datasetColumns(kind).filter((spec) => spec.category === true || spec.type === 'slug').map((spec) => headerOf(spec.name)),
+      dateHeaders: datasetColumns(kind)
+        .filter((spec) => spec.type === 'date')
+        .map((spec) => headerOf(spec.name)),
+      categoryHeaders: datasetColumns(kind)
+        .filter((spec) => spec.category === true || spec.type === 'slug')
+        .map((spec) => headerOf(spec.name)),
       declaredHeaders: [...datasetColumns(kind).map((spec) => headerOf(spec.name)), ...Object.values(kind === 'clients' && 'attributes' in config ? config.attributes : {})],
       waivers: manifest.privacy.waivers,
       period: manifest.period,

@@ -41,12 +41,23 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   });
 
   test('counts of people below the threshold, zero included, are "fewer than 5"; a share on a base under 5 is not shown', () => {
-    const { figures } = applyDisclosureControl([countFigure(origin('referred', [{ dimension: 'gender', value: 'x', label: 'X' }]), 3), proportionFigure(origin('engaged', [{ dimension: 'gender', value: 'x', label: 'X' }]), 3, 3), countFigure(origin('reoffenders'), 0)], { threshold: 5, rules: RULES });
+    const { figures } = applyDisclosureControl(
+      [
+        countFigure(origin('referred', [{ dimension: 'gender', value: 'x', label: 'X' }]), 3),
+        proportionFigure(origin('engaged', [{ dimension: 'gender', value: 'x', label: 'X' }]), 3, 3),
+        countFigure(origin('reoffenders'), 0),
+      ],
+      { threshold: 5, rules: RULES },
+    );
     expect(shown(figures)).toEqual({ 'referred[gender=x]': 'fewer than 5', 'engaged[gender=x]': 'not shown', reoffenders: 'fewer than 5' });
   });
 
   test('a small status is collapsed with its neighbour so the share improved survives: 12 / 6 / 2 of 20', () => {
-    const statuses = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 12, maintained: 6, deteriorated: 2, total: 20 }, groups: [] }], { provenance: 'illustrative', source: 'x.csv', basis: '' });
+    const statuses = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 12, maintained: 6, deteriorated: 2, total: 20 }, groups: [] }], {
+      provenance: 'illustrative',
+      source: 'x.csv',
+      basis: '',
+    });
     const { figures, report } = applyDisclosureControl(statuses, { threshold: 5, rules: RULES });
     expect(shown(figures)).toEqual({
       'reviewed[domain=housing]': '20',
@@ -61,7 +72,11 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   test('when improved itself is small, it is bounded and the smallest other status is hidden too: 3 / 10 / 7 of 20', () => {
     // Improved 3 < 5 is protected; with reviewed 20 and maintained 10 shown, a visible deteriorated 7
     // would give improved = 20 − 10 − 7 = 3, so deteriorated (the smallest visible part) is withheld.
-    const statuses = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 3, maintained: 10, deteriorated: 7, total: 20 }, groups: [] }], { provenance: 'illustrative', source: 'x.csv', basis: '' });
+    const statuses = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 3, maintained: 10, deteriorated: 7, total: 20 }, groups: [] }], {
+      provenance: 'illustrative',
+      source: 'x.csv',
+      basis: '',
+    });
     const { figures, report } = applyDisclosureControl(statuses, { threshold: 5, rules: RULES });
     expect(shown(figures)).toEqual({
       'reviewed[domain=housing]': '20',
@@ -75,7 +90,10 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   test('across an attribute the values add up to the whole: one small group hides another', () => {
     const gender = (value: string) => [{ dimension: 'gender', value, label: value }];
     // 84 referred = 3 + 30 + 51: the 3 is suppressed, so the smallest other (30) is withheld too.
-    const { figures } = applyDisclosureControl([countFigure(origin('referred'), 84), countFigure(origin('referred', gender('a')), 3), countFigure(origin('referred', gender('b')), 30), countFigure(origin('referred', gender('c')), 51)], { threshold: 5, rules: RULES });
+    const { figures } = applyDisclosureControl(
+      [countFigure(origin('referred'), 84), countFigure(origin('referred', gender('a')), 3), countFigure(origin('referred', gender('b')), 30), countFigure(origin('referred', gender('c')), 51)],
+      { threshold: 5, rules: RULES },
+    );
     expect(shown(figures)).toEqual({ referred: '84', 'referred[gender=a]': 'fewer than 5', 'referred[gender=b]': 'not shown', 'referred[gender=c]': '51' });
   });
 
@@ -107,7 +125,6 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   });
 });
 
-
 describe('what "not shown" tells a reader', () => {
   // Ten reviewed in one domain: none improved, 5 maintained, 5 deteriorated. Improved (0) is under
   // 5, so it is bounded ("40% or less" of 10 would say 0 to 4). Hiding one more status by
@@ -115,7 +132,11 @@ describe('what "not shown" tells a reader', () => {
   // one would be bounded), so "deteriorated: not shown" would mean 5 of 10 at least, and with
   // maintained 5 shown, improved would be 0 exactly. The audit must read "not shown" that way too.
   test('a hidden zero cannot be worked out from a status not shown', () => {
-    const figures = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 0, maintained: 5, deteriorated: 5, total: 10 }, groups: [] }], { provenance: 'illustrative', source: 'x.csv', basis: '' });
+    const figures = outcomeStatusFigures([{ domain: 'Housing', all: { improved: 0, maintained: 5, deteriorated: 5, total: 10 }, groups: [] }], {
+      provenance: 'illustrative',
+      source: 'x.csv',
+      basis: '',
+    });
     const { figures: treated, report } = applyDisclosureControl(figures, { threshold: 5, rules: RULES });
     expect(report.exposed).toEqual([]);
     for (const exposure of auditReaderView(treated, 5, RULES)) expect(exposure.min, exposure.id).toBeLessThan(exposure.max);

@@ -79,7 +79,9 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   for (let round = 0; round < 500; round += 1) {
     // An unpublished count a reader can pin matters only if it is small (a large one is no secret).
-    exposed = audit(readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()), relations).filter((key) => !rules.unpublished.has(key) || (values.get(key) ?? 0) < threshold);
+    exposed = audit(readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()), relations).filter(
+      (key) => !rules.unpublished.has(key) || (values.get(key) ?? 0) < threshold,
+    );
     if (exposed.length === 0) break;
     const before = protectedCells.size;
     for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()));
@@ -89,7 +91,9 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   // A figure a reader could rebuild from others (the share agreeing is the sum of the top
   // responses, a sum the audit is not told about) is hidden where any of them is: hiding more is
   // always safe.
-  treated = treated.map((figure) => (figure.disclosure === null && hiddenWithOthers(figure, treated) ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure));
+  treated = treated.map((figure) =>
+    figure.disclosure === null && hiddenWithOthers(figure, treated) ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure,
+  );
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],
@@ -117,8 +121,13 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
 }
 
 /** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
-function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, unpublished: ReadonlyMap<string, number>): void {
-  for (let changed = true; changed; ) {
+function protectSingletons(
+  relations: readonly CellRelation[],
+  values: ReadonlyMap<string, number>,
+  protectedCells: Map<string, 'primary' | 'secondary'>,
+  unpublished: ReadonlyMap<string, number>,
+): void {
+  for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {
       const cells = [...relation.parts, relation.total];
@@ -133,10 +142,18 @@ function protectSingletons(relations: readonly CellRelation[], values: ReadonlyM
   }
 }
 
-function protectNeighbour(key: string, relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, known: ReadonlyMap<string, number | CellRange>): void {
+function protectNeighbour(
+  key: string,
+  relations: readonly CellRelation[],
+  values: ReadonlyMap<string, number>,
+  protectedCells: Map<string, 'primary' | 'secondary'>,
+  known: ReadonlyMap<string, number | CellRange>,
+): void {
   // Prefer a sum that holds the exposed cell; failing that, any sum that shares a cell with one.
   const containing = relations.filter((relation) => relation.parts.includes(key) || relation.total === key);
-  const linked = relations.filter((relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)));
+  const linked = relations.filter(
+    (relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)),
+  );
   for (const relation of [...containing, ...linked]) {
     const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
     // A protected cell can still be pinned (a count "not shown" is known to be N or more): hide another.
@@ -149,9 +166,7 @@ function protectNeighbour(key: string, relations: readonly CellRelation[], value
 }
 
 function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, number>, protectedCells: ReadonlyMap<string, unknown>): string | undefined {
-  return keys
-    .filter((key) => !protectedCells.has(key) && values.has(key))
-    .sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || (a < b ? -1 : 1))[0];
+  return keys.filter((key) => !protectedCells.has(key) && values.has(key)).sort((a, b) => (values.get(a) ?? 0) - (values.get(b) ?? 0) || (a < b ? -1 : 1))[0];
 }
 
 /**
@@ -163,7 +178,13 @@ function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, nu
  * because its base is small puts the base under N. Anything else could be anything up to the
  * largest count.
  */
-function readerKnowledge(figures: readonly PublishedFigure[], values: ReadonlyMap<string, number>, threshold: number, protectedCells: ReadonlyMap<string, unknown>, unpublished: Iterable<string>): Map<string, number | CellRange> {
+function readerKnowledge(
+  figures: readonly PublishedFigure[],
+  values: ReadonlyMap<string, number>,
+  threshold: number,
+  protectedCells: ReadonlyMap<string, unknown>,
+  unpublished: Iterable<string>,
+): Map<string, number | CellRange> {
   const largest = Math.max(0, ...values.values());
   const known = new Map<string, CellRange>();
   // Counts no figure publishes are unknowns: only the sums they are in say anything about them.
@@ -230,7 +251,8 @@ function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'pri
   }
   if (figure.numerator === null || figure.denominator === null) return withheld(WHY.secondary);
   if (figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundBelow(threshold - 1, figure.denominator), reason: WHY.small(threshold), baseShown: true });
-  if (figure.denominator - figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
+  if (figure.denominator - figure.numerator < threshold)
+    return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
   return withheld(WHY.secondary);
 }
 

@@ -10,7 +10,6 @@ export interface CellRange {
 /** The audit, cells still pinned to one value. */
 export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) => string[];
 
-
 /**
  * The disclosure audit in the shape disclosure control calls it: what a reader knows of each
  * count (exact, or a range) and the sums they know, in; the cells they could still pin to one

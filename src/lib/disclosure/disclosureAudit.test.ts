@@ -44,9 +44,22 @@ function twoWayTable(counts: ReadonlyArray<readonly number[]>, hidden: Readonly<
   return {
     cells: [...body, ...rowTotals, ...columnTotals, grand],
     relations: [
-      ...ROWS.map((row) => sum(COLUMNS.map((column) => cell(row, column)), { cell: cell(row, 'total') })),
-      ...COLUMNS.map((column) => sum(ROWS.map((row) => cell(row, column)), { cell: cell('total', column) })),
-      sum(ROWS.map((row) => cell(row, 'total')), { cell: 'total/total' }),
+      ...ROWS.map((row) =>
+        sum(
+          COLUMNS.map((column) => cell(row, column)),
+          { cell: cell(row, 'total') },
+        ),
+      ),
+      ...COLUMNS.map((column) =>
+        sum(
+          ROWS.map((row) => cell(row, column)),
+          { cell: cell('total', column) },
+        ),
+      ),
+      sum(
+        ROWS.map((row) => cell(row, 'total')),
+        { cell: 'total/total' },
+      ),
     ],
   };
 }
@@ -205,7 +218,13 @@ describe('auditDisclosure reasoning in whole numbers', () => {
       ],
       relations: [
         sum(['last year', 'this year'], { constant: 3 }),
-        { terms: [{ cell: 'this year', coefficient: 1 }, { cell: 'last year', coefficient: -1 }], equals: { constant: 1 } },
+        {
+          terms: [
+            { cell: 'this year', coefficient: 1 },
+            { cell: 'last year', coefficient: -1 },
+          ],
+          equals: { constant: 1 },
+        },
       ],
     };
     expect(exposedCells(problem)).toEqual([
@@ -241,21 +260,15 @@ describe('auditDisclosure refuses what cannot be audited', () => {
       ],
       relations: [sum(['men'], { cell: 'women' }), sum(['men', 'women'], { constant: 3 })],
     };
-    expect(() => auditDisclosure(problem)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: the published figures contradict each other: no whole numbers for men, women fit every relation together]`,
-    );
+    expect(() => auditDisclosure(problem)).toThrowErrorMatchingInlineSnapshot(`[RangeError: the published figures contradict each other: no whole numbers for men, women fit every relation together]`);
   });
 
   test('a relation naming a cell that is not listed, a repeated cell, or a fractional bound', () => {
     const missing = statusBreakdown(exact(5), exact(6), underFive, exact(12));
-    expect(() => auditDisclosure({ ...missing, relations: [sum(['improved', 'unknown'], { constant: 6 })] })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: relation 0 names unknown cell unknown]`,
-    );
+    expect(() => auditDisclosure({ ...missing, relations: [sum(['improved', 'unknown'], { constant: 6 })] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: relation 0 names unknown cell unknown]`);
     expect(() => auditDisclosure({ cells: [...missing.cells, { id: 'improved', published: exact(5) }], relations: [] })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: cell improved is listed twice]`,
     );
-    expect(() => auditDisclosure({ cells: [{ id: 'engaged', published: range(79.8, 84) }], relations: [] })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: cell engaged: invalid range [79.8, 84]]`,
-    );
+    expect(() => auditDisclosure({ cells: [{ id: 'engaged', published: range(79.8, 84) }], relations: [] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: cell engaged: invalid range [79.8, 84]]`);
   });
 });

@@ -21,10 +21,13 @@ export function cellKey(metric: string, breakdowns: ReadonlyArray<{ readonly dim
 /** The metric and breakdowns of a cell key (values are slugs, so `|`, `,` and `=` never occur in them). */
 export function parseCellKey(key: string): { readonly metric: string; readonly breakdowns: ReadonlyArray<{ readonly dimension: string; readonly value: string }> } {
   const [metric = '', rest = ''] = key.split('|');
-  const breakdowns = rest === '' ? [] : rest.split(',').map((pair) => {
-    const [dimension = '', value = ''] = pair.split('=');
-    return { dimension, value };
-  });
+  const breakdowns =
+    rest === ''
+      ? []
+      : rest.split(',').map((pair) => {
+          const [dimension = '', value = ''] = pair.split('=');
+          return { dimension, value };
+        });
   return { metric, breakdowns };
 }
 

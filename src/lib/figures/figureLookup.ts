@@ -3,7 +3,8 @@ import type { PublishedFigure } from './publishedFigure.ts';
 /** The figures of one metric, optionally only those with the given breakdown dimensions in order. */
 export function figuresOf(figures: readonly PublishedFigure[], metric: string, dimensions?: readonly string[]): PublishedFigure[] {
   return figures.filter(
-    (figure) => figure.metric === metric && (dimensions === undefined || (figure.breakdowns.length === dimensions.length && figure.breakdowns.every((part, index) => part.dimension === dimensions[index]))),
+    (figure) =>
+      figure.metric === metric && (dimensions === undefined || (figure.breakdowns.length === dimensions.length && figure.breakdowns.every((part, index) => part.dimension === dimensions[index]))),
   );
 }
 

@@ -12,14 +12,24 @@ const cafe = { name: 'Café', seatedAt: 'at a table' };
 
 describe('describePanel', () => {
   test('names the place, who sits where, and the faces that show a feeling', () => {
-    const panel = PanelSchema.parse({ scene: 'cafe', characters: [{ id: 'dan', pose: 'sitting', expression: 'worried' }, { id: 'sue', pose: 'sitting' }] });
+    const panel = PanelSchema.parse({
+      scene: 'cafe',
+      characters: [
+        { id: 'dan', pose: 'sitting', expression: 'worried' },
+        { id: 'sue', pose: 'sitting' },
+      ],
+    });
     expect(describePanel(panel, cast, cafe)).toBe('Café. Dan and Sue sit at a table. Dan looks worried.');
   });
 
   test('groups people by what they are doing, in the order they appear', () => {
     const panel = PanelSchema.parse({
       scene: 'street',
-      characters: [{ id: 'dan', pose: 'walking', expression: 'happy' }, { id: 'raj', pose: 'on-the-phone' }, { id: 'sue', pose: 'walking', expression: 'thinking' }],
+      characters: [
+        { id: 'dan', pose: 'walking', expression: 'happy' },
+        { id: 'raj', pose: 'on-the-phone' },
+        { id: 'sue', pose: 'walking', expression: 'thinking' },
+      ],
     });
     expect(describePanel(panel, cast, { name: 'Street', seatedAt: null })).toBe('Street. Dan and Sue walk. Raj is on the phone. Dan looks happy. Sue is deep in thought.');
   });

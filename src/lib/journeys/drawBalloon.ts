@@ -29,7 +29,10 @@ export function drawBalloon(kind: BalloonKind, box: Box, anchor: Point, tip: Poi
   });
   const dash = kind === 'whisper' ? ' stroke-dasharray="6 4"' : '';
   const tail = (sink: number, stroke: boolean) => `<polygon points="${points([base(sink, -1), tip, base(sink, 1)])}" ${FILL}${stroke ? ` ${STROKE}${dash}` : ''}/>`;
-  const body = kind === 'shout' ? `<polygon class="balloon-body" points="${points(spikes(box))}" ${FILL} ${STROKE}/>` : `<rect class="balloon-body" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${Math.min(BALLOON_CORNER, box.height / 2)}" ${FILL} ${STROKE}${dash}/>`;
+  const body =
+    kind === 'shout'
+      ? `<polygon class="balloon-body" points="${points(spikes(box))}" ${FILL} ${STROKE}/>`
+      : `<rect class="balloon-body" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${Math.min(BALLOON_CORNER, box.height / 2)}" ${FILL} ${STROKE}${dash}/>`;
   // Tail, body, then the tail's fill again just inside the body, hiding the outline where they join.
   return `<g class="balloon-${kind}">${tail(0, true)}${body}${tail(2.5, false)}</g>`;
 }
@@ -61,10 +64,12 @@ function bubbles(anchor: Point, tip: Point): string {
     [0.65, 3.2],
     [0.92, 2.2],
   ];
-  return sizes.map(([t, r]) => {
-    const centre = at(t);
-    return `<circle cx="${n(centre.x)}" cy="${n(centre.y)}" r="${r}" ${FILL} ${STROKE}/>`;
-  }).join('');
+  return sizes
+    .map(([t, r]) => {
+      const centre = at(t);
+      return `<circle cx="${n(centre.x)}" cy="${n(centre.y)}" r="${r}" ${FILL} ${STROKE}/>`;
+    })
+    .join('');
 }
 
 /** A spiky outline: the points of a box set in from the edge, with a spike out to the edge between each pair. */
@@ -76,7 +81,12 @@ function spikes(box: Box): Point[] {
     { x: inner.x + inner.width, y: inner.y + inner.height },
     { x: inner.x, y: inner.y + inner.height },
   ];
-  const outward: Point[] = [{ x: 0, y: -1 }, { x: 1, y: 0 }, { x: 0, y: 1 }, { x: -1, y: 0 }];
+  const outward: Point[] = [
+    { x: 0, y: -1 },
+    { x: 1, y: 0 },
+    { x: 0, y: 1 },
+    { x: -1, y: 0 },
+  ];
   const result: Point[] = [];
   corners.forEach((start, side) => {
     const end = corners[(side + 1) % 4] ?? start;

@@ -5,7 +5,22 @@ const Slug = z.string().regex(SLUG_PATTERN, 'a lowercase id of letters, digits a
 const Text = z.string().trim().min(1, 'some text');
 
 /** Places the built-in kit draws (issue 6). */
-export const SCENES = ['secure-unit', 'prison-visits-room', 'prison-gate', 'car-park', 'cafe', 'job-centre', 'probation-office', 'home-kitchen', 'hostel-room', 'gym', 'bowling-alley', 'college', 'street', 'construction-site'] as const;
+export const SCENES = [
+  'secure-unit',
+  'prison-visits-room',
+  'prison-gate',
+  'car-park',
+  'cafe',
+  'job-centre',
+  'probation-office',
+  'home-kitchen',
+  'hostel-room',
+  'gym',
+  'bowling-alley',
+  'college',
+  'street',
+  'construction-site',
+] as const;
 export const POSES = ['standing', 'sitting', 'walking', 'on-the-phone'] as const;
 export const EXPRESSIONS = ['neutral', 'happy', 'worried', 'frustrated', 'thinking'] as const;
 export const ROLES = ['client', 'mentor', 'volunteer', 'probation-officer', 'family-member', 'other'] as const;
@@ -44,10 +59,16 @@ export const PanelSchema = z.strictObject({
   /** The caption box, usually a time marker such as "Two weeks after release". */
   caption: Text.optional(),
   scene: z.enum(SCENES),
-  characters: z.array(z.strictObject({ id: Slug, pose: z.enum(POSES).default('standing'), expression: z.enum(EXPRESSIONS).default('neutral') })).max(4, 'at most 4 characters: a panel has room for no more').default([]),
+  characters: z
+    .array(z.strictObject({ id: Slug, pose: z.enum(POSES).default('standing'), expression: z.enum(EXPRESSIONS).default('neutral') }))
+    .max(4, 'at most 4 characters: a panel has room for no more')
+    .default([]),
   balloons: z.array(z.strictObject({ speaker: Slug, kind: z.enum(BALLOON_KINDS).default('speech'), text: Text })).default([]),
   /** An image from public/ drawn instead of the scene, e.g. `images/journeys/gate.png`. */
-  illustration: z.string().regex(/^[\w./-]+\.(png|jpe?g|svg|webp)$/i, 'a path under public/ to a .png, .jpg, .svg or .webp image').optional(),
+  illustration: z
+    .string()
+    .regex(/^[\w./-]+\.(png|jpe?g|svg|webp)$/i, 'a path under public/ to a .png, .jpg, .svg or .webp image')
+    .optional(),
   /** Description of the illustration for screen readers; required with `illustration`. */
   illustration_alt: Text.optional(),
   /** A step on the journey's timeline. */

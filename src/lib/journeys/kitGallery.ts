@@ -24,14 +24,26 @@ const DEMO_PANELS = [
   PanelSchema.parse({
     caption: 'speech and thought',
     scene: 'cafe',
-    characters: [{ id: 'jo', pose: 'sitting', expression: 'happy' }, { id: 'sam', pose: 'sitting', expression: 'thinking' }],
-    balloons: [{ speaker: 'jo', text: 'A speech balloon: said out loud.' }, { speaker: 'sam', kind: 'thought', text: 'A thought: not said.' }],
+    characters: [
+      { id: 'jo', pose: 'sitting', expression: 'happy' },
+      { id: 'sam', pose: 'sitting', expression: 'thinking' },
+    ],
+    balloons: [
+      { speaker: 'jo', text: 'A speech balloon: said out loud.' },
+      { speaker: 'sam', kind: 'thought', text: 'A thought: not said.' },
+    ],
   }),
   PanelSchema.parse({
     caption: 'shout and whisper',
     scene: 'street',
-    characters: [{ id: 'sam', pose: 'walking', expression: 'frustrated' }, { id: 'jo', pose: 'walking', expression: 'worried' }],
-    balloons: [{ speaker: 'sam', kind: 'shout', text: 'A shout!' }, { speaker: 'jo', kind: 'whisper', text: 'A whisper, said quietly.' }],
+    characters: [
+      { id: 'sam', pose: 'walking', expression: 'frustrated' },
+      { id: 'jo', pose: 'walking', expression: 'worried' },
+    ],
+    balloons: [
+      { speaker: 'sam', kind: 'shout', text: 'A shout!' },
+      { speaker: 'jo', kind: 'whisper', text: 'A whisper, said quietly.' },
+    ],
   }),
 ];
 

@@ -7,7 +7,11 @@ describe('inSpeakingOrder', () => {
     const panel = PanelSchema.parse({
       scene: 'cafe',
       characters: [{ id: 'quiet' }, { id: 'mentor' }, { id: 'client' }],
-      balloons: [{ speaker: 'client', text: 'Hi.' }, { speaker: 'mentor', text: 'Hello.' }, { speaker: 'client', text: 'Tea?' }],
+      balloons: [
+        { speaker: 'client', text: 'Hi.' },
+        { speaker: 'mentor', text: 'Hello.' },
+        { speaker: 'client', text: 'Tea?' },
+      ],
     });
     expect(inSpeakingOrder(panel).map((character) => character.id)).toEqual(['client', 'mentor', 'quiet']);
   });

@@ -36,7 +36,7 @@ describe('parseJourney(file, text, context)', () => {
   // characters are line 17, its illustration line 18 and its balloons line 19.
   test('names the file, line, panel and field of each problem', () => {
     const broken = JOURNEY.replace('{ speaker: sam, text: Best night in ages. }', '{ speaker: jo, text: Best night in ages. }')
-      .replace("characters: [{ id: sam }]", "characters: [{ id: sam }, { id: alex }]\n    illustration: images/missing.png")
+      .replace('characters: [{ id: sam }]', 'characters: [{ id: sam }, { id: alex }]\n    illustration: images/missing.png')
       .replace('scene: probation-office', 'scene: office');
     expect(parseJourney('j.yaml', broken, context).problems.map(formatProblem)).toEqual([
       'j.yaml:10:panels[0].scene — a value that is not allowed — one of "secure-unit", "prison-visits-room", "prison-gate", "car-park", "cafe", "job-centre", "probation-office", "home-kitchen", "hostel-room", "gym", "bowling-alley", "college", "street", "construction-site"',

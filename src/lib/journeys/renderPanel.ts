@@ -25,7 +25,9 @@ export function renderPanel(panel: Panel, number: number, layout: PanelLayout, c
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}" class="panel-drawing" aria-hidden="true" focusable="false">`,
     panel.illustration === undefined ? scene.svg : '',
     ...layout.characters.map((character) => character.drawing.svg),
-    layout.caption ? `<rect x="${layout.caption.box.x}" y="${layout.caption.box.y}" width="${layout.caption.box.width}" height="${layout.caption.box.height}" fill="${CAPTION_FILL}" stroke="${INK}" stroke-width="1.5"/>` : '',
+    layout.caption
+      ? `<rect x="${layout.caption.box.x}" y="${layout.caption.box.y}" width="${layout.caption.box.width}" height="${layout.caption.box.height}" fill="${CAPTION_FILL}" stroke="${INK}" stroke-width="1.5"/>`
+      : '',
     ...layout.balloons.map((balloon) => drawBalloon(balloon.kind, balloon.box, balloon.anchor, balloon.tip)),
     '</svg>',
   ].join('');

@@ -80,7 +80,10 @@ export const OffencesDatasetSchema = z.strictObject({
    * A CSV of unit costs [offence_group, unit_cost_gbp, price_year, source] in the evaluation's
    * folder, replacing the built-in Home Office table. Default: the built-in table.
    */
-  unit_costs: z.string().regex(/^[^/\\]+\.csv$/i, 'a .csv file name in the same folder as the manifest').optional(),
+  unit_costs: z
+    .string()
+    .regex(/^[^/\\]+\.csv$/i, 'a .csv file name in the same folder as the manifest')
+    .optional(),
 });
 
 export const FeedbackDatasetSchema = z.strictObject({
@@ -233,34 +236,34 @@ export type Privacy = z.output<typeof PrivacySchema>;
 
 export const ManifestSchema = z
   .strictObject({
-  title: NonEmpty,
-  programme: NonEmpty,
-  organisation: NonEmpty,
-  area: NonEmpty,
-  period: z.strictObject({ from: IsoDate, to: IsoDate }),
-  funder: NonEmpty,
-  authors: z.array(NonEmpty).min(1),
-  /** Publication date of this version of the evaluation. */
-  published: IsoDate,
-  version: NonEmpty,
-  /** How to cite the evaluation, as one line. */
-  citation: NonEmpty,
-  /** The day the data were extracted: engagement and follow-up are measured to it. */
-  as_of: IsoDate,
-  /** Default provenance of every dataset. */
-  provenance: ProvenanceSchema,
-  /** One or two sentences for the home page. */
-  summary: NonEmpty,
-  /** Published documents the figures reproduce or draw on. */
-  sources: z.array(SourceSchema).default([]),
-  datasets: DatasetsSchema.default({}),
-  scales: z.record(Slug, ScaleSchema).default({}),
-  age_bands: z.array(AgeBandSchema).default([]),
-  indicators: z.array(IndicatorSettingSchema).default([]),
-  /** The service's own outcome targets (see OutcomeTargetSchema). */
-  targets: z.array(OutcomeTargetSchema).default([]),
-  /** Disclosure control and the identifier scan (docs/privacy.md). */
-  privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
+    title: NonEmpty,
+    programme: NonEmpty,
+    organisation: NonEmpty,
+    area: NonEmpty,
+    period: z.strictObject({ from: IsoDate, to: IsoDate }),
+    funder: NonEmpty,
+    authors: z.array(NonEmpty).min(1),
+    /** Publication date of this version of the evaluation. */
+    published: IsoDate,
+    version: NonEmpty,
+    /** How to cite the evaluation, as one line. */
+    citation: NonEmpty,
+    /** The day the data were extracted: engagement and follow-up are measured to it. */
+    as_of: IsoDate,
+    /** Default provenance of every dataset. */
+    provenance: ProvenanceSchema,
+    /** One or two sentences for the home page. */
+    summary: NonEmpty,
+    /** Published documents the figures reproduce or draw on. */
+    sources: z.array(SourceSchema).default([]),
+    datasets: DatasetsSchema.default({}),
+    scales: z.record(Slug, ScaleSchema).default({}),
+    age_bands: z.array(AgeBandSchema).default([]),
+    indicators: z.array(IndicatorSettingSchema).default([]),
+    /** The service's own outcome targets (see OutcomeTargetSchema). */
+    targets: z.array(OutcomeTargetSchema).default([]),
+    /** Disclosure control and the identifier scan (docs/privacy.md). */
+    privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { error: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -41,7 +41,11 @@ export function buildEvaluation(slug: string, effects: ProjectEffects, topics: r
   return { ...built, problems: sortProblems(built.problems) };
 }
 
-function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects, topics: readonly Topic[]): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+function buildUnsorted(
+  slug: string,
+  { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects,
+  topics: readonly Topic[],
+): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -108,7 +112,13 @@ function buildUnsorted(slug: string, { readText, listFiles, publicFileExists, do
     const rows = datasets[kind];
     return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
   });
-  const outcomeMetrics = new Set(topics.flatMap((topic) => Object.values(topic.metrics).filter((metric) => metric.outcome === true).map((metric) => metric.id)));
+  const outcomeMetrics = new Set(
+    topics.flatMap((topic) =>
+      Object.values(topic.metrics)
+        .filter((metric) => metric.outcome === true)
+        .map((metric) => metric.id),
+    ),
+  );
   return {
     result: {
       slug,
@@ -156,5 +166,3 @@ function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figure
     ];
   });
 }
-
-

@@ -5,9 +5,25 @@ import { METRICS, type MetricId } from '../topics/index.ts';
 import { attritionLimitation } from '../topics/distanceTravelled/attritionLimitation.ts';
 import { followUpLimitations } from '../topics/reoffending/followUpLimitations.ts';
 
-const origin = (metric: MetricId, breakdowns: FigureOrigin['breakdowns'] = []): FigureOrigin => ({ id: metric, metric, breakdowns, label: metric, definition: metric, provenance: 'real', source: 'x.csv', privacy: METRICS[metric].privacy });
-const review = (value: string) => [{ dimension: 'domain', value: 'housing', label: 'Housing' }, { dimension: 'review', value, label: `Review ${value}` }];
-const OUTCOMES = new Set(Object.values(METRICS).filter((metric) => metric.outcome === true).map((metric) => metric.id));
+const origin = (metric: MetricId, breakdowns: FigureOrigin['breakdowns'] = []): FigureOrigin => ({
+  id: metric,
+  metric,
+  breakdowns,
+  label: metric,
+  definition: metric,
+  provenance: 'real',
+  source: 'x.csv',
+  privacy: METRICS[metric].privacy,
+});
+const review = (value: string) => [
+  { dimension: 'domain', value: 'housing', label: 'Housing' },
+  { dimension: 'review', value, label: `Review ${value}` },
+];
+const OUTCOMES = new Set(
+  Object.values(METRICS)
+    .filter((metric) => metric.outcome === true)
+    .map((metric) => metric.id),
+);
 
 describe('limitations(input)', () => {
   test('engagement figures alone from real data need no caveat', () => {
@@ -48,12 +64,16 @@ describe('limitations(input)', () => {
     const suppressed = { treatment: 'suppressed' as const, shown: 'fewer than 5', reason: 'small', baseShown: false };
     const zero = { ...countFigure(origin('excluded-no-offences-before'), 0), disclosure: suppressed };
     const none = countFigure(origin('not-yet-eligible-12-months'), 0);
-    expect(followUpLimitations([zero, none])).toEqual(['Fewer than 5 clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.']);
+    expect(followUpLimitations([zero, none])).toEqual([
+      'Fewer than 5 clients had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.',
+    ]);
   });
 
   test('a count not shown is said without its number, never as "Not shown clients"', () => {
     const withheld = { treatment: 'withheld' as const, shown: 'not shown', reason: 'secondary', baseShown: false };
     const excluded = { ...countFigure(origin('excluded-no-offences-before'), 8), disclosure: withheld };
-    expect(followUpLimitations([excluded])).toEqual(['Some clients (how many is not shown, to protect other figures) had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.']);
+    expect(followUpLimitations([excluded])).toEqual([
+      'Some clients (how many is not shown, to protect other figures) had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.',
+    ]);
   });
 });

@@ -31,7 +31,9 @@ export function limitations({ datasets, figures, outcomeMetrics, topics }: Limit
   }
   const synthetic = datasets.filter((dataset) => dataset.provenance === 'synthetic-reconstruction').map((dataset) => dataset.kind);
   if (synthetic.length > 0) {
-    said.push(`The ${list(synthetic)} data are a synthetic reconstruction: rows made up so that their totals reproduce published figures. They describe no real person, and any figure the source did not publish is the reconstruction's, not the source's.`);
+    said.push(
+      `The ${list(synthetic)} data are a synthetic reconstruction: rows made up so that their totals reproduce published figures. They describe no real person, and any figure the source did not publish is the reconstruction's, not the source's.`,
+    );
   }
   const illustrative = datasets.filter((dataset) => dataset.provenance === 'illustrative').map((dataset) => dataset.kind);
   if (illustrative.length > 0) {
@@ -43,7 +45,9 @@ export function limitations({ datasets, figures, outcomeMetrics, topics }: Limit
   }
   const small = figures.filter((figure) => isSmallBase(figure)).length;
   if (small > 0) {
-    said.push(`${small} ${small === 1 ? 'figure rests' : 'figures rest'} on fewer than 20 people and ${small === 1 ? 'is' : 'are'} marked "small base": a single person moves ${small === 1 ? 'it' : 'them'} by several points.`);
+    said.push(
+      `${small} ${small === 1 ? 'figure rests' : 'figures rest'} on fewer than 20 people and ${small === 1 ? 'is' : 'are'} marked "small base": a single person moves ${small === 1 ? 'it' : 'them'} by several points.`,
+    );
   }
   return said;
 }

@@ -28,13 +28,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Stable order: by file, then row, then column, so a run prints the same list every time. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      compareText(a.file, b.file) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      compareText(a.column ?? '', b.column ?? '') ||
-      compareText(a.found, b.found),
-  );
+  return [...problems].sort((a, b) => compareText(a.file, b.file) || (a.row ?? 0) - (b.row ?? 0) || compareText(a.column ?? '', b.column ?? '') || compareText(a.found, b.found));
 }
 
 function compareText(a: string, b: string): number {

@@ -132,7 +132,8 @@ export const PROBLEM_CATALOGUE = {
     section: 'the-evaluation-folder-and-evaluationyaml',
     /** `value`: what the manifest names; `attributes`: the declared client attributes; `ageBand`: whether age-band is allowed too. */
     found: ({ value }: { readonly value: string }) => `"${value}", which is not a client attribute`,
-    expected: ({ attributes, ageBand }: { readonly attributes: readonly string[]; readonly ageBand: boolean }) => `${ageBand ? 'age-band or ' : ''}one of the attributes under datasets.clients.attributes: ${attributes.join(', ') || '(none declared)'}`,
+    expected: ({ attributes, ageBand }: { readonly attributes: readonly string[]; readonly ageBand: boolean }) =>
+      `${ageBand ? 'age-band or ' : ''}one of the attributes under datasets.clients.attributes: ${attributes.join(', ') || '(none declared)'}`,
   },
   'agree-from-not-a-response': {
     section: 'the-evaluation-folder-and-evaluationyaml',

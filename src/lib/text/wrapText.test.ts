@@ -89,9 +89,7 @@ describe('wrapText(metrics, text, { fontSize, maxWidth })', () => {
       unitsPerEm: 1000,
       ascent: 800,
       descent: -200,
-      advance: (text) =>
-        Array.from(text).reduce((sum, c) => sum + (c === ' ' ? 250 : c === 'W' ? 900 : 300 + ((c.codePointAt(0) ?? 0) % 5) * 100), 0) -
-        (text.match(/AV/g)?.length ?? 0) * 100,
+      advance: (text) => Array.from(text).reduce((sum, c) => sum + (c === ' ' ? 250 : c === 'W' ? 900 : 300 + ((c.codePointAt(0) ?? 0) % 5) * 100), 0) - (text.match(/AV/g)?.length ?? 0) * 100,
     };
     const label = fc.stringMatching(/^[ \tAVWiam\-0-9]{0,80}$/);
     fc.assert(

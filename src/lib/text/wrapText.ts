@@ -47,9 +47,7 @@ export function wrapText(metrics: FontMetrics, text: string, { fontSize, maxWidt
   const fits = (line: string) => textWidth(metrics, line, fontSize) <= maxWidth;
 
   const words = text.split(COLLAPSIBLE_SPACE).filter((word) => word !== '');
-  const pieces: Piece[] = words.flatMap((word, index) =>
-    word.split(AFTER_HYPHEN).map((part, partIndex): Piece => ({ text: part, joiner: partIndex === 0 && index > 0 ? ' ' : '' })),
-  );
+  const pieces: Piece[] = words.flatMap((word, index) => word.split(AFTER_HYPHEN).map((part, partIndex): Piece => ({ text: part, joiner: partIndex === 0 && index > 0 ? ' ' : '' })));
 
   const lines: string[] = [];
   let current = '';

@@ -73,7 +73,10 @@ export function bindEvidence(
           {
             figureId,
             label: figure.label,
-            scope: figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', '),
+            scope: figure.breakdowns
+              .filter((part) => part.dimension !== 'domain')
+              .map((part) => part.label)
+              .join(', '),
             value: shown.value,
             base: shown.base,
             target: !target || !measurement ? 'no-target' : measurement.met === null ? 'protected' : measurement.met ? 'met' : 'not-met',

@@ -13,10 +13,7 @@ const MIN_SEPARATION = 1;
  * included: running along an edge is fine), and every label inside its box. Returns one plain
  * message per problem; an empty list means the layout is sound.
  */
-export function checkLayout(
-  layout: Layout,
-  { textBoxes }: { textBoxes?: ReadonlyArray<{ id: string; x: number; y: number; width: number; height: number }> } = {},
-): string[] {
+export function checkLayout(layout: Layout, { textBoxes }: { textBoxes?: ReadonlyArray<{ id: string; x: number; y: number; width: number; height: number }> } = {}): string[] {
   const problems: string[] = [];
   const byId = new Map<string, Box>();
   for (const box of layout.boxes) {
@@ -67,8 +64,7 @@ export function checkLayout(
       problems.push(`text for box ${text.id}, which is not in the layout`);
       continue;
     }
-    const inside =
-      text.x >= box.x - EPSILON && text.y >= box.y - EPSILON && text.x + text.width <= box.x + box.width + EPSILON && text.y + text.height <= box.y + box.height + EPSILON;
+    const inside = text.x >= box.x - EPSILON && text.y >= box.y - EPSILON && text.x + text.width <= box.x + box.width + EPSILON && text.y + text.height <= box.y + box.height + EPSILON;
     if (!inside) problems.push(`text of box ${text.id} (${text.x},${text.y} ${text.width}×${text.height}) does not fit inside it (${box.x},${box.y} ${box.width}×${box.height})`);
   }
   return problems;

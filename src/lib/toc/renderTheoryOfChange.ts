@@ -79,7 +79,9 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
     if (!content) continue;
     const y = box.y + top;
     const measured = bound?.outcome && bound.evidence.length > 0;
-    parts.push(`<rect data-box-id="${escapeMarkup(box.id)}" x="${box.x}" y="${y}" width="${box.width}" height="${box.height}" rx="6" fill="${PAGE}" stroke="${measured ? PRIMARY : GRID}" stroke-width="${measured ? 2 : 1.5}"${bound?.outcome && !measured ? ' stroke-dasharray="5 4"' : ''}/>`);
+    parts.push(
+      `<rect data-box-id="${escapeMarkup(box.id)}" x="${box.x}" y="${y}" width="${box.width}" height="${box.height}" rx="6" fill="${PAGE}" stroke="${measured ? PRIMARY : GRID}" stroke-width="${measured ? 2 : 1.5}"${bound?.outcome && !measured ? ' stroke-dasharray="5 4"' : ''}/>`,
+    );
     let cursor = y + PADDING;
     content.label.lines.forEach((line) => {
       parts.push(text(box.x + PADDING, cursor + LABEL_SIZE, line, { size: LABEL_SIZE, weight: 700, fill: INK, box: box.id }));

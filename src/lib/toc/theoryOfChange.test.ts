@@ -40,7 +40,11 @@ links:
 `;
 
 const figure = (id: string, numerator: number, denominator: number) =>
-  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } }, numerator, denominator);
+  proportionFigure(
+    { id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } },
+    numerator,
+    denominator,
+  );
 
 const figures = [
   figure('share-young', 30, 40),
@@ -77,9 +81,36 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
   const toc = parseTheoryOfChange('t.yaml', YAML, ids).toc;
   if (!toc) throw new Error('no toc');
   const targets = [
-    { id: 'a', outcome: 'Engagement', horizon: 'short' as const, atLeast: 60, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-engagement', value: 66, met: true }] },
-    { id: 'b', outcome: 'Housing', horizon: 'short' as const, atLeast: 55, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-housing', value: 40, met: false }] },
-    { id: 'c', outcome: 'Drugs', horizon: 'short' as const, atLeast: 50, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-drugs', value: 7.5, met: null }] },
+    {
+      id: 'a',
+      outcome: 'Engagement',
+      horizon: 'short' as const,
+      atLeast: 60,
+      direction: 'at-least' as const,
+      match: 'exact' as const,
+      note: null,
+      measurements: [{ figureId: 'improved-engagement', value: 66, met: true }],
+    },
+    {
+      id: 'b',
+      outcome: 'Housing',
+      horizon: 'short' as const,
+      atLeast: 55,
+      direction: 'at-least' as const,
+      match: 'exact' as const,
+      note: null,
+      measurements: [{ figureId: 'improved-housing', value: 40, met: false }],
+    },
+    {
+      id: 'c',
+      outcome: 'Drugs',
+      horizon: 'short' as const,
+      atLeast: 50,
+      direction: 'at-least' as const,
+      match: 'exact' as const,
+      note: null,
+      measurements: [{ figureId: 'improved-drugs', value: 7.5, met: null }],
+    },
   ];
   const { nodes, summary } = bindEvidence(toc, figures, targets, [{ id: 'chart-improved', figureIds: ['improved-engagement'] }]);
 
@@ -112,7 +143,16 @@ test('a link written twice, a repeated column id and numbers in descriptions or 
 test('a figure that measures two targets shows no single result unless the box names its own target', () => {
   const toc = parseTheoryOfChange('t.yaml', YAML, ids, new Set(['short-engagement'])).toc;
   if (!toc) throw new Error('no toc');
-  const twice = (id: string, atLeast: number, met: boolean) => ({ id, outcome: id, horizon: null, atLeast, direction: 'at-least' as const, match: 'exact' as const, note: null, measurements: [{ figureId: 'improved-engagement', value: 66, met }] });
+  const twice = (id: string, atLeast: number, met: boolean) => ({
+    id,
+    outcome: id,
+    horizon: null,
+    atLeast,
+    direction: 'at-least' as const,
+    match: 'exact' as const,
+    note: null,
+    measurements: [{ figureId: 'improved-engagement', value: 66, met }],
+  });
   const { nodes } = bindEvidence(toc, figures, [twice('short-engagement', 60, true), twice('medium-engagement', 70, false)], []);
   expect(nodes.get('engage')?.evidence[0]).toMatchObject({ target: 'no-target', targetText: null });
 });

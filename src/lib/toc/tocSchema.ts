@@ -9,7 +9,19 @@ const Text = z.string().trim().min(1, 'some text');
  * indicator is marked "not measured". Client-group, input, activity and output boxes are not
  * outcomes.
  */
-export const COLUMN_KINDS = ['client-group', 'inputs', 'activities', 'outputs', 'short-term-outcomes', 'medium-term-outcomes', 'long-term-outcomes', 'outcomes', 'impact', 'key-successes', 'other'] as const;
+export const COLUMN_KINDS = [
+  'client-group',
+  'inputs',
+  'activities',
+  'outputs',
+  'short-term-outcomes',
+  'medium-term-outcomes',
+  'long-term-outcomes',
+  'outcomes',
+  'impact',
+  'key-successes',
+  'other',
+] as const;
 export const OUTCOME_KINDS: ReadonlySet<string> = new Set(['short-term-outcomes', 'medium-term-outcomes', 'long-term-outcomes', 'outcomes', 'impact', 'key-successes']);
 
 export const TocNodeSchema = z.strictObject({

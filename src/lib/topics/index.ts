@@ -14,7 +14,16 @@ import type { Topic } from './topic.ts';
  * Every findings topic, in findings-page order. The pipeline computes, protects, charts and lays
  * out each in turn; adding a topic is its folder and one line here.
  */
-export const TOPICS = [engagementTopic, outcomeStatusTopic, distanceTravelledTopic, reoffendingTopic, feedbackTopic, targetsTopic, aggregatesTopic, caseStudiesTopic] as const satisfies readonly Topic[];
+export const TOPICS = [
+  engagementTopic,
+  outcomeStatusTopic,
+  distanceTravelledTopic,
+  reoffendingTopic,
+  feedbackTopic,
+  targetsTopic,
+  aggregatesTopic,
+  caseStudiesTopic,
+] as const satisfies readonly Topic[];
 
 type KeysOf<T> = T extends unknown ? keyof T & string : never;
 /** Every built-in metric id: the public contract of indicator ids (docs/metrics.md). */
@@ -28,7 +37,11 @@ export const CHART_KINDS: readonly ChartKind[] = TOPICS.flatMap((topic) => topic
 export type ChartKind = (typeof TOPICS)[number]['chartKinds'][number];
 
 /** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
-export function disclosureRules(topics: readonly Topic[], attributeIds: readonly string[], evaluation: { readonly sums?: readonly CellSum[]; readonly unpublished?: ReadonlyMap<string, number> } = {}): DisclosureRules {
+export function disclosureRules(
+  topics: readonly Topic[],
+  attributeIds: readonly string[],
+  evaluation: { readonly sums?: readonly CellSum[]; readonly unpublished?: ReadonlyMap<string, number> } = {},
+): DisclosureRules {
   return {
     sums: [...topics.flatMap((topic) => topic.sums), ...(evaluation.sums ?? [])],
     merges: topics.flatMap((topic) => topic.merges),

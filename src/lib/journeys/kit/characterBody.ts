@@ -107,7 +107,16 @@ function torso({ frame, spine, shoulders: s, colours }: Skeleton): Shape {
 
 function neck({ shoulders: s, head, colours }: Skeleton): Shape[] {
   const [left, right] = [head.x - 4.6, head.x + 5.4];
-  return [path([['M', left, head.y + 12], ['L', left, s + 3], ['L', right, s + 3], ['L', right, head.y + 12], ['Z']], colours.skin), line([['M', head.x - 7, s + 0.4], ['Q', head.x + 0.5, s + 7, head.x + 8, s + 0.4]], 1.8)];
+  return [
+    path([['M', left, head.y + 12], ['L', left, s + 3], ['L', right, s + 3], ['L', right, head.y + 12], ['Z']], colours.skin),
+    line(
+      [
+        ['M', head.x - 7, s + 0.4],
+        ['Q', head.x + 0.5, s + 7, head.x + 8, s + 0.4],
+      ],
+      1.8,
+    ),
+  ];
 }
 
 /** Where a sleeve starts: inside the torso's rounded shoulder, so the sleeve's round end fills it. */
@@ -169,7 +178,10 @@ const LIMBS: Readonly<Record<Pose, (skeleton: Skeleton, expression: Expression) 
     const phone: Segment[] = [['M', -4, -8], ['Q', -4, -10, -2, -10], ['L', 2, -10], ['Q', 4, -10, 4, -8], ['L', 4, 8], ['Q', 4, 10, 2, 10], ['L', -2, 10], ['Q', -4, 10, -4, 8], ['Z']];
     return {
       behind: [...armsAtSides(skeleton, 'far'), ...standingLegs(skeleton)],
-      front: [path(placeSegments(phone, { x: head.x - 8.5, y: head.y - 0.5 }, -22), skeleton.colours.phone), ...arm(skeleton, [nearShoulder(skeleton), { x: skeleton.spine - skeleton.frame.shoulders / 2 - 1, y: s + 22 }, { x: head.x - 5.5, y: head.y + 8 }])],
+      front: [
+        path(placeSegments(phone, { x: head.x - 8.5, y: head.y - 0.5 }, -22), skeleton.colours.phone),
+        ...arm(skeleton, [nearShoulder(skeleton), { x: skeleton.spine - skeleton.frame.shoulders / 2 - 1, y: s + 22 }, { x: head.x - 5.5, y: head.y + 8 }]),
+      ],
     };
   },
   // Mid-stride: near leg forward and far arm forward, as in a natural walk.
@@ -178,7 +190,11 @@ const LIMBS: Readonly<Record<Pose, (skeleton: Skeleton, expression: Expression) 
     const hip = s + HIP_BELOW_SHOULDERS;
     const [near, far] = [nearShoulder(skeleton), farShoulder(skeleton)];
     return {
-      behind: [...arm(skeleton, [far, { x: far.x + 5, y: s + 20 }, { x: far.x + 13, y: s + 33 }]), ...leg(skeleton, { x: spine + 3, y: hip }, { x: spine - 4, y: s + 68 }, spine - 7, 26), ...leg(skeleton, { x: spine - 3, y: hip }, { x: spine + 5, y: s + 67 }, spine + 25)],
+      behind: [
+        ...arm(skeleton, [far, { x: far.x + 5, y: s + 20 }, { x: far.x + 13, y: s + 33 }]),
+        ...leg(skeleton, { x: spine + 3, y: hip }, { x: spine - 4, y: s + 68 }, spine - 7, 26),
+        ...leg(skeleton, { x: spine - 3, y: hip }, { x: spine + 5, y: s + 67 }, spine + 25),
+      ],
       front: arm(skeleton, [near, { x: near.x - 5, y: s + 20 }, { x: near.x - 9, y: s + 35 }]),
     };
   },
@@ -206,9 +222,44 @@ function chair({ frame, spine, shoulders, colours }: Skeleton): Shape[] {
   // Round feet whose outline just touches the ground.
   const footY = -(CHAIR_LEG / 2 + OUTLINE);
   return [
-    tube([{ x: back, y: SEAT_TOP + 2 }, { x: back, y: footY }], CHAIR_LEG, colours.chairFrame),
-    tube([{ x: front - 3, y: SEAT_TOP + 2 }, { x: front - 3, y: footY }], CHAIR_LEG, colours.chairFrame),
-    path([['M', back - 2.6, shoulders + 4], ['Q', back - 2.6, shoulders + 1.5, back, shoulders + 1.5], ['Q', back + 2.6, shoulders + 1.5, back + 2.6, shoulders + 4], ['L', back + 2.6, SEAT_TOP], ['L', back - 2.6, SEAT_TOP], ['Z']], colours.chair),
-    path([['M', back - 2.6, SEAT_TOP], ['L', front, SEAT_TOP], ['Q', front + 1.8, SEAT_TOP, front + 1.8, SEAT_TOP + 1.8], ['L', front + 1.8, SEAT_TOP + 2.6], ['Q', front + 1.8, SEAT_TOP + 4.4, front, SEAT_TOP + 4.4], ['L', back - 2.6, SEAT_TOP + 4.4], ['Z']], colours.chair),
+    tube(
+      [
+        { x: back, y: SEAT_TOP + 2 },
+        { x: back, y: footY },
+      ],
+      CHAIR_LEG,
+      colours.chairFrame,
+    ),
+    tube(
+      [
+        { x: front - 3, y: SEAT_TOP + 2 },
+        { x: front - 3, y: footY },
+      ],
+      CHAIR_LEG,
+      colours.chairFrame,
+    ),
+    path(
+      [
+        ['M', back - 2.6, shoulders + 4],
+        ['Q', back - 2.6, shoulders + 1.5, back, shoulders + 1.5],
+        ['Q', back + 2.6, shoulders + 1.5, back + 2.6, shoulders + 4],
+        ['L', back + 2.6, SEAT_TOP],
+        ['L', back - 2.6, SEAT_TOP],
+        ['Z'],
+      ],
+      colours.chair,
+    ),
+    path(
+      [
+        ['M', back - 2.6, SEAT_TOP],
+        ['L', front, SEAT_TOP],
+        ['Q', front + 1.8, SEAT_TOP, front + 1.8, SEAT_TOP + 1.8],
+        ['L', front + 1.8, SEAT_TOP + 2.6],
+        ['Q', front + 1.8, SEAT_TOP + 4.4, front, SEAT_TOP + 4.4],
+        ['L', back - 2.6, SEAT_TOP + 4.4],
+        ['Z'],
+      ],
+      colours.chair,
+    ),
   ];
 }

@@ -12,11 +12,7 @@ export const OUTLINE = 1.8;
 
 /** Absolute path commands only, so extents can be computed exactly and mirroring stays trivial. */
 export type Segment =
-  | readonly ['M', number, number]
-  | readonly ['L', number, number]
-  | readonly ['Q', number, number, number, number]
-  | readonly ['C', number, number, number, number, number, number]
-  | readonly ['Z'];
+  readonly ['M', number, number] | readonly ['L', number, number] | readonly ['Q', number, number, number, number] | readonly ['C', number, number, number, number, number, number] | readonly ['Z'];
 
 export interface Shape {
   readonly svg: string;
@@ -128,7 +124,16 @@ function pathExtent(segments: readonly Segment[]): Extent {
 }
 
 function pathData(segments: readonly Segment[]): string {
-  return segments.map((segment) => segment[0] + segment.slice(1).map((value) => n(Number(value))).join(' ')).join('');
+  return segments
+    .map(
+      (segment) =>
+        segment[0] +
+        segment
+          .slice(1)
+          .map((value) => n(Number(value)))
+          .join(' '),
+    )
+    .join('');
 }
 
 /** A filled shape with the standard outline; `outline` 0 draws the fill alone. */
@@ -217,7 +222,15 @@ export function ellipseArc(cx: number, cy: number, rx: number, ry: number, from:
   for (let index = 0; index < pieces; index++) {
     const a = (from * Math.PI) / 180 + index * step;
     const b = a + step;
-    segments.push(['C', cx + rx * (Math.cos(a) - k * Math.sin(a)), cy + ry * (Math.sin(a) + k * Math.cos(a)), cx + rx * (Math.cos(b) + k * Math.sin(b)), cy + ry * (Math.sin(b) - k * Math.cos(b)), cx + rx * Math.cos(b), cy + ry * Math.sin(b)]);
+    segments.push([
+      'C',
+      cx + rx * (Math.cos(a) - k * Math.sin(a)),
+      cy + ry * (Math.sin(a) + k * Math.cos(a)),
+      cx + rx * (Math.cos(b) + k * Math.sin(b)),
+      cy + ry * (Math.sin(b) - k * Math.cos(b)),
+      cx + rx * Math.cos(b),
+      cy + ry * Math.sin(b),
+    ]);
   }
   return segments;
 }

@@ -63,4 +63,3 @@ export function aggregateFigures(
   }
   return { figures, problems };
 }
-

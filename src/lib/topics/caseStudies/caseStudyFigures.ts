@@ -38,11 +38,17 @@ export function caseStudyFigures(
     }
     const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];
     if (engagement.sessions !== null) figures.push(countFigure(figureOrigin(CASE_STUDY_METRICS['case-sessions'], parts, context), engagement.sessions));
-    if (engagement.contactHours !== null) figures.push({ ...countFigure(figureOrigin(CASE_STUDY_METRICS['case-contact-hours'], parts, context), engagement.contactHours), unit: 'number', numerator: null });
+    if (engagement.contactHours !== null)
+      figures.push({ ...countFigure(figureOrigin(CASE_STUDY_METRICS['case-contact-hours'], parts, context), engagement.contactHours), unit: 'number', numerator: null });
     if (offences && engagement.start !== null) {
       // Up to, not including, the as-of date, as every other re-offending figure counts.
       const followUp = daysBetween(engagement.start, context.asOf);
-      figures.push(countFigure(figureOrigin(CASE_STUDY_METRICS['case-reoffences'], parts, context), offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length));
+      figures.push(
+        countFigure(
+          figureOrigin(CASE_STUDY_METRICS['case-reoffences'], parts, context),
+          offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length,
+        ),
+      );
     }
   });
   return { figures, problems };

@@ -18,5 +18,7 @@ export function attritionLimitation(figures: readonly PublishedFigure[]): string
   const first = byReview.get(reviews[0] ?? '') ?? 0;
   const last = byReview.get(reviews.at(-1) ?? '') ?? 0;
   if (reviews.length < 2 || last >= first) return [];
-  return [`Fewer clients were assessed at later reviews (at most ${first} at review ${reviews[0] ?? ''}, ${last} at review ${reviews.at(-1) ?? ''}): those who stayed may differ from those who left, so later scores can look better than the whole cohort would.`];
+  return [
+    `Fewer clients were assessed at later reviews (at most ${first} at review ${reviews[0] ?? ''}, ${last} at review ${reviews.at(-1) ?? ''}): those who stayed may differ from those who left, so later scores can look better than the whole cohort would.`,
+  ];
 }

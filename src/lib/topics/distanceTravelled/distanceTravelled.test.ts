@@ -176,9 +176,15 @@ describe('distanceTravelled(assessments, scale)', () => {
   test('refuses rows that validation should have stopped, and a minimum change of 0', () => {
     const row = { row: 7, clientId: 'A', review: 1, date: null, domain: 'Housing', score: 11 };
     expect(() => distanceTravelled([row], ONE_TO_TEN)).toThrowErrorMatchingInlineSnapshot(`[RangeError: row 7: score 11 outside the scale 1 to 10]`);
-    expect(() => distanceTravelled([{ ...row, score: 4 }, { ...row, row: 9, score: 5 }], ONE_TO_TEN)).toThrowErrorMatchingInlineSnapshot(
-      `[Error: row 9: a second score for the same client, review and domain]`,
-    );
+    expect(() =>
+      distanceTravelled(
+        [
+          { ...row, score: 4 },
+          { ...row, row: 9, score: 5 },
+        ],
+        ONE_TO_TEN,
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`[Error: row 9: a second score for the same client, review and domain]`);
     expect(() => distanceTravelled([], { ...ONE_TO_TEN, minimumChange: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: minimumChange must be above 0: 0]`);
   });
 });

@@ -104,9 +104,7 @@ function travelInDomain(domain: string, clients: ReadonlyMap<string, ReadonlyMap
   }
   changes.sort((a, b) => (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0));
 
-  const reviews = [...scoresByReview]
-    .sort(([a], [b]) => a - b)
-    .map(([review, scores]): ReviewSummary => ({ review, n: scores.length, mean: mean(scores), median: median(scores) }));
+  const reviews = [...scoresByReview].sort(([a], [b]) => a - b).map(([review, scores]): ReviewSummary => ({ review, n: scores.length, mean: mean(scores), median: median(scores) }));
   const count = (status: OutcomeStatus): number => changes.filter((change) => change.status === status).length;
   const betterChanges = changes.map((change) => change.betterChange);
   return {

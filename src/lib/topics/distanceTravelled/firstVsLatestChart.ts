@@ -37,7 +37,9 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   });
   if (rows.length < 3) return undefined;
 
-  const radius = scaleLinear().domain(scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min]).range([0, RADIUS]);
+  const radius = scaleLinear()
+    .domain(scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min])
+    .range([0, RADIUS]);
   const angle = (index: number) => (2 * Math.PI * index) / rows.length;
   const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const svg = select(svgElement)
@@ -47,7 +49,10 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
     .attr('class', 'evalsite-chart')
     .attr('font-family', SITE_FONT_FAMILY)
     .attr('font-size', 12);
-  const centre = svg.append('g').attr('transform', `translate(${WIDTH / 2},${HEIGHT / 2 - 20})`).attr('aria-hidden', 'true');
+  const centre = svg
+    .append('g')
+    .attr('transform', `translate(${WIDTH / 2},${HEIGHT / 2 - 20})`)
+    .attr('aria-hidden', 'true');
   for (const tick of radius.ticks(4)) {
     centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
     centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
@@ -55,7 +60,11 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   rows.forEach((row, index) => {
     const x = Math.sin(angle(index)) * (RADIUS + 18);
     const y = -Math.cos(angle(index)) * (RADIUS + 18);
-    centre.append('line').attr('x2', Math.sin(angle(index)) * RADIUS).attr('y2', -Math.cos(angle(index)) * RADIUS).attr('stroke', GRID);
+    centre
+      .append('line')
+      .attr('x2', Math.sin(angle(index)) * RADIUS)
+      .attr('y2', -Math.cos(angle(index)) * RADIUS)
+      .attr('stroke', GRID);
     const lines = wrapLabel(row.domain);
     const label = centre
       .append('text')
@@ -64,20 +73,34 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       .attr('text-anchor', Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end')
       .attr('dominant-baseline', 'middle')
       .attr('fill', INK);
-    lines.forEach((line, lineIndex) => label.append('tspan').attr('x', x).attr('dy', lineIndex === 0 ? 0 : 14).text(line));
+    lines.forEach((line, lineIndex) =>
+      label
+        .append('tspan')
+        .attr('x', x)
+        .attr('dy', lineIndex === 0 ? 0 : 14)
+        .text(line),
+    );
   });
   const shape = lineRadial<PublishedFigure>()
     .angle((_figure, index) => angle(index))
     .radius((figure) => radius(figure.value));
   const series = [
-    { label: `Review ${partValue(rows[0]?.first ?? means[0] as PublishedFigure, 'review')} (first)`, values: rows.map((row) => row.first), colour: SERIES_COLOURS[1], dash: '6 4' },
+    { label: `Review ${partValue(rows[0]?.first ?? (means[0] as PublishedFigure), 'review')} (first)`, values: rows.map((row) => row.first), colour: SERIES_COLOURS[1], dash: '6 4' },
     { label: 'Latest review', values: rows.map((row) => row.latest), colour: SERIES_COLOURS[0], dash: null },
   ];
   for (const { values, colour, dash } of series) {
-    const path = centre.append('path').attr('d', `${shape(values) ?? ''}Z`).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2.5);
+    const path = centre
+      .append('path')
+      .attr('d', `${shape(values) ?? ''}Z`)
+      .attr('fill', 'none')
+      .attr('stroke', colour)
+      .attr('stroke-width', 2.5);
     if (dash) path.attr('stroke-dasharray', dash);
   }
-  const legend = svg.append('g').attr('transform', `translate(16,${HEIGHT - 40})`).attr('aria-hidden', 'true');
+  const legend = svg
+    .append('g')
+    .attr('transform', `translate(16,${HEIGHT - 40})`)
+    .attr('aria-hidden', 'true');
   series.forEach(({ label, colour, dash }, index) => {
     const item = legend.append('g').attr('transform', `translate(0,${index * 18})`);
     const line = item.append('line').attr('x2', 28).attr('stroke', colour).attr('stroke-width', 2.5);
@@ -88,7 +111,11 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   const table: ChartTable = {
     caption: 'Mean score at the first and the latest review, by domain',
     columns: ['Domain', 'First review', 'Latest review'],
-    rows: rows.map((row) => [row.domain, `${formatFigure(row.first).inline} at review ${partValue(row.first, 'review')}`, `${formatFigure(row.latest).inline} at review ${partValue(row.latest, 'review')}`]),
+    rows: rows.map((row) => [
+      row.domain,
+      `${formatFigure(row.first).inline} at review ${partValue(row.first, 'review')}`,
+      `${formatFigure(row.latest).inline} at review ${partValue(row.latest, 'review')}`,
+    ]),
   };
   const gains = rows.map((row) => {
     const gain = (row.latest.value - row.first.value) * (scale.better === 'higher' ? 1 : -1);

@@ -41,7 +41,11 @@ export const distanceTravelledTopic = {
     const distance = distanceFigures(travel, { ...figureContext, scaleNote }).map((figure) =>
       figure.metric === DISTANCE_METRICS['score-change-mean'].id ? { ...figure, privacy: { kind: 'measure' as const, base } } : figure,
     );
-    const cellOf: Readonly<Record<string, string>> = { [BETTER.id]: OUTCOME_STATUS_METRICS.improved.id, [WORSE.id]: OUTCOME_STATUS_METRICS.deteriorated.id, [NO_CHANGE.id]: OUTCOME_STATUS_METRICS.maintained.id };
+    const cellOf: Readonly<Record<string, string>> = {
+      [BETTER.id]: OUTCOME_STATUS_METRICS.improved.id,
+      [WORSE.id]: OUTCOME_STATUS_METRICS.deteriorated.id,
+      [NO_CHANGE.id]: OUTCOME_STATUS_METRICS.maintained.id,
+    };
     const signs = signTestFigures(travel, figureContext).map((figure) => (sameAsStatuses ? { ...figure, privacy: { kind: 'count' as const, cell: cellOf[figure.metric] ?? figure.metric } } : figure));
     return {
       figures: [...distance, ...signs],

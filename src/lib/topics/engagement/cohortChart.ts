@@ -40,7 +40,13 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       Plot.barX(segments, { x1: 'x1', x2: 'x2', y: () => name, fill: 'colour', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
       Plot.text(
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),
-        { x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2, y: () => name, text: (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`, fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour), ariaHidden: 'true' },
+        {
+          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+          y: () => name,
+          text: (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`,
+          fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour),
+          ariaHidden: 'true',
+        },
       ),
     ],
   });

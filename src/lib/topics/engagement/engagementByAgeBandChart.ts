@@ -56,7 +56,16 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       // Marks are hidden from assistive technology: the SVG is one image with a description and a
       // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
       Plot.barX(visible, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
-      Plot.text(data, { x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0), y: 'measure', fy: 'band', text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value, dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(data, {
+        x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0),
+        y: 'measure',
+        fy: 'band',
+        text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value,
+        dx: 4,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
       Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
@@ -76,7 +85,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const sixMonths = visible.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   const title = 'Engagement by age band';
   const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
-  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? "" : "s"}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? '' : 's'}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
   const drawn = data.map((datum) => datum.figure);
   const everyone = byId.get('referred');
   return assembleChart(

@@ -19,16 +19,14 @@ export const ENGAGEMENT_METRICS = {
   'engaged-over-3-months': {
     id: 'engaged-over-3-months',
     label: 'Engaged for over three months',
-    definition:
-      'Share of referred clients who engaged and whose engagement, from start date to end date (or to the data as-of date while still open), lasted more than three calendar months.',
+    definition: 'Share of referred clients who engaged and whose engagement, from start date to end date (or to the data as-of date while still open), lasted more than three calendar months.',
     unit: 'percent',
     privacy: { kind: 'share', base: 'referred', partitioned: true },
   },
   'engaged-over-6-months': {
     id: 'engaged-over-6-months',
     label: 'Engaged for over six months',
-    definition:
-      'Share of referred clients who engaged and whose engagement, from start date to end date (or to the data as-of date while still open), lasted more than six calendar months.',
+    definition: 'Share of referred clients who engaged and whose engagement, from start date to end date (or to the data as-of date while still open), lasted more than six calendar months.',
     unit: 'percent',
     privacy: { kind: 'share', base: 'referred', partitioned: true },
   },

@@ -16,7 +16,9 @@ export function feedbackFigures(questions: readonly QuestionDistribution[], cont
     if (total === 0) return figures;
     figures.push(proportionFigure(figureOrigin(FEEDBACK_METRICS.agreed, [questionPart], context, context.agreeNote), agreeing, total));
     for (const { response, count } of counts) {
-      figures.push(proportionFigure(figureOrigin(FEEDBACK_METRICS['response-share'], [questionPart, { dimension: RESPONSE_DIMENSION, value: slugify(response), label: response }], context), count, total));
+      figures.push(
+        proportionFigure(figureOrigin(FEEDBACK_METRICS['response-share'], [questionPart, { dimension: RESPONSE_DIMENSION, value: slugify(response), label: response }], context), count, total),
+      );
     }
     return figures;
   });

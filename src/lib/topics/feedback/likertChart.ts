@@ -34,16 +34,18 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   });
   if (rows.length === 0) return undefined;
   // A question with a protected response is not drawn (its segments would measure it): table only.
-  const segments = rows.filter((row) => row.shares.every(drawable)).flatMap((row) => {
-    const neutral = middle >= 0 ? (row.shares[middle]?.value ?? 0) : 0;
-    const negatives = middle >= 0 ? middle : responses.length / 2;
-    let left = -neutral / 2 - row.shares.slice(0, negatives).reduce((sum, share) => sum + share.value, 0);
-    return row.shares.map((share, index) => {
-      const segment = { row: row.label, response: responses[index] ?? '', x1: left, x2: left + share.value, figure: share, colour: colours[index] ?? INK };
-      left += share.value;
-      return segment;
+  const segments = rows
+    .filter((row) => row.shares.every(drawable))
+    .flatMap((row) => {
+      const neutral = middle >= 0 ? (row.shares[middle]?.value ?? 0) : 0;
+      const negatives = middle >= 0 ? middle : responses.length / 2;
+      let left = -neutral / 2 - row.shares.slice(0, negatives).reduce((sum, share) => sum + share.value, 0);
+      return row.shares.map((share, index) => {
+        const segment = { row: row.label, response: responses[index] ?? '', x1: left, x2: left + share.value, figure: share, colour: colours[index] ?? INK };
+        left += share.value;
+        return segment;
+      });
     });
-  });
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
@@ -59,9 +61,18 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: 'response', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
       Plot.text(
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),
-        { x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2, y: 'row', text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value, fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour), ariaHidden: 'true' },
+        {
+          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+          y: 'row',
+          text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value,
+          fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour),
+          ariaHidden: 'true',
+        },
       ),
-      Plot.text(rows.filter((row) => !row.shares.every(drawable)), { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(
+        rows.filter((row) => !row.shares.every(drawable)),
+        { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' },
+      ),
       Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
     ],
   });
@@ -80,7 +91,12 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       kind: 'likert',
       options: {},
       title,
-      subtitle: `${rows.filter((row) => drawable(row.total)).map((row) => row.total.value).reduce((a, b) => Math.max(a, b), 0) || 'Few'} responses at most per question · ${context.period}`,
+      subtitle: `${
+        rows
+          .filter((row) => drawable(row.total))
+          .map((row) => row.total.value)
+          .reduce((a, b) => Math.max(a, b), 0) || 'Few'
+      } responses at most per question · ${context.period}`,
       description,
       note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
       svg: svg,

@@ -31,7 +31,8 @@ export const outcomeStatusTopic = {
       problems.push(problem('not-a-client-attribute', { file: manifestFile, column: 'datasets.outcomes.split_by' }, { value: splitBy, attributes: attributeIds, ageBand: false }));
     }
     const travel = context.travel();
-    const statuses: readonly ClientStatus[] | undefined = datasets.outcomes ?? (travel.length > 0 ? travel.flatMap((domain) => domain.changes.map(({ clientId, status }) => ({ clientId, domain: domain.domain, status }))) : undefined);
+    const statuses: readonly ClientStatus[] | undefined =
+      datasets.outcomes ?? (travel.length > 0 ? travel.flatMap((domain) => domain.changes.map(({ clientId, status }) => ({ clientId, domain: domain.domain, status }))) : undefined);
     if (!statuses) return { figures: [], problems, present: () => ({}) };
     const fromOutcomes = datasets.outcomes !== undefined;
     const minChange = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale]?.min_change : undefined;

@@ -16,7 +16,9 @@ export const mergeSmallStatuses: CategoryMerge = (figures, threshold) => {
   const added: PublishedFigure[] = [];
   for (const reviewed of figures.filter((figure) => figure.metric === OUTCOME_STATUS_METRICS.reviewed.id)) {
     const parts = reviewed.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
-    const [improved, maintained, deteriorated] = [OUTCOME_STATUS_METRICS.improved, OUTCOME_STATUS_METRICS.maintained, OUTCOME_STATUS_METRICS.deteriorated].map((status) => byId.get(indicatorId(status.id, parts)));
+    const [improved, maintained, deteriorated] = [OUTCOME_STATUS_METRICS.improved, OUTCOME_STATUS_METRICS.maintained, OUTCOME_STATUS_METRICS.deteriorated].map((status) =>
+      byId.get(indicatorId(status.id, parts)),
+    );
     if (!improved || !maintained || !deteriorated || improved.numerator === null || maintained.numerator === null || deteriorated.numerator === null) continue;
     const rest = maintained.numerator + deteriorated.numerator;
     const smallPart = maintained.numerator < threshold || deteriorated.numerator < threshold;

@@ -11,9 +11,7 @@ const statuses: ClientStatus[] = [
   { clientId: 'A', domain: 'Health', status: 'maintained' },
   { clientId: 'C', domain: 'Health', status: 'improved' },
 ];
-const service = (clientId: string) => [
-  clientId === 'A' || clientId === 'B' ? { dimension: 'service', value: 'women', label: 'Women' } : { dimension: 'service', value: 'men', label: 'Men' },
-];
+const service = (clientId: string) => [clientId === 'A' || clientId === 'B' ? { dimension: 'service', value: 'women', label: 'Women' } : { dimension: 'service', value: 'men', label: 'Men' }];
 
 describe('outcomeStatusByDomain(statuses, groupsOf)', () => {
   const result = outcomeStatusByDomain(statuses, service);

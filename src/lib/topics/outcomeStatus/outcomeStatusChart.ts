@@ -71,7 +71,15 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     marks: [
       // Long domain names wrap onto two lines rather than being cut off.
       Plot.axisY({ lineWidth: 24, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => (segment.status === 'merged' ? MERGED_LABEL : STATUS_LABELS[segment.status]), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+      Plot.barX(segments, {
+        x1: 'x1',
+        x2: 'x2',
+        y: 'row',
+        fill: (segment: (typeof segments)[number]) => (segment.status === 'merged' ? MERGED_LABEL : STATUS_LABELS[segment.status]),
+        stroke: PAGE,
+        strokeWidth: SEGMENT_GAP,
+        ariaHidden: 'true',
+      }),
       Plot.text(
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),
         {
@@ -102,7 +110,8 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const description = `Diverging bar chart of the share of clients who improved, maintained or deteriorated in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}. ${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked)}.` : ''}`;
   const reviewedTotals = rows.filter((row) => drawable(row.reviewed)).map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
-  const protectedNote = anyMerged || hiddenRows.length > 0 ? ' Where a status describes fewer people than the privacy threshold, it is merged with its neighbour or the row is not drawn; the table says which.' : '';
+  const protectedNote =
+    anyMerged || hiddenRows.length > 0 ? ' Where a status describes fewer people than the privacy threshold, it is merged with its neighbour or the row is not drawn; the table says which.' : '';
   return assembleChart(
     {
       id: id,

@@ -43,8 +43,22 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       Plot.ruleY(rows, { y: 'label', x1: (row: (typeof rows)[number]) => row.before.value, x2: (row: (typeof rows)[number]) => row.after.value, stroke: GRID, strokeWidth: 3, ariaHidden: 'true' }),
       Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.before.value, r: 6, stroke: SERIES_COLOURS[1], strokeWidth: 2.5, fill: 'white', ariaHidden: 'true' }),
       Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.after.value, r: 6, fill: SERIES_COLOURS[0], ariaHidden: 'true' }),
-      Plot.text(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.before.value, text: (row: (typeof rows)[number]) => `before ${formatFigure(row.before).value}`, dy: -14, fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.text(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.after.value, text: (row: (typeof rows)[number]) => `after ${formatFigure(row.after).value}`, dy: 16, fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(rows, {
+        y: 'label',
+        x: (row: (typeof rows)[number]) => row.before.value,
+        text: (row: (typeof rows)[number]) => `before ${formatFigure(row.before).value}`,
+        dy: -14,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+      Plot.text(rows, {
+        y: 'label',
+        x: (row: (typeof rows)[number]) => row.after.value,
+        text: (row: (typeof rows)[number]) => `after ${formatFigure(row.after).value}`,
+        dy: 16,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
     ],
   });
   const table: ChartTable = {

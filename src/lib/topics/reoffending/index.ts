@@ -64,7 +64,9 @@ export const reoffendingTopic = {
     const costGroups = new Map(Object.entries(config.cost_groups).map(([type, group]) => [type.trim().toLowerCase(), group]));
     for (const [type, group] of Object.entries(config.cost_groups)) {
       if (unitCostTable && !unitCostTable.unitCosts.some((cost) => cost.group.toLowerCase() === group.trim().toLowerCase())) {
-        problems.push(problem('cost-group-not-in-table', { file: manifestFile, column: `datasets.offences.cost_groups.${type}` }, { group, groups: unitCostTable.unitCosts.map((cost) => cost.group) }));
+        problems.push(
+          problem('cost-group-not-in-table', { file: manifestFile, column: `datasets.offences.cost_groups.${type}` }, { group, groups: unitCostTable.unitCosts.map((cost) => cost.group) }),
+        );
       }
     }
     const engagements = context.engagements();

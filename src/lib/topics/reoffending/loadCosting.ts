@@ -10,7 +10,8 @@ import { problem } from '../../problems/problem.ts';
  * saying where they come from.
  */
 export function loadCosting(folder: string, file: string | undefined, readText: ReadText, problems: Problem[]) {
-  if (file === undefined) return { unitCosts: DEFAULT_UNIT_COSTS, source: 'national average unit costs from Home Office, The economic and social costs of crime, 2nd ed. (Heeks et al., 2018), as built into evalsite' };
+  if (file === undefined)
+    return { unitCosts: DEFAULT_UNIT_COSTS, source: 'national average unit costs from Home Office, The economic and social costs of crime, 2nd ed. (Heeks et al., 2018), as built into evalsite' };
   const path = `${folder}/${file}`;
   const text = readText(path);
   if (text === undefined) {

@@ -142,7 +142,8 @@ export const REOFFENDING_METRICS = {
   'days-to-first-reoffence-median': {
     id: 'days-to-first-reoffence-median',
     label: 'Median days to first re-offence',
-    definition: 'Median number of days from start to the first proven offence after it, among clients who re-offended. It describes re-offenders only: clients still being followed up are not modelled.',
+    definition:
+      'Median number of days from start to the first proven offence after it, among clients who re-offended. It describes re-offenders only: clients still being followed up are not modelled.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'reoffenders' },
   },

@@ -56,7 +56,10 @@ describe('timeOffences(offences, startOf, options)', () => {
     // Kinds: Conviction, "caution ", arrest, none, on days 1 to 4.
     [undefined, [1, 2, 3, 4]],
     [null, [1, 2, 3, 4]],
-    [['conviction', 'Caution'], [1, 2]], // trimmed, any case; no kind is not counted
+    [
+      ['conviction', 'Caution'],
+      [1, 2],
+    ], // trimmed, any case; no kind is not counted
     [[], []],
   ])('countedKinds %j keeps days %j', (countedKinds, days) => {
     const rows = [

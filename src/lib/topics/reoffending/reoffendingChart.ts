@@ -37,10 +37,24 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => `within ${window}`, padding: 0.35 },
     y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true },
     marks: [
-      Plot.barY(bars.filter((bar) => drawable(bar.rate)), { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' }),
+      Plot.barY(
+        bars.filter((bar) => drawable(bar.rate)),
+        { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' },
+      ),
       Plot.text(bars, { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
-      Plot.text(bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8), { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' }),
-      Plot.text(bars, { x: 'window', frameAnchor: 'bottom', dy: 40, text: (bar: (typeof bars)[number]) => `${formatFigure(bar.waiting).value} not yet eligible`, fill: MUTED_INK, fontSize: 11, ariaHidden: 'true' }),
+      Plot.text(
+        bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8),
+        { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' },
+      ),
+      Plot.text(bars, {
+        x: 'window',
+        frameAnchor: 'bottom',
+        dy: 40,
+        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.waiting).value} not yet eligible`,
+        fill: MUTED_INK,
+        fontSize: 11,
+        ariaHidden: 'true',
+      }),
     ],
   });
   const table: ChartTable = {
@@ -58,7 +72,16 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       kind: 'reoffending',
       options: {},
       title,
-      subtitle: `${bars.map((bar) => `${formatFigure(bar.rate).base.replace(/^.* of /, '').replace(/^of /, '') || 'few'} eligible at ${bar.window}`).join(', ')} · ${context.period}`,
+      subtitle: `${bars
+        .map(
+          (bar) =>
+            `${
+              formatFigure(bar.rate)
+                .base.replace(/^.* of /, '')
+                .replace(/^of /, '') || 'few'
+            } eligible at ${bar.window}`,
+        )
+        .join(', ')} · ${context.period}`,
       description,
       note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
       svg: svg,

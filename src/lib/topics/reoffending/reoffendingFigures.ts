@@ -74,7 +74,11 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   return { figures, costing: { uncostedTypes: cost.uncostedTypes, priceYears: cost.priceYears, unitCostSource: input.costing.source } };
 }
 
-function comparisonFigures(changes: readonly FrequencyChange[], breakdowns: readonly Breakdown[], origin: (metric: ReoffendingMetric, breakdowns?: readonly Breakdown[]) => ReturnType<typeof figureOrigin>): PublishedFigure[] {
+function comparisonFigures(
+  changes: readonly FrequencyChange[],
+  breakdowns: readonly Breakdown[],
+  origin: (metric: ReoffendingMetric, breakdowns?: readonly Breakdown[]) => ReturnType<typeof figureOrigin>,
+): PublishedFigure[] {
   const compared = changes.length;
   const figures = [countFigure(origin('compared-before-after', breakdowns), compared)];
   if (compared === 0) return figures;

@@ -3,7 +3,11 @@ import { proportionFigure } from '../../figures/publishedFigure.ts';
 import { indicatorTargets, outcomeTargets } from './outcomeTargets.ts';
 
 const figure = (id: string, numerator: number, denominator: number) =>
-  proportionFigure({ id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } }, numerator, denominator);
+  proportionFigure(
+    { id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', privacy: { kind: 'share', base: 'reviewed' } },
+    numerator,
+    denominator,
+  );
 
 describe('outcomeTargets(targets, figures, manifestFile)', () => {
   // women: 33/50 = 66% (meets 60); men: 14/39 = 35.9% (misses 60); 11/20 = 55% exactly meets 55.
@@ -31,7 +35,13 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
   test('an unknown measuring id is a manifest problem', () => {
     const { problems } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 50, measured_by: ['improvd'], match: 'exact' }], figures, 'm.yaml');
     expect(problems).toEqual([
-      { code: 'target-unknown-indicator', file: 'm.yaml', column: 'targets[0].measured_by[0]', found: 'unknown indicator id "improvd"', expected: 'the id of a figure this evaluation publishes (its figures.json lists them)' },
+      {
+        code: 'target-unknown-indicator',
+        file: 'm.yaml',
+        column: 'targets[0].measured_by[0]',
+        found: 'unknown indicator id "improvd"',
+        expected: 'the id of a figure this evaluation publishes (its figures.json lists them)',
+      },
     ]);
   });
 });
@@ -40,14 +50,12 @@ test('indicatorTargets(settings, figures) reports at-least and at-most targets o
   const figures = [figure('engaged', 81, 84), figure('dropped-out', 9, 84)];
   // 81/84 = 96.4% ≥ 90: met; 9/84 = 10.7% ≤ 10: not met.
   expect(
-    indicatorTargets(
-      [
-        { id: 'engaged', target: { at_least: 90 } },
-        { id: 'dropped-out', target: { at_most: 10 } },
-        { id: 'no-target' },
-      ],
-      figures,
-    ).map((target) => [target.id, target.direction, target.atLeast, target.measurements[0]?.met]),
+    indicatorTargets([{ id: 'engaged', target: { at_least: 90 } }, { id: 'dropped-out', target: { at_most: 10 } }, { id: 'no-target' }], figures).map((target) => [
+      target.id,
+      target.direction,
+      target.atLeast,
+      target.measurements[0]?.met,
+    ]),
   ).toEqual([
     ['indicator-engaged', 'at-least', 90, true],
     ['indicator-dropped-out', 'at-most', 10, false],

@@ -61,7 +61,10 @@ export function outcomeTargets(targets: readonly OutcomeTarget[], figures: reado
  * Targets set on single indicators (`indicators[].target` in the manifest), in the same shape as
  * outcome targets so one chart and one table report them all.
  */
-export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; readonly target?: { readonly at_least?: number | undefined; readonly at_most?: number | undefined } | undefined }>, figures: readonly PublishedFigure[]): OutcomeTargetResult[] {
+export function indicatorTargets(
+  settings: ReadonlyArray<{ readonly id: string; readonly target?: { readonly at_least?: number | undefined; readonly at_most?: number | undefined } | undefined }>,
+  figures: readonly PublishedFigure[],
+): OutcomeTargetResult[] {
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   return settings.flatMap((setting) => {
     const figure = byId.get(setting.id);
@@ -70,6 +73,17 @@ export function indicatorTargets(settings: ReadonlyArray<{ readonly id: string; 
     const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
     const value = atLeast ?? atMost ?? 0;
     const met = figure.disclosure ? null : direction === 'at-least' ? figure.value >= value : figure.value <= value;
-    return [{ id: `indicator-${setting.id}`, outcome: figure.label, horizon: null, atLeast: value, direction, match: 'exact' as const, note: null, measurements: [{ figureId: figure.id, value: figure.disclosure ? null : figure.value, met }] }];
+    return [
+      {
+        id: `indicator-${setting.id}`,
+        outcome: figure.label,
+        horizon: null,
+        atLeast: value,
+        direction,
+        match: 'exact' as const,
+        note: null,
+        measurements: [{ figureId: figure.id, value: figure.disclosure ? null : figure.value, met }],
+      },
+    ];
   });
 }

@@ -24,7 +24,10 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       const figure = byId.get(measurement.figureId);
       // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
       if (figure?.unit !== 'percent' || !drawable(figure)) return [];
-      const scope = figure.breakdowns.filter((part) => part.dimension !== 'domain').map((part) => part.label).join(', ');
+      const scope = figure.breakdowns
+        .filter((part) => part.dimension !== 'domain')
+        .map((part) => part.label)
+        .join(', ');
       const horizon = target.horizon ? `${target.horizon.charAt(0).toUpperCase()}${target.horizon.slice(1)} term: ` : '';
       return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];
     }),
@@ -43,7 +46,15 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
       Plot.barX(bars, { y: 'row', x1: 0, x2: (bar: (typeof bars)[number]) => bar.figure.value, fill: PRIMARY, insetTop: 12, insetBottom: 12, ariaHidden: 'true' }),
       Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
-      Plot.text(bars, { y: 'row', x: 100, dx: 8, textAnchor: 'start', text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'}`, fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(bars, {
+        y: 'row',
+        x: 100,
+        dx: 8,
+        textAnchor: 'start',
+        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'}`,
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
     ],
   });
   const table: ChartTable = {
@@ -58,7 +69,14 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
         const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
         const note = target.note ? ` (${target.note})` : '';
         const result = measurement.met === null ? 'not shown (small numbers)' : measurement.met ? 'met' : 'not met';
-        return [target.outcome, horizon, goal(figure?.unit === 'percent' ? '%' : ''), `${figure?.label ?? measurement.figureId}${approximate}`, figure ? formatFigure(figure).inline : '', `${result}${note}`];
+        return [
+          target.outcome,
+          horizon,
+          goal(figure?.unit === 'percent' ? '%' : ''),
+          `${figure?.label ?? measurement.figureId}${approximate}`,
+          figure ? formatFigure(figure).inline : '',
+          `${result}${note}`,
+        ];
       });
     }),
   };

@@ -34,9 +34,21 @@ function pins(centres: readonly number[]): string {
     rows.flatMap((count, row) => Array.from({ length: count }, (_, index) => ({ x: centreX + (index - (count - 1) / 2) * 11, y: PIN_DECK_Y + 5 + row * 3 }))),
   );
   return (
-    strokes(places.map(({ x, y }) => [x, y - 4, x, y - 7] as const), PAPER, 7) +
-    strokes(places.map(({ x, y }) => [x, y - 12, x, y - 14] as const), PAPER, 4.4) +
-    strokes(places.map(({ x, y }) => [x - 1, y - 10.5, x + 1, y - 10.5] as const), PIN_STRIPE, 1.6)
+    strokes(
+      places.map(({ x, y }) => [x, y - 4, x, y - 7] as const),
+      PAPER,
+      7,
+    ) +
+    strokes(
+      places.map(({ x, y }) => [x, y - 12, x, y - 14] as const),
+      PAPER,
+      4.4,
+    ) +
+    strokes(
+      places.map(({ x, y }) => [x - 1, y - 10.5, x + 1, y - 10.5] as const),
+      PIN_STRIPE,
+      1.6,
+    )
   );
 }
 
@@ -55,7 +67,14 @@ function lane(farLeft: number, farRight: number): string {
     );
   const arrows = [0.3, 0.5, 0.7].map((share) => {
     const x = towardsReader(farLeft + (farRight - farLeft) * share, 262);
-    return polygon([[x - 3, 266], [x + 3, 266], [x, 258]], '#b08b55');
+    return polygon(
+      [
+        [x - 3, 266],
+        [x + 3, 266],
+        [x, 258],
+      ],
+      '#b08b55',
+    );
   });
   return quad(farLeft - gutter, farRight + gutter, GUTTER) + quad(farLeft, farRight, LANE) + arrows.join('');
 }
@@ -66,7 +85,17 @@ export function drawBowlingAlley(): string {
     const left = 152 + index * 66;
     return { left, right: left + 56, centre: left + 28 };
   });
-  const dividers = lanes.map(({ left }) => polygon([[left - 9, PIN_DECK_Y], [left - 5, PIN_DECK_Y], [towardsReader(left - 5, NEAR_Y), NEAR_Y], [towardsReader(left - 9, NEAR_Y), NEAR_Y]], DIVIDER));
+  const dividers = lanes.map(({ left }) =>
+    polygon(
+      [
+        [left - 9, PIN_DECK_Y],
+        [left - 5, PIN_DECK_Y],
+        [towardsReader(left - 5, NEAR_Y), NEAR_Y],
+        [towardsReader(left - 9, NEAR_Y), NEAR_Y],
+      ],
+      DIVIDER,
+    ),
+  );
   const lights = [30, 90, 150, 210, 270, 330].map((x) => rect(x - 14, 0, 28, 5, LIGHT)).join('');
   return (
     rect(0, 0, 360, PIN_DECK_Y, WALL) +
@@ -75,7 +104,14 @@ export function drawBowlingAlley(): string {
     outlined(rect(54, 56, 56, 34, { fill: SCREEN, rx: 2 }), rect(250, 56, 56, 34, { fill: SCREEN, rx: 2 })) +
     rect(58, 60, 48, 26, SCREEN_GLOW) +
     rect(254, 60, 48, 26, SCREEN_GLOW) +
-    strokes([[82, 0, 82, 56], [278, 0, 278, 56]], '#8c93a3', 1.5) +
+    strokes(
+      [
+        [82, 0, 82, 56],
+        [278, 0, 278, 56],
+      ],
+      '#8c93a3',
+      1.5,
+    ) +
     rect(0, 110, 360, 40, MASKING) +
     group(MASKING_SHAPE, circle(40, 130, 10), circle(120, 130, 10), circle(200, 130, 10), circle(280, 130, 10), circle(340, 130, 10)) +
     rect(0, 150, 360, PIN_DECK_Y - 150, PIT) +

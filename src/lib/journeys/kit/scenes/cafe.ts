@@ -39,11 +39,25 @@ export function drawCafe(): string {
     menuBoard() +
     window(236, 40, 104, 112, 2) +
     line(200, 0, 200, 40, STEEL, 1.5) +
-    outlined(polygon([[192, 40], [208, 40], [216, 52], [184, 52]], LAMPSHADE)) +
+    outlined(
+      polygon(
+        [
+          [192, 40],
+          [208, 40],
+          [216, 52],
+          [184, 52],
+        ],
+        LAMPSHADE,
+      ),
+    ) +
     pottedPlant(322, 150, 34, POT, LEAF, LEAF_DARK) +
     // The counter along the left wall, with the coffee machine on it.
     outlined(rect(0, 176, 168, FLOOR_Y - 176, COUNTER), rect(0, 170, 174, 8, COUNTER_TOP)) +
-    strokes([42, 84, 126].map((x) => [x, 182, x, 232] as const), '#86603f', 2) +
+    strokes(
+      [42, 84, 126].map((x) => [x, 182, x, 232] as const),
+      '#86603f',
+      2,
+    ) +
     outlined(rect(18, 126, 62, 44, { fill: '#58616a', rx: 3 }), rect(24, 132, 50, 10, { fill: '#707a84', stroke: 'none' }), rect(30, 146, 9, 8, STEEL), rect(58, 146, 9, 8, STEEL)) +
     cup(30, 168, 9) +
     cup(58, 168, 9) +

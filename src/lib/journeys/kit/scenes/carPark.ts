@@ -59,10 +59,18 @@ export function drawCarPark(): string {
     cloud(290, 34, 18) +
     // The prison in the distance: a long blank wall, a block behind it, wire along the top.
     rect(150, 150, 64, 30, DISTANT_BLOCK) +
-    strokes([0, 1, 2, 3].map((index) => [158 + index * 14, 158, 164 + index * 14, 158] as const), '#a1a7ab', 3) +
+    strokes(
+      [0, 1, 2, 3].map((index) => [158 + index * 14, 158, 164 + index * 14, 158] as const),
+      '#a1a7ab',
+      3,
+    ) +
     rect(120, 176, 240, 32, DISTANT_WALL) +
     // Coiled wire along the top of the distant wall: what makes it a prison and not a factory.
-    polyline(Array.from({ length: 41 }, (_, index) => [120 + index * 6, index % 2 === 0 ? 176 : 171] as const), '#8a9196', 1.2) +
+    polyline(
+      Array.from({ length: 41 }, (_, index) => [120 + index * 6, index % 2 === 0 ? 176 : 171] as const),
+      '#8a9196',
+      1.2,
+    ) +
     rect(300, 140, 16, 36, DISTANT_BLOCK) +
     rect(296, 136, 24, 6, '#a6acb0') +
     ellipse(48, 208, 46, 18, HEDGE) +
@@ -72,7 +80,11 @@ export function drawCarPark(): string {
     bays +
     // The entry barrier, arm down, in red and white.
     outlined(rect(150, 196, 14, 40, '#e9e6dc'), rect(162, 203, 96, 6, { fill: '#f4f2ea', rx: 3 })) +
-    strokes([0, 1, 2, 3].map((index) => [172 + index * 22, 206, 182 + index * 22, 206] as const), REAR_LIGHT, 5) +
+    strokes(
+      [0, 1, 2, 3].map((index) => [172 + index * 22, 206, 182 + index * 22, 206] as const),
+      REAR_LIGHT,
+      5,
+    ) +
     circle(157, 206, 3, STEEL) +
     car(264, 250, 80, '#8e9fb6') +
     car(6, 292, 108, '#c9a26b') +

@@ -45,11 +45,29 @@ function desk(x: number, width: number, topY: number): string {
 export function drawCollege(): string {
   // Marker sketches: a small bar chart, a curve and ruled strokes, so nothing on it reads as words.
   const sketches =
-    strokes([[124, 62, 176, 62], [124, 74, 168, 74], [124, 86, 172, 86], [124, 98, 158, 98]], '#5b7fa6', 2.5) +
+    strokes(
+      [
+        [124, 62, 176, 62],
+        [124, 74, 168, 74],
+        [124, 86, 172, 86],
+        [124, 98, 158, 98],
+      ],
+      '#5b7fa6',
+      2.5,
+    ) +
     rect(196, 88, 10, 24, { fill: 'none', stroke: '#2f7d6b', width: 2 }) +
     rect(210, 74, 10, 38, { fill: 'none', stroke: '#2f7d6b', width: 2 }) +
     rect(224, 64, 10, 48, { fill: 'none', stroke: '#2f7d6b', width: 2 }) +
-    polyline([[126, 118], [140, 110], [152, 114], [166, 104]], '#c0504d', 2.5);
+    polyline(
+      [
+        [126, 118],
+        [140, 110],
+        [152, 114],
+        [166, 104],
+      ],
+      '#c0504d',
+      2.5,
+    );
   return (
     room(WALL, FLOOR, SKIRTING) +
     rect(108, 44, 140, 84, { fill: BOARD, stroke: BOARD_FRAME, width: 4 }) +

@@ -14,18 +14,29 @@ const BRICK = '#b86f52';
 
 /** A traffic cone with its reflective band, base on `baseY`. */
 function cone(x: number, baseY: number, height: number): string {
-  return outlined(
-    rect(x - height * 0.42, baseY - 4, height * 0.84, 4, { fill: SAFETY_ORANGE, rx: 1 }),
+  return (
+    outlined(
+      rect(x - height * 0.42, baseY - 4, height * 0.84, 4, { fill: SAFETY_ORANGE, rx: 1 }),
+      polygon(
+        [
+          [x - height * 0.1, baseY - height],
+          [x + height * 0.1, baseY - height],
+          [x + height * 0.3, baseY - 4],
+          [x - height * 0.3, baseY - 4],
+        ],
+        SAFETY_ORANGE,
+      ),
+    ) +
     polygon(
       [
-        [x - height * 0.1, baseY - height],
-        [x + height * 0.1, baseY - height],
-        [x + height * 0.3, baseY - 4],
-        [x - height * 0.3, baseY - 4],
+        [x - height * 0.17, baseY - height * 0.56],
+        [x + height * 0.17, baseY - height * 0.56],
+        [x + height * 0.21, baseY - height * 0.38],
+        [x - height * 0.21, baseY - height * 0.38],
       ],
-      SAFETY_ORANGE,
-    ),
-  ) + polygon([[x - height * 0.17, baseY - height * 0.56], [x + height * 0.17, baseY - height * 0.56], [x + height * 0.21, baseY - height * 0.38], [x - height * 0.21, baseY - height * 0.38]], '#f4f2ea');
+      '#f4f2ea',
+    )
+  );
 }
 
 /** The crane far off: a thin yellow mast and jib, drawn in lines so it stays quiet behind balloons. */
@@ -58,21 +69,13 @@ function crane(): string {
 /** Scaffolding round a building going up, a crane in the distance, the site fence and cones. */
 export function drawConstructionSite(): string {
   const scaffoldPoles = strokes(
-    [
-      ...[12, 52, 92, 132].map((x) => [x, 96, x, FLOOR_Y] as const),
-      ...[116, 156, 196].map((y) => [6, y, 138, y] as const),
-      [12, 196, 52, 156],
-      [52, 156, 92, 116],
-    ],
+    [...[12, 52, 92, 132].map((x) => [x, 96, x, FLOOR_Y] as const), ...[116, 156, 196].map((y) => [6, y, 138, y] as const), [12, 196, 52, 156], [52, 156, 92, 116]],
     POLE,
     2.5,
   );
   const boards = [116, 156, 196].map((y) => rect(6, y - 4, 132, 4, BOARD)).join('');
   const mesh = strokes(
-    [
-      ...Array.from({ length: 18 }, (_, index) => [166 + index * 10, 194, 166 + index * 10, 240] as const),
-      ...[204, 214, 224, 234].map((y) => [160, y, 360, y] as const),
-    ],
+    [...Array.from({ length: 18 }, (_, index) => [166 + index * 10, 194, 166 + index * 10, 240] as const), ...[204, 214, 224, 234].map((y) => [160, y, 360, y] as const)],
     '#b3bac0',
     1,
   );
@@ -94,13 +97,56 @@ export function drawConstructionSite(): string {
     rect(248, 236, 24, 8, FENCE_FOOT) +
     rect(336, 236, 24, 8, FENCE_FOOT) +
     outlined(rect(284, 198, 34, 26, SAFETY_YELLOW)) +
-    polygon([[301, 202], [310, 219], [292, 219]], '#2f353b') +
-    polygon([[301, 207], [306, 216], [296, 216]], SAFETY_YELLOW) +
-    strokes([[0, 262, 360, 262], [0, 290, 360, 290]], GRAVEL, 1.5) +
+    polygon(
+      [
+        [301, 202],
+        [310, 219],
+        [292, 219],
+      ],
+      '#2f353b',
+    ) +
+    polygon(
+      [
+        [301, 207],
+        [306, 216],
+        [296, 216],
+      ],
+      SAFETY_YELLOW,
+    ) +
+    strokes(
+      [
+        [0, 262, 360, 262],
+        [0, 290, 360, 290],
+      ],
+      GRAVEL,
+      1.5,
+    ) +
     // A pallet of bricks with a hard hat left on top, at the front left.
     outlined(rect(4, 286, 62, 8, WOOD), rect(8, 262, 54, 24, BRICK)) +
-    strokes([[8, 270, 62, 270], [8, 278, 62, 278], [26, 262, 26, 270], [44, 270, 44, 278], [30, 278, 30, 286]], '#94543d', 1.5) +
-    outlined(polygon([[20, 262], [22, 250], [34, 246], [46, 250], [48, 262]], SAFETY_YELLOW), rect(16, 260, 36, 3, SAFETY_YELLOW)) +
+    strokes(
+      [
+        [8, 270, 62, 270],
+        [8, 278, 62, 278],
+        [26, 262, 26, 270],
+        [44, 270, 44, 278],
+        [30, 278, 30, 286],
+      ],
+      '#94543d',
+      1.5,
+    ) +
+    outlined(
+      polygon(
+        [
+          [20, 262],
+          [22, 250],
+          [34, 246],
+          [46, 250],
+          [48, 262],
+        ],
+        SAFETY_YELLOW,
+      ),
+      rect(16, 260, 36, 3, SAFETY_YELLOW),
+    ) +
     cone(90, 300, 34) +
     cone(318, 298, 36) +
     cone(278, 290, 26)

@@ -34,14 +34,26 @@ export function drawGym(): string {
     strokes([[180, 34, 180, 220]], '#b8cdd9', 2) +
     // The dumbbell rack on the left.
     outlined(rect(6, 164, 5, FLOOR_Y - 164, RACK), rect(82, 164, 5, FLOOR_Y - 164, RACK)) +
-    strokes([184, 204, 224].map((y) => [6, y, 87, y] as const), RACK, 3) +
+    strokes(
+      [184, 204, 224].map((y) => [6, y, 87, y] as const),
+      RACK,
+      3,
+    ) +
     rack +
     // The treadmill on the right: console, handrails, deck.
     outlined(
       rect(262, 150, 6, 82, STEEL),
       rect(252, 140, 44, 16, { fill: '#4a525c', rx: 3 }),
       rect(258, 144, 20, 8, { fill: SCREEN_GLOW, stroke: 'none' }),
-      polygon([[256, 230], [350, 230], [354, 244], [252, 244]], '#4a525c'),
+      polygon(
+        [
+          [256, 230],
+          [350, 230],
+          [354, 244],
+          [252, 244],
+        ],
+        '#4a525c',
+      ),
       rect(266, 226, 84, 5, BELT),
     ) +
     line(268, 176, 316, 176, STEEL, 4) +

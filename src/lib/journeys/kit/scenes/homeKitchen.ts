@@ -31,7 +31,14 @@ export function drawHomeKitchen(): string {
   );
   return (
     room(WALL, FLOOR, SKIRTING) +
-    strokes([[0, 270, 360, 270], [0, 296, 360, 296]], '#cbb996', 1.5) +
+    strokes(
+      [
+        [0, 270, 360, 270],
+        [0, 296, 360, 296],
+      ],
+      '#cbb996',
+      1.5,
+    ) +
     // Wall cupboards, high on the left: a large calm shape in the balloons' band.
     outlined(rect(0, 40, 136, 62, CUPBOARD), rect(0, 102, 140, 5, CUPBOARD_LINE)) +
     strokes([[68, 44, 68, 98]], CUPBOARD_LINE, 2) +
@@ -41,17 +48,59 @@ export function drawHomeKitchen(): string {
     tiles +
     window(176, 46, 92, 84, 2) +
     line(162, 40, 282, 40, STEEL, 2.5) +
-    outlined(polygon([[164, 40], [186, 40], [180, 136], [162, 136]], CURTAIN), polygon([[258, 40], [280, 40], [282, 136], [264, 136]], CURTAIN)) +
+    outlined(
+      polygon(
+        [
+          [164, 40],
+          [186, 40],
+          [180, 136],
+          [162, 136],
+        ],
+        CURTAIN,
+      ),
+      polygon(
+        [
+          [258, 40],
+          [280, 40],
+          [282, 136],
+          [264, 136],
+        ],
+        CURTAIN,
+      ),
+    ) +
     // Base cupboards and worktop, with the kettle and a mug on it.
     outlined(rect(0, 176, 164, FLOOR_Y - 176, CUPBOARD), rect(0, 170, 168, 8, WORKTOP)) +
-    strokes([[54, 182, 54, 234], [108, 182, 108, 234]], CUPBOARD_LINE, 2) +
+    strokes(
+      [
+        [54, 182, 54, 234],
+        [108, 182, 108, 234],
+      ],
+      CUPBOARD_LINE,
+      2,
+    ) +
     handle(42, 190) +
     handle(62, 190) +
     handle(96, 190) +
     outlined(
-      polygon([[108, 170], [134, 170], [130, 146], [112, 146]], KETTLE),
+      polygon(
+        [
+          [108, 170],
+          [134, 170],
+          [130, 146],
+          [112, 146],
+        ],
+        KETTLE,
+      ),
       rect(116, 141, 10, 5, { fill: STEEL, rx: 2 }),
-      polygon([[108, 156], [100, 150], [102, 148], [110, 152]], KETTLE),
+      polygon(
+        [
+          [108, 156],
+          [100, 150],
+          [102, 148],
+          [110, 152],
+        ],
+        KETTLE,
+      ),
       rect(144, 158, 10, 12, { fill: '#4f7fae', rx: 1.5 }),
     ) +
     rect(131, 150, 5, 14, { fill: 'none', stroke: STEEL, width: 2.5, rx: 2 }) +

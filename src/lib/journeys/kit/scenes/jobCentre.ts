@@ -19,12 +19,31 @@ function screen(x: number, baseY: number): string {
 
 /** An office chair seen from the front: back, seat and a five-star base reduced to a bar. */
 function officeChair(x: number, seatY: number): string {
-  return outlined(rect(x - 10, seatY - 24, 20, 22, { fill: CHAIR, rx: 4 }), rect(x - 2, seatY, 4, 12, STEEL), rect(x - 12, seatY - 2, 24, 5, { fill: CHAIR, rx: 2 }), rect(x - 12, seatY + 12, 24, 3, STEEL));
+  return outlined(
+    rect(x - 10, seatY - 24, 20, 22, { fill: CHAIR, rx: 4 }),
+    rect(x - 2, seatY, 4, 12, STEEL),
+    rect(x - 12, seatY - 2, 24, 5, { fill: CHAIR, rx: 2 }),
+    rect(x - 12, seatY + 12, 24, 3, STEEL),
+  );
 }
 
 /** A poster made only of coloured shapes: a band, a circle, a block. */
 function poster(x: number, y: number, accent: string, shape: 'circle' | 'arrow'): string {
-  const mark = shape === 'circle' ? circle(x + 22, y + 36, 11, accent) : polygon([[x + 10, y + 30], [x + 28, y + 30], [x + 28, y + 24], [x + 38, y + 36], [x + 28, y + 48], [x + 28, y + 42], [x + 10, y + 42]], accent);
+  const mark =
+    shape === 'circle'
+      ? circle(x + 22, y + 36, 11, accent)
+      : polygon(
+          [
+            [x + 10, y + 30],
+            [x + 28, y + 30],
+            [x + 28, y + 24],
+            [x + 38, y + 36],
+            [x + 28, y + 48],
+            [x + 28, y + 42],
+            [x + 10, y + 42],
+          ],
+          accent,
+        );
   return outlined(rect(x, y, 46, 62, PAPER)) + rect(x + 4, y + 4, 38, 14, accent) + mark + rect(x + 8, y + 52, 30, 4, '#d6d9d4');
 }
 

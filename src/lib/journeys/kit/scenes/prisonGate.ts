@@ -37,10 +37,40 @@ export function drawPrisonGate(): string {
     rect(212, 188, 64, 4, GATE_PANEL) +
     circle(318, 212, 2, '#c9ced2') +
     outlined(rect(206, 80, 24, 18, '#7f8a94'), rect(306, 80, 24, 18, '#7f8a94')) +
-    outlined(rect(338, 108, 12, 7, STEEL), polygon([[338, 115], [344, 115], [341, 120]], STEEL)) +
+    outlined(
+      rect(338, 108, 12, 7, STEEL),
+      polygon(
+        [
+          [338, 115],
+          [344, 115],
+          [341, 120],
+        ],
+        STEEL,
+      ),
+    ) +
     // A floodlight on a post outside the gate.
-    outlined(rect(38, 120, 5, 178, STEEL), rect(40, 118, 26, 4, STEEL), polygon([[54, 122], [72, 122], [68, 132], [58, 132]], STEEL)) +
-    polygon([[58, 132], [68, 132], [66, 134], [60, 134]], LAMP_GLOW) +
+    outlined(
+      rect(38, 120, 5, 178, STEEL),
+      rect(40, 118, 26, 4, STEEL),
+      polygon(
+        [
+          [54, 122],
+          [72, 122],
+          [68, 132],
+          [58, 132],
+        ],
+        STEEL,
+      ),
+    ) +
+    polygon(
+      [
+        [58, 132],
+        [68, 132],
+        [66, 134],
+        [60, 134],
+      ],
+      LAMP_GLOW,
+    ) +
     rect(30, 296, 21, 6, { fill: '#8a9096', stroke: OUTLINE, width: 1.2 }) +
     line(0, 262, 360, 262, '#bab6ab', 1.5) +
     line(0, 288, 360, 288, '#bab6ab', 1.5)

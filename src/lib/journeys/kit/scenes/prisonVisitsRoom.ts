@@ -20,7 +20,12 @@ function barredWindow(x: number): string {
 
 /** A moulded chair bolted to the floor on one steel stem, seen from the front. */
 function fixedChair(x: number, seatY: number, colour: string): string {
-  return outlined(rect(x - 2, seatY, 4, 292 - seatY, PEDESTAL), rect(x - 10, 290, 20, 4, { fill: PEDESTAL, rx: 2 }), rect(x - 13, seatY - 30, 26, 26, { fill: colour, rx: 6 }), rect(x - 15, seatY - 4, 30, 7, { fill: colour, rx: 3 }));
+  return outlined(
+    rect(x - 2, seatY, 4, 292 - seatY, PEDESTAL),
+    rect(x - 10, 290, 20, 4, { fill: PEDESTAL, rx: 2 }),
+    rect(x - 13, seatY - 30, 26, 26, { fill: colour, rx: 6 }),
+    rect(x - 15, seatY - 4, 30, 7, { fill: colour, rx: 3 }),
+  );
 }
 
 /** Fixed tables and chairs in colour code, barred windows, and the officers' raised station. */

@@ -18,7 +18,6 @@ export type Paint =
       readonly opacity?: number;
     };
 
-
 export function num(value: number): string {
   return String(round2(value));
 }
@@ -70,7 +69,8 @@ export function strokes(segments: ReadonlyArray<readonly [number, number, number
   const d = segments
     .map(clipSegment)
     .filter((segment) => segment !== null)
-    .map(([x1, y1, x2, y2]) => `M${num(x1)} ${num(y1)}L${num(x2)} ${num(y2)}`).join('');
+    .map(([x1, y1, x2, y2]) => `M${num(x1)} ${num(y1)}L${num(x2)} ${num(y2)}`)
+    .join('');
   return `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${num(width)}"/>`;
 }
 

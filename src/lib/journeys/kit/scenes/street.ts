@@ -33,11 +33,26 @@ function busStop(): string {
   return (
     rect(296, 176, 64, 104, { fill: GLASS, opacity: 0.6 }) +
     outlined(rect(292, 168, 68, 8, STEEL), rect(354, 176, 4, 130, STEEL), rect(302, 252, 52, 6, { fill: STEEL, rx: 2 }), rect(292, 112, 5, 194, STEEL), circle(294.5, 112, 13, BUS_STOP)) +
-    strokes([[308, 258, 308, 280], [348, 258, 348, 280]], STEEL, 3) +
+    strokes(
+      [
+        [308, 258, 308, 280],
+        [348, 258, 348, 280],
+      ],
+      STEEL,
+      3,
+    ) +
     circle(294.5, 112, 7.5, '#f4f2ea') +
     // The timetable on the shelter's glass, as ruled strokes: the shape of one, without words.
     rect(318, 184, 24, 30, { fill: FRAME, stroke: OUTLINE, width: 1.2 }) +
-    strokes([[322, 192, 338, 192], [322, 199, 338, 199], [322, 206, 333, 206]], '#9aa3ab', 2.5)
+    strokes(
+      [
+        [322, 192, 338, 192],
+        [322, 199, 338, 199],
+        [322, 206, 333, 206],
+      ],
+      '#9aa3ab',
+      2.5,
+    )
   );
 }
 
@@ -54,7 +69,17 @@ export function drawStreet(): string {
     SLAB_JOINT,
     1.5,
   );
-  const awning = Array.from({ length: 6 }, (_, index) => polygon([[262 + index * 16, 150], [270 + index * 16, 150], [266 + index * 16, 166], [256 + index * 16, 166]], AWNING_STRIPE)).join('');
+  const awning = Array.from({ length: 6 }, (_, index) =>
+    polygon(
+      [
+        [262 + index * 16, 150],
+        [270 + index * 16, 150],
+        [266 + index * 16, 166],
+        [256 + index * 16, 166],
+      ],
+      AWNING_STRIPE,
+    ),
+  ).join('');
   return (
     outdoors(PAVEMENT, 236) +
     cloud(300, 34, 22) +
@@ -63,7 +88,19 @@ export function drawStreet(): string {
     house(86, 86, BRICKS[1], DOORS[1]) +
     house(172, 86, BRICKS[2], DOORS[2]) +
     // The corner shop: a blank fascia, a striped awning and a wide window.
-    outlined(rect(258, 70, 102, 166, SHOP), rect(258, 132, 102, 18, FASCIA), polygon([[254, 150], [360, 150], [360, 166], [250, 166]], AWNING)) +
+    outlined(
+      rect(258, 70, 102, 166, SHOP),
+      rect(258, 132, 102, 18, FASCIA),
+      polygon(
+        [
+          [254, 150],
+          [360, 150],
+          [360, 166],
+          [250, 166],
+        ],
+        AWNING,
+      ),
+    ) +
     awning +
     outlined(rect(266, 176, 56, 60, FRAME), rect(328, 176, 28, 60, '#4c5a66'), rect(270, 84, 32, 34, FRAME)) +
     rect(270, 180, 48, 52, GLASS) +
@@ -72,7 +109,19 @@ export function drawStreet(): string {
     rect(0, 306, 360, 4, KERB) +
     rect(0, 310, 360, 10, ROAD) +
     // The lamppost stands at the kerb on the left.
-    outlined(rect(24, 96, 6, 210, STEEL), rect(26, 92, 34, 5, STEEL), polygon([[48, 96], [66, 96], [62, 106], [52, 106]], STEEL)) +
+    outlined(
+      rect(24, 96, 6, 210, STEEL),
+      rect(26, 92, 34, 5, STEEL),
+      polygon(
+        [
+          [48, 96],
+          [66, 96],
+          [62, 106],
+          [52, 106],
+        ],
+        STEEL,
+      ),
+    ) +
     rect(20, 298, 14, 8, { fill: STEEL, stroke: OUTLINE, width: 1.2 }) +
     busStop()
   );
