@@ -1,14 +1,17 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, runCli } from '../support/projectCopy.ts';
+import { copyProject, type CliRun } from '../support/projectCopy.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
 
+// Where links point is decided in the Astro step, so this is a real build of its own (run
+// in-process: the command line's own code, as scripts/evalsite.ts runs it).
 let root: string;
-let run: ReturnType<typeof runCli>;
+let run: CliRun;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = copyProject();
-  run = runCli(['build', '--base', '/evaluations'], { cwd: root });
+  run = await runCliInProcess(['build', '--base', '/evaluations'], { cwd: root });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -25,8 +28,8 @@ describe('evalsite build --base /evaluations', () => {
     expect(fontUrls.filter((url) => !url.startsWith('/evaluations/_astro/'))).toEqual([]);
   });
 
-  test('a base path that is not a plain path is refused with the usage', () => {
-    const refused = runCli(['build', '--base', 'https://example.org/x', '--root', root]);
+  test('a base path that is not a plain path is refused with the usage', async () => {
+    const refused = await runCliInProcess(['build', '--base', 'https://example.org/x', '--root', root]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('--base  the path the site is published under');
   });

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, runCli } from '../support/projectCopy.ts';
+import { describe, expect, inject, test } from 'vitest';
 import { buildSite } from '../../src/lib/index.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import '../support/exampleSite.ts';
 
 /** Every file below a folder, relative, sorted. */
 function filesBelow(folder: string): string[] {
@@ -14,65 +14,11 @@ function filesBelow(folder: string): string[] {
     .sort();
 }
 
-function touchEverything(folder: string, when: Date): void {
-  for (const file of filesBelow(folder)) {
-    if (!file.startsWith('node_modules')) utimesSync(join(folder, file), when, when);
-  }
-}
-
-// The example site is built twice, in two folders, under different time zones, locales and file
-// times. The first build is also the one the site checks below read.
-let first: string;
-let second: string;
-let firstRun: ReturnType<typeof runCli>;
-let secondRun: ReturnType<typeof runCli>;
-
-// A second evaluation with no datasets at all: narrative only, as a journeys-only report would be.
-const NARRATIVE_ONLY = {
-  'data/narrative-only/evaluation.yaml': `title: A narrative-only evaluation
-programme: Resettlement mentoring
-organisation: Example Trust
-area: Example borough
-period: { from: 2014-01-01, to: 2014-12-31 }
-funder: Example funder
-authors: [Example author]
-published: 2015-01-31
-version: "1"
-citation: Example (2015).
-as_of: 2014-12-31
-provenance: illustrative
-summary: A report told through one person's story, with no datasets.
-`,
-  'content/narrative-only/summary.mdx': '---\ntitle: What happened\n---\n\nThis evaluation tells its story in words alone.\n',
-  // A journey whose second panel is the author's own picture instead of a drawn scene.
-  'content/narrative-only/journeys/own-picture.yaml': `title: Keys at last
-pseudonym: Nia
-composite: true
-intro: A composite story for this test.
-cast:
-  - { id: nia, role: client, name: Nia, appearance: { skin: 5, hair: long, top: green } }
-panels:
-  - scene: hostel-room
-    characters: [{ id: nia, expression: worried }]
-    balloons: [{ speaker: nia, kind: thought, text: Will this ever end? }]
-  - scene: street
-    illustration: images/journeys/keys.svg
-    illustration_alt: A front door with a set of keys in the lock.
-`,
-  'public/images/journeys/keys.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#cde"/></svg>\n',
-};
-
-beforeAll(() => {
-  first = copyProject(NARRATIVE_ONLY);
-  second = copyProject(NARRATIVE_ONLY);
-  touchEverything(second, new Date('2001-02-03T04:05:06Z'));
-  firstRun = runCli(['build'], { cwd: first, env: { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
-  secondRun = runCli(['build'], { cwd: second, env: { TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' } });
-});
-
-afterAll(() => {
-  for (const root of [first, second]) rmSync(root, { recursive: true, force: true });
-});
+// The example site (test/support/exampleSite.ts: the bundled example, a narrative-only
+// evaluation and a waived column), built once per run by the global setup with the real command
+// line, twice, in two folders, under different time zones, locales and file times. The first
+// build is also the one the site checks below read.
+const { root: first, run: firstRun, twin: second, twinRun: secondRun } = inject('exampleSite');
 
 const dist = () => join(first, 'dist');
 const page = (path: string) => readFileSync(join(dist(), path), 'utf8');
@@ -100,7 +46,14 @@ describe('npm run build on the bundled example', () => {
     }
     expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
     expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
-    expect(files.filter((file) => !/^(index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(file))).toEqual([]);
+    expect(
+      files.filter(
+        (file) =>
+          !/^(index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+            file,
+          ),
+      ),
+    ).toEqual([]);
   });
 
   test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {
@@ -149,7 +102,14 @@ describe('npm run build on the bundled example', () => {
       disclosure: null,
     });
     // 81 of 84 engaged would tell a reader that 3 did not: the share is published as a range only.
-    expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({ display: 'over 95%', value: null, numerator: null, denominator: 84, interval: null, disclosure: { treatment: 'bounded' } });
+    expect(figures.find((figure) => figure['id'] === 'engaged')).toMatchObject({
+      display: 'over 95%',
+      value: null,
+      numerator: null,
+      denominator: 84,
+      interval: null,
+      disclosure: { treatment: 'bounded' },
+    });
     expect(figures.find((figure) => figure['id'] === 'reported-support')).toMatchObject({ display: 'over 90%', bound: 'over', denominator: null, provenance: 'real' });
     // Every figure the data step computed is listed, no more and no fewer.
     const { site } = buildSite(evaluationSlugs(first), projectEffects(first));

@@ -1,7 +1,14 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { copyProject, runCli } from '../support/projectCopy.ts';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
+import { copyProject, runCliProcess, type CliRun } from '../support/projectCopy.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
+
+// The command line's own code (scripts/cli.ts) runs in-process here (runCliInProcess), as
+// scripts/evalsite.ts runs it in its own process. The last block runs the real command in a child
+// process, once per exit code, and shows that it prints the same, byte for byte.
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -10,17 +17,52 @@ const MANCHESTER = 'data/manchester';
 const clients = () => readFileSync(new URL(`../../${MANCHESTER}/clients.csv`, import.meta.url), 'utf8');
 const manifest = () => readFileSync(new URL(`../../${MANCHESTER}/evaluation.yaml`, import.meta.url), 'utf8');
 /** The 1-based line of the first line of the manifest starting with `text`. */
-const manifestLine = (text: string) => manifest().split('\n').findIndex((line) => line.startsWith(text)) + 1;
+const manifestLine = (text: string) =>
+  manifest()
+    .split('\n')
+    .findIndex((line) => line.startsWith(text)) + 1;
 /** The first line of YAML content (after the leading comments): where a missing top-level key is reported. */
-const firstContentLine = () => manifest().split('\n').findIndex((line) => line.trim() !== '' && !line.startsWith('#')) + 1;
+const firstContentLine = () =>
+  manifest()
+    .split('\n')
+    .findIndex((line) => line.trim() !== '' && !line.startsWith('#')) + 1;
 
-/** Breaks a copy of the project, runs `evalsite build` on it, and returns what the author sees. */
-function buildBroken(changes: Record<string, string | null>) {
+/** A copy of the example project with some files changed (or removed, with `null`). */
+function copy(changes: Record<string, string | null>): string {
   const root = copyProject(changes, { withNodeModules: false });
   roots.push(root);
-  const run = runCli(['build', '--root', root]);
-  return { ...run, root, lines: run.stderr.split('\n').filter((line) => line.startsWith('data/') || line.startsWith('content/')) };
+  return root;
 }
+
+/** A project holding only these files: small, so the real command line is quick on it. */
+function tinyProject(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** The lines naming a file: one per problem. */
+const problemLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('data/') || line.startsWith('content/'));
+
+/** Breaks a copy of the project, runs `evalsite build` on it, and returns what the author sees. */
+async function buildBroken(changes: Record<string, string | null>) {
+  const root = copy(changes);
+  const run = await runCliInProcess(['build', '--root', root]);
+  return { ...run, root, lines: problemLines(run.stderr) };
+}
+
+// The real command line, once per exit code, on small projects, started before the first test so
+// that the child processes run while the in-process cases do.
+const VALID = tinyProject({ 'data/tiny/evaluation.yaml': MINIMAL_MANIFEST });
+const BROKEN = tinyProject({ 'data/tiny/evaluation.yaml': 'title: Tiny\n' });
+let real: { valid: Promise<CliRun>; broken: Promise<CliRun>; usage: Promise<CliRun> };
+beforeAll(() => {
+  real = { valid: runCliProcess(['check', '--root', VALID]), broken: runCliProcess(['build', '--root', BROKEN]), usage: runCliProcess(['publish']) };
+});
 
 describe('evalsite build on broken input', () => {
   test.each<[string, Record<string, string | null>, string[]]>([
@@ -56,13 +98,10 @@ describe('evalsite build on broken input', () => {
         [`${MANCHESTER}/published-indicators.csv`]: 'indicator,group,numerator,denominator,value,unit,bound\nreported-support,,,,90,percentage,over\n',
         'data/second/evaluation.yaml': 'title: Second\n',
       },
-      [
-        'data/manchester/published-indicators.csv:2:unit — "percentage" — one of percent, count, number, gbp',
-        'data/second/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)',
-      ],
+      ['data/manchester/published-indicators.csv:2:unit — "percentage" — one of percent, count, number, gbp', 'data/second/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)'],
     ],
-  ])('%s: exit 1, every problem listed, no dist/', (_name, changes, expected) => {
-    const run = buildBroken(changes);
+  ])('%s: exit 1, every problem listed, no dist/', async (_name, changes, expected) => {
+    const run = await buildBroken(changes);
     expect(run.status).toBe(1);
     // The number of Manchester figures changes as the example grows; the rest of the line may not.
     const lines = run.lines.map((line) => line.replace(/lists all \d+\)/, 'lists all FIGURE_COUNT)'));
@@ -72,25 +111,43 @@ describe('evalsite build on broken input', () => {
     expect(existsSync(join(run.root, '.evalsite'))).toBe(false);
   });
 
-  test('problems in two evaluations are listed together, all of them', () => {
-    const run = buildBroken({ 'data/second/evaluation.yaml': 'title: Second\nprogramme: P\n' });
+  test('problems in two evaluations are listed together, all of them', async () => {
+    const run = await buildBroken({ 'data/second/evaluation.yaml': 'title: Second\nprogramme: P\n' });
     // Everything required but title and programme is missing: 11 fields.
     expect(run.lines.filter((line) => line.startsWith('data/second/evaluation.yaml'))).toHaveLength(11);
   });
 
-  test('check on valid data exits 0 and writes nothing', () => {
-    const root = copyProject({}, { withNodeModules: false });
-    roots.push(root);
-    const run = runCli(['check', '--root', root]);
+  test('check on valid data exits 0 and writes nothing', async () => {
+    const root = copy({});
+    const run = await runCliInProcess(['check', '--root', root]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^evalsite: 3 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n$/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
+});
 
-  test('an unknown command prints the usage and exits 2', () => {
-    const run = runCli(['publish']);
+describe('the real command line, in a child process, prints what it prints in-process', () => {
+  test('exit 0: a valid project checked', async () => {
+    const run = await real.valid;
+    expect(run).toEqual({ status: 0, stdout: 'evalsite: 1 evaluation checked, 0 figures computed, 0 journeys drawn, no problems.\n', stderr: '' });
+    expect(await runCliInProcess(['check', '--root', VALID])).toEqual(run);
+  });
+
+  test('exit 1: problems listed, nothing built', async () => {
+    const run = await real.broken;
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^evalsite: \d+ problems found; nothing was built\./);
+    expect(problemLines(run.stderr)).toContain('data/tiny/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)');
+    expect(existsSync(join(BROKEN, 'dist'))).toBe(false);
+    expect(existsSync(join(BROKEN, '.evalsite'))).toBe(false);
+    expect(await runCliInProcess(['build', '--root', BROKEN])).toEqual(run);
+  });
+
+  test('an unknown command prints the usage and exits 2', async () => {
+    const run = await real.usage;
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: evalsite <check|build>');
+    expect(await runCliInProcess(['publish'])).toEqual(run);
   });
 });

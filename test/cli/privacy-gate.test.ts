@@ -1,76 +1,87 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { copyProject, runCli } from '../support/projectCopy.ts';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { CLIENTS, MANCHESTER_MANIFEST, waivedColumn } from '../support/exampleSite.ts';
+import { copyProject } from '../support/projectCopy.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
+
+// Every run here is the command line's own code, run in-process (test/support/runCliInProcess.ts);
+// test/cli/cli-errors.test.ts runs the real command in a child process and shows it prints the same.
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const CLIENTS = 'data/manchester/clients.csv';
 
-function build(changes: Record<string, string>, withNodeModules = true) {
-  const root = copyProject(changes, { withNodeModules });
+async function run(command: 'build' | 'check', changes: Record<string, string>) {
+  const root = copyProject(changes);
   roots.push(root);
-  return { ...runCli(['build'], { cwd: root }), root };
+  return { ...(await runCliInProcess([command], { cwd: root })), root };
 }
 
+const clientId = () => read(CLIENTS).split('\r\n')[1]?.split(',')[0] ?? '';
+const leakyJourney = () => read('content/manchester/journeys/journey-2.yaml').replace(/text: "?[^"\n}]+"?/, `text: "My case number is ${clientId()}."`);
+
+/**
+ * One real build (the leak scan reads what Astro built) with a client id planted in two places
+ * at once: in the MDX summary and in a journey balloon. Each must be found and named on its own.
+ */
+let plantedClientIdBuild: ReturnType<typeof run> | undefined;
+const clientIdPlantedInPages = () =>
+  (plantedClientIdBuild ??= run('build', {
+    'content/manchester/summary.mdx': read('content/manchester/summary.mdx').replace('## What the service did', `## What the service did\n\nOur first client was ${clientId()}.`),
+    'content/manchester/journeys/journey-2.yaml': leakyJourney(),
+  }));
+
 describe('the privacy gate', () => {
-  test('an identifier planted in a dataset fails the build, naming file, column, rule and row but not the value, and leaves no dist/', () => {
+  test('an identifier planted in a dataset fails the build, naming file, column, rule and row but not the value, and leaves no dist/', async () => {
     // A "Contact" column holding one mobile number, on one client's row only (row 61).
     const lines = read(CLIENTS).split('\r\n');
     const planted = lines.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'Contact' : index === 60 ? '07700 900123' : ''}`)).join('\r\n');
-    const run = build({ [CLIENTS]: planted });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('data/manchester/clients.csv:');
-    expect(run.stderr).toMatch(/:Contact — a column that seems to hold phone numbers \(rule phone, on row 61\)/);
-    expect(run.stderr).not.toContain('07700');
-    expect(existsSync(join(run.root, 'dist'))).toBe(false);
+    const result = await run('build', { [CLIENTS]: planted });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('data/manchester/clients.csv:');
+    expect(result.stderr).toMatch(/:Contact — a column that seems to hold phone numbers \(rule phone, on row 61\)/);
+    expect(result.stderr).not.toContain('07700');
+    expect(existsSync(join(result.root, 'dist'))).toBe(false);
   });
 
-  test('a client id planted in an MDX page is caught by the leak scan of the built site, and nothing is published', () => {
-    const clientId = read(CLIENTS).split('\r\n')[1]?.split(',')[0] ?? '';
-    const summary = read('content/manchester/summary.mdx').replace('## What the service did', `## What the service did\n\nOur first client was ${clientId}.`);
-    const run = build({ 'content/manchester/summary.mdx': summary }, true);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('dist/manchester/index.html — a value from data/manchester/clients.csv, column Case ref — no client id or waived value anywhere in the built site');
-    expect(run.stderr).not.toContain(clientId);
-    expect(existsSync(join(run.root, 'dist'))).toBe(false);
-    expect(run.stderr).toMatch(/^evalsite: \d+ problems? found; nothing was built\./);
+  test('a client id planted in an MDX page is caught by the leak scan of the built site, and nothing is published', async () => {
+    const result = await clientIdPlantedInPages();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('dist/manchester/index.html — a value from data/manchester/clients.csv, column Case ref — no client id or waived value anywhere in the built site');
+    expect(result.stderr).not.toContain(clientId());
+    expect(existsSync(join(result.root, 'dist'))).toBe(false);
+    expect(result.stderr).toMatch(/^evalsite: \d+ problems? found; nothing was built\./);
   });
 
-  test('a client id written into a journey balloon is caught by the leak scan, and nothing is published', () => {
-    const clientId = read(CLIENTS).split('\r\n')[1]?.split(',')[0] ?? '';
-    const journey = read('content/manchester/journeys/journey-2.yaml').replace(/text: "?[^"\n}]+"?/, `text: "My case number is ${clientId}."`);
-    expect(journey).toContain(clientId);
-    const run = build({ 'content/manchester/journeys/journey-2.yaml': journey }, true);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('dist/manchester/journeys/journey-2/index.html — a value from data/manchester/clients.csv, column Case ref');
-    expect(run.stderr).not.toContain(clientId);
-    expect(existsSync(join(run.root, 'dist'))).toBe(false);
+  test('a client id written into a journey balloon is caught by the leak scan, and nothing is published', async () => {
+    expect(leakyJourney()).toContain(clientId());
+    const result = await clientIdPlantedInPages();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('dist/manchester/journeys/journey-2/index.html — a value from data/manchester/clients.csv, column Case ref');
+    expect(result.stderr).not.toContain(clientId());
+    expect(existsSync(join(result.root, 'dist'))).toBe(false);
   });
 
-  test('a journey about one person with no matching consent fails the check, naming file, line and field', () => {
+  test('a journey about one person with no matching consent fails the check, naming file, line and field', async () => {
     const journey = read('content/manchester/journeys/lee-case-study.yaml').replace('consent: ILLUSTRATIVE-CS-1', 'consent: NOT-ON-FILE');
-    const root = copyProject({ 'content/manchester/journeys/lee-case-study.yaml': journey });
-    roots.push(root);
-    const run = runCli(['check'], { cwd: root });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/content\/manchester\/journeys\/lee-case-study\.yaml:\d+:consent — a consent reference no case study in the manifest has — the consent reference of one of privacy\.case_studies/);
+    const result = await run('check', { 'content/manchester/journeys/lee-case-study.yaml': journey });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /content\/manchester\/journeys\/lee-case-study\.yaml:\d+:consent — a consent reference no case study in the manifest has — the consent reference of one of privacy\.case_studies/,
+    );
   });
 
   test('a waived column is let through, and the waiver and its reason are printed on the methodology page', () => {
-    const lines = read(CLIENTS).split('\r\n');
-    const withNotes = lines.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'Keyworker email' : index === 5 ? 'team.inbox@example.org' : ''}`)).join('\r\n');
-    const manifest = read('data/manchester/evaluation.yaml').replace(
-      /\nprivacy:\n/,
-      '\nprivacy:\n  waivers:\n    - dataset: clients\n      column: Keyworker email\n      reason: A shared team inbox, not a client; the column is never published.\n',
-    );
-    expect(manifest).toContain('column: Keyworker email');
-    const run = build({ [CLIENTS]: withNotes, 'data/manchester/evaluation.yaml': manifest }, true);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const methodology = readFileSync(join(run.root, 'dist/manchester/methodology/index.html'), 'utf8');
+    // The example site every build test reads carries the waived column (test/support/exampleSite.ts).
+    const { root, run: built } = inject('exampleSite');
+    const waiver = waivedColumn();
+    expect(waiver[MANCHESTER_MANIFEST]).toContain('column: Keyworker email');
+    for (const path of [CLIENTS, MANCHESTER_MANIFEST]) expect(readFileSync(join(root, path), 'utf8'), path).toBe(waiver[path]);
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    const methodology = readFileSync(join(root, 'dist/manchester/methodology/index.html'), 'utf8');
     expect(methodology).toContain('<strong>clients: Keyworker email</strong> — A shared team inbox, not a client; the column is never published.');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { EXPRESSIONS, POSES, type Appearance, type Expression, type Pose } from '../../src/lib/journeys/journeySchema.ts';
+import { AppearanceSchema, EXPRESSIONS, POSES, type Appearance, type Expression, type Pose } from '../../src/lib/journeys/journeySchema.ts';
 import { CHARACTER_MAX_WIDTH, drawCharacter, type CharacterDrawing, type CharacterSpec, type Facing } from '../../src/lib/journeys/kit/character.ts';
 import { GROUND_Y, STANDING_HEIGHT, boxContains, type Box, type Point } from '../../src/lib/journeys/kit/kitGeometry.ts';
 import { expectGoldenSvg } from '../support/golden.ts';
 
-const HAIR: readonly Appearance['hair'][] = ['short', 'long', 'curly', 'shaved', 'bald', 'tied-back'];
-const BUILDS: readonly Appearance['build'][] = ['slim', 'medium', 'broad'];
+const HAIR: ReadonlyArray<Appearance['hair']> = ['short', 'long', 'curly', 'shaved', 'bald', 'tied-back'];
+const BUILDS: ReadonlyArray<Appearance['build']> = ['slim', 'medium', 'broad'];
 const FACINGS: readonly Facing[] = ['right', 'left'];
 const BASE: Appearance = { skin: 3, hair: 'short', hair_colour: 'dark-brown', build: 'medium', top: 'blue' };
 const STANDING_UP: readonly Pose[] = ['standing', 'walking', 'on-the-phone'];
@@ -14,12 +14,71 @@ function spec(overrides: Partial<Omit<CharacterSpec, 'appearance'>> & { appearan
   return { pose: 'standing', expression: 'neutral', facing: 'right', ...overrides, appearance: { ...BASE, ...overrides.appearance } };
 }
 
-/** Every combination the geometry must hold for. */
+/** Every combination of pose, expression, build, hair style and facing the geometry must hold for. */
 const ALL: readonly CharacterSpec[] = POSES.flatMap((pose) =>
-  EXPRESSIONS.flatMap((expression) => BUILDS.flatMap((build) => FACINGS.flatMap((facing) => HAIR.map((hair, index) => spec({ pose, expression, facing, appearance: { build, hair, skin: (index % 6) + 1 } }))))),
+  EXPRESSIONS.flatMap((expression) =>
+    BUILDS.flatMap((build) => FACINGS.flatMap((facing) => HAIR.map((hair, index) => spec({ pose, expression, facing, appearance: { build, hair, skin: (index % 6) + 1 } })))),
+  ),
 );
 
-const label = (s: CharacterSpec): string => `${s.pose}/${s.expression}/${s.appearance.build}/${s.appearance.hair}/${s.facing}`;
+const SKINS: ReadonlyArray<Appearance['skin']> = [1, 2, 3, 4, 5, 6];
+const HAIR_COLOURS: ReadonlyArray<Appearance['hair_colour']> = ['black', 'dark-brown', 'brown', 'blonde', 'red', 'grey'];
+const TOPS: ReadonlyArray<Appearance['top']> = ['blue', 'green', 'red', 'grey', 'black', 'yellow', 'purple', 'orange'];
+
+/** mulberry32: a small pseudo-random generator, so the sample below is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Appearances ALL never varies (hair colour, top, and skin apart from hair), mixed at random with
+ * everything else under a fixed seed, so the geometry is checked on those too. Each field runs
+ * through all its values in a shuffled order, over and over, and the fields are combined at
+ * random: so every value of every field is drawn, each equally often (120 is a multiple of every
+ * field's count: 2, 3, 4, 5, 6 and 8).
+ */
+const SAMPLE_SIZE = 120;
+const SAMPLE: readonly CharacterSpec[] = (() => {
+  const random = seededRandom(20261206);
+  const cycle = <T>(values: readonly T[]): T[] => {
+    const out: T[] = [];
+    while (out.length < SAMPLE_SIZE) {
+      const round = [...values];
+      for (let i = round.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [round[i], round[j]] = [round[j] as T, round[i] as T];
+      }
+      out.push(...round);
+    }
+    return out.slice(0, SAMPLE_SIZE);
+  };
+  const [poses, expressions, facings, skins, hair, colours, builds, tops] = [
+    cycle(POSES),
+    cycle(EXPRESSIONS),
+    cycle(FACINGS),
+    cycle(SKINS),
+    cycle(HAIR),
+    cycle(HAIR_COLOURS),
+    cycle(BUILDS),
+    cycle(TOPS),
+  ];
+  return poses.map((pose, i) => ({
+    pose,
+    expression: expressions[i] ?? 'neutral',
+    facing: facings[i] ?? 'right',
+    appearance: { skin: skins[i] ?? 1, hair: hair[i] ?? 'short', hair_colour: colours[i] ?? 'black', build: builds[i] ?? 'medium', top: tops[i] ?? 'blue' },
+  }));
+})();
+
+const label = (s: CharacterSpec): string =>
+  `${s.pose}/${s.expression}/${s.appearance.build}/${s.appearance.hair}/${s.facing}/skin ${s.appearance.skin}/${s.appearance.hair_colour}/${s.appearance.top}`;
 
 /** A standalone SVG around some drawings, so the golden files open in a browser. */
 function standalone(drawings: readonly CharacterDrawing[], width: number): string {
@@ -42,7 +101,7 @@ interface Measured {
   /** The skull: the largest ellipse drawn. */
   readonly skull: { cx: number; cy: number; rx: number; ry: number };
   /** Hands: the circles drawn. */
-  readonly circles: readonly { cx: number; cy: number; r: number }[];
+  readonly circles: ReadonlyArray<{ cx: number; cy: number; r: number }>;
 }
 
 const attribute = (attributes: string, name: string): string | undefined => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1];
@@ -93,7 +152,7 @@ function measure(svg: string): Measured {
     extent.maxY = Math.max(extent.maxY, q.y + margin);
   };
   let skull = { cx: NaN, cy: NaN, rx: 0, ry: 0 };
-  const circles: { cx: number; cy: number; r: number }[] = [];
+  const circles: Array<{ cx: number; cy: number; r: number }> = [];
   for (const [, tag, attributes = ''] of svg.matchAll(/<(path|ellipse|circle)\b([^>]*)\/>/g)) {
     const stroke = attribute(attributes, 'stroke');
     const half = stroke && stroke !== 'none' ? numberAttribute(attributes, 'stroke-width') / 2 : 0;
@@ -127,7 +186,7 @@ describe('character golden SVGs', () => {
   });
 
   test('six skin tones with varied hair, build and top', () => {
-    const lineUp: readonly Partial<Appearance>[] = [
+    const lineUp: ReadonlyArray<Partial<Appearance>> = [
       { skin: 1, hair: 'long', hair_colour: 'red', build: 'slim', top: 'purple' },
       { skin: 2, hair: 'bald', hair_colour: 'grey', build: 'broad', top: 'grey' },
       { skin: 3, hair: 'tied-back', hair_colour: 'black', build: 'medium', top: 'yellow' },
@@ -148,10 +207,28 @@ describe('character golden SVGs', () => {
 // --- Geometry --------------------------------------------------------------------------------
 
 describe('character geometry, for every pose, expression, build, hair style and facing', () => {
-  const drawn = ALL.map((s) => ({ spec: s, drawing: drawCharacter(s, 180) }));
+  const drawn = [...ALL, ...SAMPLE].map((s) => ({ spec: s, drawing: drawCharacter(s, 180) }));
 
   test('covers every combination', () => {
-    expect(drawn).toHaveLength(POSES.length * EXPRESSIONS.length * BUILDS.length * FACINGS.length * HAIR.length);
+    expect(ALL).toHaveLength(POSES.length * EXPRESSIONS.length * BUILDS.length * FACINGS.length * HAIR.length);
+    expect(drawn).toHaveLength(ALL.length + SAMPLE_SIZE);
+  });
+
+  test('and a seeded sample draws every value of every appearance field, in every pose, expression and facing', () => {
+    const values = (pick: (s: CharacterSpec) => unknown) => new Set(SAMPLE.map(pick));
+    expect(values((s) => s.appearance.skin)).toEqual(new Set(SKINS));
+    expect(values((s) => s.appearance.hair)).toEqual(new Set(HAIR));
+    expect(values((s) => s.appearance.hair_colour)).toEqual(new Set(HAIR_COLOURS));
+    expect(values((s) => s.appearance.build)).toEqual(new Set(BUILDS));
+    expect(values((s) => s.appearance.top)).toEqual(new Set(TOPS));
+    expect(values((s) => s.pose)).toEqual(new Set(POSES));
+    expect(values((s) => s.expression)).toEqual(new Set(EXPRESSIONS));
+    expect(values((s) => s.facing)).toEqual(new Set(FACINGS));
+    // Every field's schema values, so a new hair colour or top is not silently left out.
+    expect(new Set(HAIR_COLOURS)).toEqual(new Set(AppearanceSchema.shape.hair_colour.unwrap().options));
+    expect(new Set(TOPS)).toEqual(new Set(AppearanceSchema.shape.top.unwrap().options));
+    expect(new Set(HAIR)).toEqual(new Set(AppearanceSchema.shape.hair.options));
+    expect(new Set(BUILDS)).toEqual(new Set(AppearanceSchema.shape.build.unwrap().options));
   });
 
   test(`bounds are never wider than CHARACTER_MAX_WIDTH (${CHARACTER_MAX_WIDTH}), which stays within 96 and is tight`, () => {
@@ -243,8 +320,11 @@ describe('character geometry, for every pose, expression, build, hair style and 
       expect(drawing.svg).not.toMatch(/id=|<text|href|url\(|NaN|Infinity|undefined|gradient|filter/i);
       const numbers = drawing.svg.replace(/#[\da-f]{6}/gi, '').match(/-?\d*\.?\d+(e[-+]?\d+)?/gi) ?? [];
       expect(numbers.length).toBeGreaterThan(50);
-      for (const n of numbers) expect(Number.isFinite(Number(n)), `${label(s)}: ${n}`).toBe(true);
-      for (const n of drawing.svg.replace(/#[\da-f]{6}/gi, '').match(/\d+\.\d+/g) ?? []) expect(n.split('.')[1]?.length ?? 0, label(s)).toBeLessThanOrEqual(2);
+      // Every number finite, and none with more than two decimals: the offenders, for each drawing.
+      const notFinite = numbers.filter((n) => !Number.isFinite(Number(n)));
+      const overTwoDecimals = (drawing.svg.replace(/#[\da-f]{6}/gi, '').match(/\d+\.\d+/g) ?? []).filter((n) => (n.split('.')[1]?.length ?? 0) > 2);
+      expect(notFinite, label(s)).toEqual([]);
+      expect(overTwoDecimals, label(s)).toEqual([]);
     }
   });
 });
@@ -300,7 +380,8 @@ describe('character drawing', () => {
     for (let i = 1; i < skins.length; i++) expect((skins[i - 1] ?? 0) / (skins[i] ?? 1)).toBeGreaterThan(1.25);
   });
 
-  const handNearHead = (drawing: CharacterDrawing): boolean => measure(drawing.svg).circles.some((hand) => pointIn({ x: hand.cx, y: hand.cy }, { ...drawing.head, y: drawing.head.y, height: drawing.head.height + 8 }));
+  const handNearHead = (drawing: CharacterDrawing): boolean =>
+    measure(drawing.svg).circles.some((hand) => pointIn({ x: hand.cx, y: hand.cy }, { ...drawing.head, y: drawing.head.y, height: drawing.head.height + 8 }));
 
   test.each([
     ['on-the-phone', 'neutral', true],
@@ -308,7 +389,7 @@ describe('character drawing', () => {
     ['standing', 'neutral', false],
     ['walking', 'thinking', false],
     ['sitting', 'happy', false],
-  ] as const satisfies readonly (readonly [Pose, Expression, boolean])[])('%s, %s: a hand at the head is %s', (pose, expression, expected) => {
+  ] as const satisfies ReadonlyArray<readonly [Pose, Expression, boolean]>)('%s, %s: a hand at the head is %s', (pose, expression, expected) => {
     for (const facing of FACINGS) expect(handNearHead(drawCharacter(spec({ pose, expression, facing }), 100))).toBe(expected);
   });
 

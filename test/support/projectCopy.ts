@@ -1,12 +1,15 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
 /** What a site build needs from the project; node_modules is linked, not copied. */
 const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'data', 'content', 'public'];
+
+/** Caches that builds write into node_modules (Vite's, Astro's): each copy gets its own. */
+const NODE_MODULES_CACHES = new Set(['.vite', '.astro', '.cache']);
 
 /** A fresh copy of the project in a temporary folder, optionally with files changed or removed. */
 export function copyProject(changes: Readonly<Record<string, string | null>> = {}, { withNodeModules = true } = {}): string {
@@ -15,7 +18,14 @@ export function copyProject(changes: Readonly<Record<string, string | null>> = {
     const from = join(PROJECT_ROOT, entry);
     if (existsSync(from)) cpSync(from, join(root, entry), { recursive: true, filter: (path) => !path.includes('/.astro') });
   }
-  if (withNodeModules) symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  if (withNodeModules) {
+    // Every package linked, one by one, so that builds in several copies at once (and in the
+    // project itself) never write into the same cache folder.
+    mkdirSync(join(root, 'node_modules'));
+    for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+      if (!NODE_MODULES_CACHES.has(entry)) symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+    }
+  }
   for (const [path, text] of Object.entries(changes)) {
     const full = join(root, path);
     if (text === null) {
@@ -34,25 +44,32 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/**
- * The environment of a real shell: without the variables vitest sets for itself (MODE=test,
- * BASE_URL, DEV, NODE_ENV…), which Astro would otherwise pick up in the child build.
- */
+/** The variables vitest sets for itself (MODE=test, BASE_URL, DEV, NODE_ENV…), which Astro would pick up. */
+export const VITEST_VARIABLES = /^(TEST|VITEST.*|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/;
+
+/** The environment of a real shell: this process's, without the variables vitest sets for itself. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(TEST|VITEST.*|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/.test(key)) env[key] = value;
+    if (!VITEST_VARIABLES.test(key)) env[key] = value;
   }
   return { ...env, ...extra };
 }
 
-/** Runs the real command line, on the Node that runs the tests (the project's pinned Node). */
-export function runCli(args: readonly string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
-  const result = spawnSync(process.execPath, [join(cwd, 'scripts/evalsite.ts'), ...args], {
-    cwd,
-    env: cleanEnv(env),
-    encoding: 'utf8',
-    timeout: 240_000,
+/**
+ * Runs the real command line in a child process, on the Node that runs the tests (the project's
+ * pinned Node). Asynchronous, so that other tests, or other runs, can go on meanwhile.
+ */
+export function runCliProcess(args: readonly string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(cwd, 'scripts/evalsite.ts'), ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      resolve({ status, stdout, stderr });
+    });
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

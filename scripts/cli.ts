@@ -1,0 +1,136 @@
+/**
+ * evalsite command line: `check` runs the data step and reports problems; `build` runs it, then
+ * builds the site with Astro into a temporary folder and moves it to dist/ only when everything
+ * succeeded, so a failed build never leaves a half-built site.
+ *
+ * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
+ * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
+ */
+import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildSite, findLeaks, formatProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { projectEffects } from './io/projectEffects.ts';
+import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
+
+const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
+
+  check   read and validate every evaluation under data/ and content/, and compute its figures
+  build   check, then build the site into dist/ (or --out)
+
+  --root  the project folder holding data/ and content/ (default: the current folder)
+  --out   where to write the site (default: <root>/dist)
+  --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
+
+/** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
+export interface CliStreams {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  /** The folder relative paths and the default --root are taken from (default: the process's). */
+  readonly cwd?: string;
+}
+
+interface Options {
+  readonly command: 'check' | 'build';
+  readonly root: string;
+  readonly out: string;
+  readonly base: string;
+}
+
+function parseArguments(argv: readonly string[], cwd: string): Options | string {
+  const [command, ...rest] = argv;
+  if (command !== 'check' && command !== 'build') return USAGE;
+  let root = cwd;
+  let out: string | undefined;
+  let base = '/';
+  for (let index = 0; index < rest.length; index += 2) {
+    const flag = rest[index];
+    const value = rest[index + 1];
+    if (value === undefined) return USAGE;
+    if (flag === '--root') root = resolve(cwd, value);
+    else if (flag === '--out') out = resolve(cwd, value);
+    else if (flag === '--base' && /^\/([\w.-]+\/)*$/.test(value.replace(/\/?$/, '/'))) base = value.replace(/\/?$/, '/');
+    else return USAGE;
+  }
+  return { command, root, out: out ?? join(root, 'dist'), base };
+}
+
+/** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
+export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+  return buildSite(evaluationSlugs(root), projectEffects(root));
+}
+
+function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
+  const outcome = command === 'build' ? '; nothing was built' : '';
+  stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
+  for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+  stderr.write('\nSee docs/errors.md for what each problem means, and docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md for the formats.\n');
+}
+
+async function buildWithAstro({ root, out, base }: Options, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
+  const work = join(root, '.evalsite');
+  // Staged beside the output folder so the final rename never crosses file systems.
+  const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  const siteDataFile = join(work, 'site-data.json');
+  writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
+  rmSync(staging, { recursive: true, force: true });
+  process.env['EVALSITE_SITE_DATA'] = siteDataFile;
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root, outDir: staging, base, logLevel: 'warn' });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  // The leak scan: nothing identifying may be published, whatever path it took into the pages.
+  const leaks = findLeaks(builtFiles(staging, out), tokens);
+  if (leaks.length > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    return leaks;
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
+  return [];
+}
+
+async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd() }: CliStreams): Promise<number> {
+  const options = parseArguments(argv, cwd);
+  if (typeof options === 'string') {
+    stderr.write(`${options}\n`);
+    return 2;
+  }
+  const { site, problems, tokens } = runDataStep(options.root);
+  if (!site) {
+    reportProblems(stderr, problems, options.command);
+    return 1;
+  }
+  const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
+  if (options.command === 'check') {
+    const journeyCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.journeys.length, 0);
+    stdout.write(
+      `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
+    );
+    return 0;
+  }
+  const leaks = await buildWithAstro(options, site, tokens);
+  if (leaks.length > 0) {
+    reportProblems(stderr, leaks, options.command);
+    return 1;
+  }
+  stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
+  return 0;
+}
+
+/**
+ * Runs `evalsite <argv…>`, writing what the author sees to `stdout` and `stderr`, and resolves to
+ * the exit code: 0 success, 1 problems found (nothing built), 2 usage error or a failed build.
+ */
+export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  try {
+    return await run(argv, streams);
+  } catch (error: unknown) {
+    streams.stderr.write(`evalsite: the build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
