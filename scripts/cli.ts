@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { buildSite, findLeaks, formatProblem, problemHelp, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 
@@ -63,7 +63,8 @@ function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem
   const outcome = command === 'build' ? '; nothing was built' : '';
   stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
   for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
-  stderr.write('\nSee docs/errors.md for what each problem means, and docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md for the formats.\n');
+  // The sections of docs/errors.md that explain these problems, each once, in the page's order.
+  stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
 }
 
 async function buildWithAstro({ root, out, base }: Options, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * evalsite command line: `evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]`.
  * The command itself is `runCli` in scripts/cli.ts; this entry runs it on the process's arguments

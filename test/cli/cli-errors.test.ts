@@ -115,6 +115,17 @@ describe('evalsite build on broken input', () => {
     const run = await buildBroken({ 'data/second/evaluation.yaml': 'title: Second\nprogramme: P\n' });
     // Everything required but title and programme is missing: 11 fields.
     expect(run.lines.filter((line) => line.startsWith('data/second/evaluation.yaml'))).toHaveLength(11);
+    // Only missing manifest fields: the one section of docs/errors.md that explains them.
+    expect(run.stderr).toContain('\nWhat these problems mean: docs/errors.md#the-evaluation-folder-and-evaluationyaml. The formats:');
+  });
+
+  test('the problems point to the sections of docs/errors.md that explain them, each once, in page order', async () => {
+    const run = await buildBroken({
+      [`${MANCHESTER}/published-indicators.csv`]: 'indicator,group,numerator,denominator,value,unit,bound\nreported-support,,,,90,percentage,over\n',
+      'data/second/evaluation.yaml': 'title: Second\n',
+    });
+    // A manifest field (the evaluation.yaml section) and a cell outside a fixed list (cells).
+    expect(run.stderr).toContain('\nWhat these problems mean: docs/errors.md#the-evaluation-folder-and-evaluationyaml, docs/errors.md#cells. The formats:');
   });
 
   test('check on valid data exits 0 and writes nothing', async () => {
