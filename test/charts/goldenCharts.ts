@@ -1,12 +1,9 @@
 /** The named charts that have golden SVG files (test/output/<name>.svg) and agreement tests. */
-import { buildSite } from '../../src/lib/index.ts';
 import { engagementByAgeBandChart } from '../../src/lib/topics/engagement/engagementByAgeBandChart.ts';
 import { outcomeStatusChart } from '../../src/lib/topics/outcomeStatus/outcomeStatusChart.ts';
 import type { ChartResult } from '../../src/lib/charts/chartResult.ts';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
 import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { beforeAfterChart } from '../../src/lib/topics/reoffending/beforeAfterChart.ts';
 import { cohortChart } from '../../src/lib/topics/engagement/cohortChart.ts';
 import { distanceTravelledChart } from '../../src/lib/topics/distanceTravelled/distanceTravelledChart.ts';
@@ -15,8 +12,8 @@ import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
 import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
 function protect(figures: PublishedFigure[]): PublishedFigure[] {
   // The fixtures' services and genders are client attributes: they partition the cohort.
@@ -29,7 +26,7 @@ function required(chart: ChartResult | undefined): ChartResult {
 }
 
 function exampleChart(slug: string, id: string): ChartResult {
-  const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+  const { site } = exampleSiteData();
   return required(site?.evaluations.find((evaluation) => evaluation.slug === slug)?.charts.find((chart) => chart.id === id));
 }
 

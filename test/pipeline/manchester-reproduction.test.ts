@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
+import { formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
 import { DEFAULT_UNIT_COSTS } from '../../src/lib/topics/reoffending/defaultUnitCosts.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
 import { computedFigures } from '../support/computedFigures.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
 /** The metric as computed, before disclosure control: what the published source printed. */
 const unprotected = (figure: PublishedFigure) => formatFigure({ ...figure, disclosure: null });
@@ -50,7 +49,7 @@ const assessments = csv(new URL('assessments.csv', dataFolder));
 
 // The real pipeline on the real files in data/.
 const root = new URL('../..', import.meta.url).pathname;
-const { site, problems } = buildSite(evaluationSlugs(root), projectEffects(root));
+const { site, problems } = exampleSiteData();
 const manchester = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
 const computed = computedFigures(root, 'manchester');
 const figure = (id: string): PublishedFigure => {

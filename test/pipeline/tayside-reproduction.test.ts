@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { buildSite, formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { formatFigure, type PublishedFigure } from '../../src/lib/index.ts';
 import { computedFigures } from '../support/computedFigures.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
 /** The metric as computed, before disclosure control: what the published source printed. */
 const unprotected = (figure: PublishedFigure) => formatFigure({ ...figure, disclosure: null });
@@ -55,7 +54,7 @@ const reviewedCap: Record<string, number> = {
 
 // The real pipeline on the real files in data/.
 const root = new URL('../..', import.meta.url).pathname;
-const { site, problems } = buildSite(evaluationSlugs(root), projectEffects(root));
+const { site, problems } = exampleSiteData();
 const tayside = site?.evaluations.find((evaluation) => evaluation.slug === 'tayside');
 const computed = computedFigures(root, 'tayside');
 const figure = (id: string): PublishedFigure => {

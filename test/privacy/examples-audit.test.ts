@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../../src/lib/index.ts';
 import { auditDisclosure } from '../../src/lib/disclosure/disclosureAudit.ts';
 import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
 import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
 import { readerView } from '../support/readerView.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { PROJECT_ROOT } from '../support/projectCopy.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
-const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+const { site, problems } = exampleSiteData();
 
 // Evaluations with data (Knowsley is narrative only: it has no figures to protect).
 describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.length > 0).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])(

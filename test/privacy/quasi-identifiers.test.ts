@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../../src/lib/index.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { demoManifestWith, runDemo } from '../support/memoryProject.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
-const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+const { site } = exampleSiteData();
 
 describe('quasi-identifiers', () => {
   test.each(site?.evaluations.map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])(

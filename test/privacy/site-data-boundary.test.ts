@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildSite, type SiteData } from '../../src/lib/index.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { type SiteData } from '../../src/lib/index.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { computedFigures } from '../support/computedFigures.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
 // The site data exactly as the CLI writes it to .evalsite/site-data.json.
-const { site } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+const { site } = exampleSiteData();
 const written = JSON.parse(JSON.stringify(site)) as SiteData;
 
 describe.each(['manchester', 'tayside'])('the site data of the %s example', (slug) => {

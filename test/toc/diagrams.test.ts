@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../../src/lib/index.ts';
 import { checkLayout } from '../../src/lib/toc/checkLayout.ts';
-import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
-import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { expectGoldenSvg } from '../support/golden.ts';
-import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
 
-const { site, problems } = buildSite(evaluationSlugs(PROJECT_ROOT), projectEffects(PROJECT_ROOT));
+const { site, problems } = exampleSiteData();
 
 describe.each(['manchester', 'tayside'])('the %s theory of change', (slug) => {
   const evaluation = site?.evaluations.find((candidate) => candidate.slug === slug);
