@@ -84,7 +84,7 @@ function buildUnsorted(
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
-  const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present({ figures, targets: allTargets, chart: chartContext }) }));
+  const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
 
   const tocFile = `content/${slug}/theory-of-change.yaml`;

@@ -38,8 +38,8 @@ export interface TopicFindings {
   readonly sums?: readonly CellSum[];
   /** Counts its sums tie together that no figure publishes (from its `bases`), by cell key, with their values. */
   readonly unpublished?: ReadonlyArray<readonly [cell: string, value: number]>;
-  /** What the topic shows, worked out from the figures after disclosure control. */
-  readonly present: (input: PresentInput) => TopicPresentation;
+  /** What the topic shows, worked out from the figures after disclosure control; nothing when absent. */
+  readonly present?: (input: PresentInput) => TopicPresentation;
 }
 
 /** What a topic presents from: every figure after disclosure control, the targets' results and the chart context. */
@@ -67,4 +67,4 @@ export interface TopicPresentation {
 }
 
 /** A topic's findings when it has nothing to compute for this evaluation. */
-export const NO_FINDINGS: TopicFindings = { figures: [], problems: [], present: () => ({}) };
+export const NO_FINDINGS: TopicFindings = { figures: [], problems: [] };

@@ -1,6 +1,6 @@
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { Topic } from '../topic.ts';
+import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { aggregateFigures } from './aggregateFigures.ts';
 import { problem } from '../../problems/problem.ts';
 
@@ -20,7 +20,7 @@ export const aggregatesTopic = {
   chartKinds: [],
   compute({ manifest, datasets, manifestFile, contextOf }, earlier) {
     const config = manifest.datasets.indicators;
-    if (!datasets.indicators || !config) return { figures: [], problems: [], present: () => ({}) };
+    if (!datasets.indicators || !config) return NO_FINDINGS;
     const { source, provenance } = contextOf('indicators');
     const indicatorColumn = config.columns['indicator'] ?? 'indicator';
     const aggregated = aggregateFigures(datasets.indicators, manifest.indicators, { provenance, source, file: source, indicatorColumn, manifestFile });
@@ -34,6 +34,6 @@ export const aggregatesTopic = {
         figures.push(figure);
       }
     }
-    return { figures, problems, present: () => ({}) };
+    return { figures, problems };
   },
 } as const satisfies Topic;

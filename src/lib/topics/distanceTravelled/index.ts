@@ -1,5 +1,5 @@
 import { drawn } from '../../charts/chartResult.ts';
-import type { Topic } from '../topic.ts';
+import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { attritionLimitation } from './attritionLimitation.ts';
 import { distanceFigures } from './distanceFigures.ts';
 import { distanceTravelledChart } from './distanceTravelledChart.ts';
@@ -27,7 +27,7 @@ export const distanceTravelledTopic = {
   compute(context) {
     const { manifest } = context;
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;
-    if (!context.datasets.assessments || !scale) return { figures: [], problems: [], present: () => ({}) };
+    if (!context.datasets.assessments || !scale) return NO_FINDINGS;
     const travel = context.travel();
     const figureContext = context.contextOf('assessments');
     const scaleNote = `Scored on ${scale.label}, ${scale.min} to ${scale.max}, where ${scale.better} is better.`;

@@ -1,5 +1,5 @@
 import { drawn } from '../../charts/chartResult.ts';
-import type { Topic } from '../topic.ts';
+import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { feedbackDistribution } from './feedbackDistribution.ts';
 import { feedbackFigures, RESPONSE_DIMENSION } from './feedbackFigures.ts';
 import { likertChart } from './likertChart.ts';
@@ -18,10 +18,10 @@ export const feedbackTopic = {
   chartKinds: ['likert'],
   compute({ manifest, datasets, manifestFile, contextOf }) {
     const config = manifest.datasets.feedback;
-    if (!datasets.feedback || !config) return { figures: [], problems: [], present: () => ({}) };
+    if (!datasets.feedback || !config) return NO_FINDINGS;
     const { responses, agree_from: agreeFrom } = config;
     if (agreeFrom !== undefined && !responses.includes(agreeFrom)) {
-      return { figures: [], problems: [problem('agree-from-not-a-response', { file: manifestFile, column: 'datasets.feedback.agree_from' }, { value: agreeFrom, responses })], present: () => ({}) };
+      return { figures: [], problems: [problem('agree-from-not-a-response', { file: manifestFile, column: 'datasets.feedback.agree_from' }, { value: agreeFrom, responses })] };
     }
     const from = agreeFrom ?? responses[Math.ceil(responses.length / 2)] ?? '';
     const questions = feedbackDistribution(datasets.feedback, responses, agreeFrom === undefined ? {} : { agreeFrom });

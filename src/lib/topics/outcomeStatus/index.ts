@@ -33,7 +33,7 @@ export const outcomeStatusTopic = {
     const travel = context.travel();
     const statuses: readonly ClientStatus[] | undefined =
       datasets.outcomes ?? (travel.length > 0 ? travel.flatMap((domain) => domain.changes.map(({ clientId, status }) => ({ clientId, domain: domain.domain, status }))) : undefined);
-    if (!statuses) return { figures: [], problems, present: () => ({}) };
+    if (!statuses) return { figures: [], problems };
     const fromOutcomes = datasets.outcomes !== undefined;
     const minChange = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale]?.min_change : undefined;
     const figures = outcomeStatusFigures(outcomeStatusByDomain(statuses, splitBy ? (clientId) => groupsOf(clientId).filter((group) => group.dimension === splitBy) : groupsOf), {

@@ -1,7 +1,7 @@
 import { drawn } from '../../charts/chartResult.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { engagedForMoreThan } from '../engagement/clientEngagement.ts';
-import type { Topic } from '../topic.ts';
+import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { beforeAfterChart } from './beforeAfterChart.ts';
 import { costingCaveat } from './costingCaveat.ts';
 import { followUpLimitations } from './followUpLimitations.ts';
@@ -53,7 +53,7 @@ export const reoffendingTopic = {
     const { manifest, folder, manifestFile, readText } = context;
     const config = manifest.datasets.offences;
     const offences = context.offences();
-    if (!config || !offences) return { figures: [], problems: [], present: () => ({}) };
+    if (!config || !offences) return NO_FINDINGS;
     const problems: Problem[] = [];
     for (const kind of config.counted_kinds ?? []) {
       if (config.kinds && !config.kinds.includes(kind)) {
