@@ -1,6 +1,6 @@
 import type { ProjectEffects } from '../../src/lib/index.ts';
 import { chartDocument } from './chartDocument.ts';
-import { projectFolderLister, projectReader, publicFileChecker } from './projectFiles.ts';
+import { projectFolderLister, projectReader, projectTreeLister, publicFileChecker } from './projectFiles.ts';
 import { siteFontMetrics } from './siteFontMetrics.ts';
 
 /** The data step's effects for a project folder on disk. */
@@ -8,6 +8,7 @@ export function projectEffects(root: string): ProjectEffects {
   return {
     readText: projectReader(root),
     listFiles: projectFolderLister(root),
+    listTree: projectTreeLister(root),
     publicFileExists: publicFileChecker(root),
     document: chartDocument(),
     fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },

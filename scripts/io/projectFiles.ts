@@ -46,6 +46,18 @@ export function projectFolderLister(root: string): (folder: string) => string[] 
   };
 }
 
+/** Every file under a project folder at any depth, as project-relative paths, sorted; empty when there is no such folder. */
+export function projectTreeLister(root: string): (folder: string) => string[] {
+  return (folder) => {
+    const full = join(root, folder);
+    if (!existsSync(full) || !statSync(full).isDirectory()) return [];
+    return readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => `${folder}/${relative(full, join(entry.parentPath, entry.name))}`)
+      .sort();
+  };
+}
+
 /** Whether a file exists under the project's public/ folder (for journey illustrations). */
 export function publicFileChecker(root: string): (path: string) => boolean {
   return (path) => {

@@ -11,6 +11,7 @@ export function memoryEffects(files: Readonly<Record<string, string | null | und
   return {
     readText: (path) => files[path] ?? undefined,
     listFiles: (folder) => paths.filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/')).sort(),
+    listTree: (folder) => paths.filter((path) => path.startsWith(`${folder}/`)).sort(),
     publicFileExists: (path) => paths.includes(`public/${path}`),
     document: chartDocument(),
     fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },

@@ -6,31 +6,47 @@ import type { IdentifierRule } from './identifierRules.ts';
 /** The rules one cell can match on its own. Dates of birth and free text are judged per column. */
 export type CellRule = Exclude<IdentifierRule, 'date-of-birth' | 'free-text'>;
 
+/*
+ * Every pattern here runs in time linear in the text: each repeat is bounded, and each pattern
+ * can only start after a character that cannot be part of it, so a long run of letters or digits
+ * is tried once, not once per position. (An unbounded `[…]+@` tried at every position of a long
+ * cell is what made a 1 MB cell take minutes.)
+ */
+
 /** Not a letter or digit on either side: identifiers are whole tokens, not parts of longer codes. */
 const B = '(?<![A-Za-z0-9])';
 const E = '(?![A-Za-z0-9])';
 
-const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-
-/** "07700 900123", "+44 7700 900123", "+44 (0)161 496 0000", "(0161) 496-0000", "0044 …". */
-const PHONE = /(?<![\w+])(?:\+ ?44|0044|\(?0)[\d ()-]{8,17}\d(?!\w)/g;
+/** Local part (at most 64 characters), domain labels (at most 63) and a top-level domain. */
+const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
 
 /**
- * Full postcodes only (outward + inward code, space optional). The outward code follows the
- * Royal Mail letter rules (no Q, V or X first; no I, J or Z second); the inward code is a digit
- * and two letters other than C, I, K, M, O and V. An outward code alone ("M15", "DD1") is a
- * quasi-identifier (declare it under privacy.quasi_identifiers), and does not match.
+ * "07700 900123", "07700.900.123", "+44 7700 900123", "+44 (0)161 496 0000", "(+44) 161…",
+ * "(0161) 496-0000", "0044 …": a prefix, then digits with spaces, brackets, dots or hyphens.
  */
-const OUTWARD = '(?:[A-PR-UWYZ]\\d{1,2}|[A-PR-UWYZ][A-HK-Y]\\d{1,2}|[A-PR-UWYZ]\\d[A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y]\\d[ABEHMNPRV-Y])';
-const POSTCODE = new RegExp(`${B}(?:${OUTWARD} ?\\d[ABD-HJLNP-UW-Z]{2}|GIR ?0AA)${E}`, 'g');
+const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)? ?(?:\(0\) ?)?|\(?0)\d[\d ().-]{7,18}\d(?![\w]|[.,]\d)/g;
 
-/** Two letters, six digits and a suffix A–D, with optional spaces or hyphens: "AB 12 34 56 C". */
-const NINO = new RegExp(`${B}[A-Z]{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?\\d{2}[ -]?[A-D]${E}`, 'g');
 /**
- * 10 digits, either unbroken or grouped 3-3-4 with one kind of separator, and not the tail of a
- * longer group of numbers such as the phone number "+44 (0)113 496 0999".
+ * Full postcodes (outward + inward code, space optional), in any case. The outward code starts
+ * with one of the 124 postcode areas of the UK and Crown dependencies (Royal Mail), then a district
+ * (digits, or a digit and a letter as in W1A); the inward code is a digit and two letters other
+ * than C, I, K, M, O and V. An outward code alone ("M15", "DD1") is a quasi-identifier (declare it
+ * under privacy.quasi_identifiers), and does not match.
  */
-const NHS = /(?<![\d+()]|\d[ -])\d{3}([ -]?)\d{3}\1\d{4}(?!\d|[ -]\d)/g;
+const AREAS =
+  'AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
+const POSTCODE = new RegExp(`${B}(?:(?:${AREAS})(?:\\d{1,2}|\\d[A-Z]) ?(\\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)${E}`, 'gi');
+/** "m1 1st", "b2 2nd": an ordinal after an outward code, in lower case, is prose, not a postcode. */
+const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
+
+/** Two letters, six digits and a suffix A–D, with optional spaces, dots or hyphens: "AB 12 34 56 C". */
+const NINO = new RegExp(`${B}[A-Z]{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?[A-D]${E}`, 'gi');
+/**
+ * 10 digits, unbroken or grouped 3-3-4 with one kind of separator (space, dot, comma or hyphen),
+ * or with thousands separators (9,434,765,919), and not the tail of a longer group of numbers such
+ * as the phone number "+44 (0)113 496 0999".
+ */
+const NHS = /(?<![\d+()]|\d[ .,-])(?:\d{3}([ .,-]?)\d{3}\1\d{4}|\d([ .,])\d{3}\2\d{3}\2\d{3})(?!\d|[ .,-]\d)/g;
 const PNC = new RegExp(`(?<![A-Za-z0-9/])(?:\\d{4}|\\d{2}) ?/ ?\\d{1,7} ?[A-Z]${E}`, 'g');
 const CRO = new RegExp(`(?<![A-Za-z0-9/])(?:SF ?\\d{2} ?/ ?\\d{1,6}|\\d{1,6} ?/ ?\\d{2}) ?[A-Z]${E}`, 'g');
 /** NOMIS prison numbers: "A1234BC". */
@@ -40,8 +56,8 @@ const CRN = new RegExp(`${B}[A-Z]\\d{6}${E}`, 'g');
 
 /**
  * Whether any match of `pattern` passes `valid`, either anywhere in the cell as written (letters
- * in capitals, as identifiers are printed) or as the whole cell in any case ("ab123456c",
- * "m15 5pe"). Requiring capitals inside longer text keeps ordinary words out of the matches.
+ * in capitals, as identifiers are printed) or as the whole cell in any case ("a1234bc",
+ * "x123456"). Requiring capitals inside longer text keeps ordinary words out of the matches.
  */
 function holds(cell: string, pattern: RegExp, valid: (token: string) => boolean = () => true): boolean {
   for (const match of cell.matchAll(pattern)) if (valid(match[0])) return true;
@@ -51,33 +67,84 @@ function holds(cell: string, pattern: RegExp, valid: (token: string) => boolean 
   return false;
 }
 
+/** Whether any match of a case-blind pattern passes `valid`. */
+function anyMatch(text: string, pattern: RegExp, valid: (match: RegExpExecArray) => boolean = () => true): boolean {
+  for (const match of text.matchAll(pattern)) if (valid(match)) return true;
+  return false;
+}
+
+const digitsOf = (token: string) => token.replace(/\D/g, '');
+
 /**
  * A UK phone number once written as a national number: 0 then 9 or 10 digits, the second digit
- * not 0 (00 starts an international number). A 10-digit number that passes the NHS check as an
- * NHS number is left to that rule, so a CHI number starting with 0 is not also a phone number.
+ * not 0 (00 starts an international number). A decimal ("0.1234567891") is not one. A 10-digit
+ * number that passes the NHS check as an NHS number is left to that rule, so a CHI number
+ * starting with 0 is not also a phone number.
  */
 function isPhoneNumber(token: string): boolean {
-  const digits = token.replace(/\D/g, '');
+  const text = token.trim();
+  if (/^\(?0[.,]/.test(text)) return false;
+  const digits = digitsOf(text);
   let national = digits;
-  if (/^\s*(?:\+|0044)/.test(token)) {
+  if (/^\(?(?:\+|00)/.test(text)) {
     const subscriber = digits.replace(/^(?:00)?44/, '');
     national = subscriber.startsWith('0') ? subscriber : `0${subscriber}`;
   }
   if (!/^0[1-9]\d{8,9}$/.test(national)) return false;
-  return !(/^\d{3}([ -]?)\d{3}\1\d{4}$/.test(token.trim()) && isValidNhsNumber(token));
+  return !(digits.length === 10 && isValidNhsNumber(digits));
 }
 
-/** The rules this cell's content matches, in `IDENTIFIER_RULES` order. */
-export function cellIdentifierRules(cell: string): CellRule[] {
+/**
+ * The whole numbers a cell could be read as, as digits: a number typed by a spreadsheet or a
+ * reader loses its separators ("9,434,765,919", "943.476.591" with "." for thousands), its zero
+ * decimals ("9434765919.0") or its exponent ("9.434765919E9"). The scan judges those digits as
+ * well as the text, so an NHS or phone number is caught in a numeric column however it is written.
+ */
+export function wholeNumberReadings(cell: string): string[] {
+  const text = cell.trim().replace(/\u00a0/g, ' ');
+  if (text.length > 40) return [];
+  const unsigned = text.replace(/^\+/, '');
+  const readings: string[] = [];
+  // As written, and without zero decimals ("9434765919.0"; "1,000" is tried both ways).
+  for (const whole of new Set([unsigned, unsigned.replace(/(?<=\d)[.,]0+$/, '')])) {
+    if (/^\d+$/.test(whole)) readings.push(whole);
+    // Thousands separators, the same one throughout: 9,434,765,919; 9.434.765.919; 9 434 765 919.
+    if (/^\d{1,3}([ ,.'’])\d{3}(?:\1\d{3})+$/.test(whole)) readings.push(digitsOf(whole));
+  }
+  const exponent = /^(\d)\.(\d+)[eE]\+?(\d{1,2})$/.exec(text);
+  if (exponent) {
+    const [, first = '', fraction = '', power = ''] = exponent;
+    if (fraction.length <= Number(power)) readings.push(`${first}${fraction}`.padEnd(Number(power) + 1, '0'));
+  }
+  return readings;
+}
+
+/** A reading of a cell's digits as an NHS number, or as a phone number that lost its leading zero. */
+function numericRules(cell: string): CellRule[] {
+  const rules = new Set<CellRule>();
+  for (const digits of wholeNumberReadings(cell)) {
+    if (digits.length === 10 && isValidNhsNumber(digits)) rules.add('nhs-number');
+    // 11 digits from 0 (a phone number), or 10 from 7 (a mobile whose leading 0 a spreadsheet dropped).
+    else if (/^0[1-9]\d{8,9}$/.test(digits) || /^7[1-9]\d{8}$/.test(digits)) rules.add('phone');
+  }
+  return [...rules];
+}
+
+/**
+ * The rules this cell's content matches, in `IDENTIFIER_RULES` order. `names: false` leaves out
+ * the name rule (author text, where pseudonyms look like names by design).
+ */
+export function cellIdentifierRules(cell: string, { names = true }: { readonly names?: boolean } = {}): CellRule[] {
   const text = cell.replace(/\s+/g, ' ').trim();
   if (text === '') return [];
+  const numeric = numericRules(text);
   const rules: CellRule[] = [];
-  if (containsPersonalName(text)) rules.push('name');
-  if (EMAIL.test(text)) rules.push('email');
-  if (holds(text, PHONE, isPhoneNumber)) rules.push('phone');
-  if (holds(text, POSTCODE)) rules.push('postcode');
-  if (holds(text, NINO, (token) => isValidNino(token) || isHmrcExampleNino(token))) rules.push('nino');
-  if (holds(text, NHS, isValidNhsNumber)) rules.push('nhs-number');
+  if (names && containsPersonalName(text)) rules.push('name');
+  if (text.includes('@') && EMAIL.test(text)) rules.push('email');
+  if (holds(text, PHONE, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
+  if (anyMatch(text, POSTCODE, (match) => match[0] === match[0].toUpperCase() || !ORDINAL.test(match[1] ?? ''))) rules.push('postcode');
+  if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/\./g, '')) || isHmrcExampleNino(token.replace(/\./g, '')))) rules.push('nino');
+  if (anyMatch(text, NHS, ([token]) => isValidNhsNumber(digitsOf(token))) || numeric.includes('nhs-number')) rules.push('nhs-number');
   if (holds(text, PNC, isValidPnc)) rules.push('pnc-id');
   if (holds(text, CRO, isValidCro)) rules.push('cro-number');
   if (holds(text, PRISON)) rules.push('prison-number');

@@ -1,4 +1,4 @@
-import { GIVEN_NAMES } from './givenNames.ts';
+import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from './givenNames.ts';
 
 /**
  * Words that follow a given name in the names of places, services and groups rather than
@@ -47,6 +47,9 @@ const NOT_FAMILY_NAMES = new Set([
   'church',
   'partnership',
   'foundation',
+  'scheme',
+  'review',
+  'report',
   'housing',
   'valley',
   'bridge',
@@ -64,17 +67,30 @@ const NOT_FAMILY_NAMES = new Set([
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr']);
 
-/** "Sarah", "Mary-Jane". */
-const GIVEN = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
-/** "Smith", "O'Brien", "McDonald", "Smith-Jones": a capital, then at least one lower-case letter. */
-const FAMILY = /^[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*$/;
+/** "Sarah", "Mary-Jane", "Łukasz", "Róisín". */
+const GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** "Smith", "O'Brien", "McDonald", "Smith-Jones", "Nowak", "Wiśniewski": a capital, then at least one lower-case letter. */
+const FAMILY = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** A word of a whole-cell name, in any case. */
+const WORD = /^[\p{L}'’-]+$/u;
+
+/** Lower case without accents: "Łukasz" → "lukasz", "Seán" → "sean". */
+function plain(word: string): string {
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
+  return word.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word.toLowerCase().split('-')[0] ?? '');
+  return GIVEN_NAMES.has(plain(word).split('-')[0] ?? '');
 }
 
 function isFamilyName(word: string): boolean {
-  return word.length >= 2 && !NOT_FAMILY_NAMES.has(word.toLowerCase());
+  return word.length >= 2 && !NOT_FAMILY_NAMES.has(plain(word));
+}
+
+/** "Zhang Wei": a common Chinese family name, then a given name. */
+function isFamilyFirstPair(first: string, second: string): boolean {
+  return FAMILY_FIRST_NAMES.has(plain(first)) && GIVEN_NAMES.has(plain(second));
 }
 
 /**
@@ -91,13 +107,13 @@ export function containsPersonalName(text: string): boolean {
 
 function isWholeCellName(cell: string): boolean {
   const words = cell.split(' ');
-  if (words.length < 2 || words.length > 3 || !words.every((word) => /^[A-Za-z'’-]+$/.test(word))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((word) => WORD.test(word))) return false;
   if (cell !== cell.toLowerCase() && cell !== cell.toUpperCase()) return false;
-  return isGivenName(words[0] ?? '') && isFamilyName(words.at(-1) ?? '');
+  return (isGivenName(words[0] ?? '') && isFamilyName(words.at(-1) ?? '')) || (words.length === 2 && isFamilyFirstPair(words[0] ?? '', words[1] ?? ''));
 }
 
 function isFamilyFirstName(cell: string): boolean {
-  const match = /^([A-Za-z'’-]+), ?([A-Za-z]+)(?: [A-Za-z]+)?$/.exec(cell);
+  const match = /^([\p{L}'’-]+), ?(\p{L}+)(?: \p{L}+)?$/u.exec(cell);
   return match !== null && isGivenName(match[2] ?? '') && isFamilyName(match[1] ?? '');
 }
 
@@ -106,10 +122,15 @@ function hasNameInText(cell: string): boolean {
   const words = cell.split(' ').map((word) => word.replace(/^[("“‘']+/, ''));
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i] ?? '';
+    // The first word decides, and is cheap to test: most words are not names, so the second is rarely read.
+    const given = GIVEN.test(first) && isGivenName(first);
+    const familyFirst = !given && GIVEN.test(first) && FAMILY_FIRST_NAMES.has(plain(first));
+    const title = !given && !familyFirst && TITLES.has(first.replace(/\.$/, '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(first);
+    if (!given && !familyFirst && !title) continue;
     const second = (words[i + 1] ?? '').replace(/[,.;:!?)"”’']+$/, '');
     if (!FAMILY.test(second) || !isFamilyName(second)) continue;
-    if (GIVEN.test(first) && isGivenName(first)) return true;
-    if (TITLES.has(first.replace(/\.$/, '').toLowerCase()) && /^[A-Z][a-z]/.test(first)) return true;
+    if (given || title) return true;
+    if (GIVEN.test(second) && isFamilyFirstPair(first, second)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import { isMissing } from '../csv/cellParsers.ts';
 import { cellIdentifierRules } from './cellIdentifierRules.ts';
 import { headerIdentifierRules } from './headerIdentifierRules.ts';
 import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
-import { ageOn, parseLooseDate } from './parseLooseDate.ts';
+import { ageOn, daysBetween, parseLooseDate, spreadsheetSerialDate } from './parseLooseDate.ts';
 
 export interface ColumnScanInput {
   readonly header: string;
@@ -75,26 +75,52 @@ interface FilledCell {
 }
 
 /**
- * Under a header that suggests birth, every date is a date of birth. Elsewhere a column is one
- * when most of its dates (more than half) would make the person 10 to 100 at the start of the
- * period; review or contact dates inside the period make them 0. Without a period only the
- * header can tell.
+ * Dates of birth by plausibility, whatever the header says. Under a header that suggests birth,
+ * every date counts. Elsewhere a column is one when it reads like birth dates: most of its dates
+ * (more than half) would make the person 10 to 100 at the start of the period, and those dates
+ * are spread the way birth dates are (`spreadLikeBirths`). A column mostly (4 in 5) of spreadsheet
+ * serial numbers (31110 for 4 March 1985) is read as dates the same way. Review or contact dates
+ * inside the period make people 0; years (2013 as a serial is 1905) and small counts make them
+ * over 100. Without a period only the header can tell.
  */
 function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, period: ColumnScanInput['period']): number[] {
   const start = period === undefined ? undefined : parseLooseDate(period.from, 9999);
   if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
   const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
-  const dated = filled.flatMap(({ cell, row }) => {
+  const written = filled.flatMap(({ cell, row }) => {
     const date = parseLooseDate(cell, pivotYear);
     return date === undefined ? [] : [{ date, row }];
   });
+  const serials = filled.flatMap(({ cell, row }) => {
+    const date = spreadsheetSerialDate(cell);
+    return date === undefined ? [] : [{ date, row }];
+  });
+  const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= filled.length * SERIALS.share.atLeast;
+  const dated = mostlySerials ? [...written, ...serials] : written;
   if (birthHeader) return dated.map(({ row }) => row);
   if (start === undefined) return [];
   const aged = dated.filter(({ date }) => {
     const age = ageOn(date, start);
     return age >= AGE_RANGE.min && age <= AGE_RANGE.max;
   });
-  return aged.length * 2 > dated.length ? aged.map(({ row }) => row) : [];
+  return aged.length * 2 > dated.length && spreadLikeBirths(aged.map(({ date }) => date)) ? aged.map(({ row }) => row) : [];
+}
+
+/** A column is read as serial dates only when at least 4 in 5 of its filled cells, and at least 3, are serials. */
+const SERIALS = { minimum: 3, share: { atLeast: 4, of: 5 } } as const;
+
+/**
+ * Birth dates of a group of people fall on many different days, irregularly: at least half of
+ * them distinct, and fewer than half a day apart from the next (a run of consecutive numbers
+ * such as 10001, 10002… read as serials is a list of ids, not of births). A column repeating a
+ * few dates (a policy or cohort date on every row) is not births.
+ */
+function spreadLikeBirths(dates: readonly string[]): boolean {
+  const distinct = [...new Set(dates)].sort();
+  if (distinct.length * 2 < dates.length) return false;
+  let consecutive = 0;
+  for (let i = 1; i < distinct.length; i++) if (daysBetween(distinct[i - 1] ?? '', distinct[i] ?? '') === 1) consecutive++;
+  return distinct.length < 3 || consecutive * 2 < distinct.length - 1;
 }
 
 /** The long cells of a column whose non-blank cells average over 60 characters or 10 words. */

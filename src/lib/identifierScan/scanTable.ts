@@ -27,6 +27,9 @@ export interface ScanTableOptions {
   readonly period: { readonly from: string; readonly to: string };
 }
 
+/** The longest cell the scan reads, in characters: a long paragraph, far more than any value an export needs. */
+export const CELL_CAP = 10_000;
+
 /**
  * The direct-identifier scan over every column of one file, declared or not. A finding fails the
  * build naming the file, column, rule and rows, never the value; a waived column is let through
@@ -53,7 +56,13 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
       for (const cell of new Set(cells.map((value) => value.trim()).filter((value) => value !== ''))) tokens.push({ token: cell, origin });
     }
     if (waived) return;
-    const findings = scanColumn({ header, cells, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
+    // A cell past the cap is refused, not read: no export needs one, and a bounded cell keeps the scan fast.
+    const tooLong = rows.filter((_, i) => (cells[i] ?? '').length > CELL_CAP);
+    if (tooLong.length > 0) {
+      problems.push(problem('identifier-cell-too-long', { file, row: tooLong[0], column: header }, { rows: tooLong.slice(0, 5), count: tooLong.length, limit: CELL_CAP }));
+    }
+    const scanned = tooLong.length === 0 ? cells : cells.map((cell) => (cell.length > CELL_CAP ? '' : cell));
+    const findings = scanColumn({ header, cells: scanned, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
     for (const { rule, by, rows: matched, count } of findings) {
       problems.push(problem('identifier-column', { file, row: matched[0] ?? 1, column: header }, { rule, holds: IDENTIFIER_RULE_DESCRIPTIONS[rule], by, rows: matched, count }));
     }

@@ -28,6 +28,7 @@ import { caseStudyNote } from './caseStudyNote.ts';
 import { quasiIdentifierNote } from './quasiIdentifierNote.ts';
 import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
+import { authorTextProblems } from './authorTextProblems.ts';
 
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
@@ -38,7 +39,10 @@ import { problem } from '../problems/problem.ts';
  */
 export function buildEvaluation(slug: string, effects: ProjectEffects, topics: readonly Topic[] = TOPICS): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
   const built = buildUnsorted(slug, effects, topics);
-  return { ...built, problems: sortProblems(built.problems) };
+  // Text the author writes is scanned for identifiers whatever else fails, so one run reports all.
+  const textProblems = isSlug(slug) ? authorTextProblems(slug, effects) : [];
+  if (textProblems.length === 0) return { ...built, problems: sortProblems(built.problems) };
+  return { problems: sortProblems([...built.problems, ...textProblems]), ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
 }
 
 function buildUnsorted(

@@ -3,6 +3,7 @@ import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
+import { publicFileNameProblems } from './authorTextProblems.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 
@@ -21,6 +22,7 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
+  problems.push(...publicFileNameProblems(effects));
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));

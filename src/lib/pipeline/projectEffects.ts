@@ -13,6 +13,8 @@ export interface ProjectEffects {
   readonly readText: ReadText;
   /** The files directly inside a project folder, as project-relative paths, sorted; empty when there is no such folder. */
   readonly listFiles: (folder: string) => readonly string[];
+  /** Every file under a project folder at any depth, as project-relative paths, sorted; empty when there is no such folder (public/, for the scan of file names). */
+  readonly listTree: (folder: string) => readonly string[];
   /** Whether a file exists under the project's public/ folder (journey illustrations). */
   readonly publicFileExists: (path: string) => boolean;
   /** A server-side DOM document charts are drawn into. */

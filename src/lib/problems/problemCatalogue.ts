@@ -619,6 +619,25 @@ export const PROBLEM_CATALOGUE = {
     },
     expected: 'no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
   },
+  'identifier-cell-too-long': {
+    section: 'privacy',
+    /** Names the rows and the limit, never the text. */
+    found: ({ rows, count, limit }: { readonly rows: readonly number[]; readonly count: number; readonly limit: number }) =>
+      `${count === 1 ? 'a cell' : `${count} cells`} longer than ${String(limit).replace(/\B(?=(\d{3})+$)/g, ',')} characters (on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''}), which the identifier scan does not read`,
+    expected: 'cells of a data export, not documents: remove the column, or the long text from it',
+  },
+  'identifying-text': {
+    section: 'privacy',
+    /** `holds`: what the matching rules look for, in words; never the text. */
+    found: ({ holds }: { readonly holds: readonly string[] }) => `text that seems to hold ${holds.join(' and ')} (not repeated here)`,
+    expected: 'no personal details in what is published: leave them out, or change them so they point to no one (docs/privacy.md)',
+  },
+  'identifying-file-name': {
+    section: 'privacy',
+    /** `holds`: what the matching rules look for, in words; never the name. */
+    found: ({ holds }: { readonly holds: readonly string[] }) => `a file name that seems to hold ${holds.join(' and ')} (not repeated here)`,
+    expected: 'a file name that points to no one: everything under public/ is published under its own name, so rename the file (and any reference to it)',
+  },
   'disclosure-not-achieved': {
     section: 'privacy',
     found: ({ exposed }: { readonly exposed: number }) => `${exposed} hidden counts that the published figures would still reveal`,

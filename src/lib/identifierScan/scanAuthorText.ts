@@ -1,0 +1,76 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { fieldPath } from '../yaml/parseYamlFile.ts';
+import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problem.ts';
+import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from './identifierRules.ts';
+import { textIdentifierRules } from './textIdentifierRules.ts';
+
+const describe = (rules: readonly IdentifierRule[]) => rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]);
+
+/**
+ * The identifier scan of every text value in a YAML file (the manifest, a theory of change): each
+ * string, wherever it is, except under the keys in `skip` (ids and file paths, whose shapes are
+ * checked elsewhere and which are never prose). Each hit is a problem at the value's line and field
+ * path naming what it seems to hold, never the text. Reads the YAML on its own, so the text is
+ * scanned even when the file does not fit its schema; aliases are not followed (what they point
+ * to is scanned where it is written).
+ */
+export function scanYamlText(file: string, text: string, skip: ReadonlySet<string> = new Set()): Problem[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const problems: Problem[] = [];
+  const walk = (node: unknown, path: ReadonlyArray<string | number>): void => {
+    if (isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (!skip.has(key)) walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, [...path, index]));
+    } else if (isScalar(node) && typeof node.value === 'string') {
+      const rules = textIdentifierRules(node.value);
+      const offset = (node as Node).range?.[0];
+      if (rules.length > 0)
+        problems.push(
+          problem('identifying-text', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line, column: fieldPath(path) || undefined }, { holds: describe(rules) }),
+        );
+    }
+  };
+  walk(document.contents, []);
+  return problems;
+}
+
+/**
+ * The identifier scan of a text file read as lines (the MDX narrative, front matter and all): each
+ * line, and each pair of neighbouring lines joined, so an identifier broken over a line end is
+ * found too (reported at its first line). A hit names the line and what it seems to hold.
+ */
+export function scanTextLines(file: string, text: string): Problem[] {
+  const lines = text.split(/\r?\n/);
+  const problems: Problem[] = [];
+  const hit = lines.map((line) => textIdentifierRules(line));
+  lines.forEach((line, index) => {
+    let rules = hit[index] ?? [];
+    const next = lines[index + 1];
+    if (rules.length === 0 && next !== undefined && (hit[index + 1] ?? []).length === 0 && line.trim() !== '' && next.trim() !== '') rules = textIdentifierRules(`${line} ${next}`);
+    if (rules.length > 0) problems.push(problem('identifying-text', { file, row: index + 1 }, { holds: describe(rules) }));
+  });
+  return problems;
+}
+
+/**
+ * The identifier scan of file names (everything under public/ is published under its own name):
+ * each name without its extension, with `_` read as a space, so `07700_900123.jpg` or
+ * `sam@example.org.pdf` is found. Names of people are not looked for, as in other author text.
+ */
+export function scanFileNames(paths: readonly string[]): Problem[] {
+  return paths.flatMap((path) => {
+    const rules = path
+      .split('/')
+      .map((part) => part.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' '))
+      .flatMap((part) => textIdentifierRules(part));
+    const unique = [...new Set(rules)];
+    return unique.length > 0 ? [problem('identifying-file-name', { file: path }, { holds: describe(unique) })] : [];
+  });
+}
