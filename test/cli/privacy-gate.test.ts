@@ -46,6 +46,19 @@ describe('the privacy gate', () => {
     expect(existsSync(join(result.root, 'dist'))).toBe(false);
   });
 
+  test.each(['check', 'build'] as const)('an email address in the manifest title stops %s, is not printed, and leaves no dist/', async (command) => {
+    const manifest = read(MANCHESTER_MANIFEST);
+    const title = 'title: Mentoring within Integrated Offender Management, Manchester';
+    expect(manifest).toContain(title);
+    const result = await run(command, { [MANCHESTER_MANIFEST]: manifest.replace(title, `${title} (write to sam.jones@example.org)`) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'data/manchester/evaluation.yaml:4:title — text that seems to hold email addresses (not repeated here) — no personal details in what is published: leave them out, or change them so they point to no one (docs/privacy.md)',
+    );
+    expect(`${result.stdout}${result.stderr}`).not.toContain('sam.jones');
+    expect(existsSync(join(result.root, 'dist'))).toBe(false);
+  });
+
   test('a client id planted in an MDX page is caught by the leak scan of the built site, and nothing is published', async () => {
     const result = await clientIdPlantedInPages();
     expect(result.status).toBe(1);

@@ -36,12 +36,25 @@ function nhsCheck(firstNine: string): number {
   return remainder === 0 ? 0 : 11 - remainder;
 }
 
-/** An NHS number from nine digits and its computed check digit, grouped 3-3-4 by `separator`. */
-export function nhsNumber(firstNine: string, separator: '' | ' ' | '-' = ''): string {
+/**
+ * An NHS number from nine digits and its computed check digit, grouped 3-3-4 by `separator`, or
+ * 1-3-3-3 as thousands (`thousands: true`), as a spreadsheet writes a number: 9,990,000,018.
+ */
+export function nhsNumber(firstNine: string, separator: '' | ' ' | '-' | '.' | ',' = '', { thousands = false } = {}): string {
   const check = nhsCheck(firstNine);
   if (check === 10) throw new Error(`${firstNine} has no valid check digit`);
   const digits = `${firstNine}${check}`;
+  if (thousands) return [digits.slice(0, 1), digits.slice(1, 4), digits.slice(4, 7), digits.slice(7)].join(separator);
   return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)].join(separator);
+}
+
+/**
+ * A spreadsheet date serial by a second route: whole days from 1 January 1970 (serial 25569, the
+ * Unix epoch) counted with Date.UTC, for a date after 1 March 1900.
+ */
+export function serialOf(isoDate: string): string {
+  const [y = 0, m = 0, d = 0] = isoDate.split('-').map(Number);
+  return String(25569 + Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
 /** The nine digits with every wrong last digit: all nine others, or all ten when the check is 10. */
@@ -157,6 +170,51 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
   { label: 'a home-address header over redacted cells', input: column('Home address', ['—']), expected: ['address'] },
   { label: 'an address with its postcode', input: column('Where', ['12 Church Road, Leeds LS1 4AP']), expected: ['postcode', 'address'] },
 
+  // issue 11: the same identifiers in other shapes and places.
+  // NHS numbers in a numeric column, typed or not: with dots, commas, thousands separators, a zero decimal.
+  { label: 'NHS numbers with dots in a column mapped as sessions', input: column('Sessions attended', [nhsNumber('999000001', '.'), '3']), expected: ['nhs-number'] },
+  { label: 'NHS numbers with commas', input: column('Value', [nhsNumber('999123457', ',')]), expected: ['nhs-number'] },
+  { label: 'NHS numbers with thousands separators', input: column('Age', ['34', nhsNumber('999654321', ',', { thousands: true })]), expected: ['nhs-number'] },
+  { label: 'NHS numbers with dots as thousands separators', input: column('Numerator', [nhsNumber('999654321', '.', { thousands: true })]), expected: ['nhs-number'] },
+  { label: 'an NHS number exported as a decimal', input: column('Denominator', [`${nhsNumber('999000005')}.0`]), expected: ['nhs-number'] },
+  { label: 'an NHS number with dots inside a note', input: column('Comment', [`NHS no ${nhsNumber('999111222', '.')} on file`]), expected: ['nhs-number'] },
+  // Phones with dots, an international prefix in brackets, or a leading zero a spreadsheet dropped.
+  { label: 'mobiles with dots', input: column('Contact', ['07700.900.123', '07700.900456']), expected: ['phone'] },
+  { label: 'a mobile with +44 and dots', input: column('Other', ['+44 7700.900.789']), expected: ['phone'] },
+  { label: 'a number with (+44) and (0)', input: column('Other', ['(+44) (0)161 496 0000']), expected: ['phone'] },
+  { label: 'a landline with dots inside a note', input: column('Comment', ['rang 0161.496.0000 twice']), expected: ['phone'] },
+  { label: 'a mobile that lost its leading zero', input: column('Sessions', ['7700900123', '4']), expected: ['phone'] },
+  // Postcodes in lower case inside longer text.
+  { label: 'a lower-case postcode inside text', input: column('Group', ['lives at m1 1ae']), expected: ['postcode'] },
+  { label: 'a mixed-case postcode inside text', input: column('Where', ['Moved to Ls1 4ap in May']), expected: ['postcode'] },
+  // NI numbers with dots, and in lower case inside text.
+  { label: 'NI numbers with dots', input: column('Ref', ['AB.12.34.56.C']), expected: ['nino'] },
+  { label: 'a lower-case NI number inside a note', input: column('Comment', ['ni ab 12 34 56 c given']), expected: ['nino'] },
+  // Names from the UK's largest communities of other origins.
+  { label: 'South Asian names', input: column('Officer', ['Mohammed Iqbal', 'Priya Sharma']), expected: ['name'] },
+  { label: 'Muhammad, Aisha and Fatima', input: column('Worker', ['Muhammad Ali Khan', 'Aisha Begum', 'Fatima Hussain']), expected: ['name'] },
+  { label: 'Polish names, with and without accents', input: column('Referrer', ['Piotr Nowak', 'Łukasz Wiśniewski', 'Agnieszka Kowalska']), expected: ['name'] },
+  { label: 'Romanian names', input: column('Referrer', ['Ionut Popescu', 'Andreea Dumitru']), expected: ['name'] },
+  { label: 'Somali names', input: column('Contact', ['Abdirahman Warsame', 'Hodan Farah']), expected: ['name'] },
+  { label: 'Nigerian and Ghanaian names', input: column('Contact', ['Chukwuemeka Okafor', 'Kwame Mensah', 'Oluwaseun Adeyemi']), expected: ['name'] },
+  { label: 'a Chinese name, family name first', input: column('Contact', ['Zhang Wei']), expected: ['name'] },
+  { label: 'Irish names with accents', input: column('Contact', ['Róisín Murphy', 'Seán Kelly']), expected: ['name'] },
+  { label: 'a Caribbean name in a note', input: column('Comment', ['met Delroy Campbell at the hub']), expected: ['name'] },
+  // Dates of birth in every common spreadsheet shape, under a header that says nothing.
+  // At 1 April 2013: 4 Mar 1985 → 28, 1 Nov 1990 → 22, 5 Jun 1972 → 40, 31 Jan 2000 → 13.
+  { label: 'date-times from an Excel export', input: column('Group', ['04/03/1985 00:00', '01/11/1990 00:00', '05/06/1972 00:00', '31/01/2000 00:00']), expected: ['date-of-birth'] },
+  { label: 'ISO date-times', input: column('Attribute', ['1985-03-04T00:00:00', '1990-11-01T00:00:00Z', '1972-06-05T00:00:00.000']), expected: ['date-of-birth'] },
+  { label: 'day, month name and year', input: column('Note', ['4 March 1985', '1 November 1990', '5th June 1972']), expected: ['date-of-birth'] },
+  { label: 'DD-Mon-YYYY and DD-Mon-YY', input: column('Value', ['04-Mar-1985', '01-Nov-90', '05-Jun-1972']), expected: ['date-of-birth'] },
+  { label: 'month name, day and year', input: column('Value', ['March 4, 1985', 'November 1, 1990', 'Jun 5 1972']), expected: ['date-of-birth'] },
+  { label: 'month first where the day cannot be', input: column('Value', ['03/24/1985', '11/13/1990']), expected: ['date-of-birth'] },
+  {
+    label: 'spreadsheet serial numbers in a column mapped as age',
+    input: column('Age', [serialOf('1985-03-04'), serialOf('1990-11-01'), serialOf('1972-06-05'), serialOf('2000-01-31')]),
+    expected: ['date-of-birth'],
+  },
+  { label: 'serial numbers with a time fraction', input: column('Group', [`${serialOf('1985-03-04')}.375`, `${serialOf('1990-11-01')}.000`, serialOf('1972-06-05')]), expected: ['date-of-birth'] },
+
   // free-text
   { label: 'long notes', input: column('Notes', LONG_NOTES), expected: ['free-text'] },
   { label: 'many short words', input: column('Summary', ['he was ok and on time and we went in to see', 'she is fine and has a flat now so that is good']), expected: ['free-text'] },
@@ -224,4 +282,42 @@ export const HARMLESS_COLUMNS: readonly HarmlessColumn[] = [
   { label: 'chi-square statistics', input: column('Chi-square', ['3.84', '0.05']) },
   { label: 'months on order', input: column('Months on order', ['12', '18']) },
   { label: 'referral sources', input: column('Referral source', ['Court', 'Self', 'Police']) },
+
+  // issue 11: category labels, periods and numbers that must stay clear of the wider rules.
+  { label: 'needs domains', input: column('Domain', ['Accommodation', 'Education, training and employment', 'Finance, benefit and debt', 'Children and families', 'Attitudes, thinking and behaviour']) },
+  {
+    label: 'census ethnic groups',
+    input: column('Ethnic group', [
+      'Mixed',
+      'Pakistani',
+      'Bangladeshi',
+      'Indian',
+      'Chinese',
+      'Black Caribbean',
+      'Black African',
+      'White Irish',
+      'Gypsy or Irish Traveller',
+      'Roma',
+      'Arab',
+      'Any other Asian background',
+      'Asian or Asian British - Bangladeshi',
+      'Mixed White and Black Caribbean',
+      'Any other Black, Black British or Caribbean background',
+    ]),
+  },
+  { label: 'nationalities and languages', input: column('Nationality', ['Polish', 'Romanian', 'Somali', 'Nigerian', 'Ghanaian', 'Lithuanian', 'Jamaican', 'Irish', 'Punjabi', 'Urdu']) },
+  { label: 'month names', input: column('Month', ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']) },
+  { label: 'months with years and reviews', input: column('Period', ['Jan 2013', 'Mar 2014', 'May Review', 'June Review', 'August Bank Holiday', 'Jan Review']) },
+  { label: 'period labels', input: column('Period', ['April 2013', 'Apr-13', '2013/14', '2013-14', 'Q1 2013-14', 'Year 1']) },
+  { label: 'years of birth-like age', input: column('Year', ['1985', '1990', '1972', '2000']) },
+  { label: 'small counts', input: column('Count', ['1', '2', '3', '12', '40']) },
+  { label: 'round salaries in the serial range', input: column('Salary', ['25000', '30000', '27500', '18000', '32000']) },
+  { label: 'sums of money with pence', input: column('Cost', ['5234.50', '12876.25', '9999.99', '31110.10']) },
+  { label: 'sequential reference numbers', input: column('Referral no', ['10001', '10002', '10003', '10004', '10005', '10006']) },
+  { label: 'one policy date on every row, 23 years before the period', input: column('Policy date', ['01/04/1990', '01/04/1990', '01/04/1990', '01/04/1990']) },
+  { label: 'contact date-times inside the period', input: column('Contact', ['04/06/2013 10:30', '2013-06-04T10:30:00', '4 June 2013', 'June 5, 2013']) },
+  { label: 'proportions with ten decimals', input: column('Share', ['0.1234567891', '0.7700900123']) },
+  { label: 'floors and ordinals after a code', input: column('Location', ['b1 1st floor', 'm2 2nd floor', 'Room s3 3rd']) },
+  { label: 'places and services that start with a name', input: column('Service', ['Hong Kong', 'Devon County Council', 'Mark Scheme', 'Grace Period', 'Jordan Valley']) },
+  { label: 'distances and weights', input: column('Notes', ['1.5 km', '2 kg', 'b12 injection']) },
 ];

@@ -60,17 +60,28 @@ export function scanTextLines(file: string, text: string): Problem[] {
 }
 
 /**
- * The identifier scan of file names (everything under public/ is published under its own name):
- * each name without its extension, with `_` read as a space, so `07700_900123.jpg` or
+ * The identifier scan of file and folder names (everything under public/ is published under its
+ * own name): each name without its extension, with `_` read as a space, so `07700_900123.jpg` or
  * `sam@example.org.pdf` is found. Names of people are not looked for, as in other author text.
+ * The problem names the folder the name is in and its place there in name order, never the name
+ * itself, which is the identifier.
  */
 export function scanFileNames(paths: readonly string[]): Problem[] {
-  return paths.flatMap((path) => {
-    const rules = path
-      .split('/')
-      .map((part) => part.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' '))
-      .flatMap((part) => textIdentifierRules(part));
-    const unique = [...new Set(rules)];
-    return unique.length > 0 ? [problem('identifying-file-name', { file: path }, { holds: describe(unique) })] : [];
-  });
+  const entries = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    parts.slice(1).forEach((name, i) => {
+      const folder = parts.slice(0, i + 1).join('/');
+      entries.set(folder, (entries.get(folder) ?? new Set()).add(name));
+    });
+  }
+  const problems: Problem[] = [];
+  for (const [folder, names] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const sorted = [...names].sort();
+    sorted.forEach((name, index) => {
+      const rules = textIdentifierRules(name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' '));
+      if (rules.length > 0) problems.push(problem('identifying-file-name', { file: folder }, { holds: describe(rules), position: index + 1, entries: sorted.length }));
+    });
+  }
+  return problems;
 }

@@ -95,7 +95,9 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
     const date = spreadsheetSerialDate(cell);
     return date === undefined ? [] : [{ date, row }];
   });
-  const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= filled.length * SERIALS.share.atLeast;
+  // Salaries and other round amounts (25000, 27500) fall in the serial range too; births fall on round serials 1 time in 10.
+  const round = filled.filter(({ cell }) => /^\d+0(?:\.0+)?$/.test(cell)).length;
+  const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= filled.length * SERIALS.share.atLeast && round * 2 < serials.length;
   const dated = mostlySerials ? [...written, ...serials] : written;
   if (birthHeader) return dated.map(({ row }) => row);
   if (start === undefined) return [];
@@ -106,14 +108,14 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   return aged.length * 2 > dated.length && spreadLikeBirths(aged.map(({ date }) => date)) ? aged.map(({ row }) => row) : [];
 }
 
-/** A column is read as serial dates only when at least 4 in 5 of its filled cells, and at least 3, are serials. */
+/** A column is read as serial dates only when at least 4 in 5 of its filled cells, and at least 3, are serials, and fewer than half of them round. */
 const SERIALS = { minimum: 3, share: { atLeast: 4, of: 5 } } as const;
 
 /**
  * Birth dates of a group of people fall on many different days, irregularly: at least half of
- * them distinct, and fewer than half a day apart from the next (a run of consecutive numbers
- * such as 10001, 10002… read as serials is a list of ids, not of births). A column repeating a
- * few dates (a policy or cohort date on every row) is not births.
+ * them distinct, and fewer than half of them the day after the one before (a run of consecutive
+ * numbers such as 10001, 10002… read as serials is a list of ids, not of births). A column
+ * repeating a few dates (a policy or cohort date on every row) is not births.
  */
 function spreadLikeBirths(dates: readonly string[]): boolean {
   const distinct = [...new Set(dates)].sort();

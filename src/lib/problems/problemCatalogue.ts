@@ -635,8 +635,10 @@ export const PROBLEM_CATALOGUE = {
   'identifying-file-name': {
     section: 'privacy',
     /** `holds`: what the matching rules look for, in words; never the name. */
-    found: ({ holds }: { readonly holds: readonly string[] }) => `a file name that seems to hold ${holds.join(' and ')} (not repeated here)`,
-    expected: 'a file name that points to no one: everything under public/ is published under its own name, so rename the file (and any reference to it)',
+    /** Where: the folder, and the entry's place in it in name order (`position` of `entries`); the name is the identifier. */
+    found: ({ holds, position, entries }: { readonly holds: readonly string[]; readonly position: number; readonly entries: number }) =>
+      `a file or folder name that seems to hold ${holds.join(' and ')} (entry ${position} of ${entries} in this folder, in name order; not repeated here)`,
+    expected: 'a name that points to no one: everything under public/ is published under its own name, so rename the file or folder (and any reference to it)',
   },
   'disclosure-not-achieved': {
     section: 'privacy',
