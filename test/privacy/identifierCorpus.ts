@@ -193,10 +193,12 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
   // Names from the UK's largest communities of other origins.
   { label: 'South Asian names', input: column('Officer', ['Mohammed Iqbal', 'Priya Sharma']), expected: ['name'] },
   { label: 'Muhammad, Aisha and Fatima', input: column('Worker', ['Muhammad Ali Khan', 'Aisha Begum', 'Fatima Hussain']), expected: ['name'] },
-  { label: 'Polish names, with and without accents', input: column('Referrer', ['Piotr Nowak', 'Łukasz Wiśniewski', 'Agnieszka Kowalska']), expected: ['name'] },
+  { label: 'Polish names', input: column('Referrer', ['Piotr Nowak', 'Agnieszka Kowalska']), expected: ['name'] },
+  { label: 'Polish names with accents', input: column('Referrer', ['Łukasz Wiśniewski', 'Małgorzata Zając']), expected: ['name'] },
+  { label: 'more South Asian names', input: column('Referrer', ['Sukhwinder Kaur', 'Shazia Begum', 'Rizwan Ahmed']), expected: ['name'] },
   { label: 'Romanian names', input: column('Referrer', ['Ionut Popescu', 'Andreea Dumitru']), expected: ['name'] },
   { label: 'Somali names', input: column('Contact', ['Abdirahman Warsame', 'Hodan Farah']), expected: ['name'] },
-  { label: 'Nigerian and Ghanaian names', input: column('Contact', ['Chukwuemeka Okafor', 'Kwame Mensah', 'Oluwaseun Adeyemi']), expected: ['name'] },
+  { label: 'Nigerian and Ghanaian names', input: column('Contact', ['Chukwuemeka Okafor', 'Babatunde Adeyemi', 'Kwabena Mensah']), expected: ['name'] },
   { label: 'a Chinese name, family name first', input: column('Contact', ['Zhang Wei']), expected: ['name'] },
   { label: 'Irish names with accents', input: column('Contact', ['Róisín Murphy', 'Seán Kelly']), expected: ['name'] },
   { label: 'a Caribbean name in a note', input: column('Comment', ['met Delroy Campbell at the hub']), expected: ['name'] },
@@ -284,7 +286,10 @@ export const HARMLESS_COLUMNS: readonly HarmlessColumn[] = [
   { label: 'referral sources', input: column('Referral source', ['Court', 'Self', 'Police']) },
 
   // issue 11: category labels, periods and numbers that must stay clear of the wider rules.
-  { label: 'needs domains', input: column('Domain', ['Accommodation', 'Education, training and employment', 'Finance, benefit and debt', 'Children and families', 'Attitudes, thinking and behaviour']) },
+  {
+    label: 'needs domains',
+    input: column('Domain', ['Accommodation', 'Education, training and employment', 'Finance, benefit and debt', 'Children and families', 'Attitudes, thinking and behaviour']),
+  },
   {
     label: 'census ethnic groups',
     input: column('Ethnic group', [

@@ -19,17 +19,22 @@ function linesWithout(lines: readonly string[], secrets: readonly string[]): rea
 describe('identifiers in datasets, in the shapes a spreadsheet writes', () => {
   test('an NHS number with thousands separators in the age column (read as a number) is caught', () => {
     const nhs = nhsNumber('999000001', ',', { thousands: true }); // 9,990,000,018
-    const lines = runDemo({ 'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,"${nhs}",Female\nC003,,,No,22,Male\n` }).lines;
+    const lines = runDemo({
+      'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,"${nhs}",Female\nC003,,,No,22,Male\n`,
+    }).lines;
     // The typed value may still be echoed by the age range check; keeping it out is the errors work of issue 11, not the scan's.
     expect(linesWithout(lines, [nhs])).toContain(`data/demo/clients.csv:3:Age — a column that seems to hold NHS or CHI numbers (rule nhs-number, on row 3) — ${COLUMN_EXPECTED}`);
   });
 
   test('dates of birth written as Excel date-times in an attribute column whose header says nothing of birth are caught', () => {
     const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      group: Group\n');
-    const clients = 'Client ref,Start,End,Engaged,Age,Gender,Group\nC001,03/02/2014,30/06/2014,Yes,19,Male,04/03/1985 00:00\nC002,10/03/2014,,Yes,31,Female,01/11/1990 00:00\nC003,,,No,22,Male,05/06/1972 00:00\n';
+    const clients =
+      'Client ref,Start,End,Engaged,Age,Gender,Group\nC001,03/02/2014,30/06/2014,Yes,19,Male,04/03/1985 00:00\nC002,10/03/2014,,Yes,31,Female,01/11/1990 00:00\nC003,,,No,22,Male,05/06/1972 00:00\n';
     // At 1 January 2014 (the period start): 28, 23 and 41, on three different days.
     const lines = runDemo({ 'data/demo/evaluation.yaml': manifest, 'data/demo/clients.csv': clients }).lines;
-    expect(linesWithout(lines, ['1985', '1990', '1972'])).toContain(`data/demo/clients.csv:2:Group — a column that seems to hold dates of birth (rule date-of-birth, on rows 2, 3, 4) — ${COLUMN_EXPECTED}`);
+    expect(linesWithout(lines, ['1985', '1990', '1972'])).toContain(
+      `data/demo/clients.csv:2:Group — a column that seems to hold dates of birth (rule date-of-birth, on rows 2, 3, 4) — ${COLUMN_EXPECTED}`,
+    );
   });
 
   test('a lower-case postcode inside a label of a published aggregate is caught', () => {
@@ -70,7 +75,9 @@ describe('identifiers in what the author writes', () => {
   test('an email address in theory-of-change text, whatever else is wrong with the file', () => {
     const toc = 'title: How mentoring works\ncolumns:\n  - heading: Inputs\n    nodes:\n      - id: mentors\n        label: Mentors\n        description: Ask jo@example.org\n';
     const lines = runDemo({ 'content/demo/theory-of-change.yaml': toc }).lines;
-    expect(linesWithout(lines, ['jo@example.org'])).toContain(`content/demo/theory-of-change.yaml:7:columns[0].nodes[0].description — text that seems to hold email addresses (not repeated here) — ${TEXT_EXPECTED}`);
+    expect(linesWithout(lines, ['jo@example.org'])).toContain(
+      `content/demo/theory-of-change.yaml:7:columns[0].nodes[0].description — text that seems to hold email addresses (not repeated here) — ${TEXT_EXPECTED}`,
+    );
   });
 
   test('a phone number with an international prefix and dots in journey text', () => {

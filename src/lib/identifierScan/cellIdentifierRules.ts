@@ -110,6 +110,8 @@ export function wholeNumberReadings(cell: string): string[] {
     if (/^\d+$/.test(whole)) readings.push(whole);
     // Thousands separators, the same one throughout: 9,434,765,919; 9.434.765.919; 9 434 765 919.
     if (/^\d{1,3}([ ,.'’])\d{3}(?:\1\d{3})+$/.test(whole)) readings.push(digitsOf(whole));
+    // Digits grouped by spaces as a phone number is ("7700 900123", its leading zero dropped).
+    if (/^\d{2,5}(?: \d{2,6}){1,3}$/.test(whole)) readings.push(digitsOf(whole));
   }
   const exponent = /^(\d)\.(\d+)[eE]\+?(\d{1,2})$/.exec(text);
   if (exponent) {

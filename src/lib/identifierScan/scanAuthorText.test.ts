@@ -36,7 +36,14 @@ describe('textIdentifierRules(text): the rules for what authors write', () => {
 
 describe('scanYamlText(file, text, skip)', () => {
   test('every string, at its line and field path, naming the kind of identifier and never the value', () => {
-    const yaml = ['title: Mentoring in Leeds (contact sam@example.org)', 'sources:', '  - title: A report', '    publisher: Rang 07700 900123', 'authors: [A. Author, "b.author@example.org"]', ''].join('\n');
+    const yaml = [
+      'title: Mentoring in Leeds (contact sam@example.org)',
+      'sources:',
+      '  - title: A report',
+      '    publisher: Rang 07700 900123',
+      'authors: [A. Author, "b.author@example.org"]',
+      '',
+    ].join('\n');
     expect(lines(scanYamlText('data/demo/evaluation.yaml', yaml))).toEqual([
       `data/demo/evaluation.yaml:1:title — text that seems to hold email addresses (not repeated here) — ${EXPECTED}`,
       `data/demo/evaluation.yaml:4:sources[0].publisher — text that seems to hold phone numbers (not repeated here) — ${EXPECTED}`,
@@ -88,7 +95,14 @@ describe('scanFileNames(paths)', () => {
   const EXPECTED_NAME = 'a name that points to no one: everything under public/ is published under its own name, so rename the file or folder (and any reference to it)';
 
   test('names that hold identifiers, with _ read as a space and the extension left out, located by folder and place, never by name', () => {
-    const found = scanFileNames(['public/favicon.svg', 'public/images/07700_900123.jpg', 'public/images/a.png', 'public/sam@example.org.pdf', 'public/images/journeys/gate.png', 'public/lee-case-study.png']);
+    const found = scanFileNames([
+      'public/favicon.svg',
+      'public/images/07700_900123.jpg',
+      'public/images/a.png',
+      'public/sam@example.org.pdf',
+      'public/images/journeys/gate.png',
+      'public/lee-case-study.png',
+    ]);
     // public/ holds favicon.svg, images, lee-case-study.png, sam@example.org.pdf: the email is the 4th of 4.
     // public/images holds 07700_900123.jpg, a.png, journeys: the phone number is the 1st of 3.
     expect(found.map(formatProblem)).toEqual([
@@ -99,6 +113,8 @@ describe('scanFileNames(paths)', () => {
 
   test('a folder whose name holds an identifier is reported once, in its parent', () => {
     const found = scanFileNames(['public/M1 1AE/plan.png', 'public/M1 1AE/photo.png']);
-    expect(found.map((problem) => [problem.file, problem.found])).toEqual([['public', 'a file or folder name that seems to hold full postcodes (entry 1 of 1 in this folder, in name order; not repeated here)']]);
+    expect(found.map((problem) => [problem.file, problem.found])).toEqual([
+      ['public', 'a file or folder name that seems to hold full postcodes (entry 1 of 1 in this folder, in name order; not repeated here)'],
+    ]);
   });
 });

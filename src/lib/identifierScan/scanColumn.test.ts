@@ -144,6 +144,37 @@ describe('scanColumn: dates of birth', () => {
     expect(findings).toEqual(matched.length === 0 ? [] : [{ rule: 'date-of-birth', by: 'content', count: matched.length, rows: matched }]);
   });
 
+  // Issue 11: birth dates by plausibility, in every spreadsheet shape, and what keeps other columns out.
+  test.each<[string, readonly string[], readonly number[]]>([
+    // 4 Mar 1985 → 28, 1 Nov 1990 → 22, 5 Jun 1972 → 40 at 1 April 2013.
+    ['Excel date-times', ['04/03/1985 00:00', '01/11/1990 00:00', '05/06/1972 00:00'], [2, 3, 4]],
+    ['month names', ['4 March 1985', '01-Nov-1990', 'June 5, 1972'], [2, 3, 4]],
+    // Serials: 31110 is 4 March 1985 (parseLooseDate.test.ts); 33178 is 1 Nov 1990, 26455 is 5 Jun 1972
+    // (25569 + 7609 and 25569 + 886 days from 1970-01-01, counted in identifierCorpus.ts's serialOf).
+    ['spreadsheet serials, 3 of 3', ['31110', '33178', '26455'], [2, 3, 4]],
+    ['serials, 4 of 5 cells', ['31110', '33178', '26455', '31111', 'unknown'], [2, 3, 4, 5]],
+    // Only 2 of 3 serials (and not 4 in 5): the column is not read as serial dates.
+    ['serials, 2 of 3 cells', ['31110', '33178', 'unknown'], []],
+    ['only two serials', ['31110', '33178'], []],
+    // 3 of 4 round (multiples of 10): salaries, not births.
+    ['mostly round numbers', ['31110', '30000', '25000', '33178'], []],
+    // 31110, 31111, 31112, 31113: every one the day after the one before (3 of 3 gaps).
+    ['consecutive serials', ['31110', '31111', '31112', '31113'], []],
+    // One gap of 1 in 3 is fewer than half: births can share a neighbour.
+    ['serials with one consecutive pair', ['31110', '31111', '26455', '33178'], [2, 3, 4, 5]],
+    // Four rows, one date: 1 distinct of 4 is under half.
+    ['one date repeated', ['04/03/1985', '04/03/1985', '04/03/1985', '04/03/1985'], []],
+    // Two distinct of four is half: still spread enough.
+    ['two dates, twice each', ['04/03/1985', '04/03/1985', '01/11/1990', '01/11/1990'], [2, 3, 4, 5]],
+  ])('without a birth header: %s', (_, cells, matched) => {
+    const findings = scanColumn(column('Group', cells));
+    expect(findings).toEqual(matched.length === 0 ? [] : [{ rule: 'date-of-birth', by: 'content', count: matched.length, rows: matched.slice(0, 5) }]);
+  });
+
+  test('a declared event date column is never read as births, whatever its shape', () => {
+    expect(scanColumn(column('Offence date', ['04/03/1985 00:00', '4 March 1990', '31110'], 'declared-date'))).toEqual([]);
+  });
+
   test('without a period only the header can tell', () => {
     const cells = ['12/03/1985', '01/11/1990'];
     expect(scanColumn({ header: 'Start', cells, rows: [2, 3], role: 'other' })).toEqual([]);
@@ -199,6 +230,26 @@ describe('scanColumn: cell shapes', () => {
     ['X123456', 'probation-crn'],
     ['10 Downing Street', 'address'],
     ['221b Baker St', 'address'],
+    // Issue 11: separators, case and prefixes.
+    ['999.000.0018', 'nhs-number'],
+    ['999,000,0018', 'nhs-number'],
+    ['9,990,000,018', 'nhs-number'],
+    ['9.990.000.018', 'nhs-number'],
+    ['9990000018.0', 'nhs-number'],
+    ['9.990000018E9', 'nhs-number'],
+    ['07700.900.123', 'phone'],
+    ['+44 7700.900.123', 'phone'],
+    ['+44(0)7700 900123', 'phone'],
+    ['(+44) 7700 900123', 'phone'],
+    ['0044 (0)161 496 0000', 'phone'],
+    ['7700 900123', 'phone'], // a mobile whose leading zero a spreadsheet dropped
+    ['lives at m1 1ae', 'postcode'],
+    ['sw1a 2aa', 'postcode'],
+    ['AB.12.34.56.C', 'nino'],
+    ['ni ab123456c', 'nino'],
+    ['Łukasz Wiśniewski', 'name'],
+    ['Zhang Wei', 'name'],
+    ['seen by Mohammed Iqbal', 'name'],
   ])('%j is %s', (cell, rule) => expect(rules(column('Value', [cell]))).toEqual([rule]));
 
   test.each([
@@ -227,5 +278,17 @@ describe('scanColumn: cell shapes', () => {
     '1234.56',
     'phone call',
     'met at café',
+    // Issue 11: shapes the wider rules must leave alone.
+    '0.1234567891', // a proportion, not a phone number
+    '1,250',
+    '1.000.000',
+    'm1 1st floor', // an ordinal after a code
+    'b12 injection',
+    'Pakistani',
+    'Black Caribbean',
+    'Hong Kong',
+    'Grace Period',
+    'Jan Review',
+    'May 2013',
   ])('%j is not an identifier', (cell) => expect(rules(column('Value', [cell]))).toEqual([]));
 });

@@ -20,7 +20,15 @@ describe('scanTable: the per-cell cap', () => {
     const huge = `${'lorem ipsum '.repeat(87_381)}sam@example.org`;
     expect(huge.length).toBeGreaterThan(1_000_000);
     const started = performance.now();
-    const { problems } = scan(table(['Client ref', 'Notes'], [['C001', 'ok'], ['C002', huge]]));
+    const { problems } = scan(
+      table(
+        ['Client ref', 'Notes'],
+        [
+          ['C001', 'ok'],
+          ['C002', huge],
+        ],
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(problems.map(formatProblem)).toEqual([
       'data/demo/clients.csv:3:Notes — a cell longer than 10,000 characters (on row 3), which the identifier scan does not read — cells of a data export, not documents: remove the column, or the long text from it',
