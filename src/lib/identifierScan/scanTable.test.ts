@@ -80,3 +80,13 @@ describe('the rules run in time linear in the text', () => {
     expect((performance.now() - started) / 10).toBeLessThan(50);
   });
 });
+
+describe('scanTable: headers', () => {
+  test('a header that holds an identifier is reported by its position, never by its text, and its column by nothing else', () => {
+    const { problems } = scan(table(['Client ref', 'Sarah Jones', 'Team 07700 900123'], [['C001', 'x@example.org', '3']]));
+    expect(problems.map(formatProblem)).toEqual([
+      'data/demo/clients.csv:1 — the header of column 2 seems to hold personal names (not repeated here) — a header that says what the column holds, not who: remove the column, or rename its header',
+      'data/demo/clients.csv:1 — the header of column 3 seems to hold phone numbers (not repeated here) — a header that says what the column holds, not who: remove the column, or rename its header',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Waiver } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { scanColumn } from './scanColumn.ts';
+import { cellIdentifierRules } from './cellIdentifierRules.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
 
 /** A value that must never appear in the built site, and where it came from (for the message). */
@@ -56,6 +57,13 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
       for (const cell of new Set(cells.map((value) => value.trim()).filter((value) => value !== ''))) tokens.push({ token: cell, origin });
     }
     if (waived) return;
+    // A header is text too, and every problem with its column prints it: one holding an
+    // identifier is reported by position, and its column by nothing else.
+    const headerRules = cellIdentifierRules(header.slice(0, CELL_CAP));
+    if (headerRules.length > 0) {
+      problems.push(problem('identifying-header', { file, row: 1 }, { position: index + 1, holds: headerRules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]) }));
+      return;
+    }
     // A cell past the cap is refused, not read: no export needs one, and a bounded cell keeps the scan fast.
     const tooLong = rows.filter((_, i) => (cells[i] ?? '').length > CELL_CAP);
     if (tooLong.length > 0) {

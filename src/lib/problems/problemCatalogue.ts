@@ -626,6 +626,12 @@ export const PROBLEM_CATALOGUE = {
       `${count === 1 ? 'a cell' : `${count} cells`} longer than ${String(limit).replace(/\B(?=(\d{3})+$)/g, ',')} characters (on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''}), which the identifier scan does not read`,
     expected: 'cells of a data export, not documents: remove the column, or the long text from it',
   },
+  'identifying-header': {
+    section: 'privacy',
+    /** Names the column by its position, never by its header, which is the identifier. */
+    found: ({ position, holds }: { readonly position: number; readonly holds: readonly string[] }) => `the header of column ${position} seems to hold ${holds.join(' and ')} (not repeated here)`,
+    expected: 'a header that says what the column holds, not who: remove the column, or rename its header',
+  },
   'identifying-text': {
     section: 'privacy',
     /** `holds`: what the matching rules look for, in words; never the text. */
