@@ -24,7 +24,7 @@ const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(
  * "07700 900123", "07700.900.123", "+44 7700 900123", "+44 (0)161 496 0000", "(+44) 161…",
  * "(0161) 496-0000", "0044 …": a prefix, then digits with spaces, brackets, dots or hyphens.
  */
-const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)? ?(?:\(0\) ?)?|\(?0)\d[\d ().-]{7,18}\d(?![\w]|[.,]\d)/g;
+const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?|\(?0)\d[\d ().-]{7,18}\d(?![\w]|[.,]\d)/g;
 
 /**
  * Full postcodes (outward + inward code, space optional), in any case. The outward code starts
@@ -126,10 +126,23 @@ function numericRules(cell: string): CellRule[] {
   const rules = new Set<CellRule>();
   for (const digits of wholeNumberReadings(cell)) {
     if (digits.length === 10 && isValidNhsNumber(digits)) rules.add('nhs-number');
-    // 11 digits from 0 (a phone number), or 10 from 7 (a mobile whose leading 0 a spreadsheet dropped).
-    else if (/^0[1-9]\d{8,9}$/.test(digits) || /^7[1-9]\d{8}$/.test(digits)) rules.add('phone');
+    // 11 digits from 0 (a phone number), 10 from 7 (a mobile whose leading 0 a spreadsheet
+    // dropped), or 12 from 44 (an international number whose + it dropped).
+    else if (/^0[1-9]\d{8,9}$/.test(digits) || /^7[1-9]\d{8}$/.test(digits) || /^44[1-9]\d{8,9}$/.test(digits)) rules.add('phone');
   }
   return [...rules];
+}
+
+/** Characters that show as nothing: zero-width spaces and joiners, the soft hyphen, the byte-order mark. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/**
+ * The text as a reader sees it: Unicode compatibility forms folded (full-width "０７７００" is
+ * "07700"), invisible characters removed, and runs of white space (no-break and thin spaces
+ * too) read as one space. An identifier split by an invisible character is still found.
+ */
+export function readableText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -137,7 +150,7 @@ function numericRules(cell: string): CellRule[] {
  * the name rule (author text, where pseudonyms look like names by design).
  */
 export function cellIdentifierRules(cell: string, { names = true }: { readonly names?: boolean } = {}): CellRule[] {
-  const text = cell.replace(/\s+/g, ' ').trim();
+  const text = readableText(cell);
   if (text === '') return [];
   const numeric = numericRules(text);
   const rules: CellRule[] = [];

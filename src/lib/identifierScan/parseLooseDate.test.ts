@@ -28,6 +28,9 @@ describe('parseLooseDate(cell, pivotYear)', () => {
     'Mar 4 1985',
     'March 4th, 1985',
     'Monday 4th March 1985',
+    '4th of March 1985',
+    'Mar-04-1985',
+    '19850304',
     'Mon, 04 Mar 1985',
   ])('%j is 4 March 1985', (cell) => expect(parseLooseDate(cell, 2013)).toBe('1985-03-04'));
 
@@ -40,7 +43,7 @@ describe('parseLooseDate(cell, pivotYear)', () => {
     expect(parseLooseDate('03/24/1985', 2013)).toBe('1985-03-24');
   });
 
-  test.each(['2013 Q1', 'Apr-13', 'April 2013', '2013/14', '1985', '31/02/1985', '4 Marchly 1985', '4 Mars 1985', '12', '4.5', 'x'.repeat(100)])('%j is not a date', (cell) => {
+  test.each(['2013 Q1', '19851304', '1985030', 'Apr-13', 'April 2013', '2013/14', '1985', '31/02/1985', '4 Marchly 1985', '4 Mars 1985', '12', '4.5', 'x'.repeat(100)])('%j is not a date', (cell) => {
     expect(parseLooseDate(cell, 2013)).toBeUndefined();
   });
 });

@@ -20,15 +20,17 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`);
 const ISO = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 /** "4 March 1985", "4th Mar 85", "04-Mar-1985", "04/Mar/1985". */
-const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?[ /.-]{1,2}([A-Za-z]{3,9}\.?),?[ /.-]{1,2}(\d{2}|\d{4})${TIME}$`, 'i');
-/** "March 4, 1985", "Mar 4th 1985". */
-const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([A-Za-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{2}|\d{4})${TIME}$`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ /.-]{1,2}([A-Za-z]{3,9}\.?),?[ /.-]{1,2}(\d{2}|\d{4})${TIME}$`, 'i');
+/** "March 4, 1985", "Mar 4th 1985", "Mar-04-1985". */
+const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([A-Za-z]{3,9}\.?)[ /.-]{1,2}(\d{1,2})(?:st|nd|rd|th)?,?[ /.-]{1,2}(\d{2}|\d{4})${TIME}$`, 'i');
+/** "19850304": year, month and day run together, as some systems export them. */
+const COMPACT = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Reads a date in any of the ways UK spreadsheets and exports write one, as ISO `YYYY-MM-DD`, or
- * `undefined`: DD/MM/YYYY and D/M/YY (with `/`, `.` or `-`; month first when the day-first reading
+ * `undefined`: YYYYMMDD, DD/MM/YYYY and D/M/YY (with `/`, `.` or `-`; month first when the day-first reading
  * is impossible, as in 03/24/1985), YYYY-MM-DD and YYYY/MM/DD, month names ("4 March 1985",
- * "04-Mar-85", "March 4, 1985", "Monday 4th March 1985"), each optionally followed by a time
+ * "04-Mar-85", "4th of March 1985", "March 4, 1985", "Monday 4th March 1985"), each optionally followed by a time
  * ("04/03/1985 00:00", "1985-03-04T00:00:00Z"). The scan needs this before any column has been
  * typed: a date of birth can hide in a column the manifest calls text. Two-digit years fall in the
  * century that keeps them at or before `pivotYear` (so with a 2013 pivot, 85 is 1985 and 09 is 2009).
@@ -49,6 +51,8 @@ export function parseLooseDate(cell: string, pivotYear: number): string | undefi
     const month = monthNumber(dayMonth[2] ?? '');
     return month === undefined ? undefined : calendarDate(year(dayMonth[3] ?? ''), month, Number(dayMonth[1]));
   }
+  const compact = COMPACT.exec(text);
+  if (compact) return calendarDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) {
     const month = monthNumber(monthDay[1] ?? '');

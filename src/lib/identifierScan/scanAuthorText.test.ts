@@ -21,6 +21,8 @@ describe('textIdentifierRules(text): the rules for what authors write', () => {
     ['She was born on 4 March 1985.', ['date-of-birth']],
     ['Date of birth: 04/03/1985', ['date-of-birth']],
     ['DOB 1985-03-04', ['date-of-birth']],
+    ['Born on the 4th of March 1985', ['date-of-birth']],
+    ['Write to sam\u200b@example.org', ['email']], // an invisible character does not hide it
   ])('%j: %j', (text, rules) => expect(textIdentifierRules(text)).toEqual(rules));
 
   test.each([

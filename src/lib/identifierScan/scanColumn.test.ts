@@ -243,6 +243,11 @@ describe('scanColumn: cell shapes', () => {
     ['(+44) 7700 900123', 'phone'],
     ['0044 (0)161 496 0000', 'phone'],
     ['7700 900123', 'phone'], // a mobile whose leading zero a spreadsheet dropped
+    ['447700900123', 'phone'], // an international number whose + a spreadsheet dropped
+    ['+44-7700-900123', 'phone'],
+    ['０７７００ ９００１２３', 'phone'], // full-width digits
+    ['999\u200b000\u200b0018', 'nhs-number'], // split by zero-width spaces
+    ['999\u00a0000\u00a00018', 'nhs-number'], // no-break spaces
     ['lives at m1 1ae', 'postcode'],
     ['sw1a 2aa', 'postcode'],
     ['AB.12.34.56.C', 'nino'],

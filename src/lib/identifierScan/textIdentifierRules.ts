@@ -1,4 +1,4 @@
-import { cellIdentifierRules } from './cellIdentifierRules.ts';
+import { cellIdentifierRules, readableText } from './cellIdentifierRules.ts';
 import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
 import { parseLooseDate } from './parseLooseDate.ts';
 
@@ -13,7 +13,7 @@ const BIRTH_WORDS = /(?<![A-Za-z])(?:born|birth|births|birthday|d\.?o\.?b\.?)(?!
  * Each is confirmed by `parseLooseDate`. Bounded repeats, so linear in the text.
  */
 const FULL_DATE =
-  /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/])/g;
+  /(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)? [A-Za-z]{3,9}\.? \d{4}|[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/])/g;
 
 /**
  * The identifier rules a piece of author text matches: the manifest's text, theory-of-change and
@@ -25,6 +25,7 @@ const FULL_DATE =
  */
 export function textIdentifierRules(text: string): TextRule[] {
   const found = new Set<IdentifierRule>(cellIdentifierRules(text, { names: false }));
-  if (BIRTH_WORDS.test(text) && [...text.matchAll(FULL_DATE)].some(([date]) => parseLooseDate(date, 2099) !== undefined)) found.add('date-of-birth');
+  const readable = readableText(text);
+  if (BIRTH_WORDS.test(readable) && [...readable.matchAll(FULL_DATE)].some(([date]) => parseLooseDate(date, 2099) !== undefined)) found.add('date-of-birth');
   return IDENTIFIER_RULES.filter((rule): rule is TextRule => rule !== 'name' && rule !== 'free-text' && found.has(rule));
 }
