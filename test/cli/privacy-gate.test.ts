@@ -59,6 +59,23 @@ describe('the privacy gate', () => {
     expect(existsSync(join(result.root, 'dist'))).toBe(false);
   });
 
+  test('dates of birth as Excel date-times in a breakdown column, an NHS number with dots and a phone number in a file name stop check, printing none of them', async () => {
+    // A "Group" attribute holding each client's date of birth as Excel writes it ("04/03/1985 00:00"),
+    // spread over the years 1975–1994; row 61 also gets an NHS number with dots in a "Ref" column.
+    const nhs = '999.000.0018'; // 999 000 001 → check digit 8 (src/lib/identifierScan/checkDigits.test.ts)
+    const lines = read(CLIENTS).split('\r\n');
+    const birth = (index: number) => `${String((index % 28) + 1).padStart(2, '0')}/${String((index % 12) + 1).padStart(2, '0')}/${1975 + (index % 20)} 00:00`;
+    const planted = lines.map((line, index) => (line === '' ? line : `${line},${index === 0 ? 'Group,Ref' : `${birth(index)},${index === 60 ? nhs : ''}`}`)).join('\r\n');
+    const manifest = read(MANCHESTER_MANIFEST).replace('      risk-to-others: Risk to others\n', '      risk-to-others: Risk to others\n      group: Group\n');
+    expect(manifest).toContain('group: Group');
+    const result = await run('check', { [CLIENTS]: planted, [MANCHESTER_MANIFEST]: manifest, 'public/photos/07700_900123.jpg': 'x' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/data\/manchester\/clients\.csv:2:Group — a column that seems to hold dates of birth \(rule date-of-birth, on rows 2, 3, 4, 5, 6 and \d+ more\)/);
+    expect(result.stderr).toContain('data/manchester/clients.csv:61:Ref — a column that seems to hold NHS or CHI numbers (rule nhs-number, on row 61)');
+    expect(result.stderr).toContain('public/photos — a file or folder name that seems to hold phone numbers (entry 1 of 1 in this folder, in name order; not repeated here)');
+    for (const secret of [nhs, '0018', '00:00', '/19', '07700', '900123']) expect(`${result.stdout}${result.stderr}`, secret).not.toContain(secret);
+  });
+
   test('a client id planted in an MDX page is caught by the leak scan of the built site, and nothing is published', async () => {
     const result = await clientIdPlantedInPages();
     expect(result.status).toBe(1);

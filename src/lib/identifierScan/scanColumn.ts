@@ -35,6 +35,9 @@ const ROWS_SHOWN = 5;
 /** A date of birth implies an age in this range at the start of the evaluation period. */
 const AGE_RANGE = { min: 10, max: 100 } as const;
 
+/** A column is read as serial dates only when at least 4 in 5 of its filled cells, and at least 3, are serials, and fewer than half of them round. */
+const SERIALS = { minimum: 3, share: { atLeast: 4, of: 5 } } as const;
+
 /** Long notes can hold anything, so a column whose non-blank cells average more is flagged. */
 const FREE_TEXT = { characters: 60, words: 10 } as const;
 
@@ -107,9 +110,6 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   });
   return aged.length * 2 > dated.length && spreadLikeBirths(aged.map(({ date }) => date)) ? aged.map(({ row }) => row) : [];
 }
-
-/** A column is read as serial dates only when at least 4 in 5 of its filled cells, and at least 3, are serials, and fewer than half of them round. */
-const SERIALS = { minimum: 3, share: { atLeast: 4, of: 5 } } as const;
 
 /**
  * Birth dates of a group of people fall on many different days, irregularly: at least half of
