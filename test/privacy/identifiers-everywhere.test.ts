@@ -44,6 +44,16 @@ describe('identifiers in datasets, in the shapes a spreadsheet writes', () => {
     const lines = runDemo({ 'data/demo/evaluation.yaml': withIndicators, 'data/demo/published.csv': 'indicator,group,value,unit\nhoused,lives at m1 1ae,12,count\n' }).lines;
     expect(linesWithout(lines, ['m1 1ae'])).toContain(`data/demo/published.csv:2:group — a column that seems to hold full postcodes (rule postcode, on row 2) — ${COLUMN_EXPECTED}`);
   });
+
+  test('costs and national denominators in a published-aggregates file are not read as dates of birth', () => {
+    // 5234, 12876 and 31245 would be 1914, 1935 and 1985 as spreadsheet serials.
+    const manifest = `${DEMO_FILES['data/demo/evaluation.yaml'] ?? ''}  - id: cost\n    label: Cost\n    definition: Cost per client.\n`.replace(
+      '  assessments:\n',
+      '  indicators:\n    file: published.csv\n  assessments:\n',
+    );
+    const published = 'indicator,group,numerator,value,unit\ncost,Men,,5234,gbp\ncost,Women,,12876,gbp\ncost,All,,31245,gbp\n';
+    expect(runDemo({ 'data/demo/evaluation.yaml': manifest, 'data/demo/published.csv': published }).lines.filter((line) => line.includes('date-of-birth'))).toEqual([]);
+  });
 });
 
 describe('identifiers in what the author writes', () => {

@@ -47,6 +47,12 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       dateHeaders: datasetColumns(kind)
         .filter((spec) => spec.type === 'date')
         .map((spec) => headerOf(spec.name)),
+      aggregateHeaders:
+        kind === 'indicators'
+          ? datasetColumns(kind)
+              .filter((spec) => spec.type === 'number')
+              .map((spec) => headerOf(spec.name))
+          : [],
       categoryHeaders: datasetColumns(kind)
         .filter((spec) => spec.category === true || spec.type === 'slug')
         .map((spec) => headerOf(spec.name)),

@@ -171,6 +171,12 @@ describe('scanColumn: dates of birth', () => {
     expect(findings).toEqual(matched.length === 0 ? [] : [{ rule: 'date-of-birth', by: 'content', count: matched.length, rows: matched.slice(0, 5) }]);
   });
 
+  test('the numbers of published aggregates are never read as serials', () => {
+    const cells = ['31110', '33178', '26455']; // births as serials, above
+    expect(scanColumn({ ...column('Value', cells), serials: false })).toEqual([]);
+    expect(scanColumn({ ...column('Value', ['4 March 1985', '1 Nov 1990']), serials: false })).toEqual([{ rule: 'date-of-birth', by: 'content', count: 2, rows: [2, 3] }]);
+  });
+
   test('a declared event date column is never read as births, whatever its shape', () => {
     expect(scanColumn(column('Offence date', ['04/03/1985 00:00', '4 March 1990', '31110'], 'declared-date'))).toEqual([]);
   });

@@ -16,6 +16,12 @@ export interface ColumnScanInput {
    * date of birth from its values.
    */
   readonly role: 'pseudonymous-id' | 'declared-date' | 'other';
+  /**
+   * Whether whole numbers may be read as spreadsheet date serials (default yes). Not for the
+   * published aggregates of an indicators dataset, whose values (costs, national denominators)
+   * are counts and sums, never one person's date.
+   */
+  readonly serials?: boolean;
   /** ISO dates of the evaluation period, for the date-of-birth age test. */
   readonly period?: { readonly from: string; readonly to: string };
 }
@@ -48,7 +54,7 @@ const FREE_TEXT = { characters: 60, words: 10 } as const;
  * rows) replaces a header finding for the same rule.
  */
 export function scanColumn(input: ColumnScanInput): ColumnFinding[] {
-  const { header, cells, rows, role, period } = input;
+  const { header, cells, rows, role, period, serials = true } = input;
   if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows in column "${header}"`);
   if (role === 'pseudonymous-id') return [];
 
@@ -62,7 +68,7 @@ export function scanColumn(input: ColumnScanInput): ColumnFinding[] {
   const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ cell: cell.trim(), row: rows[i] ?? 0 }]));
 
   for (const { cell, row } of filled) for (const rule of cellIdentifierRules(cell)) add(rule, row);
-  if (role === 'other') for (const row of birthDateRows(filled, byHeader.has('date-of-birth'), period)) add('date-of-birth', row);
+  if (role === 'other') for (const row of birthDateRows(filled, byHeader.has('date-of-birth'), period, serials)) add('date-of-birth', row);
   for (const row of freeTextRows(filled)) add('free-text', row);
 
   return IDENTIFIER_RULES.flatMap((rule): ColumnFinding[] => {
@@ -86,7 +92,7 @@ interface FilledCell {
  * inside the period make people 0; years (2013 as a serial is 1905) and small counts make them
  * over 100. Without a period only the header can tell.
  */
-function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, period: ColumnScanInput['period']): number[] {
+function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, period: ColumnScanInput['period'], readSerials: boolean): number[] {
   const start = period === undefined ? undefined : parseLooseDate(period.from, 9999);
   if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
   const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
@@ -95,6 +101,7 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
     return date === undefined ? [] : [{ date, row }];
   });
   const serials = filled.flatMap(({ cell, row }) => {
+    if (!readSerials) return [];
     const date = spreadsheetSerialDate(cell);
     return date === undefined ? [] : [{ date, row }];
   });

@@ -22,6 +22,8 @@ export interface ScanTableOptions {
   readonly dateHeaders: readonly string[];
   /** Headers of declared categories (domain, question, response…): long but repeated labels, not notes. */
   readonly categoryHeaders: readonly string[];
+  /** Headers of published aggregates (an indicators dataset's numbers): never read as date serials. */
+  readonly aggregateHeaders?: readonly string[];
   /** Every header the manifest maps or declares: their values may be published on purpose. */
   readonly declaredHeaders: readonly string[];
   readonly waivers: readonly Waiver[];
@@ -37,7 +39,7 @@ export const CELL_CAP = 10_000;
  * but its values, like every pseudonymous id, become tokens the built site is searched for.
  */
 export function scanTable(table: CsvTable, options: ScanTableOptions): { problems: Problem[]; tokens: LeakToken[] } {
-  const { file, dataset, idHeader, dateHeaders, categoryHeaders, declaredHeaders, waivers, period } = options;
+  const { file, dataset, idHeader, dateHeaders, categoryHeaders, declaredHeaders, waivers, period, aggregateHeaders = [] } = options;
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
   waivers.forEach((waiver, index) => {
@@ -70,7 +72,9 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
       problems.push(problem('identifier-cell-too-long', { file, row: tooLong[0], column: header }, { rows: tooLong.slice(0, 5), count: tooLong.length, limit: CELL_CAP }));
     }
     const scanned = tooLong.length === 0 ? cells : cells.map((cell) => (cell.length > CELL_CAP ? '' : cell));
-    const findings = scanColumn({ header, cells: scanned, rows, role, period }).filter((finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header));
+    const findings = scanColumn({ header, cells: scanned, rows, role, period, serials: !aggregateHeaders.includes(header) }).filter(
+      (finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header),
+    );
     for (const { rule, by, rows: matched, count } of findings) {
       problems.push(problem('identifier-column', { file, row: matched[0] ?? 1, column: header }, { rule, holds: IDENTIFIER_RULE_DESCRIPTIONS[rule], by, rows: matched, count }));
     }
