@@ -53,6 +53,14 @@ describe('scanYamlText(file, text, skip)', () => {
     ]);
   });
 
+  test('numbers are scanned as written: an unquoted phone or NHS number is a number to YAML', () => {
+    const yaml = 'version: 1\nphone: 07700900123\nhealth: 9990000018\nyear: 2014\n'; // 999 000 001 → 8
+    expect(scanYamlText('f.yaml', yaml).map((problem) => [problem.row, problem.column, problem.found])).toEqual([
+      [2, 'phone', 'text that seems to hold phone numbers (not repeated here)'],
+      [3, 'health', 'text that seems to hold NHS or CHI numbers (not repeated here)'],
+    ]);
+  });
+
   test('block scalars are scanned, reported at their first line', () => {
     const yaml = 'summary: >-\n  Peer mentors worked with people\n  living at 14 Oak Tree Close.\n';
     expect(scanYamlText('f.yaml', yaml).map((problem) => [problem.row, problem.column, problem.found])).toEqual([[1, 'summary', 'text that seems to hold street addresses (not repeated here)']]);

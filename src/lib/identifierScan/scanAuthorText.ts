@@ -28,8 +28,9 @@ export function scanYamlText(file: string, text: string, skip: ReadonlySet<strin
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else if (isScalar(node) && typeof node.value === 'string') {
-      const rules = textIdentifierRules(node.value);
+    } else if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'bigint')) {
+      // An unquoted 07700900123 is the number 7700900123 to YAML: scan it as it was written.
+      const rules = textIdentifierRules(typeof node.value === 'string' ? node.value : (node.source ?? String(node.value)));
       const offset = (node as Node).range?.[0];
       if (rules.length > 0)
         problems.push(
