@@ -96,7 +96,7 @@ function isPhoneNumber(token: string): boolean {
 
 /**
  * The whole numbers a cell could be read as, as digits: a number typed by a spreadsheet or a
- * reader loses its separators ("9,434,765,919", "943.476.591" with "." for thousands), its zero
+ * reader loses its separators ("9,434,765,919", "9.434.765.919" with "." for thousands), its zero
  * decimals ("9434765919.0") or its exponent ("9.434765919E9"). The scan judges those digits as
  * well as the text, so an NHS or phone number is caught in a numeric column however it is written.
  */
