@@ -1,8 +1,8 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
-import { figureCells } from './figureCells.ts';
-import { figureRelations, type CellRelation } from './figureRelations.ts';
+import { figureCells, parseCellKey } from './figureCells.ts';
+import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
 export interface DisclosureOptions {
@@ -31,6 +31,13 @@ export interface DisclosureReport {
   readonly secondaryCells: number;
   /** Cells the final audit still found recoverable: must be empty for the site to build. */
   readonly exposed: readonly string[];
+  /**
+   * The figures those cells belong to, named by metric and breakdown dimensions only
+   * (`engaged by area`), never a group's value: what an author is told to change.
+   */
+  readonly exposedFigures: readonly string[];
+  /** Whether the audit could not prove anything (it stopped, or a sum it was given was false): nothing may be published. */
+  readonly auditFailed: boolean;
 }
 
 const WHY = {
@@ -63,8 +70,25 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     for (const key of merged.merged) collapsedIds.add(key);
   }
   const values = cellValues(figures);
+  // Counts a reader can reason about that no figure shows: the topics' unpublished bases, and the
+  // complement of every share (the people without the outcome, its base less its numerator).
+  const latent = new Map(rules.unpublished);
+  for (const { numerator, denominator, complement } of shareComplements(figures)) {
+    const [part, whole] = [values.get(numerator), values.get(denominator)];
+    if (part !== undefined && whole !== undefined) latent.set(complement, whole - part);
+  }
   for (const [key, value] of rules.unpublished) if (!values.has(key)) values.set(key, value);
-  const relations = figureRelations(figures, rules, rules.unpublished.keys());
+  // A sum that does not hold for the true counts is no sum a reader knows: it is a fault in the
+  // rules, and the audit cannot prove anything with it, so the evaluation is not published.
+  const allRelations = figureRelations(figures, rules, rules.unpublished.keys());
+  const trueValue = (key: string) => values.get(key) ?? latent.get(key);
+  const holds = (relation: CellRelation) => {
+    const parts = relation.parts.map(trueValue);
+    const total = trueValue(relation.total);
+    return total !== undefined && parts.every((part) => part !== undefined) && Math.abs(parts.reduce((sum: number, part) => sum + (part ?? 0), 0) - total) < 1e-9;
+  };
+  const relations = allRelations.filter(holds);
+  const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   for (const figure of figures) {
@@ -74,20 +98,27 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     }
   }
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
-  protectSingletons(relations, values, protectedCells, rules.unpublished);
+  protectSingletons(relations, values, protectedCells, latent);
   let exposed: string[] = [];
+  let failed = unsound.length > 0;
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
-  for (let round = 0; round < 500; round += 1) {
-    // An unpublished count a reader can pin matters only if it is small (a large one is no secret).
-    exposed = audit(readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()), relations).filter(
-      (key) => !rules.unpublished.has(key) || (values.get(key) ?? 0) < threshold,
-    );
+  const know = () => readerKnowledge(treated, values, threshold, protectedCells, latent.keys());
+  for (let round = 0; round < 500 && !failed; round += 1) {
+    try {
+      // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
+      exposed = audit(know(), relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+    } catch {
+      // The audit proves nothing when it cannot finish: the figures are not published.
+      failed = true;
+      break;
+    }
     if (exposed.length === 0) break;
     const before = protectedCells.size;
-    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()));
+    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, know());
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
+  if (failed) exposed = [...new Set([...unsound, ...exposed])];
   // A figure a reader could rebuild from others (the share agreeing is the sum of the top
   // responses, a sum the audit is not told about) is hidden where any of them is: hiding more is
   // always safe.
@@ -105,8 +136,30 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       collapsed: count('collapsed'),
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
+      exposedFigures: exposedFigures(exposed, figures),
+      auditFailed: failed,
     },
   };
+}
+
+/**
+ * The figures behind some cells, by metric and breakdown dimensions (`engaged by area`): never a
+ * breakdown's value, which can be a group label an author did not mean to print in a message.
+ */
+function exposedFigures(keys: readonly string[], figures: readonly PublishedFigure[]): string[] {
+  const owners = new Map<string, PublishedFigure>();
+  for (const figure of figures) {
+    for (const key of Object.values(figureCells(figure))) if (key !== null && !owners.has(key)) owners.set(key, figure);
+  }
+  const names = keys.map((key) => {
+    // A complement (`~numerator~of~base`) is named by its share's numerator.
+    const cell = key.startsWith('~') ? key.slice(1).split('~of~')[0] ?? key : key;
+    const owner = owners.get(cell);
+    const { metric, breakdowns } = owner ?? parseCellKey(cell);
+    const dimensions = breakdowns.map((part) => part.dimension);
+    return dimensions.length === 0 ? metric : `${metric} by ${dimensions.join(' and ')}`;
+  });
+  return [...new Set(names)].sort();
 }
 
 /** Every count of people the figures reveal, by cell. */
@@ -125,14 +178,14 @@ function protectSingletons(
   relations: readonly CellRelation[],
   values: ReadonlyMap<string, number>,
   protectedCells: Map<string, 'primary' | 'secondary'>,
-  unpublished: ReadonlyMap<string, number>,
+  latent: ReadonlyMap<string, number>,
 ): void {
   for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {
       const cells = [...relation.parts, relation.total];
       // A sum with a count no figure publishes needs two sums to subtract with: the audit's work.
-      if (cells.some((key) => unpublished.has(key)) || cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
+      if (cells.some((key) => latent.has(key)) || cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
       const candidate = smallestVisible(relation.parts, values, protectedCells) ?? (protectedCells.has(relation.total) ? undefined : relation.total);
       if (candidate !== undefined) {
         protectedCells.set(candidate, 'secondary');
