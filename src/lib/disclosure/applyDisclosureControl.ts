@@ -1,7 +1,7 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
-import { figureCells, parseCellKey } from './figureCells.ts';
+import { figureCells, figurePeople, parseCellKey } from './figureCells.ts';
 import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
@@ -93,7 +93,8 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   for (const figure of figures) {
     const { numerator } = figureCells(figure);
-    if (figure.unit === 'percent' && numerator && figure.numerator !== null && figure.denominator !== null && figure.denominator - figure.numerator < threshold) {
+    const people = figurePeople(figure);
+    if (figure.unit === 'percent' && numerator && people.numerator !== null && people.denominator !== null && people.denominator - people.numerator < threshold) {
       protectedCells.set(numerator, protectedCells.get(numerator) ?? 'primary');
     }
   }
@@ -119,12 +120,6 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
   if (failed) exposed = [...new Set([...unsound, ...exposed])];
-  // A figure a reader could rebuild from others (the share agreeing is the sum of the top
-  // responses, a sum the audit is not told about) is hidden where any of them is: hiding more is
-  // always safe.
-  treated = treated.map((figure) =>
-    figure.disclosure === null && hiddenWithOthers(figure, treated) ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure,
-  );
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],
@@ -167,8 +162,9 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
   const values = new Map<string, number>();
   for (const figure of figures) {
     const { numerator, denominator } = figureCells(figure);
-    if (numerator !== null) values.set(numerator, figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value));
-    if (denominator !== null && figure.denominator !== null) values.set(denominator, figure.denominator);
+    const people = figurePeople(figure);
+    if (numerator !== null) values.set(numerator, figure.unit === 'count' ? figure.value : (people.numerator ?? figure.value));
+    if (denominator !== null && people.denominator !== null) values.set(denominator, people.denominator);
   }
   return values;
 }
@@ -268,7 +264,8 @@ function readerKnowledge(
     }
     if (disclosure.treatment !== 'withheld') continue;
     if (denominator !== null && protectedCells.has(denominator)) {
-      if (figure.denominator !== null && figure.denominator < threshold) learn(denominator, { min: 0, max: threshold - 1 });
+      const base = figurePeople(figure).denominator;
+      if (base !== null && base < threshold) learn(denominator, { min: 0, max: threshold - 1 });
     } else if (figure.unit !== 'percent') {
       learn(numerator, { min: threshold, max: largest });
     } else if (figure.denominator !== null) {
@@ -278,31 +275,23 @@ function readerKnowledge(
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
 }
 
-/** Whether any figure the semantics say this one could be rebuilt from is protected. */
-function hiddenWithOthers(figure: PublishedFigure, treated: readonly PublishedFigure[]): boolean {
-  const hiddenWith = 'hiddenWith' in figure.privacy ? figure.privacy.hiddenWith : undefined;
-  if (hiddenWith === undefined) return false;
-  const scope = (parts: PublishedFigure['breakdowns']) =>
-    parts
-      .filter((part) => part.dimension !== hiddenWith.anyValueOf)
-      .map((part) => `${part.dimension}=${part.value}`)
-      .join(',');
-  const own = scope(figure.breakdowns);
-  return treated.some((other) => other.disclosure !== null && hiddenWith.metrics.includes(other.metric) && scope(other.breakdowns) === own);
-}
-
 function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>, collapsedIds: ReadonlySet<string>, threshold: number): PublishedFigure {
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
   const withheld = (reason: string) => disclose({ treatment: 'withheld', shown: 'not shown', reason, baseShown: false });
   // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
   if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
-  if (denominator && protectedCells.has(denominator)) return withheld(figure.denominator !== null && figure.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
+  const people = figurePeople(figure);
+  if (denominator && protectedCells.has(denominator)) return withheld(people.denominator !== null && people.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
   if (!numerator || !protectedCells.has(numerator)) return figure;
   if (figure.unit !== 'percent') {
     return figure.value < threshold ? disclose({ treatment: 'suppressed', shown: `fewer than ${threshold}`, reason: WHY.small(threshold), baseShown: false }) : withheld(WHY.secondary);
   }
-  if (figure.numerator === null || figure.denominator === null) return withheld(WHY.secondary);
+  if (figure.numerator === null || figure.denominator === null) {
+    // A share that does not show its counts (a published aggregate) cannot be shown as a range of them.
+    const small = people.numerator !== null && (people.numerator < threshold || (people.denominator !== null && people.denominator - people.numerator < threshold));
+    return withheld(small ? WHY.small(threshold) : WHY.secondary);
+  }
   if (figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundBelow(threshold - 1, figure.denominator), reason: WHY.small(threshold), baseShown: true });
   if (figure.denominator - figure.numerator < threshold)
     return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
