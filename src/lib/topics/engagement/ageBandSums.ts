@@ -1,5 +1,6 @@
 import type { CellSum } from '../../disclosure/disclosureRules.ts';
 import { cellKey, figureCells } from '../../disclosure/figureCells.ts';
+import { complementKey } from '../../disclosure/figureRelations.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { AgeBand } from '../../manifest/manifestSchema.ts';
 import { inAgeBand } from './ageBands.ts';
@@ -33,6 +34,7 @@ export function ageBandSums(engagements: readonly ClientEngagement[], bands: rea
   const unpublished: Array<[string, number]> = [];
   disjointSets(bands).forEach((set, index) => {
     const outside = engagements.filter((member) => !set.some((band) => inAgeBand(member.client.age, band)));
+    const outsideCell = (metric: string) => cellKey(metric, [{ dimension: AGE_BAND_DIMENSION, value: `~outside-${index + 1}` }]);
     for (const [metric, counts] of COUNTED) {
       const totalCell = cellKey(metric, []);
       if (!cells.has(totalCell)) continue;
@@ -42,9 +44,16 @@ export function ageBandSums(engagements: readonly ClientEngagement[], bands: rea
       if (!partCells.every((cell) => cells.has(cell))) continue;
       const rest = outside.filter(counts).length;
       if (rest > 0) {
-        const restCell = cellKey(metric, [{ dimension: AGE_BAND_DIMENSION, value: `~outside-${index + 1}` }]);
+        const restCell = outsideCell(metric);
         partCells.push(restCell);
         unpublished.push([restCell, rest]);
+        // Of the clients outside the bands, those this count leaves out: none or more.
+        const all = outside.length;
+        if (metric !== ENGAGEMENT_METRICS.referred.id) {
+          const complement = complementKey(restCell, outsideCell(ENGAGEMENT_METRICS.referred.id));
+          unpublished.push([complement, all - rest]);
+          sums.push({ totalCell: outsideCell(ENGAGEMENT_METRICS.referred.id), partCells: [restCell, complement] });
+        }
       }
       if (partCells.length > 0) sums.push({ totalCell, partCells });
     }
