@@ -177,3 +177,62 @@ describe('counts no figure publishes, tied by sums', () => {
     expect(pinned.map((exposure) => exposure.id)).toContain('not-yet-eligible-3-months|');
   });
 });
+
+describe('complements: the people a share leaves out of its base', () => {
+  // 30 referred: 24 men, 3 women, 3 not recorded. Engaged: 24 of 30, 18 of 24 men, and every one of
+  // the 3 women and the 3 not recorded. The women's and not recorded groups are under 5, so hidden.
+  // But if "referred 30", "men 24", "engaged 24 of 30" and "men engaged 18 of 24" were all shown,
+  // the 6 outside the men include 24 − 18 = 6 engaged: everyone of them engaged, women included.
+  // A reader knows that no group has more engaged than referred, so that is not a range but a fact.
+  const gender = (value: string) => [{ dimension: 'gender', value, label: value }];
+  const figures = [
+    countFigure(origin('referred'), 30),
+    proportionFigure(origin('engaged'), 24, 30),
+    countFigure(origin('referred', gender('male')), 24),
+    proportionFigure(origin('engaged', gender('male')), 18, 24),
+    countFigure(origin('referred', gender('female')), 3),
+    proportionFigure(origin('engaged', gender('female')), 3, 3),
+    countFigure(origin('referred', gender('not-recorded')), 3),
+    proportionFigure(origin('engaged', gender('not-recorded')), 3, 3),
+  ];
+
+  test('a complement of zero cannot be worked out: one more figure is hidden', () => {
+    const { figures: treated, report } = applyDisclosureControl(figures, { threshold: 5, rules: RULES });
+    expect(report.exposed).toEqual([]);
+    const view = shown(treated);
+    expect([view['referred'], view['engaged'], view['referred[gender=male]'], view['engaged[gender=male]']]).not.toEqual(['30', '80% (24 of 30)', '24', '75% (18 of 24)']);
+    expect(pinnedSecrets(auditReaderView(treated, 5, RULES), 5)).toEqual([]);
+  });
+});
+
+describe('when disclosure control cannot finish', () => {
+  const gender = [{ dimension: 'gender', value: 'female', label: 'Female' }];
+  const figures = [countFigure(origin('referred'), 40), countFigure(origin('referred', gender), 12), proportionFigure(origin('engaged', gender), 9, 12)];
+
+  test('the figures left exposed are named by indicator and dimension, never by a group', () => {
+    const { report } = applyDisclosureControl(figures, { threshold: 5, rules: RULES, audit: () => ['engaged|gender=female'] });
+    expect(report.exposed).toEqual(['engaged|gender=female']);
+    expect(report.exposedFigures).toEqual(['engaged by gender']);
+    expect(report.auditFailed).toBe(false);
+  });
+
+  test('an audit that stops is a failure, not an exception', () => {
+    const { report } = applyDisclosureControl(figures, {
+      threshold: 5,
+      rules: RULES,
+      audit: () => {
+        throw new RangeError('the published figures contradict each other');
+      },
+    });
+    expect(report.auditFailed).toBe(true);
+  });
+
+  // A sum that is false for the true counts (12 women are not all 40 clients) is a fault in the
+  // rules: the audit could prove nothing with it, so it fails, naming the figures.
+  test('a sum that does not hold is a failure naming its figures', () => {
+    const rules = disclosureRules(TOPICS, ['gender'], { sums: [{ totalCell: 'referred|', partCells: ['referred|gender=female'] }] });
+    const { report } = applyDisclosureControl(figures, { threshold: 5, rules });
+    expect(report.auditFailed).toBe(true);
+    expect(report.exposedFigures).toEqual(['referred', 'referred by gender']);
+  });
+});
