@@ -94,7 +94,8 @@ describe('partitions with any number of groups', () => {
 });
 
 describe('age bands that do not overlap and cover the cohort', () => {
-  const bands = (text: string) => text.replace('  - { id: under-25, label: Under 25, max: 24 }\n', '  - { id: under-25, label: Under 25, max: 24 }\n  - { id: 25-and-over, label: 25 and over, min: 25 }\n');
+  const bands = (text: string) =>
+    text.replace('  - { id: under-25, label: Under 25, max: 24 }\n', '  - { id: under-25, label: Under 25, max: 24 }\n  - { id: 25-and-over, label: 25 and over, min: 25 }\n');
   const under25 = [...many(3, { age: 20, engaged: true, area: 'A' }), ...many(3, { age: 20, engaged: false, area: 'A' })];
   const over25 = [...many(15, { age: 40, engaged: true, area: 'A' }), ...many(5, { age: 40, engaged: false, area: 'A' })];
 

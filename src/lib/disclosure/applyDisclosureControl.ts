@@ -148,7 +148,7 @@ function exposedFigures(keys: readonly string[], figures: readonly PublishedFigu
   }
   const names = keys.map((key) => {
     // A complement (`~numerator~of~base`) is named by its share's numerator.
-    const cell = key.startsWith('~') ? key.slice(1).split('~of~')[0] ?? key : key;
+    const cell = key.startsWith('~') ? (key.slice(1).split('~of~')[0] ?? key) : key;
     const owner = owners.get(cell);
     const { metric, breakdowns } = owner ?? parseCellKey(cell);
     const dimensions = breakdowns.map((part) => part.dimension);
@@ -170,12 +170,7 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
 }
 
 /** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
-function protectSingletons(
-  relations: readonly CellRelation[],
-  values: ReadonlyMap<string, number>,
-  protectedCells: Map<string, 'primary' | 'secondary'>,
-  latent: ReadonlyMap<string, number>,
-): void {
+function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, latent: ReadonlyMap<string, number>): void {
   for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {

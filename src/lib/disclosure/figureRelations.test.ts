@@ -18,7 +18,12 @@ const RULES = disclosureRules(TOPICS, ['area']);
 
 describe('figureRelations', () => {
   test('the groups of an attribute add up to the whole, and every share to its numerator and complement', () => {
-    const figures = [countFigure(origin('referred'), 20), countFigure(origin('referred', area('a')), 12), countFigure(origin('referred', area('b')), 8), proportionFigure(origin('engaged', area('a')), 6, 12)];
+    const figures = [
+      countFigure(origin('referred'), 20),
+      countFigure(origin('referred', area('a')), 12),
+      countFigure(origin('referred', area('b')), 8),
+      proportionFigure(origin('engaged', area('a')), 6, 12),
+    ];
     const relations = figureRelations(figures, RULES);
     expect(relations).toContainEqual({ parts: ['referred|area=a', 'referred|area=b'], total: 'referred|' });
     expect(relations).toContainEqual({ parts: ['engaged|area=a', complementKey('engaged|area=a', 'referred|area=a')], total: 'referred|area=a' });

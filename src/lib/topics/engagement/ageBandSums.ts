@@ -71,7 +71,15 @@ export function disjointSets(bands: readonly AgeBand[]): AgeBand[][] {
   if (bands.length > MOST_BANDS) {
     // Greedily, from each band in turn: fewer sets than all of them, but each one is a true sum.
     const found = bands.map((first) => bands.reduce<AgeBand[]>((set, band) => (set.every((member) => apart(member, band)) ? [...set, band] : set), [first]));
-    const unique = new Map(found.map((set) => [set.map((band) => band.id).sort().join(' '), set]));
+    const unique = new Map(
+      found.map((set) => [
+        set
+          .map((band) => band.id)
+          .sort()
+          .join(' '),
+        set,
+      ]),
+    );
     return [...unique.values()];
   }
   const sets: AgeBand[][] = [];
