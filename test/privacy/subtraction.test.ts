@@ -153,3 +153,30 @@ describe('published aggregates with a base under the threshold are protected lik
     expect(text('said-helped')).toBe('80%');
   });
 });
+
+describe('published counts whose groups add up to their total', () => {
+  const withIndicators = (text: string) =>
+    text
+      .replace('  contacts:\n', '  indicators:\n    file: published.csv\n  contacts:\n')
+      .replace('indicators:\n  - id: engaged\n', 'indicators:\n  - id: engaged\n  - id: referrals\n    label: Referrals\n    definition: People referred, as published.\n');
+  const clients = many(20, { age: 30, engaged: true, area: 'A' });
+
+  // Referrals 160: women 3, men 157. The 3 is under 5, so hidden; but 3 + 157 = 160, so a reader
+  // sees the groups add up and 160 − 157 gives it back. One more must be hidden.
+  test('a hidden group cannot be worked out from the others and the total', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nreferrals,,160,,,count,\nreferrals,Women,3,,,count,\nreferrals,Men,157,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('referrals[group=women]')).toBe('fewer than 5');
+    expect([text('referrals'), text('referrals[group=men]')]).not.toEqual(['160', '157']);
+  });
+
+  // Referrals 160: women 3, men 150: 153, not 160, so the groups leave people out (or overlap),
+  // and 160 − 150 = 10 says nothing exact about the women.
+  test('groups that do not add up are no sum', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nreferrals,,160,,,count,\nreferrals,Women,3,,,count,\nreferrals,Men,150,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect([text('referrals'), text('referrals[group=women]'), text('referrals[group=men]')]).toEqual(['160', 'fewer than 5', '150']);
+  });
+});
