@@ -236,3 +236,22 @@ describe('when disclosure control cannot finish', () => {
     expect(report.exposedFigures).toEqual(['referred', 'referred by gender']);
   });
 });
+
+describe('ranges that meet at one value', () => {
+  // 5 referred: 5 men, 0 women. The 0 is hidden, so the men's 5 is hidden too (the two add up to
+  // the 5 shown): "not shown", so 5 or more. Their share of everyone is 5 of 5, none left out, so
+  // a range: "over 20% (of 5)", 1 to 5. Together: exactly 5. No sum is needed to see it, so even
+  // an audit that finds nothing must not let it through.
+  test('a hidden count pinned by two ranges alone is exposed', () => {
+    const gender = (value: string) => [{ dimension: 'gender', value, label: value }];
+    const figures = [
+      countFigure(origin('referred'), 5),
+      countFigure(origin('referred', gender('male')), 5),
+      countFigure(origin('referred', gender('female')), 0),
+      proportionFigure(origin('cohort-share', gender('male')), 5, 5),
+      proportionFigure(origin('cohort-share', gender('female')), 0, 5),
+    ];
+    const { report } = applyDisclosureControl(figures, { threshold: 5, rules: RULES, audit: () => [] });
+    expect(report.exposed).toContain('referred|gender=male');
+  });
+});

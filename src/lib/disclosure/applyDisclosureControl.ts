@@ -85,7 +85,7 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   const holds = (relation: CellRelation) => {
     const parts = relation.parts.map(trueValue);
     const total = trueValue(relation.total);
-    return total !== undefined && parts.every((part) => part !== undefined) && Math.abs(parts.reduce((sum: number, part) => sum + (part ?? 0), 0) - total) < 1e-9;
+    return total !== undefined && parts.every((part) => part !== undefined) && Math.abs(parts.reduce((sum, part) => sum + part, 0) - total) < 1e-9;
   };
   const relations = allRelations.filter(holds);
   const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
@@ -107,7 +107,12 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   for (let round = 0; round < 500 && !failed; round += 1) {
     try {
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
-      exposed = audit(know(), relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+      const known = know();
+      // Ranges from different figures can meet at one value before any sum is used ("not shown",
+      // so 10 or more; "over 10% of 10", so at most 10): such a cell reaches the audit as exact.
+      const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
+      const found = audit(known, relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+      exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.
       failed = true;
@@ -144,7 +149,8 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
 function exposedFigures(keys: readonly string[], figures: readonly PublishedFigure[]): string[] {
   const owners = new Map<string, PublishedFigure>();
   for (const figure of figures) {
-    for (const key of Object.values(figureCells(figure))) if (key !== null && !owners.has(key)) owners.set(key, figure);
+    const { numerator, denominator } = figureCells(figure);
+    for (const key of [numerator, denominator]) if (key !== null && !owners.has(key)) owners.set(key, figure);
   }
   const names = keys.map((key) => {
     // A complement (`~numerator~of~base`) is named by its share's numerator.
