@@ -180,3 +180,44 @@ describe('published counts whose groups add up to their total', () => {
     expect([text('referrals'), text('referrals[group=women]'), text('referrals[group=men]')]).toEqual(['160', 'fewer than 5', '150']);
   });
 });
+
+describe('when no treatment exists', () => {
+  // Seven clients, threshold 3: two in area A, three in area B, two with no area; six reviewed in
+  // one domain (C004 has no scores). With outcome statuses by area and by gender over so few
+  // people, whatever is hidden some count can still be worked out, so nothing is built. Without
+  // the area breakdown the same data build.
+  const clients = [
+    'Client ref,Start,End,Engaged,Age,Gender,Area',
+    'C001,03/02/2014,,Yes,32,Female,Area A',
+    'C002,03/02/2014,,Yes,18,Male,Area A',
+    'C003,03/02/2014,,Yes,21,Male,Area B',
+    'C004,03/02/2014,,No,41,Male,Area B',
+    'C005,03/02/2014,,Yes,51,Female,Area B',
+    'C006,03/02/2014,,Yes,38,Male,',
+    'C007,03/02/2014,,Yes,28,Female,',
+  ].join('\n');
+  const scores = { C001: [9, 4], C002: [3, 10], C003: [3, 3], C005: [2, 7], C006: [6, 6], C007: [5, 7] };
+  const assessments = [
+    'client_id,review,date,domain,score',
+    ...Object.entries(scores).flatMap(([id, [first, last]]) => [`${id},1,03/02/2014,Motivation,${first}`, `${id},2,30/06/2014,Motivation,${last}`]),
+  ].join('\n');
+  const run = (attributes: string) => {
+    const manifest = demoManifestWith('      gender: Gender\n', attributes).replace('indicators:\n', 'privacy:\n  threshold: 3\nindicators:\n');
+    return buildEvaluation('demo', memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': manifest, 'data/demo/clients.csv': `${clients}\n`, 'data/demo/assessments.csv': `${assessments}\n` }));
+  };
+
+  test('the build stops with a located problem naming the figures, not the groups', () => {
+    const { result, problems } = run('      gender: Gender\n      area: Area\n');
+    expect(result).toBeUndefined();
+    expect(problems.map((found) => found.code)).toEqual(['disclosure-not-achieved']);
+    const [found] = problems;
+    expect(found).toBeDefined();
+    const line = found ? formatProblem(found) : '';
+    expect(line).toMatch(/^data\/demo\/evaluation\.yaml:privacy — \d+ hidden counts that the published figures would still reveal \(in [^)]*reviewed by domain and area[^)]*\)/);
+    expect(line).not.toMatch(/area a|area b|area-a|area-b|female|male\b/i);
+  });
+
+  test('without the area breakdown, the same data build', () => {
+    expect(run('      gender: Gender\n').problems).toEqual([]);
+  });
+});
