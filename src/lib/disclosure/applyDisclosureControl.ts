@@ -58,6 +58,10 @@ const WHY = {
  *    smallest other one; then, while the audit still finds a recoverable cell, hide the smallest
  *    visible cell in a sum that contains it.
  * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
+ * The audit also reasons about counts no figure shows: the topics' unpublished bases and every
+ * share's complement. It never throws: a sum that is false for the data, or an audit that cannot
+ * finish, comes back as `auditFailed`, and what it could not protect as `exposed`, with the
+ * figures named by metric and dimension in `exposedFigures`; either way nothing may be published.
  */
 export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, rules, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
@@ -106,11 +110,11 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   const know = () => readerKnowledge(treated, values, threshold, protectedCells, latent.keys());
   for (let round = 0; round < 500 && !failed; round += 1) {
     try {
-      // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
       const known = know();
       // Ranges from different figures can meet at one value before any sum is used ("not shown",
       // so 10 or more; "over 10% of 10", so at most 10): such a cell reaches the audit as exact.
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
+      // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
       const found = audit(known, relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
