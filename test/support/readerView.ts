@@ -3,7 +3,7 @@ import type { PublicFigure, PublishedFigure } from '../../src/lib/index.ts';
 import type { DisclosureRules } from '../../src/lib/disclosure/disclosureRules.ts';
 import { auditDisclosure, type CellExposure } from '../../src/lib/disclosure/disclosureAudit.ts';
 import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
-import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
+import { figureRelations, shareComplements } from '../../src/lib/disclosure/figureRelations.ts';
 
 interface Known {
   min: number;
@@ -23,6 +23,8 @@ export function readerView(figures: readonly PublicFigure[], threshold: number, 
   const withheldShares: Array<{ numerator: string | null; denominator: string | null }> = [];
   // Counts no figure publishes, which sums tie to others: a reader knows nothing of them alone.
   for (const key of unpublished) known.set(key, { min: 0, max: largest });
+  // Nor of the people a share leaves out of its base, beyond that there are none or more.
+  for (const { complement } of shareComplements(figures)) known.set(complement, { min: 0, max: largest });
   const learn = (key: string | null, range: Known) => {
     if (key === null) return;
     const before = known.get(key) ?? { min: 0, max: largest };
@@ -85,4 +87,14 @@ export function auditReaderView(
   const cells = [...view].map(([id, { min, max }]) => ({ id, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
   const relations = figureRelations(published, rules, unpublished).map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } }));
   return auditDisclosure({ cells, relations });
+}
+
+/**
+ * The exposures that give a secret away: a count the pages hide that is pinned to one value, or a
+ * count no figure shows (an unpublished base, a share's complement) pinned to a value under the
+ * threshold. A large count no figure shows may be worked out: it is no secret.
+ */
+export function pinnedSecrets(exposures: readonly CellExposure[], threshold: number, unpublished: readonly string[] = []): CellExposure[] {
+  const latent = (id: string) => id.startsWith('~') || unpublished.includes(id);
+  return exposures.filter((exposure) => exposure.min === exposure.max && (!latent(exposure.id) || exposure.min < threshold));
 }

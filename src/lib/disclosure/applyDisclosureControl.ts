@@ -1,8 +1,8 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
-import { figureCells } from './figureCells.ts';
-import { figureRelations, type CellRelation } from './figureRelations.ts';
+import { figureCells, figurePeople, parseCellKey } from './figureCells.ts';
+import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
 export interface DisclosureOptions {
@@ -31,6 +31,13 @@ export interface DisclosureReport {
   readonly secondaryCells: number;
   /** Cells the final audit still found recoverable: must be empty for the site to build. */
   readonly exposed: readonly string[];
+  /**
+   * The figures those cells belong to, named by metric and breakdown dimensions only
+   * (`engaged by area`), never a group's value: what an author is told to change.
+   */
+  readonly exposedFigures: readonly string[];
+  /** Whether the audit could not prove anything (it stopped, or a sum it was given was false): nothing may be published. */
+  readonly auditFailed: boolean;
 }
 
 const WHY = {
@@ -51,6 +58,10 @@ const WHY = {
  *    smallest other one; then, while the audit still finds a recoverable cell, hide the smallest
  *    visible cell in a sum that contains it.
  * Shares that are protected but keep their base are shown in a safe bounded form ("over 95%").
+ * The audit also reasons about counts no figure shows: the topics' unpublished bases and every
+ * share's complement. It never throws: a sum that is false for the data, or an audit that cannot
+ * finish, comes back as `auditFailed`, and what it could not protect as `exposed`, with the
+ * figures named by metric and dimension in `exposedFigures`; either way nothing may be published.
  */
 export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, rules, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
@@ -63,37 +74,61 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     for (const key of merged.merged) collapsedIds.add(key);
   }
   const values = cellValues(figures);
+  // Counts a reader can reason about that no figure shows: the topics' unpublished bases, and the
+  // complement of every share (the people without the outcome, its base less its numerator).
+  const latent = new Map(rules.unpublished);
+  for (const { numerator, denominator, complement } of shareComplements(figures)) {
+    const [part, whole] = [values.get(numerator), values.get(denominator)];
+    if (part !== undefined && whole !== undefined) latent.set(complement, whole - part);
+  }
   for (const [key, value] of rules.unpublished) if (!values.has(key)) values.set(key, value);
-  const relations = figureRelations(figures, rules, rules.unpublished.keys());
+  // A sum that does not hold for the true counts is no sum a reader knows: it is a fault in the
+  // rules, and the audit cannot prove anything with it, so the evaluation is not published.
+  const allRelations = figureRelations(figures, rules, rules.unpublished.keys());
+  const trueValue = (key: string) => values.get(key) ?? latent.get(key);
+  const holds = (relation: CellRelation) => {
+    const parts = relation.parts.map(trueValue);
+    const total = trueValue(relation.total);
+    return total !== undefined && parts.every((part) => part !== undefined) && Math.abs(parts.reduce((sum, part) => sum + part, 0) - total) < 1e-9;
+  };
+  const relations = allRelations.filter(holds);
+  const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   for (const figure of figures) {
     const { numerator } = figureCells(figure);
-    if (figure.unit === 'percent' && numerator && figure.numerator !== null && figure.denominator !== null && figure.denominator - figure.numerator < threshold) {
+    const people = figurePeople(figure);
+    if (figure.unit === 'percent' && numerator && people.numerator !== null && people.denominator !== null && people.denominator - people.numerator < threshold) {
       protectedCells.set(numerator, protectedCells.get(numerator) ?? 'primary');
     }
   }
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
-  protectSingletons(relations, values, protectedCells, rules.unpublished);
+  protectSingletons(relations, values, protectedCells, latent);
   let exposed: string[] = [];
+  let failed = unsound.length > 0;
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
-  for (let round = 0; round < 500; round += 1) {
-    // An unpublished count a reader can pin matters only if it is small (a large one is no secret).
-    exposed = audit(readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()), relations).filter(
-      (key) => !rules.unpublished.has(key) || (values.get(key) ?? 0) < threshold,
-    );
+  const know = () => readerKnowledge(treated, values, threshold, protectedCells, latent.keys());
+  for (let round = 0; round < 500 && !failed; round += 1) {
+    try {
+      const known = know();
+      // Ranges from different figures can meet at one value before any sum is used ("not shown",
+      // so 10 or more; "over 10% of 10", so at most 10): such a cell reaches the audit as exact.
+      const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
+      // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
+      const found = audit(known, relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+      exposed = [...new Set([...pinnedOutright, ...found])];
+    } catch {
+      // The audit proves nothing when it cannot finish: the figures are not published.
+      failed = true;
+      break;
+    }
     if (exposed.length === 0) break;
     const before = protectedCells.size;
-    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, readerKnowledge(treated, values, threshold, protectedCells, rules.unpublished.keys()));
+    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, know());
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
-  // A figure a reader could rebuild from others (the share agreeing is the sum of the top
-  // responses, a sum the audit is not told about) is hidden where any of them is: hiding more is
-  // always safe.
-  treated = treated.map((figure) =>
-    figure.disclosure === null && hiddenWithOthers(figure, treated) ? { ...figure, disclosure: { treatment: 'withheld', shown: 'not shown', reason: WHY.secondary, baseShown: false } } : figure,
-  );
+  if (failed) exposed = [...new Set([...unsound, ...exposed])];
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],
@@ -105,8 +140,31 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       collapsed: count('collapsed'),
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
+      exposedFigures: exposedFigures(exposed, figures),
+      auditFailed: failed,
     },
   };
+}
+
+/**
+ * The figures behind some cells, by metric and breakdown dimensions (`engaged by area`): never a
+ * breakdown's value, which can be a group label an author did not mean to print in a message.
+ */
+function exposedFigures(keys: readonly string[], figures: readonly PublishedFigure[]): string[] {
+  const owners = new Map<string, PublishedFigure>();
+  for (const figure of figures) {
+    const { numerator, denominator } = figureCells(figure);
+    for (const key of [numerator, denominator]) if (key !== null && !owners.has(key)) owners.set(key, figure);
+  }
+  const names = keys.map((key) => {
+    // A complement (`~numerator~of~base`) is named by its share's numerator.
+    const cell = key.startsWith('~') ? (key.slice(1).split('~of~')[0] ?? key) : key;
+    const owner = owners.get(cell);
+    const { metric, breakdowns } = owner ?? parseCellKey(cell);
+    const dimensions = breakdowns.map((part) => part.dimension);
+    return dimensions.length === 0 ? metric : `${metric} by ${dimensions.join(' and ')}`;
+  });
+  return [...new Set(names)].sort();
 }
 
 /** Every count of people the figures reveal, by cell. */
@@ -114,25 +172,21 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
   const values = new Map<string, number>();
   for (const figure of figures) {
     const { numerator, denominator } = figureCells(figure);
-    if (numerator !== null) values.set(numerator, figure.unit === 'count' ? figure.value : (figure.numerator ?? figure.value));
-    if (denominator !== null && figure.denominator !== null) values.set(denominator, figure.denominator);
+    const people = figurePeople(figure);
+    if (numerator !== null) values.set(numerator, figure.unit === 'count' ? figure.value : (people.numerator ?? figure.value));
+    if (denominator !== null && people.denominator !== null) values.set(denominator, people.denominator);
   }
   return values;
 }
 
 /** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
-function protectSingletons(
-  relations: readonly CellRelation[],
-  values: ReadonlyMap<string, number>,
-  protectedCells: Map<string, 'primary' | 'secondary'>,
-  unpublished: ReadonlyMap<string, number>,
-): void {
+function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, latent: ReadonlyMap<string, number>): void {
   for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {
       const cells = [...relation.parts, relation.total];
       // A sum with a count no figure publishes needs two sums to subtract with: the audit's work.
-      if (cells.some((key) => unpublished.has(key)) || cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
+      if (cells.some((key) => latent.has(key)) || cells.filter((key) => protectedCells.has(key)).length !== 1) continue;
       const candidate = smallestVisible(relation.parts, values, protectedCells) ?? (protectedCells.has(relation.total) ? undefined : relation.total);
       if (candidate !== undefined) {
         protectedCells.set(candidate, 'secondary');
@@ -215,7 +269,8 @@ function readerKnowledge(
     }
     if (disclosure.treatment !== 'withheld') continue;
     if (denominator !== null && protectedCells.has(denominator)) {
-      if (figure.denominator !== null && figure.denominator < threshold) learn(denominator, { min: 0, max: threshold - 1 });
+      const base = figurePeople(figure).denominator;
+      if (base !== null && base < threshold) learn(denominator, { min: 0, max: threshold - 1 });
     } else if (figure.unit !== 'percent') {
       learn(numerator, { min: threshold, max: largest });
     } else if (figure.denominator !== null) {
@@ -225,31 +280,23 @@ function readerKnowledge(
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
 }
 
-/** Whether any figure the semantics say this one could be rebuilt from is protected. */
-function hiddenWithOthers(figure: PublishedFigure, treated: readonly PublishedFigure[]): boolean {
-  const hiddenWith = 'hiddenWith' in figure.privacy ? figure.privacy.hiddenWith : undefined;
-  if (hiddenWith === undefined) return false;
-  const scope = (parts: PublishedFigure['breakdowns']) =>
-    parts
-      .filter((part) => part.dimension !== hiddenWith.anyValueOf)
-      .map((part) => `${part.dimension}=${part.value}`)
-      .join(',');
-  const own = scope(figure.breakdowns);
-  return treated.some((other) => other.disclosure !== null && hiddenWith.metrics.includes(other.metric) && scope(other.breakdowns) === own);
-}
-
 function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>, collapsedIds: ReadonlySet<string>, threshold: number): PublishedFigure {
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
   const withheld = (reason: string) => disclose({ treatment: 'withheld', shown: 'not shown', reason, baseShown: false });
   // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
   if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
-  if (denominator && protectedCells.has(denominator)) return withheld(figure.denominator !== null && figure.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
+  const people = figurePeople(figure);
+  if (denominator && protectedCells.has(denominator)) return withheld(people.denominator !== null && people.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
   if (!numerator || !protectedCells.has(numerator)) return figure;
   if (figure.unit !== 'percent') {
     return figure.value < threshold ? disclose({ treatment: 'suppressed', shown: `fewer than ${threshold}`, reason: WHY.small(threshold), baseShown: false }) : withheld(WHY.secondary);
   }
-  if (figure.numerator === null || figure.denominator === null) return withheld(WHY.secondary);
+  if (figure.numerator === null || figure.denominator === null) {
+    // A share that does not show its counts (a published aggregate) cannot be shown as a range of them.
+    const small = people.numerator !== null && (people.numerator < threshold || (people.denominator !== null && people.denominator - people.numerator < threshold));
+    return withheld(small ? WHY.small(threshold) : WHY.secondary);
+  }
   if (figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundBelow(threshold - 1, figure.denominator), reason: WHY.small(threshold), baseShown: true });
   if (figure.denominator - figure.numerator < threshold)
     return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });

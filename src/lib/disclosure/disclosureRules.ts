@@ -5,9 +5,15 @@ import type { PublishedFigure } from '../figures/publishedFigure.ts';
  * `cellKey`: a metric id or an unpublished base, with the same breakdowns on every side.
  * - `parts`: the total is the sum of these cells (improved + maintained + deteriorated = reviewed);
  * - `part` and `over`: the total is the sum of one cell over every value of a dimension (the
- *   responses to a question add up to its responses).
+ *   responses to a question add up to its responses);
+ * - `totalCell` and `partCells`: one sum of named cells that holds only for this evaluation's data
+ *   (the share agreeing is the responses from "agree" up; age bands that do not overlap, with the
+ *   clients in none of them, add up to everyone). It holds only where every cell it names exists.
  */
-export type CellSum = { readonly total: string; readonly parts: readonly string[] } | { readonly total: string; readonly part: string; readonly over: string };
+export type CellSum =
+  | { readonly total: string; readonly parts: readonly string[] }
+  | { readonly total: string; readonly part: string; readonly over: string }
+  | { readonly totalCell: string; readonly partCells: readonly string[] };
 
 /**
  * A treatment one topic needs before suppression: merges categories so that a headline survives

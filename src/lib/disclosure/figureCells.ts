@@ -49,10 +49,21 @@ export function figureCells(figure: CellSource): FigureCells {
       return { numerator: null, denominator: cellKey(privacy.base, breakdowns) };
     case 'consented':
       return { numerator: null, denominator: null };
-    case 'published':
+    case 'published': {
       // Published aggregates: their own cells, with no relations to others.
-      if (figure.unit === 'percent') return { numerator: figure.numerator === null ? null : `${figure.id}#numerator`, denominator: figure.denominator === null ? null : `${figure.id}#denominator` };
+      const people = figurePeople(figure);
+      if (figure.unit === 'percent') return { numerator: people.numerator === null ? null : `${figure.id}#numerator`, denominator: people.denominator === null ? null : `${figure.id}#denominator` };
       if (figure.unit === 'count') return { numerator: `${figure.id}#count`, denominator: null };
       return { numerator: null, denominator: figure.denominator === null ? null : `${figure.id}#base` };
+    }
   }
+}
+
+/**
+ * The counts of people behind a figure: its own numerator and denominator, or, for a published
+ * share that does not show them, the ones its row gave (`people` in its semantics).
+ */
+export function figurePeople(figure: Pick<CellSource, 'numerator' | 'denominator' | 'privacy'>): { readonly numerator: number | null; readonly denominator: number | null } {
+  const people = figure.privacy.kind === 'published' ? figure.privacy.people : undefined;
+  return { numerator: figure.numerator ?? people?.numerator ?? null, denominator: figure.denominator ?? people?.denominator ?? null };
 }

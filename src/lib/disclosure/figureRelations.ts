@@ -9,10 +9,11 @@ export interface CellRelation {
 
 /**
  * The sums a reader knows among the cells the figures reveal: the topics' declared sums (statuses
- * add up to the clients reviewed, responses to a question's total), and, for counts declared
- * `partitioned`, the values of each client attribute adding up to the whole (blanks are a "not
- * recorded" group, so the values always cover everyone). Overlapping groups such as age bands are
- * no partition and give no relation.
+ * add up to the clients reviewed, responses to a question's total), the evaluation's own sums of
+ * named cells (the share agreeing is the top responses), for counts declared `partitioned` the
+ * values of each client attribute adding up to the whole (blanks are a "not recorded" group, so
+ * the values always cover everyone), and for every share its numerator and its complement (the
+ * people without the outcome) adding up to its base.
  */
 export function figureRelations(figures: readonly CellSource[], rules: Pick<DisclosureRules, 'sums' | 'partitions'>, unpublished: Iterable<string> = []): CellRelation[] {
   const ordered = [...new Set([...figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)), ...unpublished])];
@@ -26,27 +27,64 @@ export function figureRelations(figures: readonly CellSource[], rules: Pick<Disc
   // Totals that no count figure publishes (such as the clients paired in a domain) still tie their parts.
   const countTotals = new Set(figures.filter((figure) => figure.privacy.kind === 'count').map((figure) => figureCells(figure).numerator));
   for (const key of ordered) if (!countTotals.has(key)) relations.push(...sumsOf(key, rules.sums, keys, ordered));
+  for (const sum of rules.sums) {
+    if ('totalCell' in sum && keys.has(sum.totalCell) && sum.partCells.length > 0 && sum.partCells.every((part) => keys.has(part))) relations.push({ parts: [...sum.partCells], total: sum.totalCell });
+  }
+  relations.push(...partitionRelations(figures, rules.partitions, keys));
+  for (const { numerator, denominator, complement } of shareComplements(figures)) relations.push({ parts: [numerator, complement], total: denominator });
+  return relations;
+}
 
-  // Partitions: for a partitioned count and an attribute, the values' cells add up to the cell without it.
-  const byGroup = new Map<string, { total: string; parts: Set<string> }>();
+/**
+ * For a partitioned count and a client attribute, the values' cells add up to the cell without
+ * it, but only where the metric has a cell for every value the attribute takes there: a figure
+ * made for some groups only (a merged "maintained or deteriorated") is no partition, and claiming
+ * one would make the audit's sums false. Its sum follows from the complete ones anyway.
+ */
+function partitionRelations(figures: readonly CellSource[], partitions: ReadonlySet<string>, keys: ReadonlySet<string>): CellRelation[] {
+  const byGroup = new Map<string, { total: string; scope: string; parts: Map<string, string> }>();
+  // Every value each attribute takes within each scope (the other breakdowns), over every partitioned metric.
+  const valuesIn = new Map<string, Set<string>>();
   for (const figure of figures) {
     const { privacy } = figure;
     if (!('partitioned' in privacy) || !privacy.partitioned) continue;
     const metric = privacy.kind === 'share-of-whole' ? privacy.count : privacy.kind === 'count' ? (privacy.cell ?? figure.metric) : figure.metric;
     figure.breakdowns.forEach((part, index) => {
-      if (!rules.partitions.has(part.dimension)) return;
+      if (!partitions.has(part.dimension)) return;
       const rest = figure.breakdowns.filter((_, other) => other !== index);
+      const scope = `${cellKey('', rest)}/${part.dimension}`;
+      valuesIn.set(scope, (valuesIn.get(scope) ?? new Set<string>()).add(part.value));
       const total = cellKey(metric, rest);
       const groupKey = `${total}/${part.dimension}`;
-      const entry = byGroup.get(groupKey) ?? { total, parts: new Set<string>() };
-      entry.parts.add(cellKey(metric, figure.breakdowns));
+      const entry = byGroup.get(groupKey) ?? { total, scope, parts: new Map<string, string>() };
+      entry.parts.set(part.value, cellKey(metric, figure.breakdowns));
       byGroup.set(groupKey, entry);
     });
   }
-  for (const { total, parts } of byGroup.values()) {
-    if (parts.size > 1 && keys.has(total)) relations.push({ parts: [...parts].sort(), total });
+  const relations: CellRelation[] = [];
+  for (const { total, scope, parts } of byGroup.values()) {
+    const complete = [...(valuesIn.get(scope) ?? [])].every((value) => parts.has(value));
+    if (complete && parts.size > 1 && keys.has(total)) relations.push({ parts: [...new Set(parts.values())].sort(), total });
   }
   return relations;
+}
+
+/** The cell of the people a share's numerator leaves out of its base. */
+export function complementKey(numerator: string, denominator: string): string {
+  return `~${numerator}~of~${denominator}`;
+}
+
+/** Every share's numerator, base and complement cell, once each. */
+export function shareComplements(figures: readonly CellSource[]): Array<{ readonly numerator: string; readonly denominator: string; readonly complement: string }> {
+  const found = new Map<string, { numerator: string; denominator: string; complement: string }>();
+  for (const figure of figures) {
+    if (figure.unit !== 'percent') continue;
+    const { numerator, denominator } = figureCells(figure);
+    if (numerator === null || denominator === null || numerator === denominator) continue;
+    const complement = complementKey(numerator, denominator);
+    found.set(complement, { numerator, denominator, complement });
+  }
+  return [...found.values()];
 }
 
 /** The declared sums whose total is this cell, where every part is a cell the figures reveal. */
@@ -54,7 +92,7 @@ function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<
   const { metric, breakdowns } = parseCellKey(total);
   const relations: CellRelation[] = [];
   for (const sum of sums) {
-    if (sum.total !== metric) continue;
+    if ('totalCell' in sum || sum.total !== metric) continue;
     if ('parts' in sum) {
       const parts = sum.parts.map((part) => cellKey(part, breakdowns));
       if (parts.every((part) => keys.has(part))) relations.push({ parts, total });

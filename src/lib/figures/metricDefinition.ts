@@ -21,25 +21,20 @@ export type PrivacySemantics =
    * A share of a count of people: its numerator is its own cell, its denominator the `base` cell
    * with the same breakdowns (less `dropDimension`, for a share of a whole question).
    */
-  | { readonly kind: 'share'; readonly base: string; readonly dropDimension?: string; readonly partitioned?: boolean; readonly hiddenWith?: HiddenWith }
+  | { readonly kind: 'share'; readonly base: string; readonly dropDimension?: string; readonly partitioned?: boolean }
   /** The share of the whole that a count's cell is: numerator that cell, denominator the count with no breakdowns. */
   | { readonly kind: 'share-of-whole'; readonly count: string; readonly partitioned?: boolean }
   /** A mean, median, rate or cost over the people of its `base` cell: only the base is a cell. */
   | { readonly kind: 'measure'; readonly base: string }
   /** About one consented person (a case study): let through unchanged, because their consent allows it. */
   | { readonly kind: 'consented' }
-  /** A figure published elsewhere (an aggregate): cells of its own, tied to nothing else. */
-  | { readonly kind: 'published' };
-
-/**
- * Figures a reader could combine into this one: it is hidden whenever any of them is protected.
- * They have the same breakdowns, apart from any value of `anyValueOf` (e.g. every response to
- * the same question).
- */
-export interface HiddenWith {
-  readonly metrics: readonly string[];
-  readonly anyValueOf?: string;
-}
+  /**
+   * A figure published elsewhere (an aggregate): cells of its own, tied to nothing else. `people`:
+   * the counts behind a share where its row gives them but the figure does not show them (a base
+   * with no numerator, whose numerator is the share of the base), so a share of few people, or
+   * with few people left out, is protected like any other.
+   */
+  | { readonly kind: 'published'; readonly people?: { readonly numerator: number | null; readonly denominator: number | null } };
 
 /** A metric: the same id means the same definition in every evaluation (docs/metrics.md). */
 export interface MetricDefinition {

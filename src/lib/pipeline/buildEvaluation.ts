@@ -79,8 +79,10 @@ function buildUnsorted(
   const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, unpublished }) });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
-  if (control.report.exposed.length > 0) {
-    figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length }));
+  if (control.report.auditFailed) {
+    figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
+  } else if (control.report.exposed.length > 0) {
+    figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length, figures: control.report.exposedFigures }));
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));

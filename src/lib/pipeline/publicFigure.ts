@@ -71,7 +71,8 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
     source: figure.source,
     disclosure: disclosure && { treatment: disclosure.treatment, reason: disclosure.reason, baseShown: disclosure.baseShown },
     text,
-    privacy: figure.privacy,
+    // A published share's counts behind the figure (`people`) are for disclosure control only.
+    privacy: figure.privacy.kind === 'published' ? { kind: 'published' } : figure.privacy,
     card: {
       anchor: `card-${figureAnchor(figure.id)}`,
       base: text.base ? `${text.base} clients` : figure.unit === 'percent' && !hidden ? 'Base not published' : '',

@@ -648,8 +648,16 @@ export const PROBLEM_CATALOGUE = {
   },
   'disclosure-not-achieved': {
     section: 'privacy',
-    found: ({ exposed }: { readonly exposed: number }) => `${exposed} hidden counts that the published figures would still reveal`,
+    /** `figures`: the figures involved, by indicator id and breakdown dimension (`engaged by area`), never a group's value. */
+    found: ({ exposed, figures }: { readonly exposed: number; readonly figures: readonly string[] }) =>
+      `${exposed} hidden ${exposed === 1 ? 'count' : 'counts'} that the published figures would still reveal${figures.length > 0 ? ` (in ${figures.join(', ')})` : ''}`,
     expected: 'a stricter policy or fewer breakdowns: evalsite could not hide them by secondary suppression',
+  },
+  'disclosure-audit-unfinished': {
+    section: 'privacy',
+    /** `figures`: as for disclosure-not-achieved, never a group's value. */
+    found: ({ figures }: { readonly figures: readonly string[] }) => `a disclosure audit that could not prove the hidden counts safe${figures.length > 0 ? ` (in ${figures.join(', ')})` : ''}`,
+    expected: 'figures the audit can check: remove the breakdown named, or report this as a fault in evalsite (nothing was published)',
   },
   'leak-in-built-site': {
     section: 'privacy',

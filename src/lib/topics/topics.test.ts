@@ -3,11 +3,11 @@ import type { PrivacySemantics } from '../figures/metricDefinition.ts';
 import { CHART_KINDS, METRICS, TOPICS } from './index.ts';
 import type { Topic } from './topic.ts';
 
-/** The cells a metric's semantics name: its base or count, and what it is hidden with. */
+/** The cells a metric's semantics name: its base or count. */
 function cellsNamed(privacy: PrivacySemantics): string[] {
   switch (privacy.kind) {
     case 'share':
-      return [privacy.base, ...(privacy.hiddenWith?.metrics ?? [])];
+      return [privacy.base];
     case 'share-of-whole':
       return [privacy.count];
     case 'measure':

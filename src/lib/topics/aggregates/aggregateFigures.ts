@@ -42,6 +42,8 @@ export function aggregateFigures(
     const base = row.unit === 'percent' && row.numerator !== null && row.denominator !== null && row.bound === null ? { numerator: row.numerator, denominator: row.denominator } : null;
     const hasBase = base !== null;
     const value = row.value ?? (base ? (base.numerator / base.denominator) * 100 : (row.numerator ?? 0));
+    // The people behind a share the figure shows without its counts: a base of 7 at 14% is 1 person.
+    const people = row.unit === 'percent' && !hasBase ? sharePeople(row.numerator, row.denominator, value) : undefined;
     figures.push({
       id,
       metric,
@@ -58,8 +60,15 @@ export function aggregateFigures(
       source: context.source,
       disclosure: null,
       // Published elsewhere: its counts are its own, tied to no other figure's.
-      privacy: { kind: 'published' },
+      privacy: people ? { kind: 'published', people } : { kind: 'published' },
     });
   }
   return { figures, problems };
+}
+
+/** A share's counts as far as its row tells: a numerator given, or worked out as the share of a base given (rounded to a whole person). */
+function sharePeople(numerator: number | null, denominator: number | null, percent: number): { numerator: number | null; denominator: number | null } | undefined {
+  if (numerator === null && denominator === null) return undefined;
+  const derived = numerator ?? (denominator === null ? null : Math.min(denominator, Math.max(0, Math.round((percent * denominator) / 100))));
+  return { numerator: derived, denominator };
 }

@@ -2,6 +2,7 @@ import { drawn } from '../../charts/chartResult.ts';
 import type { Topic } from '../topic.ts';
 import { cohortChart } from './cohortChart.ts';
 import { engagementByAgeBandChart } from './engagementByAgeBandChart.ts';
+import { ageBandSums } from './ageBandSums.ts';
 import { cohortGroups, cohortShareFigures, engagementFigures } from './engagementFigures.ts';
 import { ENGAGEMENT_METRICS } from './metrics.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -38,9 +39,12 @@ export const engagementTopic = {
       }
       figures.push(...cohortShareFigures(groups, engagements.length, figureContext, clients.cohort));
     }
+    const bandSums = datasets.clients ? ageBandSums(context.engagements(), manifest.age_bands, figures) : { sums: [], unpublished: [] };
     return {
       figures,
       problems,
+      sums: bandSums.sums,
+      unpublished: bandSums.unpublished,
       present: ({ figures: published, chart }) => ({
         charts: drawn([...attributeIds.map((dimension) => cohortChart(published, dimension, chart)), engagementByAgeBandChart(published, manifest.age_bands, chart)]),
       }),

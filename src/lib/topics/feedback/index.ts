@@ -1,10 +1,26 @@
 import { drawn } from '../../charts/chartResult.ts';
 import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { feedbackDistribution } from './feedbackDistribution.ts';
-import { feedbackFigures, RESPONSE_DIMENSION } from './feedbackFigures.ts';
+import { feedbackFigures, QUESTION_DIMENSION, RESPONSE_DIMENSION } from './feedbackFigures.ts';
 import { likertChart } from './likertChart.ts';
 import { FEEDBACK_METRICS } from './metrics.ts';
 import { problem } from '../../problems/problem.ts';
+import { cellKey } from '../../disclosure/figureCells.ts';
+import type { CellSum } from '../../disclosure/disclosureRules.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { slugify } from '../../text/slug.ts';
+
+/** For each question with a share agreeing: agreeing = the responses from the agreeing point up, as cells. */
+function agreeingSums(figures: readonly PublishedFigure[], agreeing: readonly string[]): CellSum[] {
+  return figures
+    .filter((figure) => figure.metric === FEEDBACK_METRICS.agreed.id)
+    .flatMap((figure) => {
+      const question = figure.breakdowns.find((part) => part.dimension === QUESTION_DIMENSION);
+      if (!question) return [];
+      const partCells = agreeing.map((response) => cellKey(FEEDBACK_METRICS['response-share'].id, [question, { dimension: RESPONSE_DIMENSION, value: response }]));
+      return [{ totalCell: cellKey(FEEDBACK_METRICS.agreed.id, [question]), partCells }];
+    });
+}
 
 /** What clients said: the responses to each feedback question, and the share agreeing. */
 export const feedbackTopic = {
@@ -25,9 +41,12 @@ export const feedbackTopic = {
     }
     const from = agreeFrom ?? responses[Math.ceil(responses.length / 2)] ?? '';
     const questions = feedbackDistribution(datasets.feedback, responses, agreeFrom === undefined ? {} : { agreeFrom });
+    const figures = feedbackFigures(questions, { ...contextOf('feedback'), agreeNote: `Agreeing means "${from}" or a more positive response.` });
     return {
-      figures: feedbackFigures(questions, { ...contextOf('feedback'), agreeNote: `Agreeing means "${from}" or a more positive response.` }),
+      figures,
       problems: [],
+      // The share agreeing is the responses from the agreeing point up: shown beside them, it is their sum.
+      sums: agreeingSums(figures, responses.slice(responses.indexOf(from)).map(slugify)),
       present: ({ figures, chart }) => ({ charts: drawn([likertChart(figures, responses, chart)]) }),
     };
   },

@@ -14,7 +14,7 @@ export const FEEDBACK_METRICS = {
     label: 'Agreed',
     definition: 'Share of people answering this question whose response was at or above the point the evaluation counts as agreeing.',
     unit: 'percent',
-    privacy: { kind: 'share', base: 'responses', hiddenWith: { metrics: ['response-share'], anyValueOf: 'response' } },
+    privacy: { kind: 'share', base: 'responses' },
   },
   'response-share': {
     id: 'response-share',

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { countFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
+import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { complementKey, figureRelations } from './figureRelations.ts';
+
+const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
+  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
+  metric,
+  breakdowns,
+  label: metric,
+  definition: metric,
+  provenance: 'illustrative' as const,
+  source: 'x.csv',
+  privacy: METRICS[metric].privacy,
+});
+const area = (value: string) => [{ dimension: 'area', value, label: value }];
+const RULES = disclosureRules(TOPICS, ['area']);
+
+describe('figureRelations', () => {
+  test('the groups of an attribute add up to the whole, and every share to its numerator and complement', () => {
+    const figures = [
+      countFigure(origin('referred'), 20),
+      countFigure(origin('referred', area('a')), 12),
+      countFigure(origin('referred', area('b')), 8),
+      proportionFigure(origin('engaged', area('a')), 6, 12),
+    ];
+    const relations = figureRelations(figures, RULES);
+    expect(relations).toContainEqual({ parts: ['referred|area=a', 'referred|area=b'], total: 'referred|' });
+    expect(relations).toContainEqual({ parts: ['engaged|area=a', complementKey('engaged|area=a', 'referred|area=a')], total: 'referred|area=a' });
+  });
+
+  test('a metric with cells for only some of the groups is no partition', () => {
+    // Engaged is published for areas a and b and for everyone, but area c (which has clients, as
+    // its count shows) has no engaged figure: a + b is not everyone.
+    const figures = [
+      countFigure(origin('referred'), 30),
+      proportionFigure(origin('engaged'), 20, 30),
+      ...['a', 'b', 'c'].map((value) => countFigure(origin('referred', area(value)), 10)),
+      proportionFigure(origin('engaged', area('a')), 7, 10),
+      proportionFigure(origin('engaged', area('b')), 7, 10),
+    ];
+    const relations = figureRelations(figures, RULES);
+    expect(relations).toContainEqual({ parts: ['referred|area=a', 'referred|area=b', 'referred|area=c'], total: 'referred|' });
+    expect(relations.filter((relation) => relation.total === 'engaged|')).toEqual([]);
+  });
+
+  test("an evaluation's sum of named cells holds only where every cell it names exists", () => {
+    const figures = [countFigure(origin('referred'), 20), countFigure(origin('referred', area('a')), 20)];
+    const sums = [
+      { totalCell: 'referred|', partCells: ['referred|area=a'] },
+      { totalCell: 'referred|', partCells: ['referred|area=a', 'referred|area=b'] },
+    ];
+    const relations = figureRelations(figures, disclosureRules(TOPICS, [], { sums }));
+    expect(relations).toEqual([{ parts: ['referred|area=a'], total: 'referred|' }]);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, test } from 'vitest';
+import { buildEvaluation, formatProblem, type PublicFigure } from '../../src/lib/index.ts';
+import { memoryEffects } from '../support/memoryEffects.ts';
+import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
+
+/**
+ * The ways a hostile review recovered hidden counts by adding and subtracting what the pages show
+ * (issue 11), each rebuilt here and shown protected.
+ */
+
+interface Client {
+  readonly age: number | null;
+  readonly engaged: boolean;
+  readonly area?: string;
+}
+
+/** The demo evaluation with these clients (ids C001…), the manifest changed by `manifest`, and more files. */
+function build(clients: readonly Client[], manifest: (text: string) => string = (text) => text, files: Readonly<Record<string, string>> = {}) {
+  const rows = clients.map((client, index) => `C${String(index + 1).padStart(3, '0')},03/02/2014,,${client.engaged ? 'Yes' : 'No'},${client.age ?? ''},Male,${client.area ?? ''}`);
+  const manifestText = manifest(demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n'));
+  const effects = memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': manifestText, 'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${rows.join('\n')}\n`, ...files });
+  const { result, problems } = buildEvaluation('demo', effects);
+  const shown = new Map((result?.figures ?? []).map((figure): [string, PublicFigure] => [figure.id, figure]));
+  return { lines: problems.map(formatProblem), shown, text: (id: string) => shown.get(id)?.text.inline };
+}
+
+const many = (count: number, client: Client): Client[] => Array.from({ length: count }, () => client);
+
+describe('a share and the parts it is built from', () => {
+  // Manchester's feedback, "I would tell someone in my position to take up a mentor" (feedback.csv):
+  // strongly disagree 0, disagree 1, neither 3, agree 10, strongly agree 22: 36 answered.
+  // Agreeing ("Agree" or above) is 10 + 22 = 32 of 36, 4 short of everyone, so it is shown as
+  // "over 88% (of 36)" (32/36 = 88.9%). With agree (10) and strongly agree (22) both shown
+  // exactly, 36 − 10 − 22 = 4 gives the hidden 4 back: one of the two must be hidden too.
+  const { site, problems } = exampleSiteData();
+  const manchester = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+  const question = 'question=i-would-tell-someone-in-my-position-to-take-up-a-mentor';
+  const figure = (id: string) => manchester?.figures.find((candidate) => candidate.id === id);
+
+  test('the share agreeing is a range, and its two parts are not both shown exactly', () => {
+    expect(problems).toEqual([]);
+    expect(figure(`agreed[${question}]`)?.text.inline).toBe('over 88% (of 36)');
+    const parts = [figure(`response-share[${question},response=agree]`), figure(`response-share[${question},response=strongly-agree]`)];
+    expect(parts.every((part) => part !== undefined)).toBe(true);
+    expect(parts.filter((part) => part?.disclosure === null)).toHaveLength(1);
+  });
+
+  test('the sum is in what the data step tells the audit', () => {
+    expect(manchester?.disclosure.sums).toContainEqual({
+      totalCell: `agreed|${question}`,
+      partCells: [`response-share|${question},response=agree`, `response-share|${question},response=strongly-agree`],
+    });
+  });
+});
+
+describe('partitions with any number of groups', () => {
+  // Outcome status from first and latest scores, in three areas. Improved is 4 → 7, maintained
+  // 5 → 5, deteriorated 7 → 4.
+  //   area A: 10 improved, 1 maintained, 5 deteriorated (16 reviewed)
+  //   area B:  8 improved, 2 maintained, 6 deteriorated (16 reviewed)
+  //   area C:  2 improved, 1 maintained, 2 deteriorated  (5 reviewed)
+  //   all:    20 improved, 4 maintained, 13 deteriorated (37 reviewed)
+  // "Maintained or deteriorated" is published where maintained is small but improved and the two
+  // together are not: in A (6), in B (8) and for everyone (17), but not in C, where improved is 2.
+  // So A and B do not add up to everyone (6 + 8 ≠ 17): treating them as a whole stopped the audit
+  // with "relation … does not hold" (exit 2) instead of publishing.
+  const status = { improved: [4, 7], maintained: [5, 5], deteriorated: [7, 4] } as const;
+  const areas = [
+    ['A', 10, 1, 5],
+    ['B', 8, 2, 6],
+    ['C', 2, 1, 2],
+  ] as const;
+  const clients: Client[] = [];
+  const scores: string[] = [];
+  for (const [area, ...counts] of areas) {
+    (['improved', 'maintained', 'deteriorated'] as const).forEach((kind, index) => {
+      for (let n = 0; n < (counts[index] ?? 0); n++) {
+        clients.push({ age: 30, engaged: true, area });
+        const id = `C${String(clients.length).padStart(3, '0')}`;
+        scores.push(`${id},1,03/02/2014,Motivation,${status[kind][0]}`, `${id},2,30/06/2014,Motivation,${status[kind][1]}`);
+      }
+    });
+  }
+
+  test('three groups, merged in some and not in others, build', () => {
+    const { lines, text } = build(clients, undefined, { 'data/demo/assessments.csv': `client_id,review,date,domain,score\n${scores.join('\n')}\n` });
+    expect(lines).toEqual([]);
+    expect(text('maintained-or-deteriorated[domain=motivation,area=a]')).toBeDefined();
+    expect(text('maintained-or-deteriorated[domain=motivation,area=c]')).toBeUndefined();
+    // C's 2 improved of 5 is under 5 people: at most 4 of 5 is 80%.
+    expect(text('improved[domain=motivation,area=c]')).toBe('80% or less (of 5)');
+  });
+});
+
+describe('age bands that do not overlap and cover the cohort', () => {
+  const bands = (text: string) =>
+    text.replace('  - { id: under-25, label: Under 25, max: 24 }\n', '  - { id: under-25, label: Under 25, max: 24 }\n  - { id: 25-and-over, label: 25 and over, min: 25 }\n');
+  const under25 = [...many(3, { age: 20, engaged: true, area: 'A' }), ...many(3, { age: 20, engaged: false, area: 'A' })];
+  const over25 = [...many(15, { age: 40, engaged: true, area: 'A' }), ...many(5, { age: 40, engaged: false, area: 'A' })];
+
+  // Under 25: 6 clients, 3 engaged; 25 and over: 20 clients, 15 engaged; every age recorded. The 3
+  // is under 5, so the under-25s' share is a range ("under 67% (of 6)": at most 4 of 6 is 66.7%).
+  // But 25 and over "75% (15 of 20)" beside all clients "69% (18 of 26)" gives 18 − 15 = 3 back,
+  // because the two bands cover everyone. One of the two must be hidden as well.
+  test('a hidden band cannot be worked out from the other band and the total', () => {
+    const { lines, text } = build([...under25, ...over25], bands);
+    expect(lines).toEqual([]);
+    expect(text('engaged[age-band=under-25]')).toBe('under 67% (of 6)');
+    expect([text('engaged[age-band=25-and-over]'), text('engaged')]).not.toEqual(['75% (15 of 20)', '69% (18 of 26)']);
+  });
+
+  // The same, with 5 more engaged clients whose age is not recorded: 23 of 31 engaged (74.2%). A
+  // reader learns that 31 − 6 − 20 = 5 have no recorded age and that 23 − 15 = 8 engaged are under
+  // 25 or have none, so 3 or 4 (at most 5 and 4 of each): not one value. Both shares stay in view.
+  test('where some ages are not recorded, the unknown number without one stands between them', () => {
+    const { lines, text } = build([...under25, ...over25, ...many(5, { age: null, engaged: true, area: 'A' })], bands);
+    expect(lines).toEqual([]);
+    expect(text('engaged[age-band=under-25]')).toBe('under 67% (of 6)');
+    expect([text('engaged[age-band=25-and-over]'), text('engaged')]).toEqual(['75% (15 of 20)', '74% (23 of 31)']);
+  });
+});
+
+describe('published aggregates with a base under the threshold are protected like counts', () => {
+  const withIndicators = (text: string) =>
+    text
+      .replace('  contacts:\n', '  indicators:\n    file: published.csv\n  contacts:\n')
+      .replace(
+        'indicators:\n  - id: engaged\n',
+        'indicators:\n  - id: engaged\n  - id: said-helped\n    label: Said it helped\n    definition: Share of clients asked who said mentoring helped.\n  - id: said-unhelpful\n    label: Said it did not help\n    definition: Share of clients asked who said mentoring did not help.\n  - id: kept-in-touch\n    label: Kept in touch\n    definition: Share of clients who kept in touch.\n',
+      );
+  const clients = many(20, { age: 30, engaged: true, area: 'A' });
+
+  // 14.3% of 7 is 1 person (0.143 × 7 = 1.0); 85.7% of 7 is 6, with 1 left out; 60% of 40 is 24,
+  // with 16 left out: only the last is safe to show.
+  test('a share of a base of 7 with no numerator, and one with 1 person left out, are not shown', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nsaid-unhelpful,,,7,14.3,percent,\nsaid-helped,,,7,85.7,percent,\nkept-in-touch,,,40,60,percent,\n';
+    const { lines, shown, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('said-unhelpful')).toBe('not shown');
+    expect(text('said-helped')).toBe('not shown');
+    expect(text('kept-in-touch')).toBe('60%');
+    // The counts behind them stay inside the data step.
+    expect(shown.get('said-unhelpful')?.privacy).toEqual({ kind: 'published' });
+  });
+
+  // A numerator of 3 given without a base is 3 people.
+  test('a share whose numerator is under the threshold is not shown', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nsaid-unhelpful,,3,,12,percent,\nsaid-helped,,,,80,percent,\nkept-in-touch,,,,60,percent,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('said-unhelpful')).toBe('not shown');
+    expect(text('said-helped')).toBe('80%');
+  });
+});
+
+describe('published counts whose groups add up to their total', () => {
+  const withIndicators = (text: string) =>
+    text
+      .replace('  contacts:\n', '  indicators:\n    file: published.csv\n  contacts:\n')
+      .replace('indicators:\n  - id: engaged\n', 'indicators:\n  - id: engaged\n  - id: referrals\n    label: Referrals\n    definition: People referred, as published.\n');
+  const clients = many(20, { age: 30, engaged: true, area: 'A' });
+
+  // Referrals 160: women 3, men 157. The 3 is under 5, so hidden; but 3 + 157 = 160, so a reader
+  // sees the groups add up and 160 − 157 gives it back. One more must be hidden.
+  test('a hidden group cannot be worked out from the others and the total', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nreferrals,,160,,,count,\nreferrals,Women,3,,,count,\nreferrals,Men,157,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('referrals[group=women]')).toBe('fewer than 5');
+    expect([text('referrals'), text('referrals[group=men]')]).not.toEqual(['160', '157']);
+  });
+
+  // Referrals 160: women 3, men 150: 153, not 160, so the groups leave people out (or overlap),
+  // and 160 − 150 = 10 says nothing exact about the women.
+  test('groups that do not add up are no sum', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nreferrals,,160,,,count,\nreferrals,Women,3,,,count,\nreferrals,Men,150,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect([text('referrals'), text('referrals[group=women]'), text('referrals[group=men]')]).toEqual(['160', 'fewer than 5', '150']);
+  });
+});
+
+describe('when no treatment exists', () => {
+  // Seven clients, threshold 3: two in area A, three in area B, two with no area; six reviewed in
+  // one domain (C004 has no scores). With outcome statuses by area and by gender over so few
+  // people, whatever is hidden some count can still be worked out, so nothing is built. Without
+  // the area breakdown the same data build.
+  const clients = [
+    'Client ref,Start,End,Engaged,Age,Gender,Area',
+    'C001,03/02/2014,,Yes,32,Female,Area A',
+    'C002,03/02/2014,,Yes,18,Male,Area A',
+    'C003,03/02/2014,,Yes,21,Male,Area B',
+    'C004,03/02/2014,,No,41,Male,Area B',
+    'C005,03/02/2014,,Yes,51,Female,Area B',
+    'C006,03/02/2014,,Yes,38,Male,',
+    'C007,03/02/2014,,Yes,28,Female,',
+  ].join('\n');
+  const scores = { C001: [9, 4], C002: [3, 10], C003: [3, 3], C005: [2, 7], C006: [6, 6], C007: [5, 7] };
+  const assessments = [
+    'client_id,review,date,domain,score',
+    ...Object.entries(scores).flatMap(([id, [first, last]]) => [`${id},1,03/02/2014,Motivation,${first}`, `${id},2,30/06/2014,Motivation,${last}`]),
+  ].join('\n');
+  const run = (attributes: string) => {
+    const manifest = demoManifestWith('      gender: Gender\n', attributes).replace('indicators:\n', 'privacy:\n  threshold: 3\nindicators:\n');
+    return buildEvaluation('demo', memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': manifest, 'data/demo/clients.csv': `${clients}\n`, 'data/demo/assessments.csv': `${assessments}\n` }));
+  };
+
+  test('the build stops with a located problem naming the figures, not the groups', () => {
+    const { result, problems } = run('      gender: Gender\n      area: Area\n');
+    expect(result).toBeUndefined();
+    expect(problems.map((found) => found.code)).toEqual(['disclosure-not-achieved']);
+    const [found] = problems;
+    expect(found).toBeDefined();
+    const line = found ? formatProblem(found) : '';
+    expect(line).toMatch(/^data\/demo\/evaluation\.yaml:privacy — \d+ hidden counts that the published figures would still reveal \(in [^)]*reviewed by domain and area[^)]*\)/);
+    expect(line).not.toMatch(/area a|area b|area-a|area-b|female|male\b/i);
+  });
+
+  test('without the area breakdown, the same data build', () => {
+    expect(run('      gender: Gender\n').problems).toEqual([]);
+  });
+});
