@@ -469,6 +469,38 @@ export const PROBLEM_CATALOGUE = {
     found: ({ kind, wanted }: { readonly kind: string; readonly wanted: Readonly<Record<string, string>> }) => `no ${kind} chart with ${describeOptions(wanted)}`,
     expected: ({ choices }: { readonly choices: ReadonlyArray<Readonly<Record<string, string>>> }) => `one of: ${choices.map(describeOptions).join('; ')}`,
   },
+  // The summary text is content, not code (docs/indicators.md, "What the summary text may hold").
+  'mdx-import-export': {
+    section: 'figures-and-summary-text',
+    found: 'an import or export, which would run code when the site is built',
+    expected: 'Markdown and the components <Indicator>, <IndicatorCard> and <Chart>, which need no import',
+  },
+  'mdx-expression': {
+    section: 'figures-and-summary-text',
+    found: 'an expression in braces {…}, which would run code',
+    expected: 'plain text (write a literal brace as \\{) and attributes written as name="value"; a note to yourself as {/* … */}',
+  },
+  'mdx-element-not-allowed': {
+    section: 'figures-and-summary-text',
+    /** `name`: the tag or Markdown construct the author wrote. */
+    found: ({ name }: { readonly name: string }) => `${name}, which the summary text may not hold`,
+    expected: ({ elements }: { readonly elements: readonly string[] }) => `Markdown, the components <Indicator>, <IndicatorCard> and <Chart>, or one of these HTML elements: ${elements.join(', ')}`,
+  },
+  'mdx-attribute-not-allowed': {
+    section: 'figures-and-summary-text',
+    found: ({ name, element }: { readonly name: string; readonly element: string }) => `the attribute ${name} on ${element}, which the summary text may not use`,
+    expected: ({ element, allowed }: { readonly element: string; readonly allowed: readonly string[] }) => `only ${allowed.join(', ')} on ${element} (no event handlers or styles)`,
+  },
+  'mdx-url-not-allowed': {
+    section: 'figures-and-summary-text',
+    /** `scheme`: the address's scheme ("javascript:"), or "a relative path" for an image; never the rest of the address. */
+    found: ({ kind, scheme }: { readonly kind: 'link' | 'image' | 'attribute'; readonly scheme: string }) =>
+      `${{ link: 'a link whose address', image: 'an image whose address', attribute: 'an attribute whose value' }[kind]} is ${scheme.endsWith(':') ? `a ${scheme} address` : scheme}`,
+    expected: ({ kind }: { readonly kind: 'link' | 'image' | 'attribute' }) =>
+      kind === 'image'
+        ? 'an image under public/, written from the site root ("/images/a.png"), or an https: address'
+        : 'a link to an http:, https: or mailto: address, a path on the site or a #section (javascript:, vbscript: and data: addresses run code)',
+  },
 
   // Theory of change.
   'toc-number-in-text': {
