@@ -144,7 +144,14 @@ function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, ch
   if (isComponent) {
     if (!NARRATIVE_COMPONENTS.includes(name)) return [problem('mdx-unknown-component', at(name), { name, components: NARRATIVE_COMPONENTS })];
     const unsafe = attributes.find((attribute) => !/^[a-z][a-z0-9-]*$/.test(attribute.name ?? '') || /^on/i.test(attribute.name ?? '') || (FIGURE_COMPONENTS.has(name) && attribute.name !== 'id'));
-    if (unsafe) return [problem('mdx-attribute-not-allowed', at(name), { name: unsafe.name ?? '', element: `<${name}>`, allowed: FIGURE_COMPONENTS.has(name) ? ['id'] : ['kind', 'and the options of docs/charts.md'] })];
+    if (unsafe)
+      return [
+        problem('mdx-attribute-not-allowed', at(name), {
+          name: unsafe.name ?? '',
+          element: `<${name}>`,
+          allowed: FIGURE_COMPONENTS.has(name) ? ['id'] : ['kind', 'and the options of docs/charts.md'],
+        }),
+      ];
     if (name === 'Chart') return checkChart(element, charts, at(name));
     const id = attributes.find((attribute) => attribute.name === 'id')?.value;
     if (typeof id !== 'string') return [problem('mdx-indicator-without-id', at(name), { component: name })];

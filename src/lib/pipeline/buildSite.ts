@@ -28,7 +28,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
     }
     const built = buildEvaluation(slug, effects);
     problems.push(...built.problems);
-    tokens.push(...(built.tokens ?? []));
+    // One by one: a spread of a very large portfolio's ids would overflow the call stack.
+    for (const token of built.tokens ?? []) tokens.push(token);
     if (built.result) evaluations.push(built.result);
   }
   return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };

@@ -662,6 +662,12 @@ export const PROBLEM_CATALOGUE = {
     found: ({ origin }: { readonly origin: string }) => `a value from ${origin}`,
     expected: 'no client id or waived value anywhere in the built site: nothing was published',
   },
+  'leak-in-built-file-name': {
+    section: 'privacy',
+    /** The file's path holds the value, so only its kind is named, with `origin`: where the value came from. */
+    found: ({ origin, kind }: { readonly origin: string; readonly kind: string }) => `the name of a built ${kind} file, or of a folder it is in, holds a value from ${origin}`,
+    expected: 'no client id or waived value in any file or folder name (look under public/, content/ and the journey files): nothing was published',
+  },
 } as const satisfies Readonly<Record<string, CatalogueEntry>>;
 
 type Catalogue = typeof PROBLEM_CATALOGUE;
