@@ -97,6 +97,11 @@ describe('findLeaks(files, tokens)', () => {
     expect(problems.map(({ code, file }) => ({ code, file }))).toEqual([{ code: 'leak-in-built-site', file: 'dist/images/gate.png' }]);
   });
 
+  test('an image whose metadata could not be read is refused by its path', () => {
+    const problems = findLeaks([{ path: 'dist/images/gate.jpg', text: '', metadata: null }], tokens);
+    expect(problems.map(({ code, file }) => ({ code, file }))).toEqual([{ code: 'image-metadata-unreadable', file: 'dist/images/gate.jpg' }]);
+  });
+
   test('looks each run up rather than searching for each value: 20,000 ids over 2 MB take well under a second', () => {
     const many = Array.from({ length: 20_000 }, (_, index) => ({ token: `ZQ${String(index).padStart(6, '0')}`, origin: 'data/x/clients.csv, column client_id' }));
     const text = '<p>Ordinary words and numbers such as 2014, 84 and 96%.</p>\n'.repeat(35_000);

@@ -16,8 +16,8 @@ export interface BuiltFile {
   readonly path: string;
   /** The file's text (binary files read byte for byte as Latin-1, so ASCII tokens still show). */
   readonly text: string;
-  /** For an image, the text of its metadata (comments, EXIF, XMP, PNG text), decoded; ideally empty. */
-  readonly metadata?: string;
+  /** For an image, the text of its metadata (comments, EXIF, XMP, PNG text), decoded, ideally empty; null when the image cannot be read. */
+  readonly metadata?: string | null;
 }
 
 /** A searched value, normalised, keyed by its first run of letters and digits. */
@@ -54,6 +54,7 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
       for (const origin of [...inName].sort()) problems.push(problem('leak-in-built-file-name', { file: folder }, { origin, kind }));
       continue;
     }
+    if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
     const texts = [...readerTexts(file.text), ...(file.metadata ? [normaliseForScan(file.metadata)] : [])];
     for (const origin of [...originsIn(texts, needles)].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));

@@ -2,6 +2,7 @@ import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
+import { checkPublicFiles } from '../images/checkPublicFiles.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
@@ -21,6 +22,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
+  // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
+  problems.push(...checkPublicFiles(effects.listPublicFiles(), effects.readText));
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));

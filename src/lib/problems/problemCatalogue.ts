@@ -12,6 +12,7 @@ export const ERROR_SECTIONS = [
   'figures-and-summary-text',
   'theory-of-change',
   'client-journeys',
+  'files-under-public',
   'privacy',
   'the-build-itself',
 ] as const;
@@ -634,6 +635,24 @@ export const PROBLEM_CATALOGUE = {
     /** `broken`: the layout promises the panel breaks (checkPanelLayout.ts). */
     found: ({ panel, broken }: { readonly panel: number; readonly broken: readonly string[] }) => `panel ${panel} cannot be drawn cleanly: ${broken.join('; ')}`,
     expected: 'a shorter caption or shorter words, or fewer people in the panel',
+  },
+
+  // Files under public/, published as they are.
+  'svg-not-allowed': {
+    section: 'files-under-public',
+    /** `what`: the construct refused, in words, with the attribute's or element's name; never an address. */
+    found: ({ what }: { readonly what: string }) => `${what}, which would run or load something when the picture is shown`,
+    expected: 'a plain picture: shapes, text, gradients and styles without scripts, event handlers, embedded HTML or addresses outside the file (export it again as plain SVG, or as PNG)',
+  },
+  'public-file-code': {
+    section: 'files-under-public',
+    found: ({ extension }: { readonly extension: string }) => `a .${extension} file, which browsers would run as a page or a program`,
+    expected: 'only pictures, fonts and documents under public/ (evalsite makes every page itself)',
+  },
+  'image-metadata-unreadable': {
+    section: 'files-under-public',
+    found: 'an image whose structure evalsite cannot read, so its metadata (such as where and by whom a photo was taken) cannot be removed',
+    expected: 'a whole JPEG, PNG, GIF or WebP file: open it and save it again, or export it as PNG',
   },
 
   // Privacy.
