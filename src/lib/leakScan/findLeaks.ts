@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { normaliseForScan, readerTexts } from './readerText.ts';
+import { normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -27,9 +27,6 @@ interface Needle {
   readonly lead: number;
   readonly origin: string;
 }
-
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * The leak scan of the built site: every pseudonymous id and every value of a waived column is
@@ -70,7 +67,7 @@ function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
   for (const { token, origin } of tokens) {
     const text = normaliseForScan(token).trim();
     if (text.length < (/^\d+$/.test(text) ? MIN_NUMERIC_TOKEN_LENGTH : MIN_TOKEN_LENGTH)) continue;
-    const first = new RegExp(WORD_RUN.source, 'u').exec(text);
+    const first = new RegExp(WORD_RUN.source).exec(text);
     const key = `${origin}\u0000${text}`;
     if (!first || seen.has(key)) continue;
     seen.add(key);

@@ -77,15 +77,37 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   օ: 'o',
   ս: 'u',
 };
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
 
 /** Characters a reader never sees: zero-width spaces and joiners, soft hyphens, word joiners, BOMs, bidi controls, variation selectors, tags. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Accents and other combining marks, after compatibility decomposition: `C̲001` is read as C001. */
-const MARKS = /\p{M}/gu;
-/** Every kind of dash reads as a hyphen, and every run of spaces as one space. */
-const DASHES = /\p{Pd}/gu;
-const SPACES = /\s+/gu;
+const MARK = /\p{M}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DASH = /\p{Pd}/u;
+/** Every character outside printable ASCII (control characters included), one code point at a time. */
+const NON_ASCII = /[^\t\n\r\u0020-\u007f]/gu;
+const ASCII_SPACES = /[\t\n\v\f\r ]+/g;
+
+/**
+ * What a character outside ASCII becomes: nothing if invisible or a mark, its Latin look-alike,
+ * "-" for a dash, a space for any other punctuation or symbol, itself for a letter or digit. So
+ * every character left outside ASCII is a letter or digit, and a run of letters and digits can be
+ * found without Unicode classes. Worked out once per character.
+ */
+const SEEN = new Map<string, string>();
+function readCharacter(character: string): string {
+  let read = SEEN.get(character);
+  if (read === undefined) {
+    read = MARK.test(character) || INVISIBLE.test(character) ? '' : (LOOK_ALIKES[character]?.toLowerCase() ?? (LETTER_OR_DIGIT.test(character) ? character : DASH.test(character) ? '-' : ' '));
+    SEEN.set(character, read);
+  }
+  return read;
+}
+
+/** A run of letters and digits in normalised text (where every character outside ASCII is one). */
+export const WORD_RUN = /[a-z0-9\u0080-\uffff]+/g;
+/** A letter or digit in normalised text. */
+export const WORD_CHARACTER = /[a-z0-9\u0080-\uffff]/;
 
 /** HTML and XML comments, and tags with their attributes (quoted values may hold `>`). */
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
@@ -104,20 +126,17 @@ export function readerTexts(text: string): string[] {
 
 /**
  * Text as a reader reads it, for comparing with ids: HTML entities and JSON escapes decoded,
- * compatibility forms unified (fullwidth `ＣＬＩ０００１`, ligatures, mathematical letters), accents
- * and invisible characters removed, look-alike letters from other scripts mapped to Latin ones,
- * dashes to `-`, spaces to one space, and lower-cased. Ids go through it too, so both sides
+ * compatibility forms unified (fullwidth `ＣＬＩ０００１`, ligatures, mathematical letters),
+ * lower-cased, accents and invisible characters removed, look-alike letters from other scripts
+ * mapped to Latin ones, dashes to `-`, other punctuation and symbols to a space, and every run of
+ * spaces to one space. Ids go through it too, so both sides
  * compare alike.
  */
 export function normaliseForScan(text: string): string {
-  return decodeHTML(decodeJsonEscapes(text))
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .replace(INVISIBLE, '')
-    .replace(LOOK_ALIKE, (letter) => LOOK_ALIKES[letter] ?? letter)
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .toLowerCase();
+  const decoded = decodeHTML(decodeJsonEscapes(text));
+  // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
+  const unified = /[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter) : decoded.toLowerCase();
+  return unified.replace(ASCII_SPACES, ' ');
 }
 
 /** Undoes JSON's and JavaScript's escapes (`\u0043`, `\u{43}`, `\x43`, `\/`), surrogate pairs included. */
