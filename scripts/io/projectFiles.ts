@@ -56,10 +56,10 @@ export function projectFolderLister(root: string): (folder: string) => string[] 
   };
 }
 
-/** Every file under the project's public/ folder, at any depth, as project-relative paths, sorted. */
-export function publicFileLister(root: string): () => string[] {
-  return () => {
-    const folder = join(root, 'public');
+/** Every file under a project folder, at any depth, as project-relative paths, sorted; empty when there is no such folder. */
+export function projectFileLister(root: string): (folder: string) => string[] {
+  return (name) => {
+    const folder = join(root, name);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
     return readdirSync(folder, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())

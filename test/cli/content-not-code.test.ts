@@ -86,6 +86,18 @@ describe('a hostile summary', () => {
   });
 });
 
+describe('a summary with no evaluation', () => {
+  test('is checked as content all the same, since Astro compiles every summary it finds', async () => {
+    const orphan = 'Draft.\n\nimport data from \'../../data/manchester/clients.csv?url\'\n\n<Indicator id="not-checked-here" />\n';
+    const root = project({ 'content/draft/summary.mdx': orphan });
+    const result = await runCliInProcess(['check'], { cwd: root });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/draft/summary.mdx:3 — an import or export, which would run code when the site is built');
+    // Its components cannot be checked against figures it does not have.
+    expect(result.stderr).not.toContain('not-checked-here');
+  });
+});
+
 describe("the author's files under public/", () => {
   test('check refuses an SVG with a script and a page, naming file and line', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1" height="1"/>\n<script>alert(1)</script>\n</svg>\n';

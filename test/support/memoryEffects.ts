@@ -12,7 +12,7 @@ export function memoryEffects(files: Readonly<Record<string, string | null | und
     readText: (path) => files[path] ?? undefined,
     listFiles: (folder) => paths.filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/')).sort(),
     publicFileExists: (path) => paths.includes(`public/${path}`),
-    listPublicFiles: () => paths.filter((path) => path.startsWith('public/')).sort(),
+    listAllFiles: (folder) => paths.filter((path) => path.startsWith(`${folder}/`)).sort(),
     document: chartDocument(),
     fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },
   };

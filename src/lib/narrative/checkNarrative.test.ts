@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkNarrative } from './checkNarrative.ts';
+import { checkNarrative, checkNarrativeContent } from './checkNarrative.ts';
 
 const ids = new Set(['engaged', 'cohort-share[age-band=under-25]']);
 
@@ -95,6 +95,16 @@ describe('checkNarrative(file, text, figureIds)', () => {
 
 /** The code and line of each problem, which is what these tests are about. */
 const found = (text: string) => checkNarrative('s.mdx', text, ids).map(({ row, column, code }) => ({ row, column, code }));
+
+describe('checkNarrativeContent(file, text)', () => {
+  test('finds what would run, but not ids or charts it has no figures for', () => {
+    const text = 'export const a = 1\n\n<Indicator id="anything" />\n\n<Chart kind="pie" />\n\n<script>x</script>\n';
+    expect(checkNarrativeContent('s.mdx', text).map(({ row, code }) => ({ row, code }))).toEqual([
+      { row: 1, code: 'mdx-import-export' },
+      { row: 7, code: 'mdx-element-not-allowed' },
+    ]);
+  });
+});
 
 describe('the summary text is content, not code', () => {
   test('plain Markdown, the allowed HTML, safe addresses and a pure comment pass', () => {

@@ -130,6 +130,25 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
   return problems;
 }
 
+/** Problems of a summary as content, whatever its figures: what `checkNarrative` finds that is not about ids and charts. */
+const FIGURE_CODES: ReadonlySet<string> = new Set([
+  'mdx-indicator-without-id',
+  'mdx-unknown-indicator',
+  'mdx-chart-without-kind',
+  'mdx-unknown-chart-kind',
+  'mdx-chart-not-drawable',
+  'mdx-chart-options',
+]);
+
+/**
+ * Checks a summary that belongs to no evaluation (a `content/<slug>/` with no `data/<slug>/`) as
+ * content only: Astro compiles it all the same, so nothing in it may run, but it has no figures
+ * or charts to check its components against.
+ */
+export function checkNarrativeContent(file: string, text: string): Problem[] {
+  return checkNarrative(file, text, new Set()).filter((found) => !FIGURE_CODES.has(found.code));
+}
+
 /** A JSX element: one of the components, or an allowed HTML element with allowed, plain attributes. */
 function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[], at: (column?: string) => ProblemPlace): Problem[] {
   // A fragment, <>…</>, only groups its children, which are checked in their turn.

@@ -3,6 +3,7 @@ import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { checkPublicFiles } from '../images/checkPublicFiles.ts';
+import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
@@ -23,7 +24,12 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
-  problems.push(...checkPublicFiles(effects.listPublicFiles(), effects.readText));
+  problems.push(...checkPublicFiles(effects.listAllFiles('public'), effects.readText));
+  // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
+  // evaluation is checked as content too (its figures cannot be), so nothing in it can run.
+  for (const file of effects.listAllFiles('content').filter((path) => /^content\/[^/]+\/summary\.mdx$/.test(path) && !slugs.includes(path.split('/')[1] ?? ''))) {
+    problems.push(...checkNarrativeContent(file, effects.readText(file) ?? ''));
+  }
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));

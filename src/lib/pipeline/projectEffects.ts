@@ -15,8 +15,8 @@ export interface ProjectEffects {
   readonly listFiles: (folder: string) => readonly string[];
   /** Whether a file exists under the project's public/ folder (journey illustrations). */
   readonly publicFileExists: (path: string) => boolean;
-  /** Every file under public/, at any depth, as project-relative paths (`public/images/gate.svg`), sorted. */
-  readonly listPublicFiles: () => readonly string[];
+  /** Every file under a project folder, at any depth, as project-relative paths (`public/images/gate.svg`), sorted; empty when there is no such folder. */
+  readonly listAllFiles: (folder: string) => readonly string[];
   /** A server-side DOM document charts are drawn into. */
   readonly document: Document;
   /** The site font's metrics, regular and bold. */
