@@ -20,6 +20,9 @@ export interface BuiltFile {
   readonly metadata?: string | null;
 }
 
+/** Files that hold no markup: read byte by byte, with no tags to take out. */
+const BINARY = /\.(png|apng|jpe?g|jfif|gif|webp|avif|ico|woff2?|ttf|otf|eot|pdf|zip|gz)$/i;
+
 /** A searched value, normalised, keyed by its first run of letters and digits. */
 interface Needle {
   readonly text: string;
@@ -52,7 +55,7 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
       continue;
     }
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
-    const texts = [...readerTexts(file.text), ...(file.metadata ? [normaliseForScan(file.metadata)] : [])];
+    const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? [normaliseForScan(file.metadata)] : [])];
     for (const origin of [...originsIn(texts, needles)].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }

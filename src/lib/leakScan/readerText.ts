@@ -109,9 +109,12 @@ export const WORD_RUN = /[a-z0-9\u0080-\uffff]+/g;
 /** A letter or digit in normalised text. */
 export const WORD_CHARACTER = /[a-z0-9\u0080-\uffff]/;
 
-/** HTML and XML comments, and tags with their attributes (quoted values may hold `>`). */
+/**
+ * HTML and XML comments, and tags with their attributes (a quoted value may hold `>`). No tag
+ * holds a `<`, so each try stops at the next one and the whole search stays linear in the text.
+ */
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
-const TAGS = /<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const TAGS = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
 
 /**
  * The texts a built file holds as a reader or a program could take them, each normalised with
