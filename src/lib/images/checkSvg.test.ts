@@ -64,11 +64,13 @@ describe('checkPublicFiles(files, readText)', () => {
       'public/js/app.JS': 'alert(1)',
       'public/images/gate.png': '',
       'public/fonts/a.woff2': '',
+      'public/images/photo.HEIC': '',
     };
     expect(checkPublicFiles(Object.keys(files), (path) => files[path]).map(({ file, code }) => ({ file, code }))).toEqual([
       { file: 'public/images/bad.svg', code: 'svg-not-allowed' },
       { file: 'public/page.html', code: 'public-file-code' },
       { file: 'public/js/app.JS', code: 'public-file-code' },
+      { file: 'public/images/photo.HEIC', code: 'public-image-unsupported' },
     ]);
   });
 });

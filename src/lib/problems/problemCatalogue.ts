@@ -649,6 +649,11 @@ export const PROBLEM_CATALOGUE = {
     found: ({ extension }: { readonly extension: string }) => `a .${extension} file, which browsers would run as a page or a program`,
     expected: 'only pictures, fonts and documents under public/ (evalsite makes every page itself)',
   },
+  'public-image-unsupported': {
+    section: 'files-under-public',
+    found: ({ extension }: { readonly extension: string }) => `a .${extension} image, whose metadata (such as where and by whom a photo was taken) evalsite cannot remove`,
+    expected: 'a JPEG, PNG, GIF, WebP or SVG image: export it in one of these formats',
+  },
   'image-metadata-unreadable': {
     section: 'files-under-public',
     found: 'an image whose structure evalsite cannot read, so its metadata (such as where and by whom a photo was taken) cannot be removed',
