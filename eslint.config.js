@@ -24,7 +24,7 @@ function restrictedImports(forbidden = []) {
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
   {
-    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme'],
+    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images'],
     forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'],
   },
   { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },

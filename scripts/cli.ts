@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { buildSite, findLeaks, formatProblem, problemHelp, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
+import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -84,6 +85,8 @@ async function buildWithAstro({ root, out, base }: Options, site: SiteData, toke
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
+  stripImageMetadataIn(staging);
   // The leak scan: nothing identifying may be published, whatever path it took into the pages.
   const leaks = findLeaks(builtFiles(staging, out), tokens);
   if (leaks.length > 0) {

@@ -1,19 +1,29 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { BuiltFile, ReadText } from '../../src/lib/index.ts';
+import { imageMetadataText, RASTER_IMAGE } from './stripImageMetadata.ts';
 
 const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
 
 /**
  * Every file of a built site, named as it will be published (under the output folder's name).
  * Text files are read as UTF-8; others byte for byte as Latin-1, so ASCII in metadata still shows.
+ * Raster images also give the text of the metadata they still carry, decoded.
  */
 export function builtFiles(folder: string, publishedAs: string): BuiltFile[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
-    .map((path) => ({ path: join(basename(publishedAs), relative(folder, path)), text: readFileSync(path, TEXT_FILES.test(path) ? 'utf8' : 'latin1') }));
+    .map((path) => {
+      const bytes = readFileSync(path);
+      const published = relative(folder, path).split(sep).join('/');
+      return {
+        path: `${basename(publishedAs)}/${published}`,
+        text: bytes.toString(TEXT_FILES.test(path) ? 'utf8' : 'latin1'),
+        ...(RASTER_IMAGE.test(path) ? { metadata: imageMetadataText(bytes) } : {}),
+      };
+    });
 }
 
 /** Reads project files by their path relative to `root`; undefined when a file does not exist. */

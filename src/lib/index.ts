@@ -7,6 +7,7 @@ export type { ReadText } from './datasets/loadDatasets.ts';
 export { buildSite } from './pipeline/buildSite.ts';
 export type { ProjectEffects } from './pipeline/projectEffects.ts';
 export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
+export { readImageMetadata, stripImageMetadata } from './images/imageMetadata.ts';
 export type { LeakToken } from './identifierScan/scanTable.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';
 export type { EvaluationResult, SiteData } from './pipeline/evaluationResult.ts';

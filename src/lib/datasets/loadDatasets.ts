@@ -61,7 +61,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       period: manifest.period,
     });
     problems.push(...scan.problems);
-    tokens.push(...scan.tokens);
+    // One by one: a spread of a very large file's ids would overflow the call stack.
+    for (const token of scan.tokens) tokens.push(token);
     if (parsed.table.records.length === 0 && parsed.problems.length === 0) {
       problems.push(problem('csv-no-records', { file }));
       continue;

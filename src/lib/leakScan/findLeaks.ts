@@ -1,6 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
+import { normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -10,53 +11,97 @@ export const MIN_TOKEN_LENGTH = 4;
 /** Purely numeric tokens must be longer: four-digit numbers occur naturally in a site (years). */
 export const MIN_NUMERIC_TOKEN_LENGTH = 6;
 
-/** One built file's text (binary files read byte for byte as Latin-1, so ASCII tokens still show). */
+/** One built file: its path as published, its text, and the text of any metadata its image still carries. */
 export interface BuiltFile {
   readonly path: string;
+  /** The file's text (binary files read byte for byte as Latin-1, so ASCII tokens still show). */
   readonly text: string;
+  /** For an image, the text of its metadata (comments, EXIF, XMP, PNG text), decoded, ideally empty; null when the image cannot be read. */
+  readonly metadata?: string | null;
+}
+
+/** Files that hold no markup: read byte by byte, with no tags to take out. */
+const BINARY = /\.(png|apng|jpe?g|jfif|gif|webp|avif|ico|woff2?|ttf|otf|eot|pdf|zip|gz)$/i;
+
+/** A searched value, normalised, keyed by its first run of letters and digits. */
+interface Needle {
+  readonly text: string;
+  /** Characters before its first run of letters and digits (a value such as "-A12"). */
+  readonly lead: number;
+  readonly origin: string;
 }
 
 /**
  * The leak scan of the built site: every pseudonymous id and every value of a waived column is
- * searched for, as a whole token and ignoring case, in every built file after decoding HTML
- * entities and JSON escapes. Each hit is a problem naming the file and where the value came
- * from — never the value.
+ * searched for, as a whole token, in every built file, in what remains of its images' metadata
+ * and in its path, on text normalised as a reader sees it (readerText.ts: entities and escapes
+ * decoded, markup, invisible characters and accents removed, look-alike letters and fullwidth
+ * forms mapped, case ignored). Each file is read once: its text is cut into runs of letters and
+ * digits, and each run is looked up among the values' first runs, so the time grows with the size
+ * of the site plus the number of values, not with their product. Each hit is a problem naming the
+ * file (or, for a name, the folder) and where the value came from — never the value.
  */
 export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToken[]): Problem[] {
-  const searched = tokens.filter(({ token }) => token.length >= (/^\d+$/.test(token) ? MIN_NUMERIC_TOKEN_LENGTH : MIN_TOKEN_LENGTH));
+  const needles = indexNeedles(tokens);
   const problems: Problem[] = [];
   for (const file of files) {
-    const text = decode(file.text).toLowerCase();
-    const origins = new Set<string>();
-    for (const { token, origin } of searched) {
-      if (!origins.has(origin) && containsToken(text, token.toLowerCase())) origins.add(origin);
+    // The path under the output folder, whose own name is the author's choice.
+    const [folder = '', ...rest] = file.path.split('/');
+    const inName = originsIn([normaliseForScan(rest.join('/'))], needles);
+    if (inName.size > 0) {
+      // The path holds the value, so it is not printed: the folder and the kind of file are.
+      const kind = /\.([a-z0-9]+)$/i.exec(file.path)?.[1]?.toLowerCase() ?? 'extensionless';
+      for (const origin of [...inName].sort()) problems.push(problem('leak-in-built-file-name', { file: folder }, { origin, kind }));
+      continue;
     }
-    for (const origin of [...origins].sort()) {
+    if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
+    const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? [normaliseForScan(file.metadata)] : [])];
+    for (const origin of [...originsIn(texts, needles)].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }
   }
   return problems;
 }
 
-function containsToken(text: string, token: string): boolean {
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + token.length] ?? ' ';
-    if (!isWordCharacter(before) && !isWordCharacter(after)) return true;
+/** The values long enough to search, normalised, by their first run of letters and digits. */
+function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
+  const needles = new Map<string, Needle[]>();
+  const seen = new Set<string>();
+  for (const { token, origin } of tokens) {
+    const text = normaliseForScan(token).trim();
+    if (text.length < (/^\d+$/.test(text) ? MIN_NUMERIC_TOKEN_LENGTH : MIN_TOKEN_LENGTH)) continue;
+    const first = new RegExp(WORD_RUN.source).exec(text);
+    const key = `${origin}\u0000${text}`;
+    if (!first || seen.has(key)) continue;
+    seen.add(key);
+    const list = needles.get(first[0]);
+    const needle = { text, lead: first.index, origin };
+    if (list) list.push(needle);
+    else needles.set(first[0], [needle]);
   }
-  return false;
+  return needles;
 }
 
-function isWordCharacter(character: string): boolean {
-  return /[\p{L}\p{N}]/u.test(character);
+/** The origins of every value found as a whole token in any of the texts. */
+function originsIn(texts: readonly string[], needles: ReadonlyMap<string, readonly Needle[]>): Set<string> {
+  const origins = new Set<string>();
+  if (needles.size === 0) return origins;
+  for (const text of texts) {
+    for (const run of text.matchAll(WORD_RUN)) {
+      const candidates = needles.get(run[0]);
+      if (!candidates) continue;
+      for (const needle of candidates) {
+        if (!origins.has(needle.origin) && occursAt(text, needle, run.index - needle.lead)) origins.add(needle.origin);
+      }
+    }
+  }
+  return origins;
 }
 
-/** Undoes the escapes a value may hide behind in HTML, SVG and JSON. */
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' })[name] ?? '')
-    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    .replace(/\\\//g, '/');
+/** Whether the value is at this place in the text, with no letter or digit on either side. */
+function occursAt(text: string, needle: Needle, start: number): boolean {
+  if (start < 0 || !text.startsWith(needle.text, start)) return false;
+  const before = text[start - 1] ?? ' ';
+  const after = text[start + needle.text.length] ?? ' ';
+  return !WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after);
 }

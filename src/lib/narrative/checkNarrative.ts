@@ -6,6 +6,10 @@ import { visit } from 'unist-util-visit';
 import { CHART_KINDS } from '../topics/index.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem, type ProblemPlace } from '../problems/problem.ts';
+import { parseYamlFile } from '../yaml/parseYamlFile.ts';
+import { CODE_SCHEMES, urlScheme } from '../text/urlScheme.ts';
+import { allowedAttributes, NARRATIVE_ELEMENTS, URL_ATTRIBUTES } from './narrativeAllowList.ts';
+import { z } from 'zod';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
@@ -25,17 +29,56 @@ interface JsxAttribute {
   readonly value?: unknown;
 }
 
-interface JsxNode {
+interface NarrativeNode {
   readonly type: string;
   readonly name?: string | null;
   readonly attributes?: readonly JsxAttribute[];
+  readonly url?: string;
+  readonly value?: string;
+  readonly identifier?: string;
+  readonly data?: { readonly estree?: { readonly body?: readonly unknown[] } };
   readonly position?: { readonly start: { readonly line: number } };
 }
 
+/** Markdown and MDX nodes the summary may hold; anything else is refused (see `checkNode`). */
+const MARKDOWN_NODES = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'inlineCode',
+  'text',
+  'emphasis',
+  'strong',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+]);
+
+/** Schemes a link may use; a relative address, a site path or a #fragment has none and is fine. */
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+/** Schemes an image may use; otherwise a path under public/ starting with "/". */
+const IMAGE_SCHEMES = new Set(['http:', 'https:']);
+
+/** The front matter: a title, nothing else (Astro reads it as data; nothing in it may act). */
+const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
+
 /**
- * Checks an MDX narrative before Astro renders it: the file must parse, and every
- * `<Indicator id="…" />` must name a published figure of this evaluation. Problems give the file
- * and line, so an author finds the typo without reading a stack trace.
+ * Checks an MDX narrative before Astro renders it. The summary is content, not code: it may hold
+ * Markdown, the components evalsite provides and a short list of plain HTML elements
+ * (narrativeAllowList.ts), and nothing that runs — no import or export, no expression in braces
+ * (a pure comment `{/* … *\/}` is allowed), no element, attribute or address outside the lists.
+ * Every `<Indicator id="…" />` must name a published figure of this evaluation, and every
+ * `<Chart>` one of its charts. Problems give the file and line, so an author finds the mistake
+ * without reading a stack trace; since the data step stops on any problem, Astro never compiles a
+ * refused summary.
  */
 export function checkNarrative(file: string, text: string, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[] = []): Problem[] {
   let tree;
@@ -47,35 +90,123 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
     return [problem('mdx-does-not-parse', { file, row: place }, { reason })];
   }
   const problems: Problem[] = [];
+  const imageLabels = new Set<string>();
+  visit(tree, 'imageReference', (node) => {
+    imageLabels.add((node as NarrativeNode).identifier ?? '');
+  });
   visit(tree, (node) => {
-    const element = node as JsxNode;
-    if (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') return;
-    if (!element.name) return;
+    const element = node as NarrativeNode;
     const line = element.position?.start.line;
-    const at = (column: string): ProblemPlace => ({ file, row: line, column });
-    if (element.name === 'Chart') {
-      problems.push(...checkChart(element, charts, at('Chart')));
-      return;
-    }
-    if (!FIGURE_COMPONENTS.has(element.name)) {
-      // Lower-case names are plain HTML elements; capitalised ones must be components we provide.
-      if (/^[A-Z]/.test(element.name)) {
-        problems.push(problem('mdx-unknown-component', at(element.name), { name: element.name, components: NARRATIVE_COMPONENTS }));
-      }
-      return;
-    }
-    const id = element.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
-    if (typeof id !== 'string') {
-      problems.push(problem('mdx-indicator-without-id', at(element.name), { component: element.name }));
-    } else if (!figureIds.has(id)) {
-      problems.push(problem('mdx-unknown-indicator', at(element.name), { id, published: figureIds.size }));
+    const at = (column?: string): ProblemPlace => ({ file, row: line, column });
+    switch (element.type) {
+      case 'yaml':
+        problems.push(...checkFrontMatter(file, element.value ?? ''));
+        return;
+      case 'mdxjsEsm':
+        problems.push(problem('mdx-import-export', at()));
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // `{/* a note */}` compiles to nothing; anything else is code that runs.
+        if ((element.data?.estree?.body?.length ?? 1) > 0) problems.push(problem('mdx-expression', at()));
+        return;
+      case 'link':
+        problems.push(...checkUrl(element.url ?? '', 'link', at()));
+        return;
+      case 'image':
+        problems.push(...checkUrl(element.url ?? '', 'image', at()));
+        return;
+      case 'definition':
+        problems.push(...checkUrl(element.url ?? '', imageLabels.has(element.identifier ?? '') ? 'image' : 'link', at()));
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        problems.push(...checkElement(element, figureIds, charts, at));
+        return;
+      default:
+        if (!MARKDOWN_NODES.has(element.type)) problems.push(problem('mdx-element-not-allowed', at(), { name: element.type, elements: NARRATIVE_ELEMENTS }));
     }
   });
   return problems;
 }
 
+/** Problems of a summary as content, whatever its figures: what `checkNarrative` finds that is not about ids and charts. */
+const FIGURE_CODES: ReadonlySet<string> = new Set([
+  'mdx-indicator-without-id',
+  'mdx-unknown-indicator',
+  'mdx-chart-without-kind',
+  'mdx-unknown-chart-kind',
+  'mdx-chart-not-drawable',
+  'mdx-chart-options',
+]);
+
+/**
+ * Checks a summary that belongs to no evaluation (a `content/<slug>/` with no `data/<slug>/`) as
+ * content only: Astro compiles it all the same, so nothing in it may run, but it has no figures
+ * or charts to check its components against.
+ */
+export function checkNarrativeContent(file: string, text: string): Problem[] {
+  return checkNarrative(file, text, new Set()).filter((found) => !FIGURE_CODES.has(found.code));
+}
+
+/** A JSX element: one of the components, or an allowed HTML element with allowed, plain attributes. */
+function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[], at: (column?: string) => ProblemPlace): Problem[] {
+  // A fragment, <>…</>, only groups its children, which are checked in their turn.
+  if (!element.name) return [];
+  const name = element.name;
+  const attributes = element.attributes ?? [];
+  // Attributes that compute something, {...spread} or name={value}, run code whatever the element.
+  if (attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string'))) {
+    return [problem('mdx-expression', at(name))];
+  }
+  const isComponent = /^[A-Z]/.test(name);
+  if (isComponent) {
+    if (!NARRATIVE_COMPONENTS.includes(name)) return [problem('mdx-unknown-component', at(name), { name, components: NARRATIVE_COMPONENTS })];
+    const unsafe = attributes.find((attribute) => !/^[a-z][a-z0-9-]*$/.test(attribute.name ?? '') || /^on/i.test(attribute.name ?? '') || (FIGURE_COMPONENTS.has(name) && attribute.name !== 'id'));
+    if (unsafe)
+      return [
+        problem('mdx-attribute-not-allowed', at(name), {
+          name: unsafe.name ?? '',
+          element: `<${name}>`,
+          allowed: FIGURE_COMPONENTS.has(name) ? ['id'] : ['kind', 'and the options of docs/charts.md'],
+        }),
+      ];
+    if (name === 'Chart') return checkChart(element, charts, at(name));
+    const id = attributes.find((attribute) => attribute.name === 'id')?.value;
+    if (typeof id !== 'string') return [problem('mdx-indicator-without-id', at(name), { component: name })];
+    if (!figureIds.has(id)) return [problem('mdx-unknown-indicator', at(name), { id, published: figureIds.size })];
+    return [];
+  }
+  if (!NARRATIVE_ELEMENTS.includes(name)) return [problem('mdx-element-not-allowed', at(name), { name: `<${name}>`, elements: NARRATIVE_ELEMENTS })];
+  const allowed = allowedAttributes(name);
+  return attributes.flatMap((attribute): Problem[] => {
+    const attributeName = attribute.name ?? '';
+    if (!allowed.includes(attributeName)) return [problem('mdx-attribute-not-allowed', at(name), { name: attributeName, element: `<${name}>`, allowed })];
+    const value = typeof attribute.value === 'string' ? attribute.value : '';
+    if (URL_ATTRIBUTES.has(attributeName)) return checkUrl(value, name === 'img' ? 'image' : 'link', at(name));
+    // Any other attribute holding a code address is refused too, in case a browser ever reads it as one.
+    const scheme = urlScheme(value);
+    return scheme !== undefined && CODE_SCHEMES.includes(scheme) ? [problem('mdx-url-not-allowed', at(name), { kind: 'attribute', scheme })] : [];
+  });
+}
+
+/** A link may go anywhere on the web, by mail or within the site; an image comes from public/ or the web. */
+function checkUrl(url: string, kind: 'link' | 'image', where: ProblemPlace): Problem[] {
+  const scheme = urlScheme(url);
+  if (scheme === undefined) {
+    // Astro imports a relative image as a module; a path under public/ ("/images/a.png") is only copied.
+    return kind === 'image' && !url.trim().startsWith('/') ? [problem('mdx-url-not-allowed', where, { kind, scheme: 'a relative path' })] : [];
+  }
+  return (kind === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES).has(scheme) ? [] : [problem('mdx-url-not-allowed', where, { kind, scheme })];
+}
+
+/** The front matter holds only a title; its lines are counted from the file's first line. */
+function checkFrontMatter(file: string, yaml: string): Problem[] {
+  return parseYamlFile(file, yaml, FrontMatterSchema).problems.map((found) => ({ ...found, row: (found.row ?? 0) + 1 }));
+}
+
 /** `<Chart kind="…" …/>` must name a kind this evaluation has, with options one of its charts has. */
-function checkChart(element: JsxNode, charts: readonly ChartChoice[], where: ProblemPlace): Problem[] {
+function checkChart(element: NarrativeNode, charts: readonly ChartChoice[], where: ProblemPlace): Problem[] {
   const attributes = element.attributes ?? [];
   const plain = attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string');
   if (plain.length !== attributes.length) {

@@ -2,6 +2,8 @@ import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
+import { checkPublicFiles } from '../images/checkPublicFiles.ts';
+import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import { publicFileNameProblems } from './authorTextProblems.ts';
 import type { ProjectEffects } from './projectEffects.ts';
@@ -23,6 +25,13 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
   problems.push(...publicFileNameProblems(effects));
+  // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
+  problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
+  // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
+  // evaluation is checked as content too (its figures cannot be), so nothing in it can run.
+  for (const file of effects.listTree('content').filter((path) => /^content\/[^/]+\/summary\.mdx$/.test(path) && !slugs.includes(path.split('/')[1] ?? ''))) {
+    problems.push(...checkNarrativeContent(file, effects.readText(file) ?? ''));
+  }
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));
@@ -30,7 +39,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
     }
     const built = buildEvaluation(slug, effects);
     problems.push(...built.problems);
-    tokens.push(...(built.tokens ?? []));
+    // One by one: a spread of a very large portfolio's ids would overflow the call stack.
+    for (const token of built.tokens ?? []) tokens.push(token);
     if (built.result) evaluations.push(built.result);
   }
   return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };

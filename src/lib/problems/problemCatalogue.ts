@@ -12,6 +12,7 @@ export const ERROR_SECTIONS = [
   'figures-and-summary-text',
   'theory-of-change',
   'client-journeys',
+  'files-under-public',
   'privacy',
   'the-build-itself',
 ] as const;
@@ -469,6 +470,38 @@ export const PROBLEM_CATALOGUE = {
     found: ({ kind, wanted }: { readonly kind: string; readonly wanted: Readonly<Record<string, string>> }) => `no ${kind} chart with ${describeOptions(wanted)}`,
     expected: ({ choices }: { readonly choices: ReadonlyArray<Readonly<Record<string, string>>> }) => `one of: ${choices.map(describeOptions).join('; ')}`,
   },
+  // The summary text is content, not code (docs/indicators.md, "What the summary text may hold").
+  'mdx-import-export': {
+    section: 'figures-and-summary-text',
+    found: 'an import or export, which would run code when the site is built',
+    expected: 'Markdown and the components <Indicator>, <IndicatorCard> and <Chart>, which need no import',
+  },
+  'mdx-expression': {
+    section: 'figures-and-summary-text',
+    found: 'an expression in braces {…}, which would run code',
+    expected: 'plain text (write a literal brace as \\{) and attributes written as name="value"; a note to yourself as {/* … */}',
+  },
+  'mdx-element-not-allowed': {
+    section: 'figures-and-summary-text',
+    /** `name`: the tag or Markdown construct the author wrote. */
+    found: ({ name }: { readonly name: string }) => `${name}, which the summary text may not hold`,
+    expected: ({ elements }: { readonly elements: readonly string[] }) => `Markdown, the components <Indicator>, <IndicatorCard> and <Chart>, or one of these HTML elements: ${elements.join(', ')}`,
+  },
+  'mdx-attribute-not-allowed': {
+    section: 'figures-and-summary-text',
+    found: ({ name, element }: { readonly name: string; readonly element: string }) => `the attribute ${name} on ${element}, which the summary text may not use`,
+    expected: ({ element, allowed }: { readonly element: string; readonly allowed: readonly string[] }) => `only ${allowed.join(', ')} on ${element} (no event handlers or styles)`,
+  },
+  'mdx-url-not-allowed': {
+    section: 'figures-and-summary-text',
+    /** `scheme`: the address's scheme ("javascript:"), or "a relative path" for an image; never the rest of the address. */
+    found: ({ kind, scheme }: { readonly kind: 'link' | 'image' | 'attribute'; readonly scheme: string }) =>
+      `${{ link: 'a link whose address', image: 'an image whose address', attribute: 'an attribute whose value' }[kind]} is ${scheme.endsWith(':') ? `a ${scheme} address` : scheme}`,
+    expected: ({ kind }: { readonly kind: 'link' | 'image' | 'attribute' }) =>
+      kind === 'image'
+        ? 'an image under public/, written from the site root ("/images/a.png"), or an https: address'
+        : 'a link to an http:, https: or mailto: address, a path on the site or a #section (javascript:, vbscript: and data: addresses run code)',
+  },
 
   // Theory of change.
   'toc-number-in-text': {
@@ -604,6 +637,29 @@ export const PROBLEM_CATALOGUE = {
     expected: 'a shorter caption or shorter words, or fewer people in the panel',
   },
 
+  // Files under public/, published as they are.
+  'svg-not-allowed': {
+    section: 'files-under-public',
+    /** `what`: the construct refused, in words, with the attribute's or element's name; never an address. */
+    found: ({ what }: { readonly what: string }) => `${what}, which would run or load something when the picture is shown`,
+    expected: 'a plain picture: shapes, text, gradients and styles without scripts, event handlers, embedded HTML or addresses outside the file (export it again as plain SVG, or as PNG)',
+  },
+  'public-file-code': {
+    section: 'files-under-public',
+    found: ({ extension }: { readonly extension: string }) => `a .${extension} file, which browsers would run as a page or a program`,
+    expected: 'only pictures, fonts and documents under public/ (evalsite makes every page itself)',
+  },
+  'public-image-unsupported': {
+    section: 'files-under-public',
+    found: ({ extension }: { readonly extension: string }) => `a .${extension} image, whose metadata (such as where and by whom a photo was taken) evalsite cannot remove`,
+    expected: 'a JPEG, PNG, GIF, WebP or SVG image: export it in one of these formats',
+  },
+  'image-metadata-unreadable': {
+    section: 'files-under-public',
+    found: 'an image whose structure evalsite cannot read, so its metadata (such as where and by whom a photo was taken) cannot be removed',
+    expected: 'a whole JPEG, PNG, GIF or WebP file: open it and save it again, or export it as PNG',
+  },
+
   // Privacy.
   'waiver-column-missing': {
     section: 'privacy',
@@ -664,6 +720,12 @@ export const PROBLEM_CATALOGUE = {
     /** `origin`: the file and column the value came from, never the value. */
     found: ({ origin }: { readonly origin: string }) => `a value from ${origin}`,
     expected: 'no client id or waived value anywhere in the built site: nothing was published',
+  },
+  'leak-in-built-file-name': {
+    section: 'privacy',
+    /** The file's path holds the value, so only its kind is named, with `origin`: where the value came from. */
+    found: ({ origin, kind }: { readonly origin: string; readonly kind: string }) => `the name of a built ${kind} file, or of a folder it is in, holds a value from ${origin}`,
+    expected: 'no client id or waived value in any file or folder name (look under public/, content/ and the journey files): nothing was published',
   },
 } as const satisfies Readonly<Record<string, CatalogueEntry>>;
 

@@ -1,0 +1,156 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * Letters from other scripts that look like Latin ones, mapped to them, so `СLI0001` with a
+ * Cyrillic С reads as the id it shows. Only letters a reader would take for the Latin letter;
+ * both cases, since the text is lower-cased after mapping.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  // Cyrillic
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Ѕ: 'S',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Ү: 'Y',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Ӏ: 'I',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  // Greek
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  // Latin letters without their dot, and Armenian look-alikes
+  ı: 'i',
+  ȷ: 'j',
+  օ: 'o',
+  ս: 'u',
+};
+
+/** Characters a reader never sees: zero-width spaces and joiners, soft hyphens, word joiners, BOMs, bidi controls, variation selectors, tags. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+/** Accents and other combining marks, after compatibility decomposition: `C̲001` is read as C001. */
+const MARK = /\p{M}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DASH = /\p{Pd}/u;
+/** Every character outside printable ASCII (control characters included), one code point at a time. */
+const NON_ASCII = /[^\t\n\r\u0020-\u007f]/gu;
+const ASCII_SPACES = /[\t\n\v\f\r ]+/g;
+
+/**
+ * What a character outside ASCII becomes: nothing if invisible or a mark, its Latin look-alike,
+ * "-" for a dash, a space for any other punctuation or symbol, itself for a letter or digit. So
+ * every character left outside ASCII is a letter or digit, and a run of letters and digits can be
+ * found without Unicode classes. Worked out once per character.
+ */
+const SEEN = new Map<string, string>();
+function readCharacter(character: string): string {
+  let read = SEEN.get(character);
+  if (read === undefined) {
+    read = MARK.test(character) || INVISIBLE.test(character) ? '' : (LOOK_ALIKES[character]?.toLowerCase() ?? (LETTER_OR_DIGIT.test(character) ? character : DASH.test(character) ? '-' : ' '));
+    SEEN.set(character, read);
+  }
+  return read;
+}
+
+/** A run of letters and digits in normalised text (where every character outside ASCII is one). */
+export const WORD_RUN = /[a-z0-9\u0080-\uffff]+/g;
+/** A letter or digit in normalised text. */
+export const WORD_CHARACTER = /[a-z0-9\u0080-\uffff]/;
+
+/**
+ * HTML and XML comments, and tags with their attributes (a quoted value may hold `>`). No tag
+ * holds a `<`, so each try stops at the next one and the whole search stays linear in the text.
+ */
+const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
+const TAGS = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+
+/**
+ * The texts a built file holds as a reader or a program could take them, each normalised with
+ * `normaliseForScan`: the file's text as it is (attribute values, scripts and JSON included),
+ * and the text with its comments and tags taken out, as a browser shows it, so an id split by
+ * markup (`C<b></b>001`, `C<span>0</span>01`, `C<!-- -->001`) joins up again.
+ */
+export function readerTexts(text: string): string[] {
+  const shown = text.replace(COMMENTS, '').replace(TAGS, '');
+  return shown === text ? [normaliseForScan(text)] : [normaliseForScan(text), normaliseForScan(shown)];
+}
+
+/**
+ * Text as a reader reads it, for comparing with ids: HTML entities and JSON escapes decoded,
+ * compatibility forms unified (fullwidth `ＣＬＩ０００１`, ligatures, mathematical letters),
+ * lower-cased, accents and invisible characters removed, look-alike letters from other scripts
+ * mapped to Latin ones, dashes to `-`, other punctuation and symbols to a space, and every run of
+ * spaces to one space. Ids go through it too, so both sides
+ * compare alike.
+ */
+export function normaliseForScan(text: string): string {
+  const decoded = decodeHTML(decodeJsonEscapes(text));
+  // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
+  const unified = /[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter) : decoded.toLowerCase();
+  return unified.replace(ASCII_SPACES, ' ');
+}
+
+/** Undoes JSON's and JavaScript's escapes (`\u0043`, `\u{43}`, `\x43`, `\/`), surrogate pairs included. */
+function decodeJsonEscapes(text: string): string {
+  return text
+    .replace(/\\u\{([0-9a-f]{1,6})\}/gi, (escape, hex: string) => codePoint(Number.parseInt(hex, 16)) ?? escape)
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\x([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\\//g, '/');
+}
+
+function codePoint(value: number): string | undefined {
+  return value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+}
