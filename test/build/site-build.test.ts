@@ -49,11 +49,15 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
     ).toEqual([]);
+  });
+
+  test('carries the marker that tells the next build this folder is a site it may replace, with nothing in it about the project', () => {
+    expect(page('.evalsite-build')).toBe('This folder is a website built by evalsite. The next evalsite build replaces it whole.\n');
   });
 
   test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {
