@@ -37,7 +37,8 @@ export function checkOutputFolder(root: string, out: string): OutputFolder | str
   const project = realPath(root);
   const path = realPath(out);
   const shown = path === out ? out : `${out} (which leads to ${path})`;
-  const refuse = (why: string, todo = 'Choose another folder with --out, for example --out dist.') => `evalsite: the output folder ${shown} ${why} ${todo} Nothing was built or deleted.`;
+  const refuse = (why: string, todo = 'Choose another folder with --out, for example --out dist.') =>
+    `evalsite: the output folder ${shown} ${why} ${todo} Nothing was built or deleted. See docs/errors.md#the-output-folder.`;
   if (path === project) return refuse('is the project folder itself: building there would delete your data.');
   if (isInside(project, path)) return refuse(`contains the project folder ${project}: building there would delete your data.`);
   for (const name of PROJECT_FOLDERS) {

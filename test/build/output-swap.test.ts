@@ -172,7 +172,7 @@ describe('a read-only output folder', () => {
     const run = await build({ uid });
     chmodSync(join(root, 'dist/tiny'), 0o755);
     expect(run.stderr).toBe(
-      `evalsite: the output folder ${join(root, 'dist')} cannot be replaced: the folder ${join(root, 'dist/tiny')} inside it is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted.\n`,
+      `evalsite: the output folder ${join(root, 'dist')} cannot be replaced: the folder ${join(root, 'dist/tiny')} inside it is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted. See docs/errors.md#the-output-folder.\n`,
     );
     expect(run.status).toBe(2);
     expect(folderListing(root)).toEqual(before);
@@ -184,7 +184,7 @@ describe('a read-only output folder', () => {
     const run = await build({ uid, args: ['--out', 'site'] });
     chmodSync(root, 0o755);
     expect(run.stderr).toBe(
-      `evalsite: the output folder ${join(root, 'site')} cannot be written: its folder ${root} is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted.\n`,
+      `evalsite: the output folder ${join(root, 'site')} cannot be written: its folder ${root} is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted. See docs/errors.md#the-output-folder.\n`,
     );
     expect(run.status).toBe(2);
     expect(folderListing(root)).toEqual(before);

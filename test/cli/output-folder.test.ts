@@ -62,7 +62,7 @@ describe('evalsite build refuses an output folder it may not replace, before doi
     const run = await runCliInProcess(['build', '--out', out], { cwd: root });
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`evalsite: ${message(outer, root)}`);
-    expect(run.stderr).toMatch(/Nothing was built or deleted\.\n$/);
+    expect(run.stderr).toMatch(/Nothing was built or deleted\. See docs\/errors\.md#the-output-folder\.\n$/);
     expect(run.status).toBe(2);
     expect(folderListing(outer)).toEqual(before);
   });
