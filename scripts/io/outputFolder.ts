@@ -14,7 +14,7 @@
  * Every built site carries the marker file `.evalsite-build` at its top. It is published with the
  * site, so it holds one fixed sentence: nothing about the project, the computer or the time.
  */
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export const BUILD_MARKER = '.evalsite-build';
@@ -52,15 +52,17 @@ export function checkOutputFolder(root: string, out: string): OutputFolder | str
   }
   if (existsSync(path) && !statSync(path).isDirectory()) return refuse('is a file, not a folder.');
   recoverLeftovers(path);
-  const writable = writableProblem(path);
-  if (writable) return refuse(writable, 'Make it writable, or choose another folder with --out.');
   const foreign = existsSync(path) ? foreignEntries(path, project) : 0;
+  if (foreign === undefined) return refuse('cannot be read, so evalsite cannot tell whether it may replace it.');
   if (foreign > 0) {
     return refuse(
       `holds ${foreign} file${foreign === 1 ? '' : 's'} or folder${foreign === 1 ? '' : 's'} that no evalsite build wrote; a build replaces its output folder whole.`,
       'Choose a new or empty folder with --out. If it is a site an older evalsite built, delete the folder once and build again.',
     );
   }
+  // Checked after the folder is known to be a site, so that a folder of other files is never walked whole.
+  const writable = writableProblem(path);
+  if (writable) return refuse(writable, 'Make it writable, or choose another folder with --out.');
   return { path };
 }
 
@@ -68,7 +70,7 @@ export function checkOutputFolder(root: string, out: string): OutputFolder | str
 export function stageSite({ path }: OutputFolder): string {
   const staging = leftoverPath(path, 'staging', process.pid);
   mkdirSync(dirname(path), { recursive: true });
-  removeBuiltFolder(staging);
+  // Never emptied first: checkOutputFolder cleared this process's own leftovers, so a folder of this name is not ours to delete.
   mkdirSync(staging);
   // Marked before anything is built in it, so a build killed at any point leaves a folder the next one recognises.
   writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
@@ -179,17 +181,27 @@ function isMarked(folder: string): boolean {
  * (index.html and _astro/ at the top, and nothing but pages, figures, chart downloads, Astro's
  * assets and copies of the project's public/ files).
  */
-function foreignEntries(path: string, project: string): number {
-  const entries = readdirSync(path, { recursive: true, withFileTypes: true });
-  if (entries.length === 0 || isMarked(path)) return 0;
-  const top = new Set(readdirSync(path));
-  if (!top.has('index.html') || !top.has('_astro') || !statSync(join(path, '_astro')).isDirectory()) return readdirSync(path).length;
-  return entries.filter((entry) => {
+function foreignEntries(path: string, project: string): number | undefined {
+  const top = listBelow(path, false);
+  if (top === undefined) return undefined;
+  if (top.length === 0 || isMarked(path)) return 0;
+  const names = new Set(top.map((entry) => entry.name));
+  if (!names.has('index.html') || !names.has('_astro') || !statSync(join(path, '_astro')).isDirectory()) return top.length;
+  return listBelow(path, true)?.filter((entry) => {
     const file = relative(path, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (entry.isDirectory()) return false;
     if (!entry.isFile()) return true;
     return !(file.startsWith('_astro/') || /(^|\/)index\.html$/.test(file) || /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) || isPublicFile(project, file));
   }).length;
+}
+
+/** The entries of a folder (and, `recursive`, of every folder below it), or undefined when one cannot be read. */
+function listBelow(path: string, recursive: boolean): Dirent[] | undefined {
+  try {
+    return readdirSync(path, { recursive, withFileTypes: true });
+  } catch {
+    return undefined;
+  }
 }
 
 function isPublicFile(project: string, file: string): boolean {
@@ -203,12 +215,9 @@ function writableProblem(path: string): string | undefined {
   while (!existsSync(parent)) parent = dirname(parent);
   if (!canWrite(parent)) return `cannot be written: its folder ${parent} is read-only.`;
   if (!existsSync(path)) return undefined;
-  const folders = [
-    path,
-    ...readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => join(entry.parentPath, entry.name)),
-  ];
+  const below = listBelow(path, true);
+  if (below === undefined) return 'cannot be replaced: a folder inside it cannot be read.';
+  const folders = [path, ...below.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name))];
   const readOnly = folders.find((folder) => !canWrite(folder));
   return readOnly === undefined ? undefined : `cannot be replaced: ${readOnly === path ? 'it' : `the folder ${readOnly} inside it`} is read-only.`;
 }

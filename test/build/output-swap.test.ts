@@ -38,7 +38,7 @@ function setTitle(title: string): void {
  * `evalsite build` in a child process. `killAfter` kills it with SIGKILL after so many
  * milliseconds; `trap` stops it at a step of the swap (test/support/renameTrap.ts).
  */
-function build({ killAfter, trap, args = [], uid }: { killAfter?: number; trap?: string; args?: string[]; uid?: number } = {}): Promise<Run> {
+function build({ killAfter, trap, args = [], uid }: { killAfter?: number; trap?: string; args?: string[]; uid?: number | undefined } = {}): Promise<Run> {
   const started = Date.now();
   const imports = trap ? ['--import', new URL('../support/renameTrap.ts', import.meta.url).pathname] : [];
   const env = cleanEnv(trap ? { EVALSITE_TEST_RENAME_TRAP: trap } : {});
