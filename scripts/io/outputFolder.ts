@@ -88,7 +88,6 @@ export function discardStaging(staging: string): void {
  * place and deletes the staging folder.
  */
 export function swapInSite(staging: string, { path }: OutputFolder): void {
-  writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
   const old = leftoverPath(path, 'old', process.pid);
   const fail = (why: string): Error => {
     discardStaging(staging);
@@ -96,6 +95,14 @@ export function swapInSite(staging: string, { path }: OutputFolder): void {
   };
   const problem = writableProblem(path);
   if (problem) throw fail(problem.replace(/\.$/, ''));
+  try {
+    // The new site keeps the marker it was staged with, whatever the site builder wrote.
+    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    // A site an older evalsite built is marked too, so that if this build is killed once it is aside, the next one puts it back.
+    if (existsSync(path) && !isMarked(path)) writeFileSync(join(path, BUILD_MARKER), MARKER_TEXT);
+  } catch (error) {
+    throw fail(`could not be marked (${errorCode(error)})`);
+  }
   // Another build of the same project may put its site in between our renames: then ours goes in after it.
   for (let attempt = 0; ; attempt += 1) {
     let movedAside = false;
@@ -112,7 +119,12 @@ export function swapInSite(staging: string, { path }: OutputFolder): void {
       if (attempt < 5 && ['ENOTEMPTY', 'EEXIST'].includes(errorCode(error))) continue;
       throw fail(`could not be replaced (${errorCode(error)})`);
     }
-    if (movedAside) removeBuiltFolder(old);
+    // The new site is in place. An old site that cannot be deleted now stays marked, and the next build deletes it.
+    try {
+      if (movedAside) removeBuiltFolder(old);
+    } catch {
+      // Left for the next build.
+    }
     return;
   }
 }
@@ -136,14 +148,27 @@ function recoverLeftovers(path: string): void {
   if (!existsSync(parent) || !canWrite(parent)) return;
   const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}-(staging|old)-(\\d+)$`);
   const leftovers = readdirSync(parent)
-    .map((name) => ({ name, match: pattern.exec(name) }))
-    .filter(({ name, match }) => match && !isRunning(Number(match[2])) && isBuiltOrEmpty(join(parent, name)))
-    .map(({ name, match }) => ({ folder: join(parent, name), kind: match?.[1] }))
-    // The most recently renamed-aside site first: it is the one to put back.
-    .sort((a, b) => (a.kind === b.kind ? lstatSync(b.folder).mtimeMs - lstatSync(a.folder).mtimeMs : a.kind === 'old' ? -1 : 1));
+    .map((name) => ({ folder: join(parent, name), match: pattern.exec(name) }))
+    .filter(({ folder, match }) => match && !isRunning(Number(match[2])) && isBuiltOrEmpty(folder))
+    .map(({ folder, match }) => ({ folder, kind: match?.[1], time: modified(folder) }))
+    // The most recently built old site first: it is the one to put back.
+    .sort((a, b) => (a.kind === b.kind ? b.time - a.time : a.kind === 'old' ? -1 : 1));
   for (const { folder, kind } of leftovers) {
-    if (kind === 'old' && !existsSync(path) && existsSync(join(folder, BUILD_MARKER))) renameSync(folder, path);
-    else removeBuiltFolder(folder);
+    // Another build starting at the same moment may be clearing the same folders: what fails here is left to it, or to the next build.
+    try {
+      if (kind === 'old' && !existsSync(path) && isMarked(folder)) renameSync(folder, path);
+      else removeBuiltFolder(folder);
+    } catch {
+      continue;
+    }
+  }
+}
+
+function modified(folder: string): number {
+  try {
+    return lstatSync(folder).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
@@ -166,8 +191,11 @@ function removeBuiltFolder(folder: string): void {
 }
 
 function isBuiltOrEmpty(folder: string): boolean {
-  if (!lstatSync(folder).isDirectory()) return false;
-  return isMarked(folder) || readdirSync(folder).length === 0;
+  try {
+    return lstatSync(folder).isDirectory() && (isMarked(folder) || readdirSync(folder).length === 0);
+  } catch {
+    return false;
+  }
 }
 
 function isMarked(folder: string): boolean {

@@ -99,8 +99,10 @@ describe('a build killed at any moment leaves a whole site', () => {
     expect(state()).toEqual({ dist: beforeFailure.dist, beside: {} });
 
     // Killed between the two renames: no output folder, the old site whole beside it (and the
-    // new one, whole but never published, in the staging folder).
+    // new one, whole but never published, in the staging folder). The old site here is one an
+    // older evalsite built, without the marker: it gets the marker as it goes aside.
     const beforeAside = state().dist;
+    rmSync(join(root, 'dist/.evalsite-build'));
     const aside = await build({ trap: 'kill-after-aside' });
     expect(aside.signal).toBe('SIGKILL');
     const afterAside = state();
