@@ -20,7 +20,7 @@ const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] 
   build   check, then build the site into dist/ (or --out)
 
   --root  the project folder holding data/ and content/ (default: the current folder)
-  --out   where to write the site (default: <root>/dist)
+  --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
