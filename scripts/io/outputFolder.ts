@@ -17,7 +17,7 @@
 import { accessSync, constants, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
-export const BUILD_MARKER = '.evalsite-build';
+const BUILD_MARKER = '.evalsite-build';
 const MARKER_TEXT = 'This folder is a website built by evalsite. The next evalsite build replaces it whole.\n';
 
 /** Project folders a build must never write into or replace. */
@@ -30,8 +30,9 @@ export interface OutputFolder {
 }
 
 /**
- * Checks that `out` may be replaced by a build of the project in `root`, and clears what killed
- * builds left beside it. Returns the folder, or the message to print (nothing has been changed).
+ * Checks that `out` may be replaced by a build of the project in `root`, then puts back or clears
+ * what killed builds left beside it. Returns the folder, or the message to print: then nothing at
+ * all has been changed.
  */
 export function checkOutputFolder(root: string, out: string): OutputFolder | string {
   const project = realPath(root);
@@ -51,7 +52,6 @@ export function checkOutputFolder(root: string, out: string): OutputFolder | str
     }
   }
   if (existsSync(path) && !statSync(path).isDirectory()) return refuse('is a file, not a folder.');
-  recoverLeftovers(path);
   const foreign = existsSync(path) ? foreignEntries(path, project) : 0;
   if (foreign === undefined) return refuse('cannot be read, so evalsite cannot tell whether it may replace it.');
   if (foreign > 0) {
@@ -63,6 +63,7 @@ export function checkOutputFolder(root: string, out: string): OutputFolder | str
   // Checked after the folder is known to be a site, so that a folder of other files is never walked whole.
   const writable = writableProblem(path);
   if (writable) return refuse(writable, 'Make it writable, or choose another folder with --out.');
+  recoverLeftovers(path);
   return { path };
 }
 
