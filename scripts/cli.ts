@@ -1,14 +1,16 @@
 /**
- * evalsite command line: `check` runs the data step and reports problems; `build` runs it, then
- * builds the site with Astro into a temporary folder and moves it to dist/ only when everything
- * succeeded, so a failed build never leaves a half-built site.
+ * evalsite command line: `check` runs the data step and reports problems; `build` checks that its
+ * output folder may be replaced (scripts/io/outputFolder.ts), runs the data step, then builds the
+ * site with Astro into a staging folder and swaps it in for dist/ only when everything succeeded,
+ * so a failed or killed build never leaves a half-built site or loses a file.
  *
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
-import { mkdirSync, rmSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildSite, findLeaks, formatProblem, problemHelp, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
@@ -19,7 +21,7 @@ const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] 
   build   check, then build the site into dist/ (or --out)
 
   --root  the project folder holding data/ and content/ (default: the current folder)
-  --out   where to write the site (default: <root>/dist)
+  --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
@@ -68,33 +70,33 @@ function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem
   stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
 }
 
-async function buildWithAstro({ root, out, base }: Options, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
+async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
   const work = join(root, '.evalsite');
-  // Staged beside the output folder so the final rename never crosses file systems.
-  const staging = join(dirname(out), `.${basename(out)}-staging-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const siteDataFile = join(work, 'site-data.json');
   writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
-  rmSync(staging, { recursive: true, force: true });
   process.env['EVALSITE_SITE_DATA'] = siteDataFile;
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   const { build } = await import('astro');
+  // Staged beside the output folder so the swap's renames never cross file systems.
+  const staging = stageSite(folder);
+  let leaks: Problem[];
   try {
-    await build({ root, outDir: staging, base, logLevel: 'warn' });
+    // Astro must not empty the staging folder: its marker tells the next build whose it is.
+    await build({ root, outDir: staging, base, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+    // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
+    stripImageMetadataIn(staging);
+    // The leak scan: nothing identifying may be published, whatever path it took into the pages.
+    leaks = findLeaks(builtFiles(staging, out), tokens);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    discardStaging(staging);
     throw error;
   }
-  // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
-  stripImageMetadataIn(staging);
-  // The leak scan: nothing identifying may be published, whatever path it took into the pages.
-  const leaks = findLeaks(builtFiles(staging, out), tokens);
   if (leaks.length > 0) {
-    rmSync(staging, { recursive: true, force: true });
+    discardStaging(staging);
     return leaks;
   }
-  rmSync(out, { recursive: true, force: true });
-  renameSync(staging, out);
+  swapInSite(staging, folder);
   return [];
 }
 
@@ -102,6 +104,12 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   const options = parseArguments(argv, cwd);
   if (typeof options === 'string') {
     stderr.write(`${options}\n`);
+    return 2;
+  }
+  // Before any work: an output folder a build may not replace is refused with nothing changed.
+  const folder = options.command === 'build' ? checkOutputFolder(options.root, options.out) : undefined;
+  if (typeof folder === 'string') {
+    stderr.write(`${folder}\n`);
     return 2;
   }
   const { site, problems, tokens } = runDataStep(options.root);
@@ -117,7 +125,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     );
     return 0;
   }
-  const leaks = await buildWithAstro(options, site, tokens);
+  if (!folder) throw new Error('no output folder checked for build');
+  const leaks = await buildWithAstro(options, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     return 1;

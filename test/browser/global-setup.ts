@@ -4,7 +4,7 @@
 // the test files (read them with `inject('baseUrl')` and `inject('pages')`).
 // The teardown closes the server and removes the temporary folder.
 import { spawn } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,17 +35,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A temporary parent folder. The build renames its staging folder (in the repo's .evalsite/)
- * to the output folder, which only works on the same file system: when the system temporary
- * folder is on another one (a tmpfs /tmp, say), fall back to node_modules/.cache/.
+ * A temporary parent folder. The build stages the site beside its output folder, so the final
+ * rename never crosses file systems wherever this is. (Not under node_modules/: the build refuses
+ * an output folder inside the project's own folders.)
  */
 function makeTempFolder(): string {
-  let parent = tmpdir();
-  if (statSync(parent).dev !== statSync(repoRoot).dev) {
-    parent = join(repoRoot, 'node_modules', '.cache');
-    mkdirSync(parent, { recursive: true });
-  }
-  return mkdtempSync(join(parent, 'evalsite-browser-'));
+  return mkdtempSync(join(tmpdir(), 'evalsite-browser-'));
 }
 
 /** Runs `npm run build -- --out <out>` in the repo; rejects with the build's output if it fails. */

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { buildSite } from '../../src/lib/index.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { checkOutputFolder } from '../../scripts/io/outputFolder.ts';
 import '../support/exampleSite.ts';
 
 /** Every file below a folder, relative, sorted. */
@@ -49,11 +51,30 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
     ).toEqual([]);
+  });
+
+  test('carries the marker that tells the next build this folder is a site it may replace, with nothing in it about the project', () => {
+    expect(page('.evalsite-build')).toBe('This folder is a website built by evalsite. The next evalsite build replaces it whole.\n');
+  });
+
+  test('without the marker, as an older evalsite built it, it is still recognised as a site a build may replace; with a file of someone else’s, it is not', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'evalsite-older-'));
+    try {
+      const older = join(copy, 'dist');
+      cpSync(dist(), older, { recursive: true });
+      rmSync(join(older, '.evalsite-build'));
+      expect(checkOutputFolder(first, older)).toEqual({ path: realpathSync(older) });
+      writeFileSync(join(older, 'manchester/notes.docx'), 'notes\n');
+      expect(checkOutputFolder(first, older)).toContain('holds 1 file or folder that no evalsite build wrote');
+      expect(existsSync(join(older, 'manchester/notes.docx'))).toBe(true);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {

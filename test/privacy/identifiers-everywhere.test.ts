@@ -74,7 +74,7 @@ describe('identifiers in what the author writes', () => {
 
   test('an NHS number in the MDX narrative and a postcode in its front matter', () => {
     const nhs = nhsNumber('999123457', '.');
-    const mdx = `---\nnote: seen at ls1 4ap\n---\n# Summary\n\n<Indicator id="engaged" /> engaged.\n\nOne client (NHS ${nhs}) was referred twice.\n`;
+    const mdx = `---\ntitle: seen at ls1 4ap\n---\n# Summary\n\n<Indicator id="engaged" /> engaged.\n\nOne client (NHS ${nhs}) was referred twice.\n`;
     const lines = runDemo({ 'content/demo/summary.mdx': mdx }).lines;
     expect(linesWithout(lines, [nhs, 'ls1 4ap'])).toEqual([
       `content/demo/summary.mdx:2 — text that seems to hold full postcodes (not repeated here) — ${TEXT_EXPECTED}`,

@@ -1,0 +1,290 @@
+/**
+ * The output folder a build replaces, and how it is replaced without ever losing a file.
+ *
+ * `checkOutputFolder` runs before any work: it refuses a folder whose replacement could delete
+ * something that is not a site evalsite built (the project, a folder holding it, its source
+ * folders, a file, a folder of other files), puts back a site that a killed build left beside the
+ * output, and clears what killed builds left behind. `stageSite` makes the folder a build writes
+ * into, beside the output so that every rename stays on one file system; `swapInSite` puts it in
+ * place: the old site is renamed aside, the new one renamed in, then the old one deleted. Killed
+ * at any moment, a build leaves the output folder holding the old site or the new one, whole, or
+ * (between the two renames) nothing, with the old site whole beside it, which the next build puts
+ * back.
+ *
+ * Every built site carries the marker file `.evalsite-build` at its top. It is published with the
+ * site, so it holds one fixed sentence: nothing about the project, the computer or the time.
+ */
+import { accessSync, constants, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+
+const BUILD_MARKER = '.evalsite-build';
+const MARKER_TEXT = 'This folder is a website built by evalsite. The next evalsite build replaces it whole.\n';
+
+/** Project folders a build must never write into or replace. */
+const PROJECT_FOLDERS = ['data', 'content', 'public', 'src', 'scripts', 'node_modules', '.git', '.evalsite'];
+
+/** The output folder, checked: where the site goes, under its real path (symbolic links followed). */
+export interface OutputFolder {
+  /** The output folder's real path: the site is swapped in here. */
+  readonly path: string;
+}
+
+/**
+ * Checks that `out` may be replaced by a build of the project in `root`, then puts back or clears
+ * what killed builds left beside it. Returns the folder, or the message to print: then nothing at
+ * all has been changed.
+ */
+export function checkOutputFolder(root: string, out: string): OutputFolder | string {
+  const project = realPath(root);
+  const path = realPath(out);
+  const shown = path === out ? out : `${out} (which leads to ${path})`;
+  const refuse = (why: string, todo = 'Choose another folder with --out, for example --out dist.') =>
+    `evalsite: the output folder ${shown} ${why} ${todo} Nothing was built or deleted. See docs/errors.md#the-output-folder.`;
+  if (path === project) return refuse('is the project folder itself: building there would delete your data.');
+  if (isInside(project, path)) return refuse(`contains the project folder ${project}: building there would delete your data.`);
+  for (const name of PROJECT_FOLDERS) {
+    const folder = join(project, name);
+    if ([folder, realPath(folder)].some((protectedFolder) => path === protectedFolder || isInside(path, protectedFolder))) {
+      return refuse(
+        `is ${path === realPath(folder) ? '' : 'inside '}the project's ${name}/ folder, which the build reads from or needs.`,
+        'Choose a folder outside data/, content/, public/, src/, scripts/, node_modules/, .git/ and .evalsite/, for example --out dist.',
+      );
+    }
+  }
+  if (existsSync(path) && !statSync(path).isDirectory()) return refuse('is a file, not a folder.');
+  const foreign = existsSync(path) ? foreignEntries(path, project) : 0;
+  if (foreign === undefined) return refuse('cannot be read, so evalsite cannot tell whether it may replace it.');
+  if (foreign > 0) {
+    return refuse(
+      `holds ${foreign} file${foreign === 1 ? '' : 's'} or folder${foreign === 1 ? '' : 's'} that no evalsite build wrote; a build replaces its output folder whole.`,
+      'Choose a new or empty folder with --out. If it is a site an older evalsite built, delete the folder once and build again.',
+    );
+  }
+  // Checked after the folder is known to be a site, so that a folder of other files is never walked whole.
+  const writable = writableProblem(path);
+  if (writable) return refuse(writable, 'Make it writable, or choose another folder with --out.');
+  recoverLeftovers(path);
+  return { path };
+}
+
+/** A new, empty, marked folder beside the output folder for the build to write into. */
+export function stageSite({ path }: OutputFolder): string {
+  const staging = leftoverPath(path, 'staging', process.pid);
+  mkdirSync(dirname(path), { recursive: true });
+  // Never emptied first: checkOutputFolder cleared this process's own leftovers, so a folder of this name is not ours to delete.
+  mkdirSync(staging);
+  // Marked before anything is built in it, so a build killed at any point leaves a folder the next one recognises.
+  writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+  return staging;
+}
+
+/** Deletes a staging folder whose site will not be published. */
+export function discardStaging(staging: string): void {
+  removeBuiltFolder(staging);
+}
+
+/**
+ * Puts the staged site in place of the output folder: the old site renamed aside, the new one
+ * renamed in, the old one deleted. A failure before the new site is in leaves the old one in
+ * place and deletes the staging folder.
+ */
+export function swapInSite(staging: string, { path }: OutputFolder): void {
+  const old = leftoverPath(path, 'old', process.pid);
+  const fail = (why: string): Error => {
+    discardStaging(staging);
+    return new Error(`the output folder ${path} ${why}; the previous site was left as it was, and the new one deleted.`);
+  };
+  const problem = writableProblem(path);
+  if (problem) throw fail(problem.replace(/\.$/, ''));
+  try {
+    // The new site keeps the marker it was staged with, whatever the site builder wrote.
+    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    // A site an older evalsite built is marked too, so that if this build is killed once it is aside, the next one puts it back.
+    if (existsSync(path) && !isMarked(path)) writeFileSync(join(path, BUILD_MARKER), MARKER_TEXT);
+  } catch (error) {
+    throw fail(`could not be marked (${errorCode(error)})`);
+  }
+  // Another build of the same project may put its site in between our renames: then ours goes in after it.
+  for (let attempt = 0; ; attempt += 1) {
+    let movedAside = false;
+    try {
+      renameSync(path, old);
+      movedAside = true;
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw fail(`could not be moved aside (${errorCode(error)})`);
+    }
+    try {
+      renameSync(staging, path);
+    } catch (error) {
+      if (movedAside) putBack(old, path);
+      if (attempt < 5 && ['ENOTEMPTY', 'EEXIST'].includes(errorCode(error))) continue;
+      throw fail(`could not be replaced (${errorCode(error)})`);
+    }
+    // The new site is in place. An old site that cannot be deleted now stays marked, and the next build deletes it.
+    try {
+      if (movedAside) removeBuiltFolder(old);
+    } catch {
+      // Left for the next build.
+    }
+    return;
+  }
+}
+
+/** Puts the old site back after a failed swap; if another build's site took its place meanwhile, the old one is not needed. */
+function putBack(old: string, path: string): void {
+  try {
+    renameSync(old, path);
+  } catch {
+    removeBuiltFolder(old);
+  }
+}
+
+/**
+ * What killed builds left beside the output folder: a staging folder (never published: deleted),
+ * or the old site renamed aside (put back if the output folder is missing, else deleted). Only
+ * folders named as a build names them, marked (or empty), whose build's process is gone.
+ */
+function recoverLeftovers(path: string): void {
+  const parent = dirname(path);
+  if (!existsSync(parent) || !canWrite(parent)) return;
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(path))}-(staging|old)-(\\d+)$`);
+  const leftovers = readdirSync(parent)
+    .map((name) => ({ folder: join(parent, name), match: pattern.exec(name) }))
+    .filter(({ folder, match }) => match && !isRunning(Number(match[2])) && isBuiltOrEmpty(folder))
+    .map(({ folder, match }) => ({ folder, kind: match?.[1], time: modified(folder) }))
+    // The most recently built old site first: it is the one to put back.
+    .sort((a, b) => (a.kind === b.kind ? b.time - a.time : a.kind === 'old' ? -1 : 1));
+  for (const { folder, kind } of leftovers) {
+    // Another build starting at the same moment may be clearing the same folders: what fails here is left to it, or to the next build.
+    try {
+      if (kind === 'old' && !existsSync(path) && isMarked(folder)) renameSync(folder, path);
+      else removeBuiltFolder(folder);
+    } catch {
+      continue;
+    }
+  }
+}
+
+function modified(folder: string): number {
+  try {
+    return lstatSync(folder).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether a process with this id is running. This process's own id names leftovers of an earlier run in it (runs here are one at a time). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/** Deletes a built folder, its marker last, so a deletion cut short leaves a folder still recognised as built. */
+function removeBuiltFolder(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder)) if (entry !== BUILD_MARKER) rmSync(join(folder, entry), { recursive: true, force: true });
+  rmSync(folder, { recursive: true, force: true });
+}
+
+function isBuiltOrEmpty(folder: string): boolean {
+  try {
+    return lstatSync(folder).isDirectory() && (isMarked(folder) || readdirSync(folder).length === 0);
+  } catch {
+    return false;
+  }
+}
+
+function isMarked(folder: string): boolean {
+  const marker = join(folder, BUILD_MARKER);
+  return existsSync(marker) && lstatSync(marker).isFile() && readFileSync(marker, 'utf8') === MARKER_TEXT;
+}
+
+/**
+ * How many files and folders in an existing output folder no evalsite build wrote: none when it is
+ * empty or marked. A site an older evalsite built has no marker: it is recognised by its shape
+ * (index.html and _astro/ at the top, and nothing but pages, figures, chart downloads, Astro's
+ * assets and copies of the project's public/ files).
+ */
+function foreignEntries(path: string, project: string): number | undefined {
+  const top = listBelow(path, false);
+  if (top === undefined) return undefined;
+  if (top.length === 0 || isMarked(path)) return 0;
+  const names = new Set(top.map((entry) => entry.name));
+  if (!names.has('index.html') || !names.has('_astro') || !statSync(join(path, '_astro')).isDirectory()) return top.length;
+  return listBelow(path, true)?.filter((entry) => {
+    const file = relative(path, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (entry.isDirectory()) return false;
+    if (!entry.isFile()) return true;
+    return !(file.startsWith('_astro/') || /(^|\/)index\.html$/.test(file) || /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) || isPublicFile(project, file));
+  }).length;
+}
+
+/** The entries of a folder (and, `recursive`, of every folder below it), or undefined when one cannot be read. */
+function listBelow(path: string, recursive: boolean): Dirent[] | undefined {
+  try {
+    return readdirSync(path, { recursive, withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function isPublicFile(project: string, file: string): boolean {
+  const source = join(project, 'public', file);
+  return existsSync(source) && lstatSync(source).isFile();
+}
+
+/** Why the build could not create its staging folder beside `path`, or replace and delete what is there; undefined when it can. */
+function writableProblem(path: string): string | undefined {
+  let parent = dirname(path);
+  while (!existsSync(parent)) parent = dirname(parent);
+  if (!canWrite(parent)) return `cannot be written: its folder ${parent} is read-only.`;
+  if (!existsSync(path)) return undefined;
+  const below = listBelow(path, true);
+  if (below === undefined) return 'cannot be replaced: a folder inside it cannot be read.';
+  const folders = [path, ...below.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name))];
+  const readOnly = folders.find((folder) => !canWrite(folder));
+  return readOnly === undefined ? undefined : `cannot be replaced: ${readOnly === path ? 'it' : `the folder ${readOnly} inside it`} is read-only.`;
+}
+
+function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The folder a build of `path` stages in, or renames the old site to: `.<name>-staging-<pid>`, `.<name>-old-<pid>`. */
+function leftoverPath(path: string, kind: 'staging' | 'old', pid: number): string {
+  return join(dirname(path), `.${basename(path)}-${kind}-${pid}`);
+}
+
+/** `path` with symbolic links followed, also when it (or its last folders) does not exist yet. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+
+/** Whether `inner` lies strictly inside `outer`. */
+function isInside(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path !== '' && path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'string' ? error : error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
