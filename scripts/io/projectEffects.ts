@@ -1,12 +1,13 @@
 import type { ProjectEffects } from '../../src/lib/index.ts';
 import { chartDocument } from './chartDocument.ts';
-import { projectFolderLister, projectReader, publicFileChecker } from './projectFiles.ts';
+import { projectFolderLister, projectLinkFinder, projectReader, publicFileChecker } from './projectFiles.ts';
 import { siteFontMetrics } from './siteFontMetrics.ts';
 
 /** The data step's effects for a project folder on disk. */
 export function projectEffects(root: string): ProjectEffects {
   return {
     readText: projectReader(root),
+    findLinks: projectLinkFinder(root),
     listFiles: projectFolderLister(root),
     publicFileExists: publicFileChecker(root),
     document: chartDocument(),

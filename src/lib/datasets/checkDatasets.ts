@@ -105,7 +105,11 @@ export function checkDatasets(
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
         problems.push(
-          problem('score-out-of-range', { file, row: assessment.row, column: column('score') }, { side: assessment.score < scale.min ? 'below' : 'above', min: scale.min, max: scale.max, scale: config.assessments.scale }),
+          problem(
+            'score-out-of-range',
+            { file, row: assessment.row, column: column('score') },
+            { side: assessment.score < scale.min ? 'below' : 'above', min: scale.min, max: scale.max, scale: config.assessments.scale },
+          ),
         );
       }
       if (assessment.review < 1) {
@@ -147,7 +151,9 @@ export function checkDatasets(
         problems.push(problem(offence.kind === null ? 'offence-kind-blank' : 'offence-kind-undeclared', { file, row: offence.row, column: column('kind') }, { kinds }));
       }
       if (gravity && offence.gravity !== null && (offence.gravity < gravity.min || offence.gravity > gravity.max)) {
-        problems.push(problem('gravity-out-of-range', { file, row: offence.row, column: column('gravity') }, { side: offence.gravity < gravity.min ? 'below' : 'above', min: gravity.min, max: gravity.max }));
+        problems.push(
+          problem('gravity-out-of-range', { file, row: offence.row, column: column('gravity') }, { side: offence.gravity < gravity.min ? 'below' : 'above', min: gravity.min, max: gravity.max }),
+        );
       }
     }
   }

@@ -2,6 +2,7 @@ import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
+import { isUnreadable, unreadableProblem, type FileText } from '../problems/unreadableProblem.ts';
 import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type TypedRecord } from './readTable.ts';
@@ -10,8 +11,11 @@ import { headerNames } from './headerNames.ts';
 import { checkPlausibility } from './checkPlausibility.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
-/** Reads a file's text by its path relative to the project; undefined when it does not exist. */
-export type ReadText = (path: string) => string | undefined;
+/**
+ * Reads a file's text by its path relative to the project: undefined when it does not exist, and
+ * why not when it cannot be read as text (a link, a folder, no permission, not UTF-8).
+ */
+export type ReadText = (path: string) => FileText;
 
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
 
@@ -37,6 +41,10 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const text = readText(file);
     if (text === undefined) {
       problems.push(problem('dataset-file-missing', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file` }, { file: config.file, path: file }));
+      continue;
+    }
+    if (isUnreadable(text)) {
+      problems.push(unreadableProblem(file, text));
       continue;
     }
     const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });

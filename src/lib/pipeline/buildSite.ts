@@ -15,11 +15,15 @@ const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
  * the caller searches the output for them and keeps them out of the site data.
  */
 export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+  // A link could bring a file from outside the project into the data step or, under public/,
+  // into the published site: every one is refused, read or not.
+  const links = effects.findLinks();
+  const linkProblems = links.map((file) => problem('file-is-symlink', { file }));
   if (slugs.length === 0) {
-    return { problems: [problem('no-evaluations', { file: 'data' })], tokens: [] };
+    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })], tokens: [] };
   }
   const evaluations: EvaluationResult[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...linkProblems];
   const tokens: LeakToken[] = [];
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
@@ -27,7 +31,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
       continue;
     }
     const built = buildEvaluation(slug, effects);
-    problems.push(...built.problems);
+    // A link the evaluation read is already reported with the others.
+    problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.includes(found.file))));
     tokens.push(...(built.tokens ?? []));
     if (built.result) evaluations.push(built.result);
   }

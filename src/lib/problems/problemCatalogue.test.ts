@@ -139,11 +139,7 @@ describe('problems built from the catalogue read exactly as before', () => {
       'data/leeds-mentoring/clients.csv:14:contact_hours — a number written with a comma — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
     ],
     [
-      problem(
-        'cell-unreadable',
-        { file: 'data/leeds-mentoring/clients.csv', row: 3, column: 'start_date' },
-        { cell: '31/02/2023', accepted: 'a real calendar date written DD/MM/YYYY' },
-      ),
+      problem('cell-unreadable', { file: 'data/leeds-mentoring/clients.csv', row: 3, column: 'start_date' }, { cell: '31/02/2023', accepted: 'a real calendar date written DD/MM/YYYY' }),
       'data/leeds-mentoring/clients.csv:3:start_date — a date written like 00/00/0000 — a real calendar date written DD/MM/YYYY',
     ],
     [
