@@ -12,7 +12,11 @@ export type MemoryFile = string | Uint8Array | Unreadable;
  * a folder…). `links` are the symbolic links the project has. Charts and the font are the real ones.
  */
 export function memoryEffects(files: Readonly<Record<string, MemoryFile | null | undefined>>, { links = [] }: { readonly links?: readonly string[] } = {}): ProjectEffects {
-  const paths = Object.keys(files).filter((path) => typeof files[path] === 'string' || files[path] instanceof Uint8Array);
+  // As on disk, a folder listing shows files, readable or not, but neither links nor folders.
+  const paths = Object.keys(files).filter((path) => {
+    const file = files[path];
+    return file !== null && file !== undefined && !(typeof file === 'object' && 'unreadable' in file && (file.unreadable === 'symlink' || file.unreadable === 'folder'));
+  });
   return {
     readText: (path) => {
       const file = files[path] ?? undefined;

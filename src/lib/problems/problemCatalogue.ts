@@ -355,7 +355,7 @@ export const PROBLEM_CATALOGUE = {
     section: 'checks-across-rows-and-files',
     /** `quantity`: what the column counts ("sessions"); `min`, `max` and `why`: its documented limits (datasets/checkPlausibility.ts). */
     found: ({ quantity, side, min, max }: { readonly quantity: string; readonly side: Side; readonly min: number; readonly max: number }) =>
-      side === 'below' ? (min === 0 ? `a negative number of ${quantity}` : `fewer than ${formatLimit(min)} ${quantity}`) : `more than ${formatLimit(max)} ${quantity}`,
+      side === 'below' ? (min === 0 ? `a negative number of ${quantity}` : `${quantity} below ${formatLimit(min)}`) : `more than ${formatLimit(max)} ${quantity}`,
     expected: ({ quantity, min, max, why }: { readonly quantity: string; readonly min: number; readonly max: number; readonly why: string }) =>
       `${formatLimit(min)} to ${formatLimit(max)} ${quantity} (${why})`,
   },
