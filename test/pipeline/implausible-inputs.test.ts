@@ -64,7 +64,12 @@ describe.each<[string, Record<string, string | null>, string[]]>([
       ),
       'data/demo/published.csv': 'indicator,group,numerator,denominator,value,unit\nmentors,,-3,,,count\nsatisfied,,-1,10,,percent\nsatisfied,women,,-10,50,percent\nmentors,men,,,-2,count\n',
     },
-    [`data/demo/published.csv:2:numerator — ${NEGATIVE}`, `data/demo/published.csv:3:numerator — ${NEGATIVE}`, `data/demo/published.csv:4:denominator — ${NEGATIVE}`, `data/demo/published.csv:5:value — ${NEGATIVE}`],
+    [
+      `data/demo/published.csv:2:numerator — ${NEGATIVE}`,
+      `data/demo/published.csv:3:numerator — ${NEGATIVE}`,
+      `data/demo/published.csv:4:denominator — ${NEGATIVE}`,
+      `data/demo/published.csv:5:value — ${NEGATIVE}`,
+    ],
   ],
   [
     'one clients row that cannot be split into its columns: one problem for the rows that refer to it, not one each',

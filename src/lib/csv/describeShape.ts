@@ -36,8 +36,11 @@ export function shapeKind(text: string): ShapeKind {
 const NUMERIC_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const MONTH_NAME_DATE = /^(\d{1,2}(st|nd|rd|th)?[\s-]+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[\s-]+(\d{1,2}(st|nd|rd|th)?,?[\s-]+)?\d{2,4}$/i;
 
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function describeText(cell: string): string {
-  const characters = [...cell].length;
+  // Characters as a reader counts them: an accented letter or an emoji is one.
+  const characters = [...GRAPHEMES.segment(cell)].length;
   const lines = cell.split(/\r\n|\r|\n/).length;
   const words = cell.split(/\s+/).filter((word) => word !== '').length;
   const mixed = /\p{L}/u.test(cell) && /\d/.test(cell);
