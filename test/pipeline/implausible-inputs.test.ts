@@ -163,4 +163,9 @@ describe('files that cannot be read print nothing from the file', () => {
       `${file} — a symbolic link (nothing from what it points to is read or repeated here) — a real file or folder: links under data/, content/ and public/ are refused, because a link can publish a file from outside the project (copy the file in instead)`;
     expect(problems.map(formatProblem)).toEqual([symlinkLine('data/demo/contacts.csv'), symlinkLine('public/photo.jpg')]);
   });
+
+  test('a linked content folder is reported once, not again for each file read through it', () => {
+    const effects = memoryEffects({ ...DEMO_FILES, 'content/demo/summary.mdx': { unreadable: 'symlink' } }, { links: ['content/demo'] });
+    expect(buildSite(['demo'], effects).problems.map(({ code, file }) => `${code} ${file}`)).toEqual(['file-is-symlink content/demo']);
+  });
 });

@@ -31,8 +31,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
       continue;
     }
     const built = buildEvaluation(slug, effects);
-    // A link the evaluation read is already reported with the others.
-    problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.includes(found.file))));
+    // A link the evaluation read, or a file it read through a linked folder, is already reported with the others.
+    problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.some((link) => found.file === link || found.file.startsWith(`${link}/`)))));
     tokens.push(...(built.tokens ?? []));
     if (built.result) evaluations.push(built.result);
   }
