@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { MemoryFile } from '../support/memoryEffects.ts';
 import { demoManifestWith, runDemo } from '../support/memoryProject.ts';
 
 const CLIENTS = 'data/demo/clients.csv';
@@ -13,7 +14,7 @@ describe('the data step on the demo evaluation', () => {
 });
 
 // Each malformed input, with the exact lines an author sees.
-describe.each<[string, Record<string, string | null>, string[]]>([
+describe.each<[string, Record<string, MemoryFile | null>, string[]]>([
   [
     'missing column',
     { [CLIENTS]: 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\n' },

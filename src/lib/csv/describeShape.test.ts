@@ -8,7 +8,7 @@ describe('describeShape(text)', () => {
     ['943 476 5919', 'a 10-digit number written with separators'],
     ['943.476.5919', 'a 10-digit number written with separators'],
     ['+44 (0)7700 900123', 'a 13-digit number written with separators'], // 44 0 7700 900123: 2 + 1 + 4 + 6
-    ['07700900123', 'a 11-digit number'],
+    ['07700900123', 'an 11-digit number'], // "an", as eleven is said
     ['-3', 'a negative number'],
     ['-2.5', 'a negative number with a decimal mark'],
     ['6.5', 'a number with a decimal point'],

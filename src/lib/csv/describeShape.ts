@@ -14,10 +14,10 @@ export function describeShape(text: string): string {
   if (/^[-+]?\d+(\.\d+)?e[-+]?\d+$/i.test(cell)) return 'a number in scientific notation';
   if (/^-\d+$/.test(cell)) return 'a negative number';
   if (/^-\d+[.,]\d+$/.test(cell)) return 'a negative number with a decimal mark';
-  if (/^\+?\d+$/.test(cell)) return `a ${digits}-digit number`;
+  if (/^\+?\d+$/.test(cell)) return `${article(digits)} ${digits}-digit number`;
   if (/^\+?\d+\.\d+$/.test(cell)) return 'a number with a decimal point';
   if (/^\+?\d+,\d+$/.test(cell)) return 'a number written with a comma';
-  if (/^[-+()\d\s.,/]+$/.test(cell) && digits > 0) return `a ${digits}-digit number written with separators`;
+  if (/^[-+()\d\s.,/]+$/.test(cell) && digits > 0) return `${article(digits)} ${digits}-digit number written with separators`;
   return describeText(cell);
 }
 
@@ -35,6 +35,11 @@ export function shapeKind(text: string): ShapeKind {
 /** Day, month and year (either way round) in digits, with an optional time, as spreadsheets write them. */
 const NUMERIC_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const MONTH_NAME_DATE = /^(\d{1,2}(st|nd|rd|th)?[\s-]+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?[\s-]+(\d{1,2}(st|nd|rd|th)?,?[\s-]+)?\d{2,4}$/i;
+
+/** "an 11-digit number", "an 8-digit number", "a 10-digit number": the article for the number as it is said. */
+function article(count: number): string {
+  return count === 8 || count === 11 || count === 18 || (count >= 80 && count <= 89) ? 'an' : 'a';
+}
 
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
