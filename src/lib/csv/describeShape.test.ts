@@ -27,6 +27,7 @@ describe('describeShape(text)', () => {
     ['Zoë', 'text of 3 characters'],
     ['two\nlines', 'text of 9 characters on 2 lines'],
     ['   ', 'a blank cell'],
+    ['x'.repeat(1_001), 'text of more than 1,000 characters'],
   ])('%j is %s', (cell, shape) => {
     expect(describeShape(cell)).toBe(shape);
   });

@@ -43,7 +43,11 @@ function article(count: number): string {
 
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** Longer cells are not measured exactly: counting the characters of a megabyte cell would take a second. */
+const LONG_TEXT = 1_000;
+
 function describeText(cell: string): string {
+  if (cell.length > LONG_TEXT) return `text of more than ${LONG_TEXT.toLocaleString('en-GB')} characters`;
   // Characters as a reader counts them: an accented letter or an emoji is one.
   const characters = [...GRAPHEMES.segment(cell)].length;
   const lines = cell.split(/\r\n|\r|\n/).length;
