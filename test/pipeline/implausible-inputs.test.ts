@@ -40,12 +40,21 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     [`data/demo/offences.csv:2:date — a date before 2006-01-01 — ${OFFENCE_WINDOW}`, `data/demo/offences.csv:4:date — a date before 2006-01-01 — ${OFFENCE_WINDOW}`],
   ],
   [
-    'a day offset of 1e20 (written out) and one of −36,601 (36,600 is fine)',
-    { 'data/demo/evaluation.yaml': WITH_OFFENCES, 'data/demo/offences.csv': 'client_id,days_from_start,offence_type\nC001,100000000000000000000,Theft\nC001,-36601,Theft\nC001,36600,Theft\n' },
+    'a day offset of 1e20 (written out) and one of −36,601 (36,600 is fine for C003, who has no start date)',
+    { 'data/demo/evaluation.yaml': WITH_OFFENCES, 'data/demo/offences.csv': 'client_id,days_from_start,offence_type\nC001,100000000000000000000,Theft\nC001,-36601,Theft\nC003,36600,Theft\n' },
     [
       'data/demo/offences.csv:2:days_from_start — more than 36,600 days from start — -36,600 to 36,600 days from start (an offence more than a hundred years from the start cannot be right)',
       'data/demo/offences.csv:3:days_from_start — days from start below -36,600 — -36,600 to 36,600 days from start (an offence more than a hundred years from the start cannot be right)',
     ],
+  ],
+  [
+    'days from start that count to a day outside the offence window',
+    // C001 started on 2014-02-03. +5000 days: 13 years to 2027-02-03 (4748 days, leap days in 2016,
+    // 2020 and 2024), then 252 more: 2027-10-13, after 2019-12-31. −3000 days: 8 years back to
+    // 2006-02-03 (2922 days, leap days in 2008 and 2012), then 78 more: 2005-11-17, before
+    // 2006-01-01. −2922 days is 2006-02-03, inside.
+    { 'data/demo/evaluation.yaml': WITH_OFFENCES, 'data/demo/offences.csv': 'client_id,days_from_start,offence_type\nC001,5000,Theft\nC001,-3000,Theft\nC001,-2922,Theft\n' },
+    [`data/demo/offences.csv:2:days_from_start — a date after 2019-12-31 — ${OFFENCE_WINDOW}`, `data/demo/offences.csv:3:days_from_start — a date before 2006-01-01 — ${OFFENCE_WINDOW}`],
   ],
   [
     'contact minutes below 0 or over a day',

@@ -38,7 +38,8 @@ interface DateWindow {
  * - service dates lie within five years of the evaluation period (from its start to the later of
  *   its end and as_of): a date further away is most likely in the wrong column, a date of birth say;
  * - offence dates may go back further, `before_years` more, since re-offending compares the years
- *   before each client's start with the time after it;
+ *   before each client's start with the time after it; an offence given as days from the start
+ *   must count to a day in that window too, when the client's start is known;
  * - no date before 1900 or after 2100.
  * Published aggregates may not be negative: a negative count would be published as "fewer than 5".
  */
@@ -83,10 +84,19 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
   }
   if (datasets.offences && config.offences) {
     const file = fileOf(config.offences.file);
+    const startOf = new Map((datasets.clients ?? []).map((client) => [client.clientId, client.startDate]));
     for (const row of datasets.offences) {
       const at = (canonical: string) => ({ file, row: row.row, column: header.offences(canonical) });
       checkDate(row.date, offence, at('date'));
-      checkNumber(row.daysFromStart, PLAUSIBLE_LIMITS.daysFromStart, at('days_from_start'));
+      const { daysFromStart } = row;
+      const limit = PLAUSIBLE_LIMITS.daysFromStart;
+      if (daysFromStart !== null && (daysFromStart < limit.min || daysFromStart > limit.max)) {
+        checkNumber(daysFromStart, limit, at('days_from_start'));
+      } else if (daysFromStart !== null) {
+        // The day it counts to, from the client's start, must lie in the offence window too.
+        const start = startOf.get(row.clientId) ?? null;
+        if (start !== null) checkDate(addDays(start, daysFromStart), offence, at('days_from_start'));
+      }
     }
   }
   if (datasets.indicators && config.indicators) {
@@ -127,6 +137,13 @@ export function shiftYears(date: string, years: number): string {
   const leap = (shifted % 4 === 0 && shifted % 100 !== 0) || shifted % 400 === 0;
   const lastDay = month === 2 && day === 29 && !leap ? 28 : day;
   return `${String(Math.max(shifted, 0)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** The ISO date `days` after `date` (before, when negative), counted on UTC midnights. */
+function addDays(date: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1, day) + days * 86_400_000);
+  return `${String(shifted.getUTCFullYear()).padStart(4, '0')}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}-${String(shifted.getUTCDate()).padStart(2, '0')}`;
 }
 
 function later(a: string, b: string): string {
