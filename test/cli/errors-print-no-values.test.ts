@@ -89,9 +89,13 @@ describe('planted personal values in every kind of cell', () => {
         `C004,,${BIRTH},No,,,${PHONE.replace(' ', '')}`,
         // An email address as yes/no.
         `C005,,,${EMAIL},,,`,
+        // A name as the id, twice.
+        `${NAME},,,No,,,`,
+        `${NAME},,,No,,,`,
       ].join('\n'),
       // A date of birth written as a date-time in a date column, a name as minutes.
-      'data/demo/contacts.csv': `client_id,date,minutes\nC001,1985-03-04T00:00,${OTHER_NAME}\n`,
+      // …and an NHS number as a client id no client has.
+      'data/demo/contacts.csv': `client_id,date,minutes\nC001,1985-03-04T00:00,${OTHER_NAME}\n${NHS},03/02/2014,30\n`,
       // A name as a review number, an NHS number as a score, a name spelled two ways as a domain.
       'data/demo/assessments.csv': `client_id,review,domain,score\nC001,${NAME},Motivation,4\nC001,1,${NAME},${NHS}\nC001,2,${NAME.toLowerCase()},3\n`,
       // A date of birth as an offence date, an NHS number as days from start and a phone number as gravity.
@@ -112,6 +116,8 @@ describe('planted personal values in every kind of cell', () => {
       'clients.csv:5:Start —',
       'clients.csv:5:Age —',
       'clients.csv:6:Engaged —',
+      'clients.csv:8:Client ref — a client id already used on row 7',
+      'contacts.csv:3:client_id — a client id that is not in the clients dataset',
       'contacts.csv:2:date —',
       'contacts.csv:2:minutes —',
       'assessments.csv:2:review —',
