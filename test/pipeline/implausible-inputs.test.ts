@@ -123,6 +123,13 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     ],
   ],
   [
+    'constructor in a journey',
+    { 'content/demo/journeys/story.yaml': 'title: A story\nconstructor: x\n' },
+    [
+      'content/demo/journeys/story.yaml:2 — the key "constructor", which evalsite never accepts — a key from the documented fields (__proto__, constructor and prototype are refused everywhere, because they can change how a program reads the file)',
+    ],
+  ],
+  [
     'prototype in a theory of change',
     { 'content/demo/theory-of-change.yaml': 'prototype: yes\n' },
     [
