@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { BuiltFile, ReadText } from '../../src/lib/index.ts';
+import { decodeText } from './decodeText.ts';
 import { imageMetadataText, RASTER_IMAGE } from './stripImageMetadata.ts';
 
 const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
@@ -26,12 +27,57 @@ export function builtFiles(folder: string, publishedAs: string): BuiltFile[] {
     });
 }
 
-/** Reads project files by their path relative to `root`; undefined when a file does not exist. */
+/**
+ * Reads project files by their path relative to `root`: undefined when a file does not exist;
+ * why not, with nothing from the file, when it is reached through a symbolic link (never
+ * followed: it could point anywhere), is a folder or not a plain file, cannot be read, or is not
+ * UTF-8.
+ */
 export function projectReader(root: string): ReadText {
   return (path) => {
-    const full = join(root, path);
-    return existsSync(full) && statSync(full).isFile() ? readFileSync(full, 'utf8') : undefined;
+    const parts = path.split('/');
+    let stats: Stats | undefined;
+    for (let depth = 1; depth <= parts.length; depth += 1) {
+      const failure = attempt(() => lstatSync(join(root, ...parts.slice(0, depth))));
+      if ('error' in failure) return failure.error === 'missing' ? undefined : { unreadable: failure.error };
+      stats = failure.value;
+      if (stats.isSymbolicLink()) return { unreadable: 'symlink' };
+    }
+    if (stats?.isDirectory()) return { unreadable: 'folder' };
+    if (!stats?.isFile()) return { unreadable: 'other' };
+    const bytes = attempt(() => readFileSync(join(root, path)));
+    if ('error' in bytes) return bytes.error === 'missing' ? undefined : { unreadable: bytes.error };
+    return decodeText(bytes.value);
   };
+}
+
+/** A file system call's result, or why it failed, in the reader's terms. */
+function attempt<T>(call: () => T): { value: T } | { error: 'missing' | 'permission' | 'other' } {
+  try {
+    return { value: call() };
+  } catch (error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other' };
+  }
+}
+
+/** The folders whose files reach the data step or the published site, where links are refused. */
+const LINK_FREE_FOLDERS = ['data', 'content', 'public'];
+
+/** Every symbolic link under data/, content/ and public/ (the folders themselves included), not followed, sorted. */
+export function projectLinkFinder(root: string): () => string[] {
+  return () =>
+    LINK_FREE_FOLDERS.flatMap((folder) => {
+      const full = join(root, folder);
+      const stats = attempt(() => lstatSync(full));
+      if ('error' in stats) return [];
+      if (stats.value.isSymbolicLink()) return [folder];
+      if (!stats.value.isDirectory()) return [];
+      // A recursive listing does not go into linked folders, so a link to a link is never followed.
+      const entries = attempt(() => readdirSync(full, { recursive: true, withFileTypes: true }));
+      if ('error' in entries) return [];
+      return entries.value.filter((entry) => entry.isSymbolicLink()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    }).sort();
 }
 
 /** Evaluation slugs: the folders under data/, sorted. */

@@ -79,7 +79,7 @@ describe('evalsite build on broken input', () => {
       { [`${MANCHESTER}/clients.csv`]: clients().replace('CLI0002,', 'CLI0001,').replace('CLI0005,22/11/2013', 'CLI0005,32/11/2013') },
       [
         'data/manchester/clients.csv:3:Case ref — a client id already used on row 2 — one row per client, each with its own id',
-        'data/manchester/clients.csv:6:Referral date — a value that is not a date — a real calendar date written DD/MM/YYYY',
+        'data/manchester/clients.csv:6:Referral date — a date written like 00/00/0000 — a real calendar date written DD/MM/YYYY',
       ],
     ],
     [
@@ -98,7 +98,10 @@ describe('evalsite build on broken input', () => {
         [`${MANCHESTER}/published-indicators.csv`]: 'indicator,group,numerator,denominator,value,unit,bound\nreported-support,,,,90,percentage,over\n',
         'data/second/evaluation.yaml': 'title: Second\n',
       },
-      ['data/manchester/published-indicators.csv:2:unit — "percentage" — one of percent, count, number, gbp', 'data/second/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)'],
+      [
+        'data/manchester/published-indicators.csv:2:unit — text of 10 characters — one of percent, count, number, gbp',
+        'data/second/evaluation.yaml:1:area — no "area" — a value for "area" (it is required)',
+      ],
     ],
   ])('%s: exit 1, every problem listed, no dist/', async (_name, changes, expected) => {
     const run = await buildBroken(changes);

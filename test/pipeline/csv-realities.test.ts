@@ -56,7 +56,7 @@ describe('CSV as it comes from Excel and case-management exports', () => {
       'data/demo/assessments.csv': 'client_id,review,domain,score\n007,1,Motivation,4\n',
     });
     expect(undeclared.lines).toEqual([
-      'data/demo/clients.csv:3:Contact hours — "6,5" — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
+      'data/demo/clients.csv:3:Contact hours — a number written with a comma — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
     ]);
   });
 });

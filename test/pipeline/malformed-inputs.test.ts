@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { MemoryFile } from '../support/memoryEffects.ts';
 import { demoManifestWith, runDemo } from '../support/memoryProject.ts';
 
 const CLIENTS = 'data/demo/clients.csv';
@@ -13,7 +14,7 @@ describe('the data step on the demo evaluation', () => {
 });
 
 // Each malformed input, with the exact lines an author sees.
-describe.each<[string, Record<string, string | null>, string[]]>([
+describe.each<[string, Record<string, MemoryFile | null>, string[]]>([
   [
     'missing column',
     { [CLIENTS]: 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\n' },
@@ -25,8 +26,8 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     'bad date (the value is not printed)',
     { [CLIENTS]: `${HEADER}C001,31/02/2014,30/06/2014,Yes,19,Male\nC002,born 1990,,Yes,31,Female\n` },
     [
-      'data/demo/clients.csv:2:Start — a value that is not a date — a real calendar date written DD/MM/YYYY',
-      'data/demo/clients.csv:3:Start — a value that is not a date — a date written DD/MM/YYYY or YYYY-MM-DD',
+      'data/demo/clients.csv:2:Start — a date written like 00/00/0000 — a real calendar date written DD/MM/YYYY',
+      'data/demo/clients.csv:3:Start — text of 9 characters in 2 words, letters and digits — a date written DD/MM/YYYY or YYYY-MM-DD',
     ],
   ],
   [
@@ -46,7 +47,7 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'score outside the scale',
     { 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\nC001,2,Motivation,12\n' },
-    ['data/demo/assessments.csv:3:score — score 12 — a score from 1 to 10 (scale wellbeing)'],
+    ['data/demo/assessments.csv:3:score — a score above the highest on the scale — a score from 1 to 10 (scale wellbeing)'],
   ],
   [
     'unbalanced quotes',
@@ -64,7 +65,9 @@ describe.each<[string, Record<string, string | null>, string[]]>([
   [
     'decimal comma not declared',
     { 'data/demo/assessments.csv': 'client_id;review;domain;score\nC001;1;Motivation;6,5\n' },
-    ['data/demo/assessments.csv:2:score — "6,5" — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format'],
+    [
+      'data/demo/assessments.csv:2:score — a number written with a comma — a number with "." as the decimal mark; if this file writes decimals with a comma, declare `decimal: ","` in the dataset\'s format',
+    ],
   ],
   ['empty file', { 'data/demo/contacts.csv': '' }, ['data/demo/contacts.csv — the file is empty — a header row naming the columns, then one row per record']],
   [
@@ -100,9 +103,9 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 37)'],
   ],
   [
-    'a yes/no column with another answer (closed set, so quoted)',
+    'a yes/no column with another answer (described, not quoted, as in every column)',
     { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Maybe,19,Male\nC002,10/03/2014,,Yes,31,Female\n` },
-    ['data/demo/clients.csv:2:Engaged — "Maybe" — yes or no (also accepted: y/n, true/false, 1/0)'],
+    ['data/demo/clients.csv:2:Engaged — text of 5 characters — yes or no (also accepted: y/n, true/false, 1/0)'],
   ],
   [
     'a record with too many fields',
@@ -132,8 +135,9 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     ['data/demo/clients.csv:2:End — an end date after the data as-of date — an end date on or before as_of (2014-12-31); leave it blank while engagement goes on'],
   ],
   [
-    'a file saved in Windows-1252 rather than UTF-8',
-    { [CLIENTS]: `${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,F\uFFFDmale\n` },
+    'a file saved in Windows-1252 rather than UTF-8 (found from its bytes)',
+    // "Fémale" in Windows-1252: é is the single byte 0xE9, which UTF-8 never has alone.
+    { [CLIENTS]: Uint8Array.from([...Buffer.from(`${HEADER}C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,F`), 0xe9, ...Buffer.from('male\n')]) },
     ['data/demo/clients.csv:3 — characters that are not UTF-8 — a file saved as "CSV UTF-8" (in Excel: Save As → CSV UTF-8 (Comma delimited))'],
   ],
   [
@@ -156,16 +160,16 @@ describe.each<[string, Record<string, string | null>, string[]]>([
       'data/demo/published.csv': 'indicator,group,numerator,denominator,value,unit\nsatisfied,,40,50,90,percent\nmentors,,12,15,,count\nBad Name,,1,,,count\nmentors,???,3,,,count\n',
     },
     [
-      'data/demo/published.csv:2:value — value 90% but 40 of 50 is 80% — a value that agrees with its numerator and denominator (or leave value blank)',
+      'data/demo/published.csv:2:value — a value that disagrees with its numerator and denominator — a value that rounds to the same whole percentage as numerator ÷ denominator × 100 (or leave value blank)',
       'data/demo/published.csv:3:value — a denominator for a count — a denominator only on a percent row; give the figure in value (or, for a count, in numerator)',
-      'data/demo/published.csv:4:indicator — "Bad Name" — an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending',
+      'data/demo/published.csv:4:indicator — text of 8 characters in 2 words — an id of lowercase letters, digits and single hyphens, e.g. reduced-reoffending',
       'data/demo/published.csv:5:group — a group with no letters a–z or digits — a group name with at least one letter a–z or digit, from which its id is made',
     ],
   ],
   [
     'a domain spelled two ways that make the same id',
     { 'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,4\nC001,2,motivation,7\n' },
-    ['data/demo/assessments.csv:3:domain — a spelling that differs from row 2 but makes the same id "motivation" — one spelling of each name throughout the file'],
+    ['data/demo/assessments.csv:3:domain — a spelling that differs from row 2 but makes the same id — one spelling of each name throughout the file'],
   ],
 ])('%s', (_name, changes, expected) => {
   test('is reported exactly', () => {
@@ -174,18 +178,18 @@ describe.each<[string, Record<string, string | null>, string[]]>([
 });
 
 describe('several problems in one run', () => {
-  test('are all reported, across files, and no value from an id or date column is printed', () => {
+  test('are all reported, across files, and no value from any column is printed', () => {
     const { lines } = runDemo({
       [CLIENTS]: `${HEADER}C001,sometime in 2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,1O,Female\n`,
       'data/demo/assessments.csv': 'client_id,review,domain,score\nC001,1,Motivation,11\n',
       'data/demo/contacts.csv': 'client_id,date\nSECRET-ID-1,01/01/2014\n',
     });
     expect(lines).toEqual([
-      'data/demo/assessments.csv:2:score — score 11 — a score from 1 to 10 (scale wellbeing)',
-      'data/demo/clients.csv:2:Start — a value that is not a date — a date written DD/MM/YYYY or YYYY-MM-DD',
-      'data/demo/clients.csv:3:Age — "1O" — a whole number',
+      'data/demo/assessments.csv:2:score — a score above the highest on the scale — a score from 1 to 10 (scale wellbeing)',
+      'data/demo/clients.csv:2:Start — text of 16 characters in 3 words, letters and digits — a date written DD/MM/YYYY or YYYY-MM-DD',
+      'data/demo/clients.csv:3:Age — text of 2 characters, letters and digits — a whole number',
       'data/demo/contacts.csv:2:client_id — a client id that is not in the clients dataset — every client id to appear in clients.csv',
     ]);
-    expect(lines.join('\n')).not.toMatch(/SECRET|sometime/);
+    expect(lines.join('\n')).not.toMatch(/SECRET|sometime|1O|11/);
   });
 });

@@ -15,7 +15,8 @@ export function computedFigures(root: string, slug: string): PublishedFigure[] {
 /** The same, for a project read through `readText` (such as one held in memory); empty when it does not load. */
 export function computedFiguresOf(readText: ReadText, slug: string): PublishedFigure[] {
   const folder = `data/${slug}`;
-  const { manifest } = parseManifest(`${folder}/evaluation.yaml`, readText(`${folder}/evaluation.yaml`) ?? '');
+  const text = readText(`${folder}/evaluation.yaml`);
+  const { manifest } = parseManifest(`${folder}/evaluation.yaml`, typeof text === 'string' ? text : '');
   if (!manifest) throw new Error(`${slug}: the manifest does not parse`);
   const { datasets } = loadDatasets(folder, manifest, readText);
   if (!datasets) throw new Error(`${slug}: the datasets do not load`);

@@ -1,5 +1,5 @@
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
-import { memoryEffects } from './memoryEffects.ts';
+import { memoryEffects, type MemoryFile } from './memoryEffects.ts';
 import { computedFiguresOf } from './computedFigures.ts';
 
 /** The required fields of a manifest and nothing else: a valid evaluation with no datasets. */
@@ -51,8 +51,8 @@ indicators:
 };
 
 /** Runs the real data step on the demo files with some replaced (or removed, with `null`). */
-export function runDemo(changes: Readonly<Record<string, string | null>> = {}): { lines: string[]; figures: Map<string, { numerator: number | null; denominator: number | null }> } {
-  const files: Record<string, string | null> = { ...DEMO_FILES, ...changes };
+export function runDemo(changes: Readonly<Record<string, MemoryFile | null>> = {}): { lines: string[]; figures: Map<string, { numerator: number | null; denominator: number | null }> } {
+  const files: Record<string, MemoryFile | null> = { ...DEMO_FILES, ...changes };
   const effects = memoryEffects(files);
   const { problems } = buildEvaluation('demo', effects);
   // The figures as computed, before disclosure control: the tiny demo's are all protected when published.

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
+import { headerLooksLikeData } from './headerLooksLikeData.ts';
 
 /** One CSV record with the spreadsheet row it came from (header = row 1). */
 export interface CsvRecord {
@@ -12,6 +13,8 @@ export interface CsvTable {
   readonly header: readonly string[];
   readonly records: readonly CsvRecord[];
   readonly delimiter: string;
+  /** Records left out for having the wrong number of fields (each reported as csv-field-count). */
+  readonly malformed: readonly CsvRecord[];
 }
 
 export interface ParseCsvOptions {
@@ -24,19 +27,15 @@ const SNIFFABLE_DELIMITERS = [',', ';', '\t', '|'];
 /**
  * Splits CSV text into string cells. Types are never guessed here (ids keep leading zeros);
  * the dataset schema converts cells later. Handles a UTF-8 BOM, CRLF, quoted fields holding
- * newlines and delimiters, and blank lines (skipped, but still counted in row numbers).
+ * newlines and delimiters, and blank lines (skipped, but still counted in row numbers). The text
+ * is already decoded: bytes that are not UTF-8 are found by the reader (scripts/io), so a real
+ * U+FFFD character in a valid file is kept as it is.
  */
 export function parseCsv(file: string, text: string, options: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
   // One line ending throughout: files edited in two programs mix CRLF and LF rows.
   const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   if (body.trim() === '') {
     return { problems: [problem('csv-empty-file', { file })] };
-  }
-  const undecodable = body.indexOf('\uFFFD');
-  if (undecodable >= 0) {
-    // The reader replaces bytes that are not UTF-8 with U+FFFD: the file was saved in another encoding.
-    const row = body.slice(0, undecodable).split('\n').length;
-    return { problems: [problem('csv-not-utf8', { file, row })] };
   }
   const delimiter = options.delimiter ?? sniffDelimiter(body);
   const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
@@ -51,12 +50,18 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
     return { problems: [problem('csv-no-header', { file })] };
   }
   const trimmedHeader = header.map((name) => name.trim());
+  // A file exported without its header starts with a record: nothing from it may be quoted, so
+  // the file is reported as a whole and read no further.
+  const dataLike = headerLooksLikeData(trimmedHeader);
+  if (dataLike) return { problems: [problem('csv-header-looks-like-data', { file, row: 1 }, dataLike)] };
   const records: CsvRecord[] = [];
+  const malformed: CsvRecord[] = [];
   rest.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     const row = index + 2;
     if (cells.length !== trimmedHeader.length) {
       problems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: trimmedHeader.length }));
+      malformed.push({ row, cells });
       return;
     }
     records.push({ row, cells });
@@ -66,7 +71,7 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
     // Records after an unclosed quote are shifted; reporting their field counts would only add noise.
     return { problems: unclosed };
   }
-  return { table: { header: trimmedHeader, records, delimiter }, problems };
+  return { table: { header: trimmedHeader, records, delimiter, malformed }, problems };
 }
 
 /** The delimiter that splits the header line into the most columns (comma on a tie). */

@@ -14,7 +14,7 @@ export function aggregateArithmetic(row: IndicatorRow, where: ProblemPlace): Pro
   if (row.unit === 'percent' && row.value !== null && row.numerator !== null && row.denominator !== null && row.denominator > 0) {
     const computed = (row.numerator / row.denominator) * 100;
     if (Math.abs(computed - row.value) >= 0.5 && roundedPercent(row.numerator, row.denominator) !== Math.round(row.value)) {
-      return problem('value-disagrees', where, { value: row.value, numerator: row.numerator, denominator: row.denominator, computed: roundedPercent(row.numerator, row.denominator) });
+      return problem('value-disagrees', where);
     }
   }
   return undefined;

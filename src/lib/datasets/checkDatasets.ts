@@ -10,7 +10,14 @@ import type { HeaderNames } from './headerNames.ts';
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
  * outside the declared scale, dates out of order. Ids are never quoted, only the rows.
  */
-export function checkDatasets(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames, writtenClientIds: ReadonlySet<string> | undefined): Problem[] {
+export function checkDatasets(
+  folder: string,
+  manifest: Manifest,
+  datasets: Datasets,
+  header: HeaderNames,
+  writtenClientIds: ReadonlySet<string> | undefined,
+  unreadableClientRows: ReadonlyMap<string, number> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
   const fileOf = (file: string | undefined) => `${folder}/${file ?? ''}`;
@@ -41,11 +48,12 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
         problems.push(problem('start-after-as-of', { file, row: client.row, column: column('start_date') }, { asOf: manifest.as_of }));
       }
       if (client.age !== null && (client.age < 10 || client.age > 110)) {
-        problems.push(problem('age-out-of-range', { file, row: client.row, column: column('age') }, { age: client.age }));
+        problems.push(problem('age-out-of-range', { file, row: client.row, column: column('age') }, { side: client.age < 10 ? 'below' : 'above' }));
       }
     }
   }
 
+  const referringRows = new Map<number, { rows: number; files: Set<string> }>();
   const childKinds = ['contacts', 'assessments', 'outcomes', 'offences', 'feedback'] as const;
   for (const kind of childKinds) {
     const rows = datasets[kind];
@@ -60,10 +68,19 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     }
     if (!writtenClientIds) continue;
     for (const row of rows) {
-      if (row.clientId !== null && !writtenClientIds.has(row.clientId)) {
+      if (row.clientId === null || writtenClientIds.has(row.clientId)) continue;
+      const clientsRow = unreadableClientRows.get(row.clientId);
+      if (clientsRow === undefined) {
         problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients.file }));
+      } else {
+        const referring = referringRows.get(clientsRow) ?? { rows: 0, files: new Set<string>() };
+        referringRows.set(clientsRow, { rows: referring.rows + 1, files: referring.files.add(file) });
       }
     }
+  }
+  // One problem per unreadable clients row, however many rows elsewhere name a client written in it.
+  for (const [row, { rows, files }] of [...referringRows].sort(([a], [b]) => a - b)) {
+    problems.push(problem('clients-row-unreadable-referred-to', { file: fileOf(config.clients?.file), row }, { rows, files: [...files].sort() }));
   }
 
   // Domains and questions become parts of indicator ids: two spellings of one id would publish
@@ -88,11 +105,15 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
         problems.push(
-          problem('score-out-of-range', { file, row: assessment.row, column: column('score') }, { score: assessment.score, min: scale.min, max: scale.max, scale: config.assessments.scale }),
+          problem(
+            'score-out-of-range',
+            { file, row: assessment.row, column: column('score') },
+            { side: assessment.score < scale.min ? 'below' : 'above', min: scale.min, max: scale.max, scale: config.assessments.scale },
+          ),
         );
       }
       if (assessment.review < 1) {
-        problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }, { review: assessment.review }));
+        problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }));
       }
       const key = JSON.stringify([assessment.clientId, assessment.review, assessment.domain]);
       const earlier = seen.get(key);
@@ -130,7 +151,9 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
         problems.push(problem(offence.kind === null ? 'offence-kind-blank' : 'offence-kind-undeclared', { file, row: offence.row, column: column('kind') }, { kinds }));
       }
       if (gravity && offence.gravity !== null && (offence.gravity < gravity.min || offence.gravity > gravity.max)) {
-        problems.push(problem('gravity-out-of-range', { file, row: offence.row, column: column('gravity') }, { gravity: offence.gravity, min: gravity.min, max: gravity.max }));
+        problems.push(
+          problem('gravity-out-of-range', { file, row: offence.row, column: column('gravity') }, { side: offence.gravity < gravity.min ? 'below' : 'above', min: gravity.min, max: gravity.max }),
+        );
       }
     }
   }
@@ -158,10 +181,10 @@ export function checkDatasets(folder: string, manifest: Manifest, datasets: Data
         problems.push(problem('no-value', { file, row: figure.row, column: column('value') }));
       }
       if (figure.numerator !== null && figure.denominator !== null && (figure.numerator > figure.denominator || figure.denominator <= 0)) {
-        problems.push(problem('numerator-above-denominator', { file, row: figure.row, column: column('numerator') }, { numerator: figure.numerator, denominator: figure.denominator }));
+        problems.push(problem('numerator-above-denominator', { file, row: figure.row, column: column('numerator') }, { zero: figure.denominator <= 0 }));
       }
       if (figure.unit === 'percent' && figure.value !== null && (figure.value < 0 || figure.value > 100)) {
-        problems.push(problem('percentage-out-of-range', { file, row: figure.row, column: column('value') }, { value: figure.value }));
+        problems.push(problem('percentage-out-of-range', { file, row: figure.row, column: column('value') }, { side: figure.value < 0 ? 'below' : 'above' }));
       }
     }
   }
@@ -180,7 +203,7 @@ function checkSpellings(file: string, column: string, names: ReadonlyArray<{ rea
     const earlier = first.get(id);
     if (!earlier) first.set(id, { row, name });
     else if (earlier.name !== name) {
-      problems.push(problem('spelling-differs', { file, row, column }, { earlier: earlier.row, id }));
+      problems.push(problem('spelling-differs', { file, row, column }, { earlier: earlier.row }));
     }
   }
   return problems;

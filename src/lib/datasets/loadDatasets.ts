@@ -2,15 +2,20 @@ import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
+import { isUnreadable, unreadableProblem, type FileText } from '../problems/unreadableProblem.ts';
 import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
 import { headerNames } from './headerNames.ts';
+import { checkPlausibility } from './checkPlausibility.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
-/** Reads a file's text by its path relative to the project; undefined when it does not exist. */
-export type ReadText = (path: string) => string | undefined;
+/**
+ * Reads a file's text by its path relative to the project: undefined when it does not exist, and
+ * why not when it cannot be read as text (a link, a folder, no permission, not UTF-8).
+ */
+export type ReadText = (path: string) => FileText;
 
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
 
@@ -26,6 +31,9 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   // Every id written in the clients file, valid row or not, so one bad client row does not also
   // make its contacts look like strangers. Undefined when the ids could not be read at all.
   let writtenClientIds: Set<string> | undefined;
+  // Every cell of a clients row that could not be split into its columns (its id may be any of
+  // them), with its row: rows elsewhere that name one are counted there, not reported one by one.
+  const unreadableClientRows = new Map<string, number>();
   for (const kind of KIND_ORDER) {
     const config = manifest.datasets[kind];
     if (!config) continue;
@@ -33,6 +41,10 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const text = readText(file);
     if (text === undefined) {
       problems.push(problem('dataset-file-missing', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file` }, { file: config.file, path: file }));
+      continue;
+    }
+    if (isUnreadable(text)) {
+      problems.push(unreadableProblem(file, text));
       continue;
     }
     const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });
@@ -80,10 +92,15 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     if (kind === 'clients') {
       const index = parsed.table.header.indexOf(config.columns['client_id'] ?? 'client_id');
       if (index >= 0) writtenClientIds = new Set(parsed.table.records.map((record) => (record.cells[index] ?? '').trim()));
+      for (const { row, cells } of parsed.table.malformed) {
+        for (const cell of cells) if (cell.trim() !== '' && !unreadableClientRows.has(cell.trim())) unreadableClientRows.set(cell.trim(), row);
+      }
     }
   }
   const datasets = toDatasets(records);
-  problems.push(...checkDatasets(folder, manifest, datasets, headerNames(manifest.datasets, KIND_ORDER), writtenClientIds));
+  const header = headerNames(manifest.datasets, KIND_ORDER);
+  problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows));
+  problems.push(...checkPlausibility(folder, manifest, datasets, header));
   return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
 }
 

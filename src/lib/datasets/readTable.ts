@@ -92,7 +92,7 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       }
       const result = readCell(cell, spec.type, format);
       if ('error' in result) {
-        problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { type: spec.type, cell, typeName: describeType(spec.type), accepted: result.error }));
+        problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: result.error }));
         ok = false;
       } else {
         values[spec.name] = result.value;

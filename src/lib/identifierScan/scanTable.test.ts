@@ -8,7 +8,7 @@ import { textIdentifierRules } from './textIdentifierRules.ts';
 const PERIOD = { from: '2013-04-01', to: '2014-03-31' } as const;
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): CsvTable {
-  return { header, records: rows.map((cells, i) => ({ row: i + 2, cells })), delimiter: ',' };
+  return { header, records: rows.map((cells, i) => ({ row: i + 2, cells })), delimiter: ',', malformed: [] };
 }
 
 const scan = (t: CsvTable) =>

@@ -6,6 +6,7 @@ import type { CaseStudy } from '../manifest/manifestSchema.ts';
 import { CASE_DIMENSION, CASE_METRICS } from '../topics/caseStudies/caseStudyFigures.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
+import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import type { JourneyResult, RenderedPanel } from './journeyResult.ts';
 import { checkPanelLayout } from './checkPanelLayout.ts';
 import { layoutPanel, type PanelFonts } from './layoutPanel.ts';
@@ -42,6 +43,10 @@ export function buildJourneys({ files, readText, caseStudies, figures, publicFil
     ids.add(id);
     const text = readText(file);
     if (text === undefined) continue;
+    if (isUnreadable(text)) {
+      problems.push(unreadableProblem(file, text));
+      continue;
+    }
     if (!isSlug(id)) {
       problems.push(problem('journey-file-name', { file }));
       continue;

@@ -22,10 +22,11 @@ export function authorTextProblems(slug: string, { readText }: Pick<ProjectEffec
   const manifest = readText(manifestFile);
   const toc = readText(tocFile);
   const narrative = readText(narrativeFile);
+  // A file that cannot be read is reported where it is read for its content, never twice.
   return [
-    ...(manifest === undefined ? [] : scanYamlText(manifestFile, manifest, MANIFEST_IDS)),
-    ...(toc === undefined ? [] : scanYamlText(tocFile, toc, TOC_IDS)),
-    ...(narrative === undefined ? [] : scanTextLines(narrativeFile, narrative)),
+    ...(typeof manifest === 'string' ? scanYamlText(manifestFile, manifest, MANIFEST_IDS) : []),
+    ...(typeof toc === 'string' ? scanYamlText(tocFile, toc, TOC_IDS) : []),
+    ...(typeof narrative === 'string' ? scanTextLines(narrativeFile, narrative) : []),
   ];
 }
 

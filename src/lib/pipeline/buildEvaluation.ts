@@ -29,6 +29,7 @@ import { quasiIdentifierNote } from './quasiIdentifierNote.ts';
 import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
+import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
@@ -60,6 +61,7 @@ function buildUnsorted(
   if (manifestText === undefined) {
     return { problems: [problem('no-manifest', { file: manifestFile })] };
   }
+  if (isUnreadable(manifestText)) return { problems: [unreadableProblem(manifestFile, manifestText)] };
   const { manifest, problems: manifestProblems } = parseManifest(manifestFile, manifestText);
   if (!manifest) return { problems: manifestProblems };
 
@@ -96,7 +98,8 @@ function buildUnsorted(
   const tocFile = `content/${slug}/theory-of-change.yaml`;
   const tocText = readText(tocFile);
   let theoryOfChange: TheoryOfChangeResult | null = null;
-  if (tocText !== undefined) {
+  if (isUnreadable(tocText)) figureProblems.push(unreadableProblem(tocFile, tocText));
+  else if (tocText !== undefined) {
     const parsed = parseTheoryOfChange(tocFile, tocText, figureIds, new Set(manifest.targets.map((target) => target.id)));
     figureProblems.push(...parsed.problems);
     if (parsed.toc) {
@@ -109,7 +112,8 @@ function buildUnsorted(
   figureProblems.push(...journeys.problems);
 
   const narrativeText = readText(narrativeFile);
-  if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
+  if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
   if (figureProblems.length > 0) return { problems: figureProblems };
 
   const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;

@@ -5,6 +5,7 @@ import { kitGallery } from '../journeys/kitGallery.ts';
 import { checkPublicFiles } from '../images/checkPublicFiles.ts';
 import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
+import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { publicFileNameProblems } from './authorTextProblems.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
@@ -18,11 +19,15 @@ const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
  * the caller searches the output for them and keeps them out of the site data.
  */
 export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+  // A link could bring a file from outside the project into the data step or, under public/,
+  // into the published site: every one is refused, read or not.
+  const links = effects.findLinks();
+  const linkProblems = links.map((file) => problem('file-is-symlink', { file }));
   if (slugs.length === 0) {
-    return { problems: [problem('no-evaluations', { file: 'data' })], tokens: [] };
+    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })], tokens: [] };
   }
   const evaluations: EvaluationResult[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...linkProblems];
   const tokens: LeakToken[] = [];
   problems.push(...publicFileNameProblems(effects));
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
@@ -30,7 +35,12 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
   // evaluation is checked as content too (its figures cannot be), so nothing in it can run.
   for (const file of effects.listTree('content').filter((path) => /^content\/[^/]+\/summary\.mdx$/.test(path) && !slugs.includes(path.split('/')[1] ?? ''))) {
-    problems.push(...checkNarrativeContent(file, effects.readText(file) ?? ''));
+    const read = effects.readText(file);
+    if (isUnreadable(read)) {
+      if (read.unreadable !== 'symlink') problems.push(unreadableProblem(file, read));
+    } else {
+      problems.push(...checkNarrativeContent(file, read ?? ''));
+    }
   }
   for (const slug of [...slugs].sort()) {
     if (RESERVED_SLUGS.has(slug)) {
@@ -38,7 +48,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
       continue;
     }
     const built = buildEvaluation(slug, effects);
-    problems.push(...built.problems);
+    // A link the evaluation read, or a file it read through a linked folder, is already reported with the others.
+    problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.some((link) => found.file === link || found.file.startsWith(`${link}/`)))));
     // One by one: a spread of a very large portfolio's ids would overflow the call stack.
     for (const token of built.tokens ?? []) tokens.push(token);
     if (built.result) evaluations.push(built.result);

@@ -9,8 +9,14 @@ import type { PanelFonts } from '../journeys/layoutPanel.ts';
  * own pure steps (the disclosure audit, the diagram renderer) are not here: it calls them itself.
  */
 export interface ProjectEffects {
-  /** A project file's text by its path relative to the project root; undefined when it does not exist. */
+  /**
+   * A project file's text by its path relative to the project root; undefined when it does not
+   * exist; why not when it cannot be read as text (a symbolic link on its path, a folder, no
+   * permission, bytes that are not UTF-8), with nothing from the file.
+   */
   readonly readText: ReadText;
+  /** Every symbolic link under data/, content/ and public/ (not followed), as project-relative paths, sorted. */
+  readonly findLinks: () => readonly string[];
   /** The files directly inside a project folder, as project-relative paths, sorted; empty when there is no such folder. */
   readonly listFiles: (folder: string) => readonly string[];
   /** Every file under a project folder at any depth, as project-relative paths, sorted; empty when there is no such folder (public/, for the scan of file names). */

@@ -14,7 +14,7 @@ export interface Problem {
   readonly row?: number;
   /** Column header as written in the file, or the manifest / front-matter field path. */
   readonly column?: string;
-  /** What was found. Never a value from an id, date or free-text column. */
+  /** What was found. Never a value from a data file, of any column (describeShape describes a cell). */
   readonly found: string;
   /** What was expected instead, and how to fix it. */
   readonly expected: string;

@@ -1,4 +1,4 @@
-import { mayQuote, type ColumnType } from '../csv/columnType.ts';
+import { describeShape } from '../csv/describeShape.ts';
 
 /**
  * The sections of docs/errors.md ("Common errors") that document problems, by their GitHub
@@ -24,7 +24,7 @@ export type ProblemText = string | ((params: never) => string);
 export interface CatalogueEntry {
   /** The section of docs/errors.md that documents this problem. */
   readonly section: ErrorSection;
-  /** What was found. Never a value from an id, date or free-text column. */
+  /** What was found. Never a value from a data file, of any column: describe it (describeShape). */
   readonly found: ProblemText;
   /** What was expected instead, and how to fix it. */
   readonly expected: ProblemText;
@@ -48,14 +48,21 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   object: 'a block of fields',
   record: 'a block of fields',
 };
+/** Which side of a range a value from a data file fell: the only thing said about it. */
+type Side = 'below' | 'above';
+/** `1 cell`, `3 dates`. */
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** A limit as an author reads it: 10,000 rather than 10000. */
+const formatLimit = (limit: number): string => limit.toLocaleString('en-GB');
 const CONSENT_EXPECTED = 'the consent reference of one of privacy.case_studies (or composite: true for a story combining several people)';
 
 /**
  * Every recurring kind of author-facing problem, keyed by a stable code, with the section of
  * docs/errors.md that documents it and its wording. Parameters are counts, rows, field paths,
- * headers, ids the author wrote in YAML or MDX, and values from fixed lists; never a value from an
- * id, date or free-text column (only `cell-unreadable` sees a cell, and it quotes it only when
- * `mayQuote` allows). Build problems with `problem(code, where, params)`.
+ * headers of a file with a real header row, ids the author wrote in YAML or MDX, and values from
+ * fixed lists; never a value from a data file, of any column, nor a group or category label from
+ * one (only `cell-unreadable` sees a cell, and it describes its shape: describeShape). Build
+ * problems with `problem(code, where, params)`.
  */
 export const PROBLEM_CATALOGUE = {
   // The evaluation folder and evaluation.yaml (and the YAML of diagrams and journeys).
@@ -113,6 +120,37 @@ export const PROBLEM_CATALOGUE = {
     /** `rule`: the schema's own message for the rule the value breaks (manifestSchema.ts, tocSchema.ts, journeySchema.ts). */
     expected: ({ rule }: { readonly rule: string }) => rule,
   },
+  'yaml-too-many-aliases': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'aliases (*name) that would expand the file many times over',
+    expected: 'each anchor (&name) used a few times at most: write the repeated values out (a file whose aliases multiply is refused, as it could exhaust the memory of the build)',
+  },
+  'yaml-reserved-key': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ key }: { readonly key: string }) => `the key "${key}", which evalsite never accepts`,
+    expected: 'a key from the documented fields (__proto__, constructor and prototype are refused everywhere, because they can change how a program reads the file)',
+  },
+  'file-is-symlink': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a symbolic link (nothing from what it points to is read or repeated here)',
+    expected: 'a real file or folder: links under data/, content/ and public/ are refused, because a link can publish a file from outside the project (copy the file in instead)',
+  },
+  'file-is-folder': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a folder where a file should be',
+    expected: 'a file of that name (move the folder, or point the manifest at the file inside it)',
+  },
+  'file-unreadable': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    /** `reason`: why the system refused to read it, without anything from the file. */
+    found: ({ reason }: { readonly reason: 'permission' | 'other' }) => (reason === 'permission' ? 'a file evalsite is not allowed to read' : 'a file that could not be read'),
+    expected: 'a file the person running evalsite can read (check its permissions, or copy it again)',
+  },
+  'file-not-utf8': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'bytes that are not UTF-8 text',
+    expected: 'the file saved as UTF-8 text (in most editors: Save As → Encoding → UTF-8)',
+  },
   'dataset-file-missing': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ file }: { readonly file: string }) => `no file ${file}`,
@@ -149,7 +187,9 @@ export const PROBLEM_CATALOGUE = {
   'cost-group-not-in-table': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ group }: { readonly group: string }) => `cost group "${group}", which the unit-cost table does not list`,
-    expected: ({ groups }: { readonly groups: readonly string[] }) => `one of: ${groups.join(', ')}`,
+    /** `groups`: the built-in table's groups; `ownTable`: the author's unit-cost file, whose cells are never listed. */
+    expected: ({ groups, ownTable }: { readonly groups: readonly string[]; readonly ownTable: string | undefined }) =>
+      ownTable === undefined ? `one of: ${groups.join(', ')}` : `one of the offence groups written in ${ownTable}`,
   },
   'unit-cost-file-missing': {
     section: 'the-evaluation-folder-and-evaluationyaml',
@@ -173,8 +213,9 @@ export const PROBLEM_CATALOGUE = {
   },
   'aggregate-without-definition': {
     section: 'the-evaluation-folder-and-evaluationyaml',
-    found: ({ metric, row, file }: { readonly metric: string; readonly row: number; readonly file: string }) => `no label and definition for indicator ${metric} (used on row ${row} of ${file})`,
-    expected: ({ metric }: { readonly metric: string }) => `an entry under indicators with id: ${metric}, a label and a definition`,
+    /** The indicator id comes from the data file, so only its row is named. */
+    found: ({ row, file }: { readonly row: number; readonly file: string }) => `no label and definition for the indicator on row ${row} of ${file}`,
+    expected: 'an entry under indicators whose id is the one written on that row, with a label and a definition',
   },
   'case-studies-without-clients': {
     section: 'the-evaluation-folder-and-evaluationyaml',
@@ -197,6 +238,15 @@ export const PROBLEM_CATALOGUE = {
     section: 'reading-a-csv-file',
     found: 'the file is empty',
     expected: 'a header row naming the columns, then one row per record',
+  },
+  'csv-header-looks-like-data': {
+    section: 'reading-a-csv-file',
+    /** Counts only: the row may be a record, so nothing from it is repeated. */
+    found: ({ cells, dates, numbers, ids }: { readonly cells: number; readonly dates: number; readonly numbers: number; readonly ids: number }) => {
+      const kinds = [plural(dates, 'date'), plural(numbers, 'number'), `${ids} id-like`].filter((part) => !part.startsWith('0 '));
+      return `a first row that looks like data, not column names: ${plural(cells, 'cell')}, ${kinds.join(', ')} (not repeated here)`;
+    },
+    expected: 'a header row naming the columns as the first line (the export seems to have left it out: export again with headers, or add the row)',
   },
   'csv-not-utf8': {
     section: 'reading-a-csv-file',
@@ -265,8 +315,8 @@ export const PROBLEM_CATALOGUE = {
   },
   'cell-unreadable': {
     section: 'cells',
-    /** The cell is quoted only for types `mayQuote` allows (numbers, fixed lists, indicator ids); otherwise described. */
-    found: ({ type, cell, typeName }: { readonly type: ColumnType; readonly cell: string; readonly typeName: string }) => (mayQuote(type) ? `"${cell.trim()}"` : `a value that is not ${typeName}`),
+    /** The cell is never quoted, whatever its column: its shape is described instead ("a 10-digit number"). */
+    found: ({ cell }: { readonly cell: string }) => describeShape(cell),
     /** `accepted`: what the column's cell reader accepts, in its own words (csv/cellParsers.ts). */
     expected: ({ accepted }: { readonly accepted: string }) => accepted,
   },
@@ -299,8 +349,34 @@ export const PROBLEM_CATALOGUE = {
   },
   'age-out-of-range': {
     section: 'checks-across-rows-and-files',
-    found: ({ age }: { readonly age: number }) => `age ${age}`,
+    found: ({ side }: { readonly side: Side }) => `an age ${side === 'below' ? 'under 10' : 'over 110'}`,
     expected: 'an age in whole years from 10 to 110',
+  },
+  'number-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    /** `quantity`: what the column counts ("sessions"); `min`, `max` and `why`: its documented limits (datasets/checkPlausibility.ts). */
+    found: ({ quantity, side, min, max }: { readonly quantity: string; readonly side: Side; readonly min: number; readonly max: number }) =>
+      side === 'below' ? (min === 0 ? `a negative number of ${quantity}` : `${quantity} below ${formatLimit(min)}`) : `more than ${formatLimit(max)} ${quantity}`,
+    expected: ({ quantity, min, max, why }: { readonly quantity: string; readonly min: number; readonly max: number; readonly why: string }) =>
+      `${formatLimit(min)} to ${formatLimit(max)} ${quantity} (${why})`,
+  },
+  'date-outside-window': {
+    section: 'checks-across-rows-and-files',
+    /** `from` and `to`: the window, worked out from the manifest's period (datasets/checkPlausibility.ts). */
+    found: ({ side, from, to }: { readonly side: 'before' | 'after'; readonly from: string; readonly to: string }) => `a date ${side === 'before' ? `before ${from}` : `after ${to}`}`,
+    expected: ({ from, to, why }: { readonly from: string; readonly to: string; readonly why: string }) => `a date from ${from} to ${to} (${why})`,
+  },
+  'published-figure-negative': {
+    section: 'checks-across-rows-and-files',
+    found: 'a negative number',
+    expected: 'a count, base or percentage of 0 or more (a negative published figure would be shown as a wrong figure, such as "fewer than 5")',
+  },
+  'clients-row-unreadable-referred-to': {
+    section: 'checks-across-rows-and-files',
+    /** `rows`: rows of other files whose client id is written in this unreadable row; `files`: their files. */
+    found: ({ rows, files }: { readonly rows: number; readonly files: readonly string[] }) =>
+      `a row that could not be read, which ${plural(rows, 'row')} of ${files.join(', ')} refer${rows === 1 ? 's' : ''} to (not reported one by one)`,
+    expected: 'the row fixed first (see the other problem on this row); the rows that refer to it are checked once it can be read',
   },
   'dataset-needs-clients': {
     section: 'checks-across-rows-and-files',
@@ -320,7 +396,7 @@ export const PROBLEM_CATALOGUE = {
   'spelling-differs': {
     section: 'checks-across-rows-and-files',
     /** `id`: the id part both spellings make (a domain or question, made into an id). */
-    found: ({ earlier, id }: { readonly earlier: number; readonly id: string }) => `a spelling that differs from row ${earlier} but makes the same id "${id}"`,
+    found: ({ earlier }: { readonly earlier: number }) => `a spelling that differs from row ${earlier} but makes the same id`,
     expected: 'one spelling of each name throughout the file',
   },
   'unknown-scale': {
@@ -330,12 +406,12 @@ export const PROBLEM_CATALOGUE = {
   },
   'score-out-of-range': {
     section: 'checks-across-rows-and-files',
-    found: ({ score }: { readonly score: number }) => `score ${score}`,
+    found: ({ side }: { readonly side: Side }) => `a score ${side === 'below' ? 'below the lowest' : 'above the highest'} on the scale`,
     expected: ({ min, max, scale }: { readonly min: number; readonly max: number; readonly scale: string }) => `a score from ${min} to ${max} (scale ${scale})`,
   },
   'review-below-one': {
     section: 'checks-across-rows-and-files',
-    found: ({ review }: { readonly review: number }) => `review ${review}`,
+    found: 'a review number below 1',
     expected: 'a review number from 1 (the first assessment) upwards',
   },
   'duplicate-assessment': {
@@ -365,7 +441,7 @@ export const PROBLEM_CATALOGUE = {
   },
   'gravity-out-of-range': {
     section: 'checks-across-rows-and-files',
-    found: ({ gravity }: { readonly gravity: number }) => `gravity ${gravity}`,
+    found: ({ side }: { readonly side: Side }) => `a gravity ${side === 'below' ? 'below the lowest' : 'above the highest'} declared`,
     expected: ({ min, max }: { readonly min: number; readonly max: number }) => `a gravity from ${min} to ${max}`,
   },
   'response-not-on-scale': {
@@ -380,9 +456,8 @@ export const PROBLEM_CATALOGUE = {
   },
   'value-disagrees': {
     section: 'checks-across-rows-and-files',
-    found: ({ value, numerator, denominator, computed }: { readonly value: number; readonly numerator: number; readonly denominator: number; readonly computed: number }) =>
-      `value ${value}% but ${numerator} of ${denominator} is ${computed}%`,
-    expected: 'a value that agrees with its numerator and denominator (or leave value blank)',
+    found: 'a value that disagrees with its numerator and denominator',
+    expected: 'a value that rounds to the same whole percentage as numerator ÷ denominator × 100 (or leave value blank)',
   },
   'no-value': {
     section: 'checks-across-rows-and-files',
@@ -391,24 +466,24 @@ export const PROBLEM_CATALOGUE = {
   },
   'numerator-above-denominator': {
     section: 'checks-across-rows-and-files',
-    found: ({ numerator, denominator }: { readonly numerator: number; readonly denominator: number }) => `${numerator} out of ${denominator}`,
+    found: ({ zero }: { readonly zero: boolean }) => (zero ? 'a denominator of 0 or below' : 'a numerator larger than its denominator'),
     expected: 'a numerator no larger than a positive denominator',
   },
   'percentage-out-of-range': {
     section: 'checks-across-rows-and-files',
-    found: ({ value }: { readonly value: number }) => `${value}%`,
+    found: ({ side }: { readonly side: Side }) => `a percentage ${side === 'below' ? 'below 0' : 'above 100'}`,
     expected: 'a percentage from 0 to 100',
   },
 
   // Checks across rows and files, in topics.
   'aggregate-row-twice': {
     section: 'checks-across-rows-and-files',
-    found: ({ id, first }: { readonly id: string; readonly first: number }) => `a second row for ${id} (first on row ${first})`,
+    found: ({ first }: { readonly first: number }) => `a second row for the same indicator and group (first on row ${first})`,
     expected: 'one row per indicator and group',
   },
   'aggregate-already-computed': {
     section: 'checks-across-rows-and-files',
-    found: ({ id }: { readonly id: string }) => `indicator ${id}, which the evaluation's datasets already compute`,
+    found: "an indicator id that the evaluation's datasets already compute",
     expected: 'an id of its own for a published aggregate',
   },
   'unit-cost-group-twice': {

@@ -4,7 +4,7 @@ import { problemHelp } from './problemHelp.ts';
 
 const privacy = problem('leak-in-built-site', { file: 'dist/x/index.html' }, { origin: 'data/x/clients.csv, column Ref' });
 const cell = problem('cell-blank', { file: 'data/x/clients.csv', row: 4, column: 'client_id' }, { typeName: 'an id' });
-const anotherCell = problem('cell-unreadable', { file: 'data/x/clients.csv', row: 5, column: 'age' }, { type: 'integer', cell: 'x', typeName: 'a whole number', accepted: 'a whole number' });
+const anotherCell = problem('cell-unreadable', { file: 'data/x/clients.csv', row: 5, column: 'age' }, { cell: 'x', accepted: 'a whole number' });
 const csv = problem('csv-empty-file', { file: 'data/x/feedback.csv' });
 const manifest = problem('yaml-invalid', { file: 'data/x/evaluation.yaml', row: 3 });
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems/problem.ts';
 import { closestName } from '../problems/closestName.ts';
@@ -30,10 +30,53 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
       problems: document.errors.map((error) => problem(error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-invalid', { file, row: lineCounter.linePos(error.pos[0]).line })),
     };
   }
-  const result = schema.safeParse(document.toJS());
+  const refused = reservedKeys(file, document, lineCounter);
+  if (refused.length > 0) return { lineOf, problems: refused };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error: unknown) {
+    // The yaml package refuses aliases that would multiply the document (a "billion laughs").
+    if (!(error instanceof ReferenceError)) throw error;
+    return { lineOf, problems: [problem('yaml-too-many-aliases', { file, row: firstAliasLine(document, lineCounter) })] };
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems: [], lineOf };
   const problems = result.error.issues.flatMap((issue) => issueToProblems(file, issue, document.contents, lineCounter, schema));
   return { problems, lineOf };
+}
+
+/**
+ * How far aliases may multiply the document: the yaml package counts the nodes each alias brings
+ * in, and refuses a document whose aliases would bring in more than this many times its size.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** Keys that could change how a program reads the data (prototype pollution): refused in every block. */
+const RESERVED_KEYS: ReadonlySet<unknown> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function reservedKeys(file: string, document: Document, lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && RESERVED_KEYS.has(pair.key.value)) {
+        const offset = pair.key.range?.[0];
+        problems.push(problem('yaml-reserved-key', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line }, { key: String(pair.key.value) }));
+      }
+    },
+  });
+  return problems;
+}
+
+function firstAliasLine(document: Document, lineCounter: LineCounter): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
 type Path = readonly PropertyKey[];

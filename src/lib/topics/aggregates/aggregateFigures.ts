@@ -18,7 +18,7 @@ export function aggregateFigures(
   rows: readonly IndicatorRow[],
   settings: readonly IndicatorSetting[],
   context: FigureContext & { readonly file: string; readonly indicatorColumn: string; readonly manifestFile: string },
-): { figures: PublishedFigure[]; problems: Problem[] } {
+): { figures: PublishedFigure[]; problems: Problem[]; rowOf: ReadonlyMap<string, number> } {
   const figures: PublishedFigure[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
@@ -29,13 +29,13 @@ export function aggregateFigures(
     const id = indicatorId(metric, breakdowns);
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      problems.push(problem('aggregate-row-twice', { file: context.file, row: row.row, column: context.indicatorColumn }, { id, first: earlier }));
+      problems.push(problem('aggregate-row-twice', { file: context.file, row: row.row, column: context.indicatorColumn }, { first: earlier }));
       continue;
     }
     seen.set(id, row.row);
     const setting = settings.find((candidate) => candidate.id === metric || candidate.id === id);
     if (!setting?.label || !setting.definition) {
-      problems.push(problem('aggregate-without-definition', { file: context.manifestFile, column: 'indicators' }, { metric, row: row.row, file: context.file }));
+      problems.push(problem('aggregate-without-definition', { file: context.manifestFile, column: 'indicators' }, { row: row.row, file: context.file }));
       continue;
     }
     // A share has a base when both its counts are given and it was not published as a bound.
@@ -63,7 +63,7 @@ export function aggregateFigures(
       privacy: people ? { kind: 'published', people } : { kind: 'published' },
     });
   }
-  return { figures, problems };
+  return { figures, problems, rowOf: seen };
 }
 
 /** A share's counts as far as its row tells: a numerator given, or worked out as the share of a base given (rounded to a whole person). */

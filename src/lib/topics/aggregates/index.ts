@@ -49,7 +49,7 @@ export const aggregatesTopic = {
     const computedIds = new Set(earlier.map((figure) => figure.id));
     for (const figure of aggregated.figures) {
       if (computedIds.has(figure.id)) {
-        problems.push(problem('aggregate-already-computed', { file: figure.source, column: indicatorColumn }, { id: figure.id }));
+        problems.push(problem('aggregate-already-computed', { file: figure.source, row: aggregated.rowOf.get(figure.id), column: indicatorColumn }));
       } else {
         figures.push(figure);
       }

@@ -175,7 +175,7 @@ describe('distanceTravelled(assessments, scale)', () => {
 
   test('refuses rows that validation should have stopped, and a minimum change of 0', () => {
     const row = { row: 7, clientId: 'A', review: 1, date: null, domain: 'Housing', score: 11 };
-    expect(() => distanceTravelled([row], ONE_TO_TEN)).toThrowErrorMatchingInlineSnapshot(`[RangeError: row 7: score 11 outside the scale 1 to 10]`);
+    expect(() => distanceTravelled([row], ONE_TO_TEN)).toThrowErrorMatchingInlineSnapshot(`[RangeError: row 7: a score outside the scale 1 to 10]`);
     expect(() =>
       distanceTravelled(
         [

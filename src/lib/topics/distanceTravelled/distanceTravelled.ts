@@ -71,7 +71,7 @@ export function distanceTravelled(assessments: readonly AssessmentRow[], scale: 
   // domain → client → review → score. Maps iterate in insertion order: first appearance.
   const byDomain = new Map<string, Map<string, Map<number, number>>>();
   for (const row of assessments) {
-    if (!(row.score >= scale.min && row.score <= scale.max)) throw new RangeError(`row ${row.row}: score ${row.score} outside the scale ${scale.min} to ${scale.max}`);
+    if (!(row.score >= scale.min && row.score <= scale.max)) throw new RangeError(`row ${row.row}: a score outside the scale ${scale.min} to ${scale.max}`);
     const clients = byDomain.get(row.domain) ?? new Map<string, Map<number, number>>();
     byDomain.set(row.domain, clients);
     const scores = clients.get(row.clientId) ?? new Map<number, number>();

@@ -48,7 +48,7 @@ export function costOfCrime(
   const costByGroup = new Map<string, UnitCost>();
   for (const unitCost of unitCosts) {
     const group = normaliseGroup(unitCost.group);
-    if (costByGroup.has(group)) throw new RangeError(`two unit costs for the group: ${unitCost.group}`);
+    if (costByGroup.has(group)) throw new RangeError('two unit costs for one offence group (loadUnitCosts reports this as unit-cost-group-twice)');
     costByGroup.set(group, unitCost);
   }
 
@@ -56,7 +56,7 @@ export function costOfCrime(
   let daysBefore = 0;
   let daysAfter = 0;
   for (const { clientId, beforeDays, afterDays } of changesInput.windows) {
-    if (windowOf.has(clientId)) throw new RangeError(`client listed twice in windows: ${clientId}`);
+    if (windowOf.has(clientId)) throw new RangeError('a client listed twice in windows');
     windowOf.set(clientId, { beforeDays, afterDays });
     daysBefore += beforeDays;
     daysAfter += afterDays;

@@ -65,7 +65,11 @@ export const reoffendingTopic = {
     for (const [type, group] of Object.entries(config.cost_groups)) {
       if (unitCostTable && !unitCostTable.unitCosts.some((cost) => cost.group.toLowerCase() === group.trim().toLowerCase())) {
         problems.push(
-          problem('cost-group-not-in-table', { file: manifestFile, column: `datasets.offences.cost_groups.${type}` }, { group, groups: unitCostTable.unitCosts.map((cost) => cost.group) }),
+          problem(
+            'cost-group-not-in-table',
+            { file: manifestFile, column: `datasets.offences.cost_groups.${type}` },
+            { group, groups: unitCostTable.unitCosts.map((cost) => cost.group), ownTable: config.unit_costs === undefined ? undefined : `${folder}/${config.unit_costs}` },
+          ),
         );
       }
     }

@@ -3,6 +3,7 @@ import type { Problem } from '../../problems/problem.ts';
 import { DEFAULT_UNIT_COSTS } from './defaultUnitCosts.ts';
 import { loadUnitCosts } from './loadUnitCosts.ts';
 import { problem } from '../../problems/problem.ts';
+import { isUnreadable, unreadableProblem } from '../../problems/unreadableProblem.ts';
 
 /**
  * The unit costs the cost of crime is valued with: the author's own table when the manifest names
@@ -16,6 +17,10 @@ export function loadCosting(folder: string, file: string | undefined, readText: 
   const text = readText(path);
   if (text === undefined) {
     problems.push(problem('unit-cost-file-missing', { file: `${folder}/evaluation.yaml`, column: 'datasets.offences.unit_costs' }, { file, path }));
+    return undefined;
+  }
+  if (isUnreadable(text)) {
+    problems.push(unreadableProblem(path, text));
     return undefined;
   }
   const loaded = loadUnitCosts(path, text);

@@ -156,7 +156,7 @@ export function timeToFirstReoffence(starts: ClientStarts, offences: readonly Ti
 function offencesByClient(starts: ClientStarts, offences: readonly TimedOffence[]): Map<string, TimedOffence[]> {
   const byClient = new Map<string, TimedOffence[]>();
   for (const { clientId } of starts) {
-    if (byClient.has(clientId)) throw new RangeError(`client listed twice in starts: ${clientId}`);
+    if (byClient.has(clientId)) throw new RangeError('a client listed twice in starts');
     byClient.set(clientId, []);
   }
   for (const offence of offences) byClient.get(offence.clientId)?.push(offence);
