@@ -86,6 +86,25 @@ describe('a hostile summary', () => {
   });
 });
 
+describe('front matter where Astro finds it', () => {
+  // Astro finds front matter after blank lines and between +++ lines, and imports the module its
+  // `layout` key names: a module of the author's would run as the site is built.
+  test.each([
+    ['after a blank line', (body: string) => `\n---\ntitle: Summary\nlayout: ./evil.js\n---\n${body}`],
+    ['in TOML', (body: string) => `+++\ntitle = "Summary"\nlayout = "./evil.js"\n+++\n${body}`],
+  ])('a layout %s is refused and never runs', async (_name, summary) => {
+    const body = read(SUMMARY).split('---\n').slice(2).join('---\n');
+    const root = project({ [SUMMARY]: summary(body) });
+    const evil = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(root, 'RAN-AS-LAYOUT'))}, 'x');\nexport default function Layout() { return null; }\n`;
+    writeFileSync(join(root, 'content/manchester/evil.js'), evil);
+    const result = await runCliInProcess(['build'], { cwd: root });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${SUMMARY}:[0-9]+(:layout)? — (unknown key "layout"|front matter that does not open and close with a --- line)`, 'm'));
+    expect(existsSync(join(root, 'RAN-AS-LAYOUT'))).toBe(false);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+});
+
 describe('a summary with no evaluation', () => {
   test('is checked as content all the same, since Astro compiles every summary it finds', async () => {
     const orphan = 'Draft.\n\nimport data from \'../../data/manchester/clients.csv?url\'\n\n<Indicator id="not-checked-here" />\n';

@@ -204,4 +204,36 @@ describe('the summary text is content, not code', () => {
     expect(found('---\ntitle: Summary\nlayout: ../../../scripts/evil.astro\n---\n\nText.\n')).toEqual([{ row: 3, column: 'layout', code: 'yaml-unknown-key' }]);
     expect(found('---\ntitle: [1, 2]\n---\n').map(({ code }) => code)).toEqual(['yaml-wrong-type']);
   });
+
+  // Astro finds front matter after blank lines too, and reads TOML between +++ lines; it imports
+  // the module a `layout` key names, so front matter is checked wherever Astro finds it.
+  test('front matter after blank lines is found where Astro finds it, and checked', () => {
+    expect(found('\n\n---\ntitle: Summary\nlayout: ./evil.js\n---\n\nText.\n')).toEqual([{ row: 5, column: 'layout', code: 'yaml-unknown-key' }]);
+    expect(found('  \n---\ntitle: Summary\n---\n\nText.\n')).toEqual([]);
+  });
+
+  test.each([
+    ['TOML front matter', "+++\nlayout = './evil.js'\n+++\n\nText.\n"],
+    ['front matter opened by --- and closed by +++', '---\ntitle: x\n+++\nlayout: ./evil.js\n---\n\nText.\n'],
+    ['TOML front matter after a blank line', "\n+++\nlayout = './evil.js'\n+++\n"],
+  ])('%s is refused', (_name, text) => {
+    expect(found(text).map(({ code }) => code)).toContain('mdx-front-matter-not-yaml');
+  });
+
+  test('a closing --- with text after it ends the front matter there, as in Astro, and the rest of its line is checked', () => {
+    expect(found('---\ntitle: x\n---<iframe />\n\nText.\n')).toEqual([{ row: 3, column: 'iframe', code: 'mdx-element-not-allowed' }]);
+  });
+
+  // Astro compiles with GFM, where these are read differently from plain MDX.
+  test.each([
+    ['JSX in a footnote', 'Text.[^1]\n\n[^1]: <iframe src="https://example.org/" />\n', 'mdx-element-not-allowed'],
+    ['an expression in a footnote', 'Text.[^1]\n\n[^1]: {process.exit()}\n', 'mdx-expression'],
+    ['JSX in a table cell cut out of a code span', '| a | b | c |\n| - | - | - |\n| `x | <iframe /> | y` |\n', 'mdx-element-not-allowed'],
+  ])('%s, as Astro reads it, is refused', (_name, text, code) => {
+    expect(found(text).map((problem) => problem.code)).toEqual([code]);
+  });
+
+  test('GFM tables, footnotes and strikethrough are fine as content', () => {
+    expect(found('| a | b |\n| - | - |\n| `x \\| y` | ~~z~~ |\n\nText.[^1]\n\n[^1]: A note.\n')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { CHART_KINDS } from '../topics/index.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -60,6 +60,13 @@ const MARKDOWN_NODES = new Set([
   'linkReference',
   'imageReference',
   'definition',
+  // GFM, which Astro turns on: tables, strikethrough, footnotes (their content is checked in its turn).
+  'table',
+  'tableRow',
+  'tableCell',
+  'delete',
+  'footnoteReference',
+  'footnoteDefinition',
 ]);
 
 /** Schemes a link may use; a relative address, a site path or a #fragment has none and is fine. */
@@ -81,34 +88,86 @@ const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
  * refused summary.
  */
 export function checkNarrative(file: string, text: string, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[] = []): Problem[] {
+  const { body, problems: frontMatterProblems } = splitFrontMatter(file, text);
   let tree;
   try {
-    tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).parse(text);
+    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
   } catch (error) {
     const place = (error as { line?: number }).line;
     const reason = (error as { reason?: string }).reason ?? 'MDX that does not parse';
-    return [problem('mdx-does-not-parse', { file, row: place }, { reason })];
+    return [...frontMatterProblems, problem('mdx-does-not-parse', { file, row: place }, { reason })];
   }
+  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts)];
+  // Astro compiles the summary with Sätteri, not remark, and with GFM: the two can read the same
+  // text differently (a footnote's content, a table cell cut inside a code span), so the tree
+  // Astro compiles is checked too, and whatever only it shows is refused as well.
+  let compiled;
+  try {
+    compiled = mdxToMdast(body, { features: { ...ASTRO_FEATURES, frontmatter: false } });
+  } catch (error) {
+    const place = /^(\d+):\d+:/.exec((error as { message?: string }).message ?? '')?.[1];
+    return [...problems, problem('mdx-does-not-parse', { file, row: place === undefined ? undefined : Number(place) }, { reason: 'Astro cannot read it' })];
+  }
+  const seen = new Set(problems.map(problemKey));
+  for (const found of checkTree(file, compiled, figureIds, charts)) {
+    if (!seen.has(problemKey(found))) {
+      seen.add(problemKey(found));
+      problems.push(found);
+    }
+  }
+  return problems;
+}
+
+/** The Markdown features Astro's MDX integration compiles with (its defaults: GFM and smart punctuation); front matter is blanked out before, as Astro does. */
+const ASTRO_FEATURES = { gfm: true, smartPunctuation: true };
+
+function problemKey(found: Problem): string {
+  return `${found.code}\u0000${found.row ?? ''}\u0000${found.column ?? ''}`;
+}
+
+/**
+ * Front matter as Astro finds it (@astrojs/internal-helpers/frontmatter, copied here since
+ * src/lib imports no Astro module): after any blank lines, between `---` (or TOML's `+++`)
+ * lines, closing at the first line that starts with either. Astro reads every key of it, and
+ * imports the module a `layout` key names, so it is checked exactly where Astro finds it.
+ */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(---|\+\+\+)/;
+
+/**
+ * The front matter's problems, and the body Astro compiles: the text with its front matter
+ * blanked out, lines kept, as Astro does, so lines count from the top of the file.
+ */
+function splitFrontMatter(file: string, text: string): { body: string; problems: Problem[] } {
+  const match = ASTRO_FRONT_MATTER.exec(text);
+  if (!match) return { body: text, problems: [] };
+  const [whole, open = '', yaml = '', close = ''] = match;
+  const start = match.index + whole.indexOf(open);
+  const firstLine = text.slice(0, start).split('\n').length;
+  if (open !== '---' || close !== '---') return { body: text, problems: [problem('mdx-front-matter-not-yaml', { file, row: firstLine })] };
+  const body = `${text.slice(0, start)}${whole.slice(whole.indexOf(open)).replace(/[^\r\n]/g, ' ')}${text.slice(match.index + whole.length)}`;
+  const problems = parseYamlFile(file, yaml, FrontMatterSchema).problems.map((found) => ({ ...found, row: (found.row ?? 1) + firstLine - 1 }));
+  return { body, problems };
+}
+
+/** The problems of one reading of the summary: remark's (with the expressions' syntax trees) or Sätteri's. */
+function checkTree(file: string, tree: unknown, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[]): Problem[] {
   const problems: Problem[] = [];
   const imageLabels = new Set<string>();
-  visit(tree, 'imageReference', (node) => {
+  visit(tree as Parameters<typeof visit>[0], 'imageReference', (node) => {
     imageLabels.add((node as NarrativeNode).identifier ?? '');
   });
-  visit(tree, (node) => {
+  visit(tree as Parameters<typeof visit>[0], (node) => {
     const element = node as NarrativeNode;
     const line = element.position?.start.line;
     const at = (column?: string): ProblemPlace => ({ file, row: line, column });
     switch (element.type) {
-      case 'yaml':
-        problems.push(...checkFrontMatter(file, element.value ?? ''));
-        return;
       case 'mdxjsEsm':
         problems.push(problem('mdx-import-export', at()));
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // `{/* a note */}` compiles to nothing; anything else is code that runs.
-        if ((element.data?.estree?.body?.length ?? 1) > 0) problems.push(problem('mdx-expression', at()));
+        if (!isOnlyComments(element)) problems.push(problem('mdx-expression', at()));
         return;
       case 'link':
         problems.push(...checkUrl(element.url ?? '', 'link', at()));
@@ -128,6 +187,17 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
     }
   });
   return problems;
+}
+
+/**
+ * Whether an expression holds only comments: remark's parse gives its syntax tree; Sätteri's gives
+ * only its text, read left to right as JavaScript would (a comment can only start between tokens,
+ * so text made only of comments and spaces is nothing else).
+ */
+function isOnlyComments(element: NarrativeNode): boolean {
+  const body = element.data?.estree?.body;
+  if (body) return body.length === 0;
+  return (element.value ?? '').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
 }
 
 /** Problems of a summary as content, whatever its figures: what `checkNarrative` finds that is not about ids and charts. */
@@ -198,11 +268,6 @@ function checkUrl(url: string, kind: 'link' | 'image', where: ProblemPlace): Pro
     return kind === 'image' && !url.trim().startsWith('/') ? [problem('mdx-url-not-allowed', where, { kind, scheme: 'a relative path' })] : [];
   }
   return (kind === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES).has(scheme) ? [] : [problem('mdx-url-not-allowed', where, { kind, scheme })];
-}
-
-/** The front matter holds only a title; its lines are counted from the file's first line. */
-function checkFrontMatter(file: string, yaml: string): Problem[] {
-  return parseYamlFile(file, yaml, FrontMatterSchema).problems.map((found) => ({ ...found, row: (found.row ?? 0) + 1 }));
 }
 
 /** `<Chart kind="…" …/>` must name a kind this evaluation has, with options one of its charts has. */

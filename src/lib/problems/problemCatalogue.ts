@@ -551,6 +551,11 @@ export const PROBLEM_CATALOGUE = {
     found: 'an import or export, which would run code when the site is built',
     expected: 'Markdown and the components <Indicator>, <IndicatorCard> and <Chart>, which need no import',
   },
+  'mdx-front-matter-not-yaml': {
+    section: 'figures-and-summary-text',
+    found: 'front matter that does not open and close with a --- line (+++ marks TOML, which Astro reads without evalsite checking it)',
+    expected: 'front matter between two --- lines, holding only title: …, or none',
+  },
   'mdx-expression': {
     section: 'figures-and-summary-text',
     found: 'an expression in braces {…}, which would run code',
