@@ -35,3 +35,23 @@ test('ids split by invisible characters or markup, or written in look-alike lett
   expect(result.stderr).not.toContain(id);
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
+
+test('an id percent-encoded in a link, or written in small capitals, Cherokee letters or another script’s digits, is caught too', async () => {
+  const id = read(CLIENTS).split('\r\n')[1]?.split(',')[0] ?? '';
+  // "CLI0001" → "%43LI0001" in an address; "ᴄʟɪ0001" (small capitals); "ᏟᏞᎥ0001" (Cherokee); "CLI٠٠٠١" (Arabic-Indic digits).
+  const encoded = `%${(id.codePointAt(0) ?? 0).toString(16)}${id.slice(1)}`;
+  const smallCapitals = `\u1d04\u029f\u026a${id.slice(3)}`;
+  const cherokee = `\u13df\u13de\u13a5${id.slice(3)}`;
+  const digits = `${id.slice(0, 3)}${Array.from(id.slice(3))
+    .map((digit) => String.fromCodePoint(0x0660 + Number(digit)))
+    .join('')}`;
+  const summary = read(SUMMARY).replace('## What the service did', `## What the service did\n\nSee [the case](/cases/?ref=${encoded}), ${smallCapitals}, ${cherokee} and ${digits}.`);
+  const root = copyProject({ [SUMMARY]: summary });
+  roots.push(root);
+  const result = await runCliInProcess(['build'], { cwd: root });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('dist/manchester/index.html — a value from data/manchester/clients.csv, column Case ref');
+  expect(result.stderr).not.toContain(id);
+  expect(result.stderr).not.toContain(encoded);
+  expect(existsSync(join(root, 'dist'))).toBe(false);
+});

@@ -40,6 +40,16 @@ describe('findLeaks(files, tokens)', () => {
     ['fullwidth letters and digits', '<p>\uff23\uff2c\uff29\uff10\uff10\uff14\uff12</p>'],
     ['mathematical letters', '<p>\ud835\udc02LI0042</p>'],
     ['a combining mark', '<p>C\u0332LI0042</p>'],
+    ['a percent-encoded letter in an address', '<a href="/p?c=%43LI0042">x</a>'],
+    ['an address percent-encoded throughout', '<a href="/p?c=%43%4C%49%30%30%34%32">x</a>'],
+    ['a percent-encoded fullwidth letter', '<a href="/p?c=%EF%BC%A3LI0042">x</a>'],
+    ['small capitals', '<p>\u1d04\u029f\u026a0042</p>'],
+    ['Lisu letters', '<p>\ua4da\ua4e1\ua4f20042</p>'],
+    ['Cherokee letters', '<p>\u13df\u13de\u13a50042</p>'],
+    ['Arabic-Indic digits', '<p>CLI\u0660\u0660\u0664\u0662</p>'],
+    ['Devanagari digits', '<p>CLI\u0966\u0966\u096a\u0968</p>'],
+    ['a right-to-left override showing the digits backwards', '<p>CLI\u202e2400\u202c</p>'],
+    ['an SVG CDATA section', '<svg><text><![CDATA[CLI]]>0042</text></svg>'],
   ])('finds a planted id in %s, and names where it came from, not the value', (_name, text) => {
     const problems = findLeaks([{ path: 'dist/a.html', text }], tokens);
     expect(problems.map(({ code, file, found }) => ({ code, file, found }))).toEqual([{ code: 'leak-in-built-site', file: 'dist/a.html', found: 'a value from data/x/clients.csv, column Case ref' }]);
@@ -86,6 +96,15 @@ describe('findLeaks(files, tokens)', () => {
       { code: 'leak-in-built-file-name', file: 'dist', found: 'the name of a built jpg file, or of a folder it is in, holds a value from data/x/clients.csv, column Case ref' },
     ]);
     expect(JSON.stringify(problems)).not.toMatch(/CLI0042/i);
+  });
+
+  test('a file name shown backwards by a right-to-left override is read as shown', () => {
+    expect(findLeaks([{ path: 'dist/images/CLI\u202e2400\u202c.png', text: '' }], tokens).map(({ code }) => code)).toEqual(['leak-in-built-file-name']);
+  });
+
+  test('the metadata of an image is read as shown too: percent-encoded, or split by markup in its XMP', () => {
+    const problems = findLeaks([{ path: 'dist/images/gate.png', text: '\u0089PNG', metadata: '<x:xmpmeta><dc:creator>CLI<rdf:li>00</rdf:li>%342</dc:creator></x:xmpmeta>' }], tokens);
+    expect(problems.map(({ code }) => code)).toEqual(['leak-in-built-site']);
   });
 
   test("the output folder's own name is not searched", () => {

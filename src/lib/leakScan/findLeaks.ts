@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
+import { displayOrder, normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -47,7 +47,8 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
   for (const file of files) {
     // The path under the output folder, whose own name is the author's choice.
     const [folder = '', ...rest] = file.path.split('/');
-    const inName = originsIn([normaliseForScan(rest.join('/'))], needles);
+    const name = rest.join('/');
+    const inName = originsIn([name, displayOrder(name) ?? ''].map(normaliseForScan), needles);
     if (inName.size > 0) {
       // The path holds the value, so it is not printed: the folder and the kind of file are.
       const kind = /\.([a-z0-9]+)$/i.exec(file.path)?.[1]?.toLowerCase() ?? 'extensionless';
@@ -55,7 +56,7 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
       continue;
     }
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
-    const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? [normaliseForScan(file.metadata)] : [])];
+    const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
     for (const origin of [...originsIn(texts, needles)].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }

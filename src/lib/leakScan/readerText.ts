@@ -5,7 +5,7 @@ import { decodeHTML } from 'entities';
  * Cyrillic С reads as the id it shows. Only letters a reader would take for the Latin letter;
  * both cases, since the text is lower-cased after mapping.
  */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
+const LOOK_ALIKES: Record<string, string> = {
   // Cyrillic
   А: 'A',
   В: 'B',
@@ -78,11 +78,28 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   ս: 'u',
 };
 
+/**
+ * More letters that look like Latin capitals, from scripts whose letters are drawn as Latin ones:
+ * small capitals, Lisu, and Cherokee (whose lower-case forms, which lower-casing gives, look the
+ * same), each string read letter for letter against "abcdefghijklmnopqrstuvwxyz" (a space where
+ * the script has no look-alike).
+ */
+const LOOK_ALIKE_ALPHABETS: readonly string[] = ['ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡ ʏᴢ', 'ꓮꓐꓚꓓꓰꓝꓖꓧꓲꓙꓗꓡꓟꓠꓳꓑ ꓣꓢꓔꓴꓦꓪꓫꓬꓜ', 'ᎪᏴᏟᎠᎬ ᏀᎻᎥᎫᏦᏞᎷ  Ꮲ  ᏚᎢ ᏙᎳ  Ꮓ'];
+for (const alphabet of LOOK_ALIKE_ALPHABETS) {
+  Array.from(alphabet).forEach((letter, index) => {
+    const latin = String.fromCharCode(97 + index);
+    if (letter === ' ') return;
+    LOOK_ALIKES[letter] = latin;
+    LOOK_ALIKES[letter.toLowerCase()] = latin;
+  });
+}
+
 /** Characters a reader never sees: zero-width spaces and joiners, soft hyphens, word joiners, BOMs, bidi controls, variation selectors, tags. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Accents and other combining marks, after compatibility decomposition: `C̲001` is read as C001. */
 const MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
 const DASH = /\p{Pd}/u;
 /** Every character outside printable ASCII (control characters included), one code point at a time. */
 const NON_ASCII = /[^\t\n\r\u0020-\u007f]/gu;
@@ -98,10 +115,25 @@ const SEEN = new Map<string, string>();
 function readCharacter(character: string): string {
   let read = SEEN.get(character);
   if (read === undefined) {
-    read = MARK.test(character) || INVISIBLE.test(character) ? '' : (LOOK_ALIKES[character]?.toLowerCase() ?? (LETTER_OR_DIGIT.test(character) ? character : DASH.test(character) ? '-' : ' '));
+    read =
+      MARK.test(character) || INVISIBLE.test(character)
+        ? ''
+        : (LOOK_ALIKES[character]?.toLowerCase() ?? (DECIMAL_DIGIT.test(character) ? asciiDigit(character) : LETTER_OR_DIGIT.test(character) ? character : DASH.test(character) ? '-' : ' '));
     SEEN.set(character, read);
   }
   return read;
+}
+
+/**
+ * A digit of another script (Arabic-Indic ٣, Devanagari ३…) as the ASCII digit of the same value:
+ * Unicode puts every script's digits 0 to 9 in a row, so its value is its distance from the
+ * start of the row, counted in tens.
+ */
+function asciiDigit(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  let start = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start -= 1;
+  return String((code - start) % 10);
 }
 
 /** A run of letters and digits in normalised text (where every character outside ASCII is one). */
@@ -123,8 +155,24 @@ const TAGS = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
  * markup (`C<b></b>001`, `C<span>0</span>01`, `C<!-- -->001`) joins up again.
  */
 export function readerTexts(text: string): string[] {
-  const shown = text.replace(COMMENTS, '').replace(TAGS, '');
-  return shown === text ? [normaliseForScan(text)] : [normaliseForScan(text), normaliseForScan(shown)];
+  const shown = text.replace(CDATA_MARKERS, '').replace(COMMENTS, '').replace(TAGS, '');
+  const texts = shown === text ? [text] : [text, shown];
+  return [...texts, ...texts.flatMap((one) => displayOrder(one) ?? [])].map(normaliseForScan);
+}
+
+/** The markers of a CDATA section, whose text an SVG shows. */
+const CDATA_MARKERS = /<!\[CDATA\[|\]\]>/g;
+
+/** A right-to-left override (U+202E) and the text it reverses, up to its end (U+202C) or the line's. */
+const RIGHT_TO_LEFT_OVERRIDE = /\u202e([^\u202c\n]*)/g;
+
+/**
+ * The text in the order it is displayed when it holds a right-to-left override, which shows the
+ * characters after it backwards (`CLI\u202e1000` is shown as "CLI0001"); undefined if it holds none.
+ */
+export function displayOrder(text: string): string | undefined {
+  if (!text.includes('\u202e')) return undefined;
+  return text.replace(RIGHT_TO_LEFT_OVERRIDE, (_, reversed: string) => Array.from(reversed).reverse().join(''));
 }
 
 /**
@@ -136,10 +184,25 @@ export function readerTexts(text: string): string[] {
  * compare alike.
  */
 export function normaliseForScan(text: string): string {
-  const decoded = decodeHTML(decodeJsonEscapes(text));
+  const decoded = decodePercent(decodeHTML(decodeJsonEscapes(text)));
   // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
   const unified = /[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter) : decoded.toLowerCase();
   return unified.replace(ASCII_SPACES, ' ');
+}
+
+/**
+ * Undoes percent-encoding (`/p?c=%43LI0001`), as a browser shows an address; bytes that are not
+ * UTF-8 are read one by one as Latin-1.
+ */
+function decodePercent(text: string): string {
+  if (!text.includes('%')) return text;
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (encoded) => {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      return encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    }
+  });
 }
 
 /** Undoes JSON's and JavaScript's escapes (`\u0043`, `\u{43}`, `\x43`, `\/`), surrogate pairs included. */
