@@ -12,13 +12,18 @@
  * back.
  *
  * Every built site carries the marker file `.evalsite-build` at its top. It is published with the
- * site, so it holds one fixed sentence: nothing about the project, the computer or the time.
+ * site, so it holds one fixed sentence and the list of the files the build wrote (paths the site
+ * publishes anyway): nothing about the project, the computer or the time. The list is what lets
+ * the next build tell the site's files from any the author put in the folder since, which it must
+ * not delete: a marker alone could be copied into any folder.
  */
 import { accessSync, constants, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 const BUILD_MARKER = '.evalsite-build';
 const MARKER_TEXT = 'This folder is a website built by evalsite. The next evalsite build replaces it whole.\n';
+/** The line before the list of built files in a whole site's marker (a staging folder's has none yet). */
+const FILE_LIST_HEADING = 'The files it built:\n';
 
 /** Project folders a build must never write into or replace. */
 const PROJECT_FOLDERS = ['data', 'content', 'public', 'src', 'scripts', 'node_modules', '.git', '.evalsite'];
@@ -97,10 +102,10 @@ export function swapInSite(staging: string, { path }: OutputFolder): void {
   const problem = writableProblem(path);
   if (problem) throw fail(problem.replace(/\.$/, ''));
   try {
-    // The new site keeps the marker it was staged with, whatever the site builder wrote.
-    writeFileSync(join(staging, BUILD_MARKER), MARKER_TEXT);
+    // The new site's marker, whatever the site builder wrote, lists every file it holds.
+    writeFileSync(join(staging, BUILD_MARKER), markerListing(staging));
     // A site an older evalsite built is marked too, so that if this build is killed once it is aside, the next one puts it back.
-    if (existsSync(path) && !isMarked(path)) writeFileSync(join(path, BUILD_MARKER), MARKER_TEXT);
+    if (existsSync(path) && !isMarked(path)) writeFileSync(join(path, BUILD_MARKER), markerListing(path));
   } catch (error) {
     throw fail(`could not be marked (${errorCode(error)})`);
   }
@@ -200,25 +205,69 @@ function isBuiltOrEmpty(folder: string): boolean {
 }
 
 function isMarked(folder: string): boolean {
+  return markerText(folder)?.startsWith(MARKER_TEXT) === true;
+}
+
+function markerText(folder: string): string | undefined {
   const marker = join(folder, BUILD_MARKER);
-  return existsSync(marker) && lstatSync(marker).isFile() && readFileSync(marker, 'utf8') === MARKER_TEXT;
+  try {
+    return lstatSync(marker).isFile() ? readFileSync(marker, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files a marked site's marker lists as built, or undefined for a marker without the list. */
+function listedFiles(folder: string): Set<string> | undefined {
+  const text = markerText(folder);
+  if (!text?.startsWith(`${MARKER_TEXT}${FILE_LIST_HEADING}`)) return undefined;
+  return new Set(
+    text
+      .slice(MARKER_TEXT.length + FILE_LIST_HEADING.length)
+      .split('\n')
+      .filter((line) => line !== ''),
+  );
+}
+
+/** The marker of a whole site: the sentence, and the list of the files it holds. */
+function markerListing(folder: string): string {
+  return `${MARKER_TEXT}${FILE_LIST_HEADING}${filesBelow(folder).join('\n')}\n`;
+}
+
+/** Every file (not folder) below `folder`, as sorted paths relative to it with "/", the marker left out. */
+function filesBelow(folder: string): string[] {
+  return (listBelow(folder, true) ?? [])
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => file !== BUILD_MARKER)
+    .sort();
 }
 
 /**
  * How many files and folders in an existing output folder no evalsite build wrote: none when it is
- * empty or marked. A site an older evalsite built has no marker: it is recognised by its shape
- * (index.html and _astro/ at the top, and nothing but pages, figures, chart downloads, Astro's
- * assets and copies of the project's public/ files).
+ * empty. A marked site holds only the files its marker lists (any other was put there since, and
+ * is not the build's to delete). A site an older evalsite built, with no marker or one without the
+ * list, is recognised by its shape (index.html and _astro/ at the top, and nothing but pages,
+ * figures, chart downloads, Astro's assets and copies of the project's public/ files).
  */
 function foreignEntries(path: string, project: string): number | undefined {
   const top = listBelow(path, false);
   if (top === undefined) return undefined;
-  if (top.length === 0 || isMarked(path)) return 0;
-  const names = new Set(top.map((entry) => entry.name));
-  if (!names.has('index.html') || !names.has('_astro') || !statSync(join(path, '_astro')).isDirectory()) return top.length;
+  if (top.length === 0) return 0;
+  const listed = listedFiles(path);
+  if (listed) {
+    const below = listBelow(path, true);
+    if (below === undefined) return undefined;
+    return filesBelow(path).filter((file) => !listed.has(file)).length;
+  }
+  // A marker without the list (a site an evalsite built before the list, or one marked as it went aside) is not itself foreign.
+  const others = top.filter((entry) => entry.name !== BUILD_MARKER || !isMarked(path));
+  if (others.length === 0) return 0;
+  const names = new Set(others.map((entry) => entry.name));
+  if (!names.has('index.html') || !names.has('_astro') || !statSync(join(path, '_astro')).isDirectory()) return others.length;
   return listBelow(path, true)?.filter((entry) => {
     const file = relative(path, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (entry.isDirectory()) return false;
+    if (entry.isDirectory() || (file === BUILD_MARKER && isMarked(path))) return false;
     if (!entry.isFile()) return true;
     return !(file.startsWith('_astro/') || /(^|\/)index\.html$/.test(file) || /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) || isPublicFile(project, file));
   }).length;

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -58,8 +58,33 @@ describe('npm run build on the bundled example', () => {
     ).toEqual([]);
   });
 
-  test('carries the marker that tells the next build this folder is a site it may replace, with nothing in it about the project', () => {
-    expect(page('.evalsite-build')).toBe('This folder is a website built by evalsite. The next evalsite build replaces it whole.\n');
+  test('carries the marker that tells the next build this folder is a site it may replace, listing the files it built and nothing about the project', () => {
+    const built = filesBelow(dist()).filter((file) => file !== '.evalsite-build');
+    expect(built.length).toBeGreaterThan(50);
+    expect(page('.evalsite-build')).toBe(`This folder is a website built by evalsite. The next evalsite build replaces it whole.\nThe files it built:\n${built.join('\n')}\n`);
+  });
+
+  // A marker alone can be copied anywhere, and an author may put a file into a built site: the list
+  // tells the site's own files from theirs, which no build may delete.
+  test('a built site that has since been given a file of someone else’s, or a folder of files with a copied marker, is refused', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'evalsite-marked-'));
+    try {
+      const site = join(copy, 'dist');
+      cpSync(dist(), site, { recursive: true });
+      expect(checkOutputFolder(first, site)).toEqual({ path: realpathSync(site) });
+      writeFileSync(join(site, 'notes.txt'), 'my notes\n');
+      mkdirSync(join(site, 'manchester/drafts'));
+      writeFileSync(join(site, 'manchester/drafts/index.html'), '<p>draft</p>\n');
+      expect(checkOutputFolder(first, site)).toContain('holds 2 files or folders that no evalsite build wrote');
+      const other = join(copy, 'other');
+      mkdirSync(other);
+      writeFileSync(join(other, 'report.docx'), 'report\n');
+      cpSync(join(site, '.evalsite-build'), join(other, '.evalsite-build'));
+      expect(checkOutputFolder(first, other)).toContain('holds 1 file or folder that no evalsite build wrote');
+      expect(existsSync(join(site, 'notes.txt')) && existsSync(join(other, 'report.docx'))).toBe(true);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   test('without the marker, as an older evalsite built it, it is still recognised as a site a build may replace; with a file of someone else’s, it is not', () => {
