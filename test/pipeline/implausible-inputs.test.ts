@@ -94,6 +94,18 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     ],
   ],
   [
+    'one clients row whose id is blank: one problem for the rows naming an id the file lacks, not one each',
+    {
+      [CLIENTS]: 'Client ref,Start,End,Engaged,Age,Gender\n,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\n',
+      'data/demo/contacts.csv': 'client_id,date,minutes\nC001,03/02/2014,60\nC002,10/03/2014,45\nC999,11/03/2014,30\n',
+    },
+    // C001 is named by contacts rows 2 and by both assessments (rows 2 and 3), C999 by contacts row 4: 4 rows.
+    [
+      'data/demo/clients.csv:2 — a row whose client id could not be read, while 4 rows of data/demo/assessments.csv, data/demo/contacts.csv name a client id the clients file does not have (not reported one by one) — the client id fixed first (see the other problem on this row); the rows that name an unknown id are checked one by one once it can be read',
+      'data/demo/clients.csv:2:Client ref — a blank cell — a value (an id)',
+    ],
+  ],
+  [
     'a clients file exported without its header row',
     { [CLIENTS]: 'C001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\n' },
     [

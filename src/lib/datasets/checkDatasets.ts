@@ -17,6 +17,7 @@ export function checkDatasets(
   header: HeaderNames,
   writtenClientIds: ReadonlySet<string> | undefined,
   unreadableClientRows: ReadonlyMap<string, number> = new Map(),
+  idlessClientRows: readonly number[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
@@ -54,6 +55,7 @@ export function checkDatasets(
   }
 
   const referringRows = new Map<number, { rows: number; files: Set<string> }>();
+  let unknownWhileIdless: { rows: number; files: Set<string> } | undefined;
   const childKinds = ['contacts', 'assessments', 'outcomes', 'offences', 'feedback'] as const;
   for (const kind of childKinds) {
     const rows = datasets[kind];
@@ -70,7 +72,11 @@ export function checkDatasets(
     for (const row of rows) {
       if (row.clientId === null || writtenClientIds.has(row.clientId)) continue;
       const clientsRow = unreadableClientRows.get(row.clientId);
-      if (clientsRow === undefined) {
+      const idless = idlessClientRows[0];
+      if (clientsRow === undefined && idless !== undefined) {
+        const referring = unknownWhileIdless ?? { rows: 0, files: new Set<string>() };
+        unknownWhileIdless = { rows: referring.rows + 1, files: referring.files.add(file) };
+      } else if (clientsRow === undefined) {
         problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients.file }));
       } else {
         const referring = referringRows.get(clientsRow) ?? { rows: 0, files: new Set<string>() };
@@ -81,6 +87,13 @@ export function checkDatasets(
   // One problem per unreadable clients row, however many rows elsewhere name a client written in it.
   for (const [row, { rows, files }] of [...referringRows].sort(([a], [b]) => a - b)) {
     problems.push(problem('clients-row-unreadable-referred-to', { file: fileOf(config.clients?.file), row }, { rows, files: [...files].sort() }));
+  }
+
+  // Ids the clients file lacks while one of its rows has no readable id: one problem at that row.
+  if (unknownWhileIdless && idlessClientRows[0] !== undefined) {
+    problems.push(
+      problem('clients-row-without-id-referred-to', { file: fileOf(config.clients?.file), row: idlessClientRows[0] }, { rows: unknownWhileIdless.rows, files: [...unknownWhileIdless.files].sort() }),
+    );
   }
 
   // Domains and questions become parts of indicator ids: two spellings of one id would publish

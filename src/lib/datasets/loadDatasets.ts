@@ -34,6 +34,9 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   // Every cell of a clients row that could not be split into its columns (its id may be any of
   // them), with its row: rows elsewhere that name one are counted there, not reported one by one.
   const unreadableClientRows = new Map<string, number>();
+  // Rows of the clients file whose id cell was refused (blank, too long…): the id they were meant
+  // to have is unknown, so rows elsewhere that name an id the file lacks are counted at the first.
+  let idlessClientRows: number[] = [];
   for (const kind of KIND_ORDER) {
     const config = manifest.datasets[kind];
     if (!config) continue;
@@ -92,6 +95,9 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     if (kind === 'clients') {
       const index = parsed.table.header.indexOf(config.columns['client_id'] ?? 'client_id');
       if (index >= 0) writtenClientIds = new Set(parsed.table.records.map((record) => (record.cells[index] ?? '').trim()));
+      const idHeader = config.columns['client_id'] ?? 'client_id';
+      const refused = [...parsed.problems, ...scan.problems, ...read.problems].filter((found) => found.file === file && found.column === idHeader && found.row !== undefined);
+      idlessClientRows = [...new Set(refused.map((found) => found.row ?? 0))].sort((a, b) => a - b);
       for (const { row, cells } of parsed.table.malformed) {
         for (const cell of cells) if (cell.trim() !== '' && !unreadableClientRows.has(cell.trim())) unreadableClientRows.set(cell.trim(), row);
       }
@@ -99,7 +105,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   }
   const datasets = toDatasets(records);
   const header = headerNames(manifest.datasets, KIND_ORDER);
-  problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows));
+  problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
   return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
 }

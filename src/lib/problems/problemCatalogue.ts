@@ -378,6 +378,13 @@ export const PROBLEM_CATALOGUE = {
       `a row that could not be read, which ${plural(rows, 'row')} of ${files.join(', ')} refer${rows === 1 ? 's' : ''} to (not reported one by one)`,
     expected: 'the row fixed first (see the other problem on this row); the rows that refer to it are checked once it can be read',
   },
+  'clients-row-without-id-referred-to': {
+    section: 'checks-across-rows-and-files',
+    /** `rows`: rows of other files whose client id the clients file does not have; `files`: their files. */
+    found: ({ rows, files }: { readonly rows: number; readonly files: readonly string[] }) =>
+      `a row whose client id could not be read, while ${plural(rows, 'row')} of ${files.join(', ')} name${rows === 1 ? 's' : ''} a client id the clients file does not have (not reported one by one)`,
+    expected: 'the client id fixed first (see the other problem on this row); the rows that name an unknown id are checked one by one once it can be read',
+  },
   'dataset-needs-clients': {
     section: 'checks-across-rows-and-files',
     found: ({ kind }: { readonly kind: string }) => `datasets.${kind} but no datasets.clients`,
