@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell } from './cellParsers.ts';
+import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from './cellParsers.ts';
 
 describe('isMissing(cell)', () => {
   test.each(['', '  ', 'N/A', 'n/a', 'NA', '-', 'null'])('%j is missing', (cell) => expect(isMissing(cell)).toBe(true));
@@ -28,6 +28,21 @@ describe('parseNumberCell(cell, format)', () => {
 
   test.each(['12a', '1,23', '1.2.3', 'ten'])('%j is not a number', (cell) => {
     expect(parseNumberCell(cell, { decimal: '.' })).toHaveProperty('error');
+  });
+
+  test('"-0" reads as 0, never as a negative zero a page would show as "-0"', () => {
+    const read = (result: CellResult<number>) => ('value' in result ? result.value : Number.NaN);
+    expect(Object.is(read(parseNumberCell('-0', { decimal: '.' })), 0)).toBe(true);
+    expect(Object.is(read(parseIntegerCell('-0', { decimal: '.' })), 0)).toBe(true);
+    expect(Object.is(read(parseNumberCell('-0,0', { decimal: ',' })), 0)).toBe(true);
+  });
+
+  test('a number with more than 15 significant digits, which would be stored inexactly, is refused; 15 are fine', () => {
+    expect(parseNumberCell('12345678901234567891', { decimal: '.' })).toEqual({ error: 'a number of at most 15 digits' });
+    expect(parseNumberCell('1.2345678901234567', { decimal: '.' })).toEqual({ error: 'a number of at most 15 digits' });
+    expect(parseNumberCell('123456789012345', { decimal: '.' })).toEqual({ value: 123456789012345 });
+    expect(parseNumberCell('000123.4500', { decimal: '.' })).toEqual({ value: 123.45 });
+    expect(parseNumberCell('1,000,000,000,000,000,000', { decimal: '.' })).toEqual({ value: 1e18 });
   });
 
   test('whole numbers refuse fractions', () => {

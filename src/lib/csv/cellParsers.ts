@@ -25,6 +25,9 @@ export interface NumberFormat {
  * (`,` or space when the decimal mark is `.`; `.` or space when it is `,`). Anything else is
  * an error, so `6,5` in a file declared with decimal `.` can never become 65, 6 or missing.
  */
+/** The significant digits a number (a double) holds exactly. */
+const MAX_EXACT_DIGITS = 15;
+
 export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellResult<number> {
   const text = cell.trim().replace(/\u00a0/g, ' ');
   const thousands = decimal === '.' ? '[, ]' : '[. ]';
@@ -39,7 +42,10 @@ export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellRe
     return { error: hint };
   }
   const canonical = text.replace(new RegExp(thousands, 'g'), '').replace(decimal, '.');
-  return { value: Number(canonical) };
+  // Past 15 significant digits a number is stored inexactly, and would be computed and published wrong.
+  if (canonical.replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > MAX_EXACT_DIGITS) return { error: `a number of at most ${MAX_EXACT_DIGITS} digits` };
+  // "-0" is 0: a figure must never be shown as "-0".
+  return { value: Number(canonical) + 0 };
 }
 
 export function parseIntegerCell(cell: string, format: NumberFormat): CellResult<number> {
