@@ -39,6 +39,9 @@ describe('checkSvg(file, text)', () => {
     ['an animation of an address', '<a href="#x"><animate attributeName="xlink:href" values="#a;#b"/></a>', 'an animation of xlink:href'],
     ['a style sheet instruction', '<?xml-stylesheet href="https://example.org/a.xsl"?>', 'a processing instruction (such as xml-stylesheet)'],
     ['an iframe', '<iframe src="https://example.org"/>', 'a <iframe> element'],
+    ['a style loading a picture through a CSS escape', '<style>rect { fill: u\\72l(https://example.org/a.png) }</style>', 'a style that loads from elsewhere (@import or url(…) not to #id)'],
+    ['a style attribute with an escaped url(', '<rect style="fill: \\75rl(https://example.org/a.png)"/>', 'a style that loads from elsewhere (url(…) not to #id, in style)'],
+    ['an attribute name that is not a name', '<rect <!-- --> onload="alert(1)"/>', 'markup that cannot be read as a tag'],
   ])('%s is refused, with its line', (_name, body, what) => {
     expect(found(`<rect/>\n${body}`)).toContainEqual({ row: 4, what });
   });
@@ -71,6 +74,34 @@ describe('checkPublicFiles(files, readText)', () => {
       { file: 'public/page.html', code: 'public-file-code' },
       { file: 'public/js/app.JS', code: 'public-file-code' },
       { file: 'public/images/photo.HEIC', code: 'public-image-unsupported' },
+    ]);
+  });
+
+  // A server that does not know a file's name sends it with no type, and the browser reads it as a
+  // page; XML types render as documents that run scripts; an .htaccess changes how files are served.
+  test('markup under another name, XML documents of other kinds and server configuration are refused; ordinary text and documents pass', () => {
+    const files: Record<string, string> = {
+      'public/images/gate.png': svg('<script>alert(1)</script>'),
+      'public/report': '\n  <!DOCTYPE html><p>Report</p>',
+      'public/notes.txt': '<html><script>alert(1)</script></html>',
+      'public/drawing.dat': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      'public/feed.rss': '<rss/>',
+      'public/doc.xht': '<html/>',
+      'public/.htaccess': 'AddType text/html .png\n',
+      'public/sub/web.config': '<configuration/>',
+      'public/readme.txt': 'Read me: 1 < 2, and <b> is bold.\n',
+      'public/data.csv': 'a,b\n1,2\n',
+      'public/robots.txt': 'User-agent: *\n',
+    };
+    expect(checkPublicFiles(Object.keys(files), (path) => files[path]).map(({ file, code }) => ({ file, code }))).toEqual([
+      { file: 'public/images/gate.png', code: 'public-file-markup' },
+      { file: 'public/report', code: 'public-file-markup' },
+      { file: 'public/notes.txt', code: 'public-file-markup' },
+      { file: 'public/drawing.dat', code: 'public-file-markup' },
+      { file: 'public/feed.rss', code: 'public-file-code' },
+      { file: 'public/doc.xht', code: 'public-file-code' },
+      { file: 'public/.htaccess', code: 'public-file-server-configuration' },
+      { file: 'public/sub/web.config', code: 'public-file-server-configuration' },
     ]);
   });
 });

@@ -30,7 +30,7 @@ export function checkSvg(file: string, text: string): Problem[] {
   while (at < text.length) {
     const open = text.indexOf('<', at);
     const content = text.slice(at, open < 0 ? text.length : open);
-    if (inStyle && OUTSIDE_URL.test(decodeXML(content))) refuse(at, 'a style that loads from elsewhere (@import or url(…) not to #id)');
+    if (inStyle && OUTSIDE_URL.test(decodeCss(decodeXML(content)))) refuse(at, 'a style that loads from elsewhere (@import or url(…) not to #id)');
     if (open < 0) break;
     if (text.startsWith('<!--', open)) {
       at = endOf(text, '-->', open);
@@ -38,7 +38,7 @@ export function checkSvg(file: string, text: string): Problem[] {
     }
     if (text.startsWith('<![CDATA[', open)) {
       const end = endOf(text, ']]>', open);
-      if (inStyle && OUTSIDE_URL.test(text.slice(open, end))) refuse(open, 'a style that loads from elsewhere (@import or url(…) not to #id)');
+      if (inStyle && OUTSIDE_URL.test(decodeCss(text.slice(open, end)))) refuse(open, 'a style that loads from elsewhere (@import or url(…) not to #id)');
       at = end;
       continue;
     }
@@ -74,7 +74,7 @@ export function checkSvg(file: string, text: string): Problem[] {
       if (attributeName.startsWith('on')) refuse(open, `an event handler (${attribute.name})`);
       else if (scheme !== undefined && CODE_SCHEMES.includes(scheme)) refuse(open, `a ${scheme} address (in ${attribute.name})`);
       else if (ADDRESS_ATTRIBUTES.has(attributeName) && !value.trim().startsWith('#')) refuse(open, `a reference outside the file (${attribute.name} not starting with #)`);
-      else if (OUTSIDE_URL.test(value)) refuse(open, `a style that loads from elsewhere (url(…) not to #id, in ${attribute.name})`);
+      else if (OUTSIDE_URL.test(decodeCss(value))) refuse(open, `a style that loads from elsewhere (url(…) not to #id, in ${attribute.name})`);
       else if (ANIMATIONS.has(name) && attributeName === 'attributename' && /(^|:)(href|src)$|^on/i.test(value.trim())) refuse(open, `an animation of ${value.trim()}`);
     }
   }
@@ -100,9 +100,22 @@ function readTag(text: string, open: number): Tag | undefined {
     const match = pattern.exec(text);
     if (!match) return undefined;
     if (match[5] !== undefined) return { name: head[2] ?? '', closing: head[1] === '/', selfClosing: match[5] === '/>', attributes, end: pattern.lastIndex };
-    // An attribute with no value (HTML-style) names something all the same.
+    // An attribute with no value (HTML-style) names something all the same; a name that is not a name is not plain markup.
+    if (!/^[A-Za-z_:][\w:.-]*$/.test(match[1] ?? match[4] ?? '')) return undefined;
     attributes.push({ name: match[1] ?? match[4] ?? '', value: match[2] ?? match[3] ?? '' });
   }
+}
+
+/**
+ * CSS with its escapes undone, as a browser reads it: `u\72l(` is `url(`, `@\69mport` is `@import`.
+ */
+function decodeCss(css: string): string {
+  if (!css.includes('\\')) return css;
+  return css.replace(/\\([0-9a-f]{1,6})\s?|\\([^\n0-9a-f])/gi, (escape, hex: string | undefined, character: string | undefined) => {
+    if (character !== undefined) return character;
+    const code = Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+  });
 }
 
 /** An element's or attribute's name without its namespace prefix, lower-cased (`xlink:href` → `href`). */

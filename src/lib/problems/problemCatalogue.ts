@@ -736,6 +736,17 @@ export const PROBLEM_CATALOGUE = {
     found: ({ extension }: { readonly extension: string }) => `a .${extension} file, which browsers would run as a page or a program`,
     expected: 'only pictures, fonts and documents under public/ (evalsite makes every page itself)',
   },
+  'public-file-markup': {
+    section: 'files-under-public',
+    found: ({ extension }: { readonly extension: string }) =>
+      `a ${extension === '' ? 'file with no extension' : `.${extension} file`} that holds a page or a picture's markup, which a browser could run as a page`,
+    expected: 'a file whose content is what its name says: a picture as .svg (checked as one), a document as .pdf or .txt; evalsite makes every page itself',
+  },
+  'public-file-server-configuration': {
+    section: 'files-under-public',
+    found: "a web server's configuration file, which could make the server treat other files as pages or programs",
+    expected: "no server configuration under public/: the host's settings are the host's, not the site's",
+  },
   'public-image-unsupported': {
     section: 'files-under-public',
     found: ({ extension }: { readonly extension: string }) => `a .${extension} image, whose metadata (such as where and by whom a photo was taken) evalsite cannot remove`,
