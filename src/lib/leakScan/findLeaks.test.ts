@@ -63,6 +63,8 @@ describe('findLeaks(files, tokens)', () => {
     ['with spaces and an apostrophe', '<p>Jo O&#39;Neil</p>', 'clients'],
     ['with an apostrophe escaped in JSON', '{"note":"Jo O\\u0027Neil"}', 'clients'],
     ['with its spaces doubled', '<p>Jo  O&#39;Neil</p>', 'clients'],
+    ['wrapped onto two lines of an SVG', '<text><tspan x="0" y="10">Jo</tspan><tspan x="0" y="20">O&#39;Neil</tspan></text>', 'clients'],
+    ['broken by a line break', '<p>Jo<br/>O&#39;Neil</p>', 'clients'],
   ])('finds a value %s', (_name, text, dataset) => {
     expect(origins(text)).toEqual([expect.stringContaining(`data/x/${dataset}.csv`)]);
   });

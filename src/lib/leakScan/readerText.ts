@@ -155,8 +155,10 @@ const TAGS = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
  * markup (`C<b></b>001`, `C<span>0</span>01`, `C<!-- -->001`) joins up again.
  */
 export function readerTexts(text: string): string[] {
-  const shown = text.replace(CDATA_MARKERS, '').replace(COMMENTS, '').replace(TAGS, '');
-  const texts = shown === text ? [text] : [text, shown];
+  const plain = text.replace(CDATA_MARKERS, '').replace(COMMENTS, '');
+  const shown = plain.replace(TAGS, '');
+  // Tags also stand between words shown on separate lines (an SVG's <tspan>s, <br>): read that way too.
+  const texts = shown === text ? [text] : [text, shown, plain.replace(TAGS, ' ')];
   return [...texts, ...texts.flatMap((one) => displayOrder(one) ?? [])].map(normaliseForScan);
 }
 
