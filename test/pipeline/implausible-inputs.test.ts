@@ -142,6 +142,20 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     ],
   ],
   [
+    'a YAML tag asking for code in the manifest',
+    { 'data/demo/evaluation.yaml': `${MINIMAL_MANIFEST}x-note: !!js/function 'function () { return 1 }'\n` },
+    [
+      'data/demo/evaluation.yaml:14 — a YAML tag (!!… or !…) that evalsite does not read — plain values without tags: remove the tag (a tag such as !!js/function asks a program to make code of the value)',
+    ],
+  ],
+  [
+    'a YAML tag asking for code in the summary’s front matter, which Astro reads itself',
+    { 'content/demo/summary.mdx': '---\ntitle: !!python/object:os.system \'ls\'\n---\n\n# Summary\n\n<Indicator id="engaged" /> engaged.\n' },
+    [
+      'content/demo/summary.mdx:2 — a YAML tag (!!… or !…) that evalsite does not read — plain values without tags: remove the tag (a tag such as !!js/function asks a program to make code of the value)',
+    ],
+  ],
+  [
     'prototype in a theory of change',
     { 'content/demo/theory-of-change.yaml': 'prototype: yes\n' },
     [

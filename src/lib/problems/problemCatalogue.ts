@@ -125,6 +125,11 @@ export const PROBLEM_CATALOGUE = {
     found: 'aliases (*name) that would expand the file many times over',
     expected: 'each anchor (&name) used a few times at most: write the repeated values out (a file whose aliases multiply is refused, as it could exhaust the memory of the build)',
   },
+  'yaml-unknown-tag': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: 'a YAML tag (!!… or !…) that evalsite does not read',
+    expected: 'plain values without tags: remove the tag (a tag such as !!js/function asks a program to make code of the value)',
+  },
   'yaml-reserved-key': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ key }: { readonly key: string }) => `the key "${key}", which evalsite never accepts`,

@@ -30,6 +30,10 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
       problems: document.errors.map((error) => problem(error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-invalid', { file, row: lineCounter.linePos(error.pos[0]).line })),
     };
   }
+  // A tag the yaml package cannot resolve (`!!js/function`, `!!python/object`) is read as plain text
+  // with a warning, but another YAML reader (Astro's, for a summary's front matter) may act on it.
+  const unknownTags = document.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (unknownTags.length > 0) return { lineOf, problems: unknownTags.map((warning) => problem('yaml-unknown-tag', { file, row: lineCounter.linePos(warning.pos[0]).line })) };
   const refused = reservedKeys(file, document, lineCounter);
   if (refused.length > 0) return { lineOf, problems: refused };
   let data: unknown;
