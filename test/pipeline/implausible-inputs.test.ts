@@ -40,6 +40,16 @@ describe.each<[string, Record<string, string | null>, string[]]>([
     [`data/demo/offences.csv:2:date — a date before 2006-01-01 — ${OFFENCE_WINDOW}`, `data/demo/offences.csv:4:date — a date before 2006-01-01 — ${OFFENCE_WINDOW}`],
   ],
   [
+    // C001, aged 10 at their start on 03/02/2014, was born after 03/02/2003; before_years: 10 lets the window reach 1999.
+    'an offence before the client was born, inside a window that reaches back far enough (the day of the earliest birth is fine)',
+    {
+      'data/demo/evaluation.yaml': WITH_OFFENCES.replace('    file: offences.csv\n', '    file: offences.csv\n    before_years: 10\n'),
+      [CLIENTS]: 'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,10,Male\nC002,10/03/2014,,Yes,31,Female\nC003,,,No,22,Male\n',
+      'data/demo/offences.csv': 'client_id,date,offence_type\nC001,01/01/2002,Theft\nC001,03/02/2003,Theft\n',
+    },
+    ['data/demo/offences.csv:2:date — an offence before the client was born (by their start date and Age) — an offence on or after the client’s birth: check the date, the client id and the age'],
+  ],
+  [
     'a day offset of 1e20 (written out) and one of −36,601 (36,600 is fine for C003, who has no start date)',
     { 'data/demo/evaluation.yaml': WITH_OFFENCES, 'data/demo/offences.csv': 'client_id,days_from_start,offence_type\nC001,100000000000000000000,Theft\nC001,-36601,Theft\nC003,36600,Theft\n' },
     [

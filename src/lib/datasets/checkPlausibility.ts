@@ -85,9 +85,15 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
   if (datasets.offences && config.offences) {
     const file = fileOf(config.offences.file);
     const startOf = new Map((datasets.clients ?? []).map((client) => [client.clientId, client.startDate]));
+    const clientsById = new Map((datasets.clients ?? []).map((client) => [client.clientId, client]));
     for (const row of datasets.offences) {
       const at = (canonical: string) => ({ file, row: row.row, column: header.offences(canonical) });
       checkDate(row.date, offence, at('date'));
+      // A client aged A at the start was born less than A + 1 years before it: an offence before that cannot be theirs.
+      const client = clientsById.get(row.clientId);
+      if (row.date !== null && row.date >= offence.from && client?.startDate && client.age !== null) {
+        if (row.date < shiftYears(client.startDate, -(client.age + 1))) problems.push(problem('offence-before-birth', at('date'), { ageColumn: header.clients('age') }));
+      }
       const { daysFromStart } = row;
       const limit = PLAUSIBLE_LIMITS.daysFromStart;
       if (daysFromStart !== null && (daysFromStart < limit.min || daysFromStart > limit.max)) {

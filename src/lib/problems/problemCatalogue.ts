@@ -371,6 +371,11 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side, from, to }: { readonly side: 'before' | 'after'; readonly from: string; readonly to: string }) => `a date ${side === 'before' ? `before ${from}` : `after ${to}`}`,
     expected: ({ from, to, why }: { readonly from: string; readonly to: string; readonly why: string }) => `a date from ${from} to ${to} (${why})`,
   },
+  'offence-before-birth': {
+    section: 'checks-across-rows-and-files',
+    found: ({ ageColumn }: { readonly ageColumn: string }) => `an offence before the client was born (by their start date and ${ageColumn})`,
+    expected: 'an offence on or after the client’s birth: check the date, the client id and the age',
+  },
   'published-figure-negative': {
     section: 'checks-across-rows-and-files',
     found: 'a negative number',
