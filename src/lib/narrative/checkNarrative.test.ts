@@ -233,6 +233,16 @@ describe('the summary text is content, not code', () => {
     expect(found(text).map((problem) => problem.code)).toEqual([code]);
   });
 
+  // The MDX reader's time grows with the square of a paragraph's length for some text: 40,000
+  // characters of "*a" took 15 seconds, 1 MB would take hours.
+  test('a paragraph over 10,000 characters, or a summary over 100,000, is refused with its line before it is read, quickly', () => {
+    const started = performance.now();
+    expect(found(`Title.\n\nShort.\n\n${'*a'.repeat(500_000)}\n`)).toEqual([{ row: undefined, column: undefined, code: 'mdx-too-long' }]);
+    expect(found(`Title.\n\nShort,\non two lines.\n\n${'*a'.repeat(5_001)}\n`)).toEqual([{ row: 6, column: undefined, code: 'mdx-too-long' }]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(found(`${'Ten words, each one short enough to read in no time. '.repeat(180)}\n`)).toEqual([]);
+  });
+
   test('GFM tables, footnotes and strikethrough are fine as content', () => {
     expect(found('| a | b |\n| - | - |\n| `x \\| y` | ~~z~~ |\n\nText.[^1]\n\n[^1]: A note.\n')).toEqual([]);
   });

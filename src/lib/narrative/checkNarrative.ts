@@ -88,6 +88,8 @@ const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
  * refused summary.
  */
 export function checkNarrative(file: string, text: string, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[] = []): Problem[] {
+  const tooLong = tooLongToRead(file, text);
+  if (tooLong) return [tooLong];
   const { body, problems: frontMatterProblems } = splitFrontMatter(file, text);
   let tree;
   try {
@@ -116,6 +118,25 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
     }
   }
   return problems;
+}
+
+/**
+ * Limits that keep reading the summary quick: the MDX reader takes time that grows with the square
+ * of a paragraph's length for some text (a long run of `*a` or `[a]`), so a paragraph (the text
+ * between blank lines) of more than 10,000 characters, or a summary of more than 100,000, is
+ * refused before it is read. A long summary is a few thousand characters.
+ */
+export const MAX_SUMMARY_CHARACTERS = 100_000;
+export const MAX_PARAGRAPH_CHARACTERS = 10_000;
+
+function tooLongToRead(file: string, text: string): Problem | undefined {
+  if (text.length > MAX_SUMMARY_CHARACTERS) return problem('mdx-too-long', { file }, { what: 'a summary text', limit: MAX_SUMMARY_CHARACTERS });
+  let row = 1;
+  for (const paragraph of text.split(/\n[ \t]*\r?\n/)) {
+    if (paragraph.length > MAX_PARAGRAPH_CHARACTERS) return problem('mdx-too-long', { file, row }, { what: 'a paragraph', limit: MAX_PARAGRAPH_CHARACTERS });
+    row += paragraph.split('\n').length + 1;
+  }
+  return undefined;
 }
 
 /** The Markdown features Astro's MDX integration compiles with (its defaults: GFM and smart punctuation); front matter is blanked out before, as Astro does. */

@@ -521,6 +521,12 @@ export const PROBLEM_CATALOGUE = {
     found: ({ reason }: { readonly reason: string }) => `MDX that does not parse (${reason})`,
     expected: 'valid MDX: close every tag, and escape { and < in prose as \\{ and \\<',
   },
+  'mdx-too-long': {
+    section: 'figures-and-summary-text',
+    /** `what`: a summary text, or a paragraph (the text between blank lines); `limit`: its most characters. */
+    found: ({ what, limit }: { readonly what: string; readonly limit: number }) => `${what} longer than ${limit.toLocaleString('en-GB')} characters, which is not read`,
+    expected: 'a summary of a few pages, in paragraphs separated by blank lines (a long summary is a few thousand characters)',
+  },
   'mdx-unknown-component': {
     section: 'figures-and-summary-text',
     found: ({ name }: { readonly name: string }) => `unknown component <${name}>`,
