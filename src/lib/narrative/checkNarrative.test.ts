@@ -210,6 +210,7 @@ describe('the summary text is content, not code', () => {
   test('front matter after blank lines is found where Astro finds it, and checked', () => {
     expect(found('\n\n---\ntitle: Summary\nlayout: ./evil.js\n---\n\nText.\n')).toEqual([{ row: 5, column: 'layout', code: 'yaml-unknown-key' }]);
     expect(found('  \n---\ntitle: Summary\n---\n\nText.\n')).toEqual([]);
+    expect(found('---\n---\n\nText.\n')).toEqual([]);
   });
 
   test.each([

@@ -166,6 +166,8 @@ function splitFrontMatter(file: string, text: string): { body: string; problems:
   const firstLine = text.slice(0, start).split('\n').length;
   if (open !== '---' || close !== '---') return { body: text, problems: [problem('mdx-front-matter-not-yaml', { file, row: firstLine })] };
   const body = `${text.slice(0, start)}${whole.slice(whole.indexOf(open)).replace(/[^\r\n]/g, ' ')}${text.slice(match.index + whole.length)}`;
+  // Empty front matter (`---` twice) is an empty object to Astro.
+  if (yaml.trim() === '') return { body, problems: [] };
   const problems = parseYamlFile(file, yaml, FrontMatterSchema).problems.map((found) => ({ ...found, row: (found.row ?? 1) + firstLine - 1 }));
   return { body, problems };
 }
