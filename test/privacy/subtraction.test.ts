@@ -181,6 +181,34 @@ describe('published counts whose groups add up to their total', () => {
   });
 });
 
+describe('published shares whose groups add up to their total', () => {
+  const withIndicators = (text: string) =>
+    text
+      .replace('  contacts:\n', '  indicators:\n    file: published.csv\n  contacts:\n')
+      .replace('indicators:\n  - id: engaged\n', 'indicators:\n  - id: engaged\n  - id: kept\n    label: Kept in touch\n    definition: Clients who kept in touch, as published.\n');
+  const clients = many(20, { age: 30, engaged: true, area: 'A' });
+
+  // Kept in touch: 24 of 47; women 4 of 7, men 20 of 40. The women's 4 is under 5, so hidden; but
+  // 7 + 40 = 47, so a reader sees the groups are the whole, and 24 − 20 gives the 4 back.
+  test('a hidden group’s numerator cannot be worked out from the others and the total', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nkept,,24,47,,percent,\nkept,Women,4,7,,percent,\nkept,Men,20,40,,percent,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('kept[group=women]')).not.toBe('57% (4 of 7)');
+    expect([text('kept'), text('kept[group=men]')]).not.toEqual(['51% (24 of 47)', '50% (20 of 40)']);
+  });
+
+  // Referrals 160: women 101, men 56. 160 − 101 − 56 = 3 people are in neither group (a gender not
+  // recorded): a count of 3 that no figure shows, but every reader can work out.
+  test('the people in no group are protected when they are few', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nkept,,160,,,count,\nkept,Women,101,,,count,\nkept,Men,56,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect([text('kept'), text('kept[group=women]'), text('kept[group=men]')]).not.toEqual(['160', '101', '56']);
+    expect(text('kept')).toBe('160');
+  });
+});
+
 describe('when no treatment exists', () => {
   // Seven clients, threshold 3: two in area A, three in area B, two with no area; six reviewed in
   // one domain (C004 has no scores). With outcome statuses by area and by gender over so few
