@@ -209,6 +209,56 @@ describe('published shares whose groups add up to their total', () => {
   });
 });
 
+describe('the clients who started and the clients referred', () => {
+  // 40 clients referred, all with a start: 38 on 3 February 2014 and 2 on 1 November 2015, the data
+  // as of 31 December 2015. In every re-offending window 38 are eligible and 2 are not yet, so "not
+  // yet eligible" is hidden; but a reader who takes it that everyone referred started reads
+  // 40 − 38 = 2. 36 of the early starters and both late ones have an offence before their start.
+  const run = (startedByAll: boolean) => {
+    const rows: string[] = [];
+    const offences: string[] = [];
+    for (let index = 0; index < 40; index++) {
+      const id = `C${String(index + 1).padStart(3, '0')}`;
+      const late = index >= 38;
+      const start = late ? '01/11/2015' : '03/02/2014';
+      // Without a start, the client is referred but not in any re-offending figure.
+      rows.push(`${id},${!startedByAll && index === 0 ? '' : start},,Yes,30,Male,A`);
+      if (index < 36 || late) offences.push(`${id},10/06/2013,Theft,3,conviction`);
+    }
+    const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n')
+      .replace('period: { from: 2014-01-01, to: 2014-12-31 }', 'period: { from: 2014-01-01, to: 2015-12-31 }')
+      .replace('as_of: 2014-12-31', 'as_of: 2015-12-31')
+      .replace('published: 2015-03-01', 'published: 2016-03-01')
+      .replace(
+        '  contacts:\n',
+        '  offences:\n    file: offences.csv\n    format:\n      date: DD/MM/YYYY\n    kinds: [conviction]\n    gravity: { min: 1, max: 8 }\n    before_years: 3\n    minimum_follow_up_months: 6\n  contacts:\n',
+      );
+    const effects = memoryEffects({
+      ...DEMO_FILES,
+      'data/demo/evaluation.yaml': manifest,
+      'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${rows.join('\n')}\n`,
+      'data/demo/offences.csv': `client_id,date,offence_type,gravity,kind\n${offences.join('\n')}\n`,
+    });
+    const { result, problems } = buildEvaluation('demo', effects);
+    const text = (id: string) => result?.figures.find((figure) => figure.id === id)?.text.inline;
+    return { lines: problems.map(formatProblem), text };
+  };
+
+  test('where everyone referred started, a window’s hidden "not yet eligible" cannot be worked out from the referrals', () => {
+    const { lines, text } = run(true);
+    expect(lines).toEqual([]);
+    expect(text('not-yet-eligible-3-months')).toBe('fewer than 5');
+    // The referrals and the window's base are not both shown exactly.
+    expect([text('referred'), text('reoffended-within-3-months')?.endsWith('(of 38)')]).not.toEqual(['40', true]);
+  });
+
+  test('where one referred client has no start, the build still publishes', () => {
+    const { lines, text } = run(false);
+    expect(lines).toEqual([]);
+    expect(text('not-yet-eligible-3-months')).toBe('fewer than 5');
+  });
+});
+
 describe('when no treatment exists', () => {
   // Seven clients, threshold 3: two in area A, three in area B, two with no area; six reviewed in
   // one domain (C004 has no scores). With outcome statuses by area and by gender over so few
