@@ -3,6 +3,11 @@ import { buildEvaluation, formatProblem, type PublicFigure } from '../../src/lib
 import { memoryEffects } from '../support/memoryEffects.ts';
 import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { pinnedSecrets, readerView } from '../support/readerView.ts';
+import { auditDisclosure } from '../../src/lib/disclosure/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
+import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
+import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 
 /**
  * The ways a hostile review recovered hidden counts by adding and subtracting what the pages show
@@ -209,21 +214,25 @@ describe('published shares whose groups add up to their total', () => {
   });
 });
 
-describe('the clients who started and the clients referred', () => {
-  // 40 clients referred, all with a start: 38 on 3 February 2014 and 2 on 1 November 2015, the data
-  // as of 31 December 2015. In every re-offending window 38 are eligible and 2 are not yet, so "not
-  // yet eligible" is hidden; but a reader who takes it that everyone referred started reads
-  // 40 − 38 = 2. 36 of the early starters and both late ones have an offence before their start.
-  const run = (startedByAll: boolean) => {
+describe('the clients who started and the clients engaged', () => {
+  // 40 clients referred, 37 engaged, each with a start: 30 on 3 February 2014 and 7 on 1 November
+  // 2015, the data as of 31 December 2015. The 3 not engaged are under 5, so "engaged" is a range
+  // ("90% or more (of 40)": 36 to 40). But only an engaged client has a start, so in every re-offending window
+  // the eligible and the not yet eligible (30 and 7) add up to the 37 engaged, as do the clients
+  // compared and left out: 40 − 37 gives the 3 back. 25 of the early starters and all the late
+  // ones have an offence before their start, so 25 are compared, 5 have none before and 7 a
+  // follow-up too short.
+  const run = (everyEngagedStarted: boolean) => {
     const rows: string[] = [];
     const offences: string[] = [];
     for (let index = 0; index < 40; index++) {
       const id = `C${String(index + 1).padStart(3, '0')}`;
-      const late = index >= 38;
-      const start = late ? '01/11/2015' : '03/02/2014';
-      // Without a start, the client is referred but not in any re-offending figure.
-      rows.push(`${id},${!startedByAll && index === 0 ? '' : start},,Yes,30,Male,A`);
-      if (index < 36 || late) offences.push(`${id},10/06/2013,Theft,3,conviction`);
+      const engaged = index < 37;
+      const late = index >= 30 && engaged;
+      // One engaged client with no start, when asked: engaged, but in no re-offending figure.
+      const start = !engaged || (!everyEngagedStarted && index === 0) ? '' : late ? '01/11/2015' : '03/02/2014';
+      rows.push(`${id},${start},,${engaged ? 'Yes' : 'No'},30,Male,A`);
+      if (index < 25 || late) offences.push(`${id},10/06/2013,Theft,3,conviction`);
     }
     const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n')
       .replace('period: { from: 2014-01-01, to: 2014-12-31 }', 'period: { from: 2014-01-01, to: 2015-12-31 }')
@@ -241,21 +250,94 @@ describe('the clients who started and the clients referred', () => {
     });
     const { result, problems } = buildEvaluation('demo', effects);
     const text = (id: string) => result?.figures.find((figure) => figure.id === id)?.text.inline;
-    return { lines: problems.map(formatProblem), text };
+    // The sums a reader can do: each window's two counts, and the three counts of the comparison.
+    const startedShown =
+      ['3', '6', '12'].some((months) => text(`reoffended-within-${months}-months`)?.match(/\(\d+ of \d+\)$/) && text(`not-yet-eligible-${months}-months`)?.match(/^\d+$/)) ||
+      ['compared-before-after', 'excluded-no-offences-before', 'excluded-short-follow-up'].every((id) => text(id)?.match(/^\d+$/));
+    return { lines: problems.map(formatProblem), text, startedShown };
   };
 
-  test('where everyone referred started, a window’s hidden "not yet eligible" cannot be worked out from the referrals', () => {
-    const { lines, text } = run(true);
+  test('the 3 not engaged cannot be worked out from the re-offending counts', () => {
+    const { lines, text, startedShown } = run(true);
     expect(lines).toEqual([]);
-    expect(text('not-yet-eligible-3-months')).toBe('fewer than 5');
-    // The referrals and the window's base are not both shown exactly.
-    expect([text('referred'), text('reoffended-within-3-months')?.endsWith('(of 38)')]).not.toEqual(['40', true]);
+    expect(text('engaged')).toBe('90% or more (of 40)');
+    expect(startedShown).toBe(false);
   });
 
-  test('where one referred client has no start, the build still publishes', () => {
+  test('where an engaged client has no start, the build still publishes', () => {
     const { lines, text } = run(false);
     expect(lines).toEqual([]);
-    expect(text('not-yet-eligible-3-months')).toBe('fewer than 5');
+    expect(text('engaged')).toBe('90% or more (of 40)');
+  });
+
+  // Manchester: 84 referred, 81 engaged ("over 95% (of 84)"); the 3-month window was 64 eligible
+  // and 17 not yet, the comparison 50 compared, 8 with no offences before and 23 too short.
+  test('in the Manchester example, the engaged are not given back by the re-offending section', () => {
+    const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+    const text = (id: string) => manchester?.figures.find((figure) => figure.id === id)?.text.inline;
+    expect(text('engaged')).toBe('over 95% (of 84)');
+    expect([text('reoffended-within-3-months'), text('not-yet-eligible-3-months')]).not.toEqual(['22% (14 of 64)', '17']);
+    expect([text('compared-before-after'), text('excluded-no-offences-before'), text('excluded-short-follow-up')]).not.toEqual(['50', '8', '23']);
+  });
+});
+
+describe('an attribute with one group', () => {
+  // Eleven clients, threshold 3, all men, in areas A and B. Three have two scores in one domain,
+  // and all three got worse (4 → 1, 3 → 1, 4 → 2): improved 0, maintained 0, deteriorated 3. The
+  // only gender is "Male", so a reader knows its groups are everyone: the 3 men reviewed are the 3
+  // reviewed, and "worse: not shown" (so 3 or more) pins deteriorated at 3 and the rest at 0.
+  const people: ReadonlyArray<readonly [engaged: boolean, age: number | null, scores: readonly [number, number] | null, area: string]> = [
+    [false, 66, [4, 1], 'B'],
+    [false, 61, null, 'A'],
+    [false, 69, null, 'A'],
+    [false, 70, null, 'A'],
+    [true, 43, [3, 1], 'A'],
+    [false, null, null, 'A'],
+    [true, 45, null, 'B'],
+    [true, 17, [4, 2], 'B'],
+    [true, 55, null, 'A'],
+    [true, null, null, 'B'],
+    [false, 23, null, 'A'],
+  ];
+  const id = (index: number) => `C${String(index + 1).padStart(3, '0')}`;
+  const rows = people.map(([engaged, age, , area], index) => `${id(index)},03/02/2014,,${engaged ? 'Yes' : 'No'},${age ?? ''},Male,${area}`);
+  const scores = people.flatMap(([, , pair], index) => (pair ? [`${id(index)},1,03/02/2014,Motivation,${pair[0]}`, `${id(index)},2,30/06/2014,Motivation,${pair[1]}`] : []));
+  const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n').replace('indicators:\n', 'privacy:\n  threshold: 3\nindicators:\n');
+  const { result, problems } = buildEvaluation(
+    'demo',
+    memoryEffects({
+      ...DEMO_FILES,
+      'data/demo/evaluation.yaml': manifest,
+      'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${rows.join('\n')}\n`,
+      'data/demo/assessments.csv': `client_id,review,date,domain,score\n${scores.join('\n')}\n`,
+    }),
+  );
+
+  test('the one group is the whole: nothing hidden can be worked out from it', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    const figures = result?.figures ?? [];
+    const { threshold, unpublishedCells, partitions, sums } = result?.disclosure ?? { threshold: 0, unpublishedCells: [], partitions: [], sums: [] };
+    // What a reader knows, written out here rather than taken from evalsite: each count of men is the count of everyone.
+    const men = figures.flatMap((figure) => {
+      const { numerator, denominator } = figureCells(figure);
+      const rest = figure.breakdowns.filter((part) => part.dimension !== 'gender');
+      if (rest.length === figure.breakdowns.length) return [];
+      const whole = figureCells({ ...figure, breakdowns: rest });
+      return [
+        [numerator, whole.numerator],
+        [denominator, whole.denominator],
+      ].flatMap(([part, total]) => (part && total ? [{ parts: [part], total }] : []));
+    });
+    const relations = [...figureRelations(figures, disclosureRules(TOPICS, partitions, { sums }), unpublishedCells), ...men];
+    const view = readerView(figures, threshold, unpublishedCells);
+    for (const { parts, total } of relations) for (const cell of [...parts, total]) if (!view.has(cell)) view.set(cell, { min: 0, max: 1000 });
+    const cells = [...view].map(([cell, { min, max }]) => ({ id: cell, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
+    const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
+    expect(pinnedSecrets(exposures, threshold, unpublishedCells).map((exposure) => exposure.id)).toEqual([]);
+  });
+
+  test('a one-group share of the cohort is shown: that everyone is a man is what the one group says', () => {
+    expect(result?.figures.find((figure) => figure.id === 'cohort-share[gender=male]')?.text.inline).toBe('100% (11 of 11, small base)');
   });
 });
 
