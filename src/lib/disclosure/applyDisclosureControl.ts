@@ -137,7 +137,10 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     if (exposed.length === 0) break;
     const before = protectedCells.size;
     // Whether hiding one more cell would stop a reader pinning this one: an audit of the pages as they would then be.
+    // Each try is an audit: a round tries a few dozen at most, whatever the number of exposed cells.
+    let tries = MOST_TRIES_A_ROUND;
     const unpins = (key: string) => (candidates: readonly string[]) => {
+      if (tries-- <= 0) return false;
       const trial = new Map(protectedCells);
       for (const candidate of candidates) trial.set(candidate, 'secondary');
       const pages = figures.map((figure) => treat(figure, trial, collapsedIds, threshold));
@@ -283,6 +286,7 @@ interface FartherSearch {
 /** Single cells, and sets of cells, tried at most before falling back to the nearest: each try is one audit. */
 const MOST_TRIES = 8;
 const MOST_GROUP_TRIES = 4;
+const MOST_TRIES_A_ROUND = 36;
 
 /** Whether hiding a cell would hide nothing: a sum holds it with every other cell in view. */
 function rederivable(cell: string, relations: readonly CellRelation[], known: ReadonlyMap<string, number | CellRange>, protectedCells: ReadonlyMap<string, unknown>): boolean {
