@@ -84,7 +84,7 @@ function files(evaluation: Evaluation): Record<string, string> {
   // At least the two clients the demo's contacts name (C001, C002).
   const filler = {
     engaged: true,
-    start: 'early',
+    start: 'early' as const,
     offendedBefore: false,
     reoffended: false,
     age: 30,
@@ -93,7 +93,7 @@ function files(evaluation: Evaluation): Record<string, string> {
     scores: [null, null],
     answers: [null, null],
     group: GROUPS[0] ?? '',
-  } as const;
+  };
   while (people.length < 2) people.push(filler);
   const id = (index: number) => `C${String(index + 1).padStart(3, '0')}`;
   const startOf = (person: (typeof people)[number]) => (!person.engaged || person.start === 'none' ? '' : person.start === 'late' ? '01/11/2014' : '03/02/2014');

@@ -341,6 +341,45 @@ describe('an attribute with one group', () => {
   });
 });
 
+describe('the number of records of each dataset', () => {
+  // The demo: 3 clients (the referrals read "fewer than 5"), one with two scores in one domain, so
+  // 2 assessment records. The methodology page lists each dataset's records: 3 clients would be
+  // the hidden referrals.
+  test('is a count: under the threshold it reads "fewer than 5"', () => {
+    const { result, problems } = buildEvaluation('demo', memoryEffects(DEMO_FILES));
+    expect(problems).toEqual([]);
+    expect(result?.figures.find((figure) => figure.id === 'referred')?.text.inline).toBe('fewer than 5');
+    expect(result?.datasets.map((dataset) => [dataset.kind, dataset.records])).toEqual([
+      ['clients', 'fewer than 5'],
+      ['contacts', 'fewer than 5'],
+      ['assessments', 'fewer than 5'],
+    ]);
+  });
+
+  // 20 clients, two feedback questions: 12 answered the first (shown), 3 the second ("fewer than
+  // 5"). 15 feedback records less the 12 would give the 3 back.
+  test('where it adds up figures that are not all shown, it is not shown', () => {
+    const answers = [...Array.from({ length: 12 }, (_, index) => `C${String(index + 1).padStart(3, '0')},Helped?,Agree`), 'C001,Again?,Agree', 'C002,Again?,Agree', 'C003,Again?,Disagree'];
+    const manifest = (text: string) => text.replace('  contacts:\n', '  feedback:\n    file: feedback.csv\n    responses: [Disagree, Agree]\n  contacts:\n');
+    const { lines, shown } = build(many(20, { age: 30, engaged: true, area: 'A' }), manifest, { 'data/demo/feedback.csv': `client_id,question,response\n${answers.join('\n')}\n` });
+    expect(lines).toEqual([]);
+    expect(shown.get('responses[question=again]')?.text.inline).toBe('fewer than 5');
+    const { result } = buildEvaluation(
+      'demo',
+      memoryEffects({
+        ...DEMO_FILES,
+        'data/demo/evaluation.yaml': manifest(demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n')),
+        'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${many(20, { age: 30, engaged: true, area: 'A' })
+          .map((_, index) => `C${String(index + 1).padStart(3, '0')},03/02/2014,,Yes,30,Male,A`)
+          .join('\n')}\n`,
+        'data/demo/feedback.csv': `client_id,question,response\n${answers.join('\n')}\n`,
+      }),
+    );
+    expect(result?.datasets.find((dataset) => dataset.kind === 'feedback')?.records).toBe('not shown');
+    expect(result?.datasets.find((dataset) => dataset.kind === 'clients')?.records).toBe('20');
+  });
+});
+
 describe('when no treatment exists', () => {
   // Seven clients, threshold 3: two in area A, three in area B, two with no area; six reviewed in
   // one domain (C004 has no scores). With outcome statuses by area and by gender over so few
