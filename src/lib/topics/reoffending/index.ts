@@ -12,6 +12,7 @@ import { ENGAGEMENT_DIMENSION, FOLLOW_UP_MONTHS, reoffendingFigures } from './re
 import { cellKey } from '../../disclosure/figureCells.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import { problem } from '../../problems/problem.ts';
+import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
 import { ENGAGEMENT_METRICS } from '../engagement/metrics.ts';
 import type { CellSum } from '../../disclosure/disclosureRules.ts';
 
@@ -100,7 +101,7 @@ export const reoffendingTopic = {
         const published = new Set(figures.map((figure) => figure.id));
         return {
           cards: CARDS.filter((id) => published.has(id)),
-          caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance) : null,
+          caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance, manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy]) : null,
           charts: drawn([reoffendingChart(figures, chart), beforeAfterChart(figures, chart)]),
           limitations: followUpLimitations(figures),
         };
