@@ -3,6 +3,11 @@ import { buildEvaluation, formatProblem, type PublicFigure } from '../../src/lib
 import { memoryEffects } from '../support/memoryEffects.ts';
 import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { pinnedSecrets, readerView } from '../support/readerView.ts';
+import { auditDisclosure } from '../../src/lib/disclosure/disclosureAudit.ts';
+import { figureCells } from '../../src/lib/disclosure/figureCells.ts';
+import { figureRelations } from '../../src/lib/disclosure/figureRelations.ts';
+import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 
 /**
  * The ways a hostile review recovered hidden counts by adding and subtracting what the pages show
@@ -178,6 +183,200 @@ describe('published counts whose groups add up to their total', () => {
     const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
     expect(lines).toEqual([]);
     expect([text('referrals'), text('referrals[group=women]'), text('referrals[group=men]')]).toEqual(['160', 'fewer than 5', '150']);
+  });
+});
+
+describe('published shares whose groups add up to their total', () => {
+  const withIndicators = (text: string) =>
+    text
+      .replace('  contacts:\n', '  indicators:\n    file: published.csv\n  contacts:\n')
+      .replace('indicators:\n  - id: engaged\n', 'indicators:\n  - id: engaged\n  - id: kept\n    label: Kept in touch\n    definition: Clients who kept in touch, as published.\n');
+  const clients = many(20, { age: 30, engaged: true, area: 'A' });
+
+  // Kept in touch: 24 of 47; women 4 of 7, men 20 of 40. The women's 4 is under 5, so hidden; but
+  // 7 + 40 = 47, so a reader sees the groups are the whole, and 24 − 20 gives the 4 back.
+  test('a hidden group’s numerator cannot be worked out from the others and the total', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nkept,,24,47,,percent,\nkept,Women,4,7,,percent,\nkept,Men,20,40,,percent,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect(text('kept[group=women]')).not.toBe('57% (4 of 7)');
+    expect([text('kept'), text('kept[group=men]')]).not.toEqual(['51% (24 of 47)', '50% (20 of 40)']);
+  });
+
+  // Referrals 160: women 101, men 56. 160 − 101 − 56 = 3 people are in neither group (a gender not
+  // recorded): a count of 3 that no figure shows, but every reader can work out.
+  test('the people in no group are protected when they are few', () => {
+    const published = 'indicator,group,numerator,denominator,value,unit,bound\nkept,,160,,,count,\nkept,Women,101,,,count,\nkept,Men,56,,,count,\n';
+    const { lines, text } = build(clients, withIndicators, { 'data/demo/published.csv': published });
+    expect(lines).toEqual([]);
+    expect([text('kept'), text('kept[group=women]'), text('kept[group=men]')]).not.toEqual(['160', '101', '56']);
+    expect(text('kept')).toBe('160');
+  });
+});
+
+describe('the clients who started and the clients engaged', () => {
+  // 40 clients referred, 37 engaged, each with a start: 30 on 3 February 2014 and 7 on 1 November
+  // 2015, the data as of 31 December 2015. The 3 not engaged are under 5, so "engaged" is a range
+  // ("90% or more (of 40)": 36 to 40). But only an engaged client has a start, so in every re-offending window
+  // the eligible and the not yet eligible (30 and 7) add up to the 37 engaged, as do the clients
+  // compared and left out: 40 − 37 gives the 3 back. 25 of the early starters and all the late
+  // ones have an offence before their start, so 25 are compared, 5 have none before and 7 a
+  // follow-up too short.
+  const run = (everyEngagedStarted: boolean) => {
+    const rows: string[] = [];
+    const offences: string[] = [];
+    for (let index = 0; index < 40; index++) {
+      const id = `C${String(index + 1).padStart(3, '0')}`;
+      const engaged = index < 37;
+      const late = index >= 30 && engaged;
+      // One engaged client with no start, when asked: engaged, but in no re-offending figure.
+      const start = !engaged || (!everyEngagedStarted && index === 0) ? '' : late ? '01/11/2015' : '03/02/2014';
+      rows.push(`${id},${start},,${engaged ? 'Yes' : 'No'},30,Male,A`);
+      if (index < 25 || late) offences.push(`${id},10/06/2013,Theft,3,conviction`);
+    }
+    const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n')
+      .replace('period: { from: 2014-01-01, to: 2014-12-31 }', 'period: { from: 2014-01-01, to: 2015-12-31 }')
+      .replace('as_of: 2014-12-31', 'as_of: 2015-12-31')
+      .replace('published: 2015-03-01', 'published: 2016-03-01')
+      .replace(
+        '  contacts:\n',
+        '  offences:\n    file: offences.csv\n    format:\n      date: DD/MM/YYYY\n    kinds: [conviction]\n    gravity: { min: 1, max: 8 }\n    before_years: 3\n    minimum_follow_up_months: 6\n  contacts:\n',
+      );
+    const effects = memoryEffects({
+      ...DEMO_FILES,
+      'data/demo/evaluation.yaml': manifest,
+      'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${rows.join('\n')}\n`,
+      'data/demo/offences.csv': `client_id,date,offence_type,gravity,kind\n${offences.join('\n')}\n`,
+    });
+    const { result, problems } = buildEvaluation('demo', effects);
+    const text = (id: string) => result?.figures.find((figure) => figure.id === id)?.text.inline;
+    // The sums a reader can do: each window's two counts, and the three counts of the comparison.
+    const startedShown =
+      ['3', '6', '12'].some((months) => text(`reoffended-within-${months}-months`)?.match(/\(\d+ of \d+\)$/) && text(`not-yet-eligible-${months}-months`)?.match(/^\d+$/)) ||
+      ['compared-before-after', 'excluded-no-offences-before', 'excluded-short-follow-up'].every((id) => text(id)?.match(/^\d+$/));
+    return { lines: problems.map(formatProblem), text, startedShown };
+  };
+
+  test('the 3 not engaged cannot be worked out from the re-offending counts', () => {
+    const { lines, text, startedShown } = run(true);
+    expect(lines).toEqual([]);
+    expect(text('engaged')).toBe('90% or more (of 40)');
+    expect(startedShown).toBe(false);
+  });
+
+  test('where an engaged client has no start, the build still publishes', () => {
+    const { lines, text } = run(false);
+    expect(lines).toEqual([]);
+    expect(text('engaged')).toBe('90% or more (of 40)');
+  });
+
+  // Manchester: 84 referred, 81 engaged ("over 95% (of 84)"); the 3-month window was 64 eligible
+  // and 17 not yet, the comparison 50 compared, 8 with no offences before and 23 too short.
+  test('in the Manchester example, the engaged are not given back by the re-offending section', () => {
+    const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+    const text = (id: string) => manchester?.figures.find((figure) => figure.id === id)?.text.inline;
+    expect(text('engaged')).toBe('over 95% (of 84)');
+    expect([text('reoffended-within-3-months'), text('not-yet-eligible-3-months')]).not.toEqual(['22% (14 of 64)', '17']);
+    expect([text('compared-before-after'), text('excluded-no-offences-before'), text('excluded-short-follow-up')]).not.toEqual(['50', '8', '23']);
+  });
+});
+
+describe('an attribute with one group', () => {
+  // Eleven clients, threshold 3, all men, in areas A and B. Three have two scores in one domain,
+  // and all three got worse (4 → 1, 3 → 1, 4 → 2): improved 0, maintained 0, deteriorated 3. The
+  // only gender is "Male", so a reader knows its groups are everyone: the 3 men reviewed are the 3
+  // reviewed, and "worse: not shown" (so 3 or more) pins deteriorated at 3 and the rest at 0.
+  const people: ReadonlyArray<readonly [engaged: boolean, age: number | null, scores: readonly [number, number] | null, area: string]> = [
+    [false, 66, [4, 1], 'B'],
+    [false, 61, null, 'A'],
+    [false, 69, null, 'A'],
+    [false, 70, null, 'A'],
+    [true, 43, [3, 1], 'A'],
+    [false, null, null, 'A'],
+    [true, 45, null, 'B'],
+    [true, 17, [4, 2], 'B'],
+    [true, 55, null, 'A'],
+    [true, null, null, 'B'],
+    [false, 23, null, 'A'],
+  ];
+  const id = (index: number) => `C${String(index + 1).padStart(3, '0')}`;
+  const rows = people.map(([engaged, age, , area], index) => `${id(index)},03/02/2014,,${engaged ? 'Yes' : 'No'},${age ?? ''},Male,${area}`);
+  const scores = people.flatMap(([, , pair], index) => (pair ? [`${id(index)},1,03/02/2014,Motivation,${pair[0]}`, `${id(index)},2,30/06/2014,Motivation,${pair[1]}`] : []));
+  const manifest = demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n').replace('indicators:\n', 'privacy:\n  threshold: 3\nindicators:\n');
+  const { result, problems } = buildEvaluation(
+    'demo',
+    memoryEffects({
+      ...DEMO_FILES,
+      'data/demo/evaluation.yaml': manifest,
+      'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${rows.join('\n')}\n`,
+      'data/demo/assessments.csv': `client_id,review,date,domain,score\n${scores.join('\n')}\n`,
+    }),
+  );
+
+  test('the one group is the whole: nothing hidden can be worked out from it', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    const figures = result?.figures ?? [];
+    const { threshold, unpublishedCells, partitions, sums } = result?.disclosure ?? { threshold: 0, unpublishedCells: [], partitions: [], sums: [] };
+    // What a reader knows, written out here rather than taken from evalsite: each count of men is the count of everyone.
+    const men = figures.flatMap((figure) => {
+      const { numerator, denominator } = figureCells(figure);
+      const rest = figure.breakdowns.filter((part) => part.dimension !== 'gender');
+      if (rest.length === figure.breakdowns.length) return [];
+      const whole = figureCells({ ...figure, breakdowns: rest });
+      return [
+        [numerator, whole.numerator],
+        [denominator, whole.denominator],
+      ].flatMap(([part, total]) => (part && total ? [{ parts: [part], total }] : []));
+    });
+    const relations = [...figureRelations(figures, disclosureRules(TOPICS, partitions, { sums }), unpublishedCells), ...men];
+    const view = readerView(figures, threshold, unpublishedCells);
+    for (const { parts, total } of relations) for (const cell of [...parts, total]) if (!view.has(cell)) view.set(cell, { min: 0, max: 1000 });
+    const cells = [...view].map(([cell, { min, max }]) => ({ id: cell, published: min === max ? { kind: 'exact' as const, value: min } : { kind: 'range' as const, min, max } }));
+    const exposures = auditDisclosure({ cells, relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })) });
+    expect(pinnedSecrets(exposures, threshold, unpublishedCells).map((exposure) => exposure.id)).toEqual([]);
+  });
+
+  test('a one-group share of the cohort is shown: that everyone is a man is what the one group says', () => {
+    expect(result?.figures.find((figure) => figure.id === 'cohort-share[gender=male]')?.text.inline).toBe('100% (11 of 11, small base)');
+  });
+});
+
+describe('the number of records of each dataset', () => {
+  // The demo: 3 clients (the referrals read "fewer than 5"), one with two scores in one domain, so
+  // 2 assessment records. The methodology page lists each dataset's records: 3 clients would be
+  // the hidden referrals.
+  test('is a count: under the threshold it reads "fewer than 5"', () => {
+    const { result, problems } = buildEvaluation('demo', memoryEffects(DEMO_FILES));
+    expect(problems).toEqual([]);
+    expect(result?.figures.find((figure) => figure.id === 'referred')?.text.inline).toBe('fewer than 5');
+    expect(result?.datasets.map((dataset) => [dataset.kind, dataset.records])).toEqual([
+      ['clients', 'fewer than 5'],
+      ['contacts', 'fewer than 5'],
+      ['assessments', 'fewer than 5'],
+    ]);
+  });
+
+  // 20 clients, two feedback questions: 12 answered the first (shown), 3 the second ("fewer than
+  // 5"). 15 feedback records less the 12 would give the 3 back.
+  test('where it adds up figures that are not all shown, it is not shown', () => {
+    const answers = [...Array.from({ length: 12 }, (_, index) => `C${String(index + 1).padStart(3, '0')},Helped?,Agree`), 'C001,Again?,Agree', 'C002,Again?,Agree', 'C003,Again?,Disagree'];
+    const manifest = (text: string) => text.replace('  contacts:\n', '  feedback:\n    file: feedback.csv\n    responses: [Disagree, Agree]\n  contacts:\n');
+    const { lines, shown } = build(many(20, { age: 30, engaged: true, area: 'A' }), manifest, { 'data/demo/feedback.csv': `client_id,question,response\n${answers.join('\n')}\n` });
+    expect(lines).toEqual([]);
+    expect(shown.get('responses[question=again]')?.text.inline).toBe('fewer than 5');
+    const { result } = buildEvaluation(
+      'demo',
+      memoryEffects({
+        ...DEMO_FILES,
+        'data/demo/evaluation.yaml': manifest(demoManifestWith('      gender: Gender\n', '      gender: Gender\n      area: Area\n')),
+        'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Area\n${many(20, { age: 30, engaged: true, area: 'A' })
+          .map((_, index) => `C${String(index + 1).padStart(3, '0')},03/02/2014,,Yes,30,Male,A`)
+          .join('\n')}\n`,
+        'data/demo/feedback.csv': `client_id,question,response\n${answers.join('\n')}\n`,
+      }),
+    );
+    expect(result?.datasets.find((dataset) => dataset.kind === 'feedback')?.records).toBe('not shown');
+    expect(result?.datasets.find((dataset) => dataset.kind === 'clients')?.records).toBe('20');
   });
 });
 

@@ -74,17 +74,18 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     for (const key of merged.merged) collapsedIds.add(key);
   }
   const values = cellValues(figures);
+  const allRelations = figureRelations(figures, rules, rules.unpublished.keys());
   // Counts a reader can reason about that no figure shows: the topics' unpublished bases, and the
   // complement of every share (the people without the outcome, its base less its numerator).
   const latent = new Map(rules.unpublished);
-  for (const { numerator, denominator, complement } of shareComplements(figures)) {
+  const complements = shareComplements(figures, allRelations);
+  for (const { numerator, denominator, complement } of complements) {
     const [part, whole] = [values.get(numerator), values.get(denominator)];
     if (part !== undefined && whole !== undefined) latent.set(complement, whole - part);
   }
   for (const [key, value] of rules.unpublished) if (!values.has(key)) values.set(key, value);
   // A sum that does not hold for the true counts is no sum a reader knows: it is a fault in the
   // rules, and the audit cannot prove anything with it, so the evaluation is not published.
-  const allRelations = figureRelations(figures, rules, rules.unpublished.keys());
   const trueValue = (key: string) => values.get(key) ?? latent.get(key);
   const holds = (relation: CellRelation) => {
     const parts = relation.parts.map(trueValue);
@@ -95,15 +96,26 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
+  // A share whose complement is small is protected, unless it has none (a group that is the whole).
+  const hasComplement = new Set(complements.map(({ numerator, denominator }) => `${numerator} ${denominator}`));
   for (const figure of figures) {
-    const { numerator } = figureCells(figure);
+    const { numerator, denominator } = figureCells(figure);
     const people = figurePeople(figure);
+    if (figure.privacy.kind === 'share-of-whole' && !hasComplement.has(`${numerator} ${denominator}`)) continue;
     if (figure.unit === 'percent' && numerator && people.numerator !== null && people.denominator !== null && people.denominator - people.numerator < threshold) {
       protectedCells.set(numerator, protectedCells.get(numerator) ?? 'primary');
     }
   }
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
   protectSingletons(relations, values, protectedCells, latent);
+  // How much of the pages each cell is behind: hiding one that few figures show costs the reader least.
+  const reach = new Map<string, number>();
+  // A base counts double: hiding it withholds a whole share or mean, where hiding a count loses one number.
+  for (const figure of figures) {
+    const { numerator, denominator } = figureCells(figure);
+    if (numerator !== null) reach.set(numerator, (reach.get(numerator) ?? 0) + 1);
+    if (denominator !== null) reach.set(denominator, (reach.get(denominator) ?? 0) + 2);
+  }
   let exposed: string[] = [];
   let failed = unsound.length > 0;
   let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
@@ -124,7 +136,22 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     }
     if (exposed.length === 0) break;
     const before = protectedCells.size;
-    for (const key of exposed) protectNeighbour(key, relations, values, protectedCells, know());
+    // Whether hiding one more cell would stop a reader pinning this one: an audit of the pages as they would then be.
+    // Each try is an audit: a round tries a few dozen at most, whatever the number of exposed cells.
+    let tries = MOST_TRIES_A_ROUND;
+    const unpins = (key: string) => (candidates: readonly string[]) => {
+      if (tries-- <= 0) return false;
+      const trial = new Map(protectedCells);
+      for (const candidate of candidates) trial.set(candidate, 'secondary');
+      const pages = figures.map((figure) => treat(figure, trial, collapsedIds, threshold));
+      const known = readerKnowledge(pages, values, threshold, trial, latent.keys());
+      try {
+        return typeof known.get(key) !== 'number' && !audit(known, relations).includes(key);
+      } catch {
+        return false;
+      }
+    };
+    protectExposed(exposed, relations, values, protectedCells, know(), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
   }
@@ -196,14 +223,14 @@ function protectSingletons(relations: readonly CellRelation[], values: ReadonlyM
   }
 }
 
-function protectNeighbour(
+/** The smallest cell in view in a sum that holds the exposed cell; failing that, in any sum that shares a cell with one. */
+function nearestCell(
   key: string,
   relations: readonly CellRelation[],
   values: ReadonlyMap<string, number>,
-  protectedCells: Map<string, 'primary' | 'secondary'>,
+  protectedCells: ReadonlyMap<string, unknown>,
   known: ReadonlyMap<string, number | CellRange>,
-): void {
-  // Prefer a sum that holds the exposed cell; failing that, any sum that shares a cell with one.
+): string | undefined {
   const containing = relations.filter((relation) => relation.parts.includes(key) || relation.total === key);
   const linked = relations.filter(
     (relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)),
@@ -212,11 +239,111 @@ function protectNeighbour(
     const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
     // A protected cell can still be pinned (a count "not shown" is known to be N or more): hide another.
     const candidate = smallestVisible(visible, values, protectedCells);
-    if (candidate !== undefined) {
-      protectedCells.set(candidate, 'secondary');
-      return;
+    if (candidate !== undefined) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Hides more cells so that the exposed ones are no longer pinned, in three passes, each ending the
+ * round (the audit runs again) as soon as it hides anything: for each exposed cell, the nearest
+ * cell in view, where no sum in view gives it straight back; else cells further along the sums,
+ * found by trying them (`fartherCut`); else the nearest cell all the same, and the audit goes on.
+ */
+function protectExposed(
+  exposed: readonly string[],
+  relations: readonly CellRelation[],
+  values: ReadonlyMap<string, number>,
+  protectedCells: Map<string, 'primary' | 'secondary'>,
+  known: ReadonlyMap<string, number | CellRange>,
+  search: (key: string) => FartherSearch,
+): void {
+  const nearest = exposed.map((key) => nearestCell(key, relations, values, protectedCells, known));
+  let hid = false;
+  for (const cell of nearest) {
+    if (cell !== undefined && !protectedCells.has(cell) && !rederivable(cell, relations, known, protectedCells)) {
+      protectedCells.set(cell, 'secondary');
+      hid = true;
     }
   }
+  if (hid) return;
+  for (const key of exposed) {
+    const farther = fartherCut(key, relations, values, protectedCells, known, search(key));
+    if (farther === undefined) continue;
+    for (const cell of farther) protectedCells.set(cell, 'secondary');
+    return;
+  }
+  for (const cell of nearest) if (cell !== undefined) protectedCells.set(cell, 'secondary');
+}
+
+interface FartherSearch {
+  /** How many figures reveal each cell. */
+  readonly reach: ReadonlyMap<string, number>;
+  /** Whether hiding these cells too would leave the exposed one undetermined. */
+  readonly unpins: (cells: readonly string[]) => boolean;
+}
+
+/** Single cells, and sets of cells, tried at most before falling back to the nearest: each try is one audit. */
+const MOST_TRIES = 8;
+const MOST_GROUP_TRIES = 4;
+const MOST_TRIES_A_ROUND = 36;
+
+/** Whether hiding a cell would hide nothing: a sum holds it with every other cell in view. */
+function rederivable(cell: string, relations: readonly CellRelation[], known: ReadonlyMap<string, number | CellRange>, protectedCells: ReadonlyMap<string, unknown>): boolean {
+  return relations.some((relation) => {
+    const cells = [...relation.parts, relation.total];
+    return cells.includes(cell) && cells.every((other) => other === cell || (typeof known.get(other) === 'number' && !protectedCells.has(other)));
+  });
+}
+
+/**
+ * Where the nearest cell to hide would be given straight back by another sum (the referrals,
+ * which their groups add up to), cells further along the sums whose hiding is tried and found to
+ * leave the exposed cell undetermined. The sums are searched outwards from the exposed cell. In
+ * each ring, single cells are tried first: those the fewest figures show (a count on its own, not
+ * the base of many), smallest first. Then, for a count no figure shows that the ring reaches (the
+ * clients who started), one cell from each sum that pins it: Manchester's engaged 81 of 84 comes
+ * back through the clients who started, whom three re-offending windows and the before-and-after
+ * comparison each add up; hiding one count in each of the four ends it, where hiding the
+ * referrals would only move the exposure to their groups and on to every breakdown of them.
+ */
+function fartherCut(
+  key: string,
+  relations: readonly CellRelation[],
+  values: ReadonlyMap<string, number>,
+  protectedCells: ReadonlyMap<string, unknown>,
+  known: ReadonlyMap<string, number | CellRange>,
+  { reach, unpins }: FartherSearch,
+): string[] | undefined {
+  const shown = (cell: string) => typeof known.get(cell) === 'number' && !protectedCells.has(cell) && values.has(cell);
+  const cheapest = (cells: readonly string[]) => [...cells].sort((a, b) => (reach.get(a) ?? 0) - (reach.get(b) ?? 0) || (values.get(a) ?? 0) - (values.get(b) ?? 0) || (a < b ? -1 : 1));
+  const reached = new Set([key]);
+  const used = new Set<CellRelation>();
+  let [tries, groupTries] = [0, 0];
+  for (let depth = 0; depth < 8 && (tries < MOST_TRIES || groupTries < MOST_GROUP_TRIES); depth++) {
+    const next = relations.filter((relation) => !used.has(relation) && [...relation.parts, relation.total].some((cell) => reached.has(cell)));
+    if (next.length === 0) return undefined;
+    const cells = [...new Set(next.flatMap((relation) => [...relation.parts, relation.total]))];
+    const singles = cheapest(cells.filter((cell) => shown(cell) && !rederivable(cell, relations, known, protectedCells))).map((cell) => [cell]);
+    const unknowns = cells.filter((cell) => cell !== key && typeof known.get(cell) !== 'number');
+    const groups = unknowns.flatMap((unknown) => {
+      // Every sum in which this count is the only one not in view: one cell of each.
+      const pinning = relations.filter((relation) => {
+        const members = [...relation.parts, relation.total];
+        return members.includes(unknown) && members.every((cell) => cell === unknown || shown(cell));
+      });
+      const cut = [...new Set(pinning.map((relation) => cheapest([...relation.parts, relation.total].filter((cell) => cell !== unknown))[0] ?? ''))].filter((cell) => cell !== '');
+      return cut.length > 0 ? [cut] : [];
+    });
+    for (const cut of [...singles.slice(0, Math.max(0, MOST_TRIES - tries)), ...groups.slice(0, Math.max(0, MOST_GROUP_TRIES - groupTries))]) {
+      if (cut.length === 1) tries += 1;
+      else groupTries += 1;
+      if (unpins(cut)) return cut;
+    }
+    for (const relation of next) used.add(relation);
+    for (const cell of cells) reached.add(cell);
+  }
+  return undefined;
 }
 
 function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, number>, protectedCells: ReadonlyMap<string, unknown>): string | undefined {

@@ -31,7 +31,7 @@ export function figureRelations(figures: readonly CellSource[], rules: Pick<Disc
     if ('totalCell' in sum && keys.has(sum.totalCell) && sum.partCells.length > 0 && sum.partCells.every((part) => keys.has(part))) relations.push({ parts: [...sum.partCells], total: sum.totalCell });
   }
   relations.push(...partitionRelations(figures, rules.partitions, keys));
-  for (const { numerator, denominator, complement } of shareComplements(figures)) relations.push({ parts: [numerator, complement], total: denominator });
+  for (const { numerator, denominator, complement } of shareComplements(figures, relations)) relations.push({ parts: [numerator, complement], total: denominator });
   return relations;
 }
 
@@ -64,7 +64,8 @@ function partitionRelations(figures: readonly CellSource[], partitions: Readonly
   const relations: CellRelation[] = [];
   for (const { total, scope, parts } of byGroup.values()) {
     const complete = [...(valuesIn.get(scope) ?? [])].every((value) => parts.has(value));
-    if (complete && parts.size > 1 && keys.has(total)) relations.push({ parts: [...new Set(parts.values())].sort(), total });
+    // A group that holds everyone in its scope is the whole: a reader who sees it is the only one knows its count is the total's.
+    if (complete && parts.size > 0 && keys.has(total)) relations.push({ parts: [...new Set(parts.values())].sort(), total });
   }
   return relations;
 }
@@ -74,17 +75,32 @@ export function complementKey(numerator: string, denominator: string): string {
   return `~${numerator}~of~${denominator}`;
 }
 
-/** Every share's numerator, base and complement cell, once each. */
-export function shareComplements(figures: readonly CellSource[]): Array<{ readonly numerator: string; readonly denominator: string; readonly complement: string }> {
+/**
+ * Every share's numerator, base and complement cell, once each. A group's share of the whole has
+ * no complement where `relations` say the group is the whole (the only group of an attribute, one
+ * age band holding everyone): that nobody is outside it is what the list of groups says, no secret
+ * that a figure gives away.
+ */
+export function shareComplements(
+  figures: readonly CellSource[],
+  relations: readonly CellRelation[] = [],
+): Array<{ readonly numerator: string; readonly denominator: string; readonly complement: string }> {
+  const whole = wholeGroups(relations);
   const found = new Map<string, { numerator: string; denominator: string; complement: string }>();
   for (const figure of figures) {
     if (figure.unit !== 'percent') continue;
     const { numerator, denominator } = figureCells(figure);
     if (numerator === null || denominator === null || numerator === denominator) continue;
+    if (figure.privacy.kind === 'share-of-whole' && whole.has(`${numerator} ${denominator}`)) continue;
     const complement = complementKey(numerator, denominator);
     found.set(complement, { numerator, denominator, complement });
   }
   return [...found.values()];
+}
+
+/** `part total` for every relation that says one cell is the whole of another. */
+export function wholeGroups(relations: readonly CellRelation[]): Set<string> {
+  return new Set(relations.flatMap(({ parts, total }) => (parts.length === 1 ? [`${parts[0] ?? ''} ${total}`] : [])));
 }
 
 /** The declared sums whose total is this cell, where every part is a cell the figures reveal. */

@@ -22,6 +22,7 @@ import { sortProblems, type Problem } from '../problems/problem.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
 import { disclosureRules, TOPICS } from '../topics/index.ts';
 import type { Topic } from '../topics/topic.ts';
+import { recordsShown } from './recordsShown.ts';
 import { findingsSections } from './findingsSections.ts';
 import { publicFigure } from './publicFigure.ts';
 import { caseStudyNote } from './caseStudyNote.ts';
@@ -120,7 +121,7 @@ function buildUnsorted(
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
-    return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: rows.length }] : [];
+    return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold) }] : [];
   });
   const outcomeMetrics = new Set(
     topics.flatMap((topic) =>

@@ -18,7 +18,8 @@ export interface EvaluationResult {
   readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets' | 'privacy'>;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
-  readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: number }>;
+  /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */
+  readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: string }>;
   /** Every figure, as it may be published: a protected one carries its treatment, never its true value. */
   readonly figures: readonly PublicFigure[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */

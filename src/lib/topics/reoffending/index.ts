@@ -12,10 +12,15 @@ import { ENGAGEMENT_DIMENSION, FOLLOW_UP_MONTHS, reoffendingFigures } from './re
 import { cellKey } from '../../disclosure/figureCells.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import { problem } from '../../problems/problem.ts';
+import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
+import { ENGAGEMENT_METRICS } from '../engagement/metrics.ts';
+import type { CellSum } from '../../disclosure/disclosureRules.ts';
 
 const M = REOFFENDING_METRICS;
 /** The clients who started, whom every re-offending split divides. */
 const STARTED = 'started';
+/** The clients engaged who have no start: no figure publishes them. */
+const ENGAGED_NOT_STARTED = 'engaged-not-started';
 
 /** The cards at the top of the section, in this order, where the evaluation publishes them. */
 const CARDS = [
@@ -40,7 +45,7 @@ export const reoffendingTopic = {
   metrics: REOFFENDING_METRICS,
   // Clients followed up for long enough, clients with a gravity recorded before and after, and the
   // clients who started (no figure publishes them, but every split of them adds up to them).
-  bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after', STARTED],
+  bases: ['eligible-3-months', 'eligible-6-months', 'eligible-12-months', 'gravity-recorded-before', 'gravity-recorded-after', STARTED, ENGAGED_NOT_STARTED],
   // Every window splits the clients who started into eligible and not yet eligible, and the
   // before-and-after comparison splits them into compared and the two kinds left out.
   sums: [
@@ -91,12 +96,12 @@ export const reoffendingTopic = {
     return {
       figures: result.figures,
       problems,
-      unpublished: [[cellKey(STARTED, []), starts.length]],
+      ...startedSums(engagements.filter((engagement) => engagement.engaged).length, starts.length),
       present: ({ figures, chart }) => {
         const published = new Set(figures.map((figure) => figure.id));
         return {
           cards: CARDS.filter((id) => published.has(id)),
-          caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance) : null,
+          caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance, manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy]) : null,
           charts: drawn([reoffendingChart(figures, chart), beforeAfterChart(figures, chart)]),
           limitations: followUpLimitations(figures),
         };
@@ -104,3 +109,23 @@ export const reoffendingTopic = {
     };
   },
 } as const satisfies Topic;
+
+/**
+ * The clients who started, tied to the engagement figures: only an engaged client has a start, so
+ * the clients who started are the clients engaged, where each has a start. A reader of both
+ * sections can add up: Manchester's first window (64 eligible and 17 not yet) gives the 81
+ * engaged of 84 that "over 95%" hides. Engaged clients with no start are a count no figure shows,
+ * which the audit reasons about and protects when small. (That everyone referred started is not
+ * assumed: it would say that everyone engaged.)
+ */
+function startedSums(engaged: number, started: number): { sums: CellSum[]; unpublished: Array<[string, number]> } {
+  const [startedCell, restCell] = [cellKey(STARTED, []), cellKey(ENGAGED_NOT_STARTED, [])];
+  if (engaged === started) return { sums: [{ totalCell: cellKey(ENGAGEMENT_METRICS.engaged.id, []), partCells: [startedCell] }], unpublished: [[startedCell, started]] };
+  return {
+    sums: [{ totalCell: cellKey(ENGAGEMENT_METRICS.engaged.id, []), partCells: [startedCell, restCell] }],
+    unpublished: [
+      [startedCell, started],
+      [restCell, engaged - started],
+    ],
+  };
+}
