@@ -26,6 +26,9 @@ const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(
  */
 const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?|\(?0)\d[\d ().-]{7,18}\d(?![\w]|[.,]\d)/g;
 
+/** "07700/900123", "0161/496 0000": an area code, a slash, then the number (one slash only, so no date matches). */
+const PHONE_SLASH = /(?<![\w/+])0\d{2,4} ?\/ ?\d{3,4} ?\d{3,4}(?![\w/]|[.,]\d)/g;
+
 /**
  * Full postcodes (outward + inward code, space optional), in any case. The outward code starts
  * with one of the 124 postcode areas of the UK and Crown dependencies (Royal Mail), then a district
@@ -35,12 +38,12 @@ const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?|\(?0)\d
  */
 const AREAS =
   'AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
-const POSTCODE = new RegExp(`${B}(?:(?:${AREAS})(?:\\d{1,2}|\\d[A-Z]) ?(\\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)${E}`, 'gi');
+const POSTCODE = new RegExp(`${B}(?:(?:${AREAS})(?:\\d{1,2}|\\d[A-Z])[ -]?(\\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)${E}`, 'gi');
 /** "m1 1st", "b2 2nd": an ordinal after an outward code, in lower case, is prose, not a postcode. */
 const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
 
 /** Two letters, six digits and a suffix A–D, with optional spaces, dots or hyphens: "AB 12 34 56 C". */
-const NINO = new RegExp(`${B}[A-Z]{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?[A-D]${E}`, 'gi');
+const NINO = new RegExp(`${B}[A-Z]{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./-]?[A-D]${E}`, 'gi');
 /**
  * 10 digits, unbroken or grouped 3-3-4 with one kind of separator (space, dot, comma or hyphen),
  * or with thousands separators (9,434,765,919), and not the tail of a longer group of numbers such
@@ -121,9 +124,14 @@ export function wholeNumberReadings(cell: string): string[] {
   return readings;
 }
 
+/** Ten digits in groups of any size, with separators or brackets ("94 34 76 59 19", "943/476/5919", "(943) 476 5919"): read for an NHS number only. */
+const GROUPED_TEN = /^\(?\d{1,5}\)?(?:[ ./_-]{1,2}\(?\d{1,5}\)?){1,5}$/;
+
 /** A reading of a cell's digits as an NHS number, or as a phone number that lost its leading zero. */
 function numericRules(cell: string): CellRule[] {
   const rules = new Set<CellRule>();
+  const whole = cell.trim();
+  if (whole.length <= 40 && GROUPED_TEN.test(whole) && digitsOf(whole).length === 10 && isValidNhsNumber(digitsOf(whole)) && !isPhoneNumber(whole)) rules.add('nhs-number');
   for (const digits of wholeNumberReadings(cell)) {
     if (digits.length === 10 && isValidNhsNumber(digits)) rules.add('nhs-number');
     // 11 digits from 0 (a phone number), 10 from 7 (a mobile whose leading 0 a spreadsheet
@@ -156,9 +164,9 @@ export function cellIdentifierRules(cell: string, { names = true }: { readonly n
   const rules: CellRule[] = [];
   if (names && containsPersonalName(text)) rules.push('name');
   if (text.includes('@') && EMAIL.test(text)) rules.push('email');
-  if (holds(text, PHONE, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
+  if (holds(text, PHONE, isPhoneNumber) || holds(text, PHONE_SLASH, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
   if (anyMatch(text, POSTCODE, (match) => match[0] === match[0].toUpperCase() || !ORDINAL.test(match[1] ?? ''))) rules.push('postcode');
-  if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/\./g, '')) || isHmrcExampleNino(token.replace(/\./g, '')))) rules.push('nino');
+  if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/[./]/g, '')) || isHmrcExampleNino(token.replace(/[./]/g, '')))) rules.push('nino');
   if (anyMatch(text, NHS, ([token]) => isValidNhsNumber(digitsOf(token))) || numeric.includes('nhs-number')) rules.push('nhs-number');
   if (holds(text, PNC, isValidPnc)) rules.push('pnc-id');
   if (holds(text, CRO, isValidCro)) rules.push('cro-number');

@@ -80,7 +80,9 @@ export function scanFileNames(paths: readonly string[]): Problem[] {
   for (const [folder, names] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const sorted = [...names].sort();
     sorted.forEach((name, index) => {
-      const rules = textIdentifierRules(name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' '));
+      // As written (a folder "sam@example.org"), without its extension, and with _ - . read as spaces ("M1-1AE.pdf").
+      const bare = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+      const rules = [...new Set([name, bare.replace(/_/g, ' '), bare.replace(/[_.-]/g, ' ')].flatMap((text) => textIdentifierRules(text)))];
       if (rules.length > 0) problems.push(problem('identifying-file-name', { file: folder }, { holds: describe(rules), position: index + 1, entries: sorted.length }));
     });
   }
