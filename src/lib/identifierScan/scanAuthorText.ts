@@ -1,9 +1,10 @@
+import { decodeHTML } from 'entities';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { fieldPath } from '../yaml/parseYamlFile.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from './identifierRules.ts';
-import { textIdentifierRules } from './textIdentifierRules.ts';
+import { textIdentifierRules, type TextRule } from './textIdentifierRules.ts';
 
 const describe = (rules: readonly IdentifierRule[]) => rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]);
 
@@ -50,14 +51,24 @@ export function scanYamlText(file: string, text: string, skip: ReadonlySet<strin
 export function scanTextLines(file: string, text: string): Problem[] {
   const lines = text.split(/\r?\n/);
   const problems: Problem[] = [];
-  const hit = lines.map((line) => textIdentifierRules(line));
+  // Each line as written and as a reader sees it: "0770**0** 900123", "jo&#64;example.org" and "jo\\@example.org" render as the identifier.
+  const textIdentifierRulesOf = (line: string): TextRule[] => [...new Set([...textIdentifierRules(line), ...textIdentifierRules(rendered(line))])];
+  const hit = lines.map((line) => textIdentifierRulesOf(line));
   lines.forEach((line, index) => {
-    let rules = hit[index] ?? [];
+    let found = hit[index] ?? [];
     const next = lines[index + 1];
-    if (rules.length === 0 && next !== undefined && (hit[index + 1] ?? []).length === 0 && line.trim() !== '' && next.trim() !== '') rules = textIdentifierRules(`${line} ${next}`);
-    if (rules.length > 0) problems.push(problem('identifying-text', { file, row: index + 1 }, { holds: describe(rules) }));
+    if (found.length === 0 && next !== undefined && (hit[index + 1] ?? []).length === 0 && line.trim() !== '' && next.trim() !== '') found = textIdentifierRulesOf(`${line} ${next}`);
+    if (found.length > 0) problems.push(problem('identifying-text', { file, row: index + 1 }, { holds: describe(found) }));
   });
   return problems;
+}
+
+/** Markdown as a reader sees it: entities decoded, backslash escapes and emphasis marks dropped, tags removed. */
+function rendered(line: string): string {
+  if (!/[&\\*_~`<]/.test(line)) return line;
+  return decodeHTML(line.replace(/<[^<>]{0,200}>/g, ''))
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[*_~`]/g, '');
 }
 
 /**
