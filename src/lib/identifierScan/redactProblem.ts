@@ -34,7 +34,8 @@ function redactText(text: string): string {
 export function redactProblem(problem: Problem): Problem {
   const file = problem.file
     .split('/')
-    .map((part) => (holds(part) === undefined && holds(part.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_-]/g, ' ')) === undefined ? part : '(a name not repeated here)'))
+    // By the rules of author text, without names: file names such as lee-case-study.yaml are the author's own words.
+    .map((part) => ([part, part.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_-]/g, ' ')].some((text) => textIdentifierRules(text.slice(0, 1_000)).length > 0) ? '(a name not repeated here)' : part))
     .join('/');
   const column = problem.column === undefined || holds(problem.column) === undefined ? problem.column : '(a name not repeated here)';
   return {
