@@ -233,6 +233,7 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
     input: column('Group', [nhsNumber('999000001').replace(/(\d\d)(?=\d)/g, '$1 '), nhsNumber('999123457', ' ').replace(/ /g, '/'), `(${nhsNumber('999654321', ' ')}`.replace(' ', ') ')]),
     expected: ['nhs-number'],
   },
+  { label: 'an NHS number after another number in a label', input: column('Band', [`Under 25 ${nhsNumber('999000001', ' ')}`]), expected: ['nhs-number'] },
   { label: 'a phone number with a slash after the area code', input: column('Other', ['07700/900123']), expected: ['phone'] },
   { label: 'a postcode with a hyphen', input: column('Other', ['M1-1AE']), expected: ['postcode'] },
   { label: 'an NI number with slashes', input: column('Other', ['AB/12/34/56/C']), expected: ['nino'] },

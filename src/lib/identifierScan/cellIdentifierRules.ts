@@ -49,7 +49,7 @@ const NINO = new RegExp(`${B}[A-Z]{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./
  * or with thousands separators (9,434,765,919), and not the tail of a longer group of numbers such
  * as the phone number "+44 (0)113 496 0999".
  */
-const NHS = /(?<![\d+()]|\d[ .,-])(?:\d{3}([ .,-]?)\d{3}\1\d{4}|\d([ .,])\d{3}\2\d{3}\2\d{3})(?!\d|[ .,-]\d)/g;
+const NHS = /(?<![\d+()]|\d[.,-])(?:\d{3}([ .,-]?)\d{3}\1\d{4}|\d([ .,])\d{3}\2\d{3}\2\d{3})(?!\d|[ .,-]\d)/g;
 const PNC = new RegExp(`(?<![A-Za-z0-9/])(?:\\d{4}|\\d{2}) ?/ ?\\d{1,7} ?[A-Z]${E}`, 'g');
 const CRO = new RegExp(`(?<![A-Za-z0-9/])(?:SF ?\\d{2} ?/ ?\\d{1,6}|\\d{1,6} ?/ ?\\d{2}) ?[A-Z]${E}`, 'g');
 /** NOMIS prison numbers: "A1234BC". */
@@ -95,6 +95,17 @@ function isPhoneNumber(token: string): boolean {
   }
   if (!/^0[1-9]\d{8,9}$/.test(national)) return false;
   return !(digits.length === 10 && isValidNhsNumber(digits));
+}
+
+/**
+ * Whether text ends in a phone number (after a number, an NHS-shaped tail such as "161 496 0000"
+ * of "+44 161 496 0000" is the phone's). A number before a space is otherwise a separate number:
+ * "Under 25 943 476 5919" holds an NHS number.
+ */
+function endsPhoneNumber(text: string): boolean {
+  const run = /(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?)?[\d ().-]{0,24}$/.exec(text.slice(-40))?.[0] ?? '';
+  for (let start = 0; start < run.length; start++) if ((start === 0 || !/[\d+]/.test(run[start - 1] ?? '')) && /^[(+\d]/.test(run.slice(start)) && isPhoneNumber(run.slice(start))) return true;
+  return false;
 }
 
 /**
@@ -167,7 +178,8 @@ export function cellIdentifierRules(cell: string, { names = true }: { readonly n
   if (holds(text, PHONE, isPhoneNumber) || holds(text, PHONE_SLASH, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
   if (anyMatch(text, POSTCODE, (match) => match[0] === match[0].toUpperCase() || !ORDINAL.test(match[1] ?? ''))) rules.push('postcode');
   if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/[./]/g, '')) || isHmrcExampleNino(token.replace(/[./]/g, '')))) rules.push('nino');
-  if (anyMatch(text, NHS, ([token]) => isValidNhsNumber(digitsOf(token))) || numeric.includes('nhs-number')) rules.push('nhs-number');
+  if (anyMatch(text, NHS, (match) => isValidNhsNumber(digitsOf(match[0])) && !endsPhoneNumber(text.slice(0, match.index + match[0].length))) || numeric.includes('nhs-number'))
+    rules.push('nhs-number');
   if (holds(text, PNC, isValidPnc)) rules.push('pnc-id');
   if (holds(text, CRO, isValidCro)) rules.push('cro-number');
   if (holds(text, PRISON)) rules.push('prison-number');
