@@ -234,6 +234,12 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
     expected: ['nhs-number'],
   },
   { label: 'an NHS number after another number in a label', input: column('Band', [`Under 25 ${nhsNumber('999000001', ' ')}`]), expected: ['nhs-number'] },
+  {
+    label: 'email addresses written to get past filters',
+    input: column('Other', ['sam [at] example.org', 'sam(at)example(dot)org', 'sam @ example.org', 'sam at example dot org']),
+    expected: ['email'],
+  },
+  { label: 'an email address with accented letters', input: column('Other', ['jürgen@exämple.de']), expected: ['email'] },
   { label: 'a phone number with a slash after the area code', input: column('Other', ['07700/900123']), expected: ['phone'] },
   { label: 'a postcode with a hyphen', input: column('Other', ['M1-1AE']), expected: ['postcode'] },
   { label: 'an NI number with slashes', input: column('Other', ['AB/12/34/56/C']), expected: ['nino'] },
@@ -347,5 +353,6 @@ export const HARMLESS_COLUMNS: readonly HarmlessColumn[] = [
   { label: 'proportions with ten decimals', input: column('Share', ['0.1234567891', '0.7700900123']) },
   { label: 'floors and ordinals after a code', input: column('Location', ['b1 1st floor', 'm2 2nd floor', 'Room s3 3rd']) },
   { label: 'places and services that start with a name', input: column('Service', ['Hong Kong', 'Devon County Council', 'Mark Scheme', 'Grace Period', 'Jordan Valley']) },
+  { label: 'web sites and times written with at', input: column('Notes', ['see us at cli.org.uk', 'met at 10.30', 'look at example.org', 'Team @ 10']) },
   { label: 'distances and weights', input: column('Notes', ['1.5 km', '2 kg', 'b12 injection']) },
 ];

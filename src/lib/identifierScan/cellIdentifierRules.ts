@@ -21,6 +21,17 @@ const E = '(?![A-Za-z0-9])';
 const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
 
 /**
+ * Email addresses as people write them to get past filters, or with letters beyond A–Z: a spaced
+ * "@" ("sam @ example.org"), "[at]", "(at)" or "{at}" with "." or "[dot]", "at … dot …" spelled out
+ * ending in a common top-level domain, and "jürgen@exämple.de".
+ */
+const EMAIL_WRITTEN = [
+  /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64} ?@ ?[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}-])/u,
+  /(?<![\w.+-])[\w.+-]{1,64} ?[[({]at[\])}] ?[\w-]{1,63}(?: ?(?:[[({]dot[\])}]|\.) ?[\w-]{1,63}){1,5}(?![\w-])/i,
+  /(?<![\w.+-])[\w.+-]{1,64} at [\w-]{1,63}(?: dot [\w-]{1,63}){0,3} dot (?:com|org|net|uk|gov|ac|edu|io|info|co|me|nhs|scot|wales)(?![\w-])/i,
+];
+
+/**
  * "07700 900123", "07700.900.123", "+44 7700 900123", "+44 (0)161 496 0000", "(+44) 161…",
  * "(0161) 496-0000", "0044 …": a prefix, then digits with spaces, brackets, dots or hyphens.
  */
@@ -174,7 +185,7 @@ export function cellIdentifierRules(cell: string, { names = true }: { readonly n
   const numeric = numericRules(text);
   const rules: CellRule[] = [];
   if (names && containsPersonalName(text)) rules.push('name');
-  if (text.includes('@') && EMAIL.test(text)) rules.push('email');
+  if ((text.includes('@') && EMAIL.test(text)) || (/@|at\W/i.test(text) && EMAIL_WRITTEN.some((pattern) => pattern.test(text)))) rules.push('email');
   if (holds(text, PHONE, isPhoneNumber) || holds(text, PHONE_SLASH, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
   if (anyMatch(text, POSTCODE, (match) => match[0] === match[0].toUpperCase() || !ORDINAL.test(match[1] ?? ''))) rules.push('postcode');
   if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/[./]/g, '')) || isHmrcExampleNino(token.replace(/[./]/g, '')))) rules.push('nino');
