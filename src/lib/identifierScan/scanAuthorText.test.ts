@@ -150,3 +150,9 @@ describe('scanFileNames: a folder whose whole name is an email address', () => {
     expect(scanFileNames(['public/jo.bloggs@example.org/a.pdf']).map((found) => found.file)).toEqual(['public']);
   });
 });
+
+describe('scanYamlText: keys are text too', () => {
+  test('a key holding an email address is found at its line', () => {
+    expect(scanYamlText('e.yaml', 'datasets:\n  offences:\n    cost_groups:\n      sam@example.org: theft\n').map((found) => found.row)).toEqual([4]);
+  });
+});

@@ -25,19 +25,22 @@ export function scanYamlText(file: string, text: string, skip: ReadonlySet<strin
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        // A key is text too: an offence type under cost_groups, or a mistake ("sam@example.org: x").
+        if (isScalar(pair.key)) scan(pair.key, key, [...path, key]);
         if (!skip.has(key)) walk(pair.value, [...path, key]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'bigint')) {
       // An unquoted 07700900123 is the number 7700900123 to YAML: scan it as it was written.
-      const rules = textIdentifierRules(typeof node.value === 'string' ? node.value : (node.source ?? String(node.value)));
-      const offset = (node as Node).range?.[0];
-      if (rules.length > 0)
-        problems.push(
-          problem('identifying-text', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line, column: fieldPath(path) || undefined }, { holds: describe(rules) }),
-        );
+      scan(node, typeof node.value === 'string' ? node.value : (node.source ?? String(node.value)), path);
     }
+  };
+  const scan = (node: Node, text: string, path: ReadonlyArray<string | number>): void => {
+    const rules = textIdentifierRules(text);
+    const offset = node.range?.[0];
+    if (rules.length > 0)
+      problems.push(problem('identifying-text', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line, column: fieldPath(path) || undefined }, { holds: describe(rules) }));
   };
   walk(document.contents, []);
   return problems;
