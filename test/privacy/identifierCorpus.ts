@@ -219,6 +219,8 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
 
   // issue 11 review: more shapes of the same identifiers.
   { label: 'day-first dates run together', input: column('Group', ['04031985', '01111990', '05061972', '31012000']), expected: ['date-of-birth'] },
+  { label: 'months and years of birth', input: column('Group', ['Mar-85', 'Nov-90', 'Jun-72', 'Jan-00']), expected: ['date-of-birth'] },
+  { label: 'months and years of birth, year first', input: column('Group', ['1985-03', '1990-11', '1972-06']), expected: ['date-of-birth'] },
   { label: 'dates kept as text with an apostrophe', input: column('Group', ["'04/03/1985", "'01/11/1990", "'05/06/1972"]), expected: ['date-of-birth'] },
   { label: 'dates followed by a note', input: column('Group', ['04/03/1985 (28)', '01/11/1990 approx', '05/06/1972']), expected: ['date-of-birth'] },
   {

@@ -73,6 +73,31 @@ export function parseLooseDate(cell: string, pivotYear: number): string | undefi
   return undefined;
 }
 
+/** "Mar-85", "March 1985", "1985-03", "03/1985". */
+const MONTH_NAME_YEAR = /^([A-Za-z]{3,9}\.?)[ /.-]{1,2}(\d{2}|\d{4})$/;
+const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
+const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A month and year without a day, as the first of the month: "Mar-85", "March 1985", "1985-03",
+ * "03/1985". Not a date on its own (period labels look the same), so the scan reads it only to
+ * judge a whole column: births written as month and year are as telling as full dates.
+ */
+export function parseMonthYear(cell: string, pivotYear: number): string | undefined {
+  const text = cell.trim().replace(/^['’]/, '');
+  if (text.length > 20) return undefined;
+  const year = (written: string) => (written.length === 4 ? Number(written) : 2000 + Number(written) <= pivotYear ? 2000 + Number(written) : 1900 + Number(written));
+  const named = MONTH_NAME_YEAR.exec(text);
+  if (named) {
+    const month = monthNumber(named[1] ?? '');
+    return month === undefined ? undefined : calendarDate(year(named[2] ?? ''), month, 1);
+  }
+  const yearFirst = YEAR_MONTH.exec(text);
+  if (yearFirst) return calendarDate(Number(yearFirst[1]), Number(yearFirst[2]), 1);
+  const monthFirst = MONTH_YEAR.exec(text);
+  return monthFirst ? calendarDate(Number(monthFirst[2]), Number(monthFirst[1]), 1) : undefined;
+}
+
 function calendarDate(year: number, month: number, day: number): string | undefined {
   const result = parseDateCell(`${String(year).padStart(4, '0')}-${month}-${day}`, 'YYYY-MM-DD');
   return 'value' in result ? result.value : undefined;

@@ -2,7 +2,7 @@ import { isMissing } from '../csv/cellParsers.ts';
 import { cellIdentifierRules } from './cellIdentifierRules.ts';
 import { headerIdentifierRules } from './headerIdentifierRules.ts';
 import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
-import { ageOn, daysBetween, parseLooseDate, spreadsheetSerialDate } from './parseLooseDate.ts';
+import { ageOn, daysBetween, parseLooseDate, parseMonthYear, spreadsheetSerialDate } from './parseLooseDate.ts';
 
 export interface ColumnScanInput {
   readonly header: string;
@@ -97,7 +97,7 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
   const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
   const written = filled.flatMap(({ cell, row }) => {
-    const date = parseLooseDate(cell, pivotYear) ?? leadingDate(cell, pivotYear);
+    const date = parseLooseDate(cell, pivotYear) ?? leadingDate(cell, pivotYear) ?? parseMonthYear(cell, pivotYear);
     return date === undefined ? [] : [{ date, row }];
   });
   const serials = filled.flatMap(({ cell, row }) => {
