@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, problemHelp, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
@@ -65,7 +65,7 @@ export function runDataStep(root: string): { site?: SiteData; problems: Problem[
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
   const outcome = command === 'build' ? '; nothing was built' : '';
   stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
-  for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+  for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n`);
   // The sections of docs/errors.md that explain these problems, each once, in the page's order.
   stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
 }
@@ -143,7 +143,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   try {
     return await run(argv, streams);
   } catch (error: unknown) {
-    streams.stderr.write(`evalsite: the build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    // An unexpected error's message may quote what it was reading: never an identifier.
+    streams.stderr.write(`evalsite: the build failed: ${redactMessage(error instanceof Error ? error.message : String(error))}\n`);
     return 2;
   }
 }

@@ -10,6 +10,7 @@ export type { ProjectEffects } from './pipeline/projectEffects.ts';
 export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
 export { readImageMetadata, stripImageMetadata } from './images/imageMetadata.ts';
 export type { LeakToken } from './identifierScan/scanTable.ts';
+export { redactProblem, redactMessage } from './identifierScan/redactProblem.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';
 export type { EvaluationResult, SiteData } from './pipeline/evaluationResult.ts';
 export type { PublishedFigure } from './figures/publishedFigure.ts';

@@ -182,4 +182,34 @@ privacy:
     expect(stderr).toContain('public/photo.jpg — a symbolic link');
     expectNoPlantedValue(output);
   });
+  test('in headers, keys, ids and file names that messages would echo', async () => {
+    const root = project({
+      // An unknown key, an indicator id and a target's figure holding identifiers, and a mapped column no file has.
+      'data/demo/evaluation.yaml': `${MINIMAL_MANIFEST}datasets:
+  clients:
+    file: clients.csv
+    columns:
+      engaged: ${OTHER_NAME}
+    attributes:
+      gender: Gender
+indicators:
+  - id: "${NHS}"
+privacy:
+  quasi_identifiers: ["${NHS}"]
+`,
+      // A header holding a name: the missing-column hint lists the headers.
+      'data/demo/clients.csv': `client_id,${NAME}\nC001,x\nC002,y\n`,
+      // A folder under public/ named with an email address.
+      [`public/${EMAIL}/a.txt`]: 'x',
+    });
+    const { status, output, stderr } = await check(root);
+    expect(status).toBe(1);
+    expect(stderr).toContain('data/demo/clients.csv:1 — no column (something that seems to hold');
+    expect(stderr).toContain('public — a file or folder name that seems to hold email addresses');
+    expectNoPlantedValue(output);
+    // An unknown key stops the manifest's other checks: on its own.
+    const keyed = await check(project({ 'data/demo/evaluation.yaml': `${MINIMAL_MANIFEST}${EMAIL}: planted\n` }));
+    expect(keyed.stderr).toContain('data/demo/evaluation.yaml:14:(a name not repeated here) — unknown key (something that seems to hold email addresses, not repeated here)');
+    expectNoPlantedValue(keyed.output);
+  });
 });

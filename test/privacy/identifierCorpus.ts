@@ -217,6 +217,37 @@ export const IDENTIFYING_COLUMNS: readonly IdentifyingColumn[] = [
   },
   { label: 'serial numbers with a time fraction', input: column('Group', [`${serialOf('1985-03-04')}.375`, `${serialOf('1990-11-01')}.000`, serialOf('1972-06-05')]), expected: ['date-of-birth'] },
 
+  // issue 11 review: more shapes of the same identifiers.
+  { label: 'day-first dates run together', input: column('Group', ['04031985', '01111990', '05061972', '31012000']), expected: ['date-of-birth'] },
+  { label: 'months and years of birth', input: column('Group', ['Mar-85', 'Nov-90', 'Jun-72', 'Jan-00']), expected: ['date-of-birth'] },
+  { label: 'months and years of birth, year first', input: column('Group', ['1985-03', '1990-11', '1972-06']), expected: ['date-of-birth'] },
+  { label: 'dates kept as text with an apostrophe', input: column('Group', ["'04/03/1985", "'01/11/1990", "'05/06/1972"]), expected: ['date-of-birth'] },
+  { label: 'dates followed by a note', input: column('Group', ['04/03/1985 (28)', '01/11/1990 approx', '05/06/1972']), expected: ['date-of-birth'] },
+  {
+    label: 'serial numbers among "Unknown" cells',
+    input: column('Group', [serialOf('1985-03-04'), 'Unknown', serialOf('1990-11-01'), 'Unknown', serialOf('1972-06-05'), 'Not known', 'Unknown', 'Unknown']),
+    expected: ['date-of-birth'],
+  },
+  { label: 'a German birth-date header over years', input: column('Geburtsdatum', ['1985', '1990']), expected: ['date-of-birth'] },
+  { label: 'a Romanian birth-date header with its accents', input: column('Data nașterii', ['Mar-85']), expected: ['date-of-birth'] },
+  {
+    label: 'NHS numbers in pairs, with slashes or in brackets',
+    input: column('Group', [nhsNumber('999000001').replace(/(\d\d)(?=\d)/g, '$1 '), nhsNumber('999123457', ' ').replace(/ /g, '/'), `(${nhsNumber('999654321', ' ')}`.replace(' ', ') ')]),
+    expected: ['nhs-number'],
+  },
+  { label: 'an NHS number after another number in a label', input: column('Band', [`Under 25 ${nhsNumber('999000001', ' ')}`]), expected: ['nhs-number'] },
+  {
+    label: 'email addresses written to get past filters',
+    input: column('Other', ['sam [at] example.org', 'sam(at)example(dot)org', 'sam @ example.org', 'sam at example dot org']),
+    expected: ['email'],
+  },
+  { label: 'an email address with accented letters', input: column('Other', ['jürgen@exämple.de']), expected: ['email'] },
+  { label: 'a phone number with a slash after the area code', input: column('Other', ['07700/900123']), expected: ['phone'] },
+  { label: 'a postcode with a hyphen', input: column('Other', ['M1-1AE']), expected: ['postcode'] },
+  { label: 'an NI number with slashes', input: column('Other', ['AB/12/34/56/C']), expected: ['nino'] },
+  { label: 'Jane, Jo and Hannah', input: column('Worker', ['Jane Doe', 'Jo Bloggs', 'Hannah Clarke']), expected: ['name'] },
+  { label: 'Nigerian, Turkish and Ukrainian names', input: column('Worker', ['Ifeoma Eze', 'Deniz Yilmaz', 'Oksana Shevchenko']), expected: ['name'] },
+
   // free-text
   { label: 'long notes', input: column('Notes', LONG_NOTES), expected: ['free-text'] },
   { label: 'many short words', input: column('Summary', ['he was ok and on time and we went in to see', 'she is fine and has a flat now so that is good']), expected: ['free-text'] },
@@ -324,5 +355,6 @@ export const HARMLESS_COLUMNS: readonly HarmlessColumn[] = [
   { label: 'proportions with ten decimals', input: column('Share', ['0.1234567891', '0.7700900123']) },
   { label: 'floors and ordinals after a code', input: column('Location', ['b1 1st floor', 'm2 2nd floor', 'Room s3 3rd']) },
   { label: 'places and services that start with a name', input: column('Service', ['Hong Kong', 'Devon County Council', 'Mark Scheme', 'Grace Period', 'Jordan Valley']) },
+  { label: 'web sites and times written with at', input: column('Notes', ['see us at cli.org.uk', 'met at 10.30', 'look at example.org', 'Team @ 10']) },
   { label: 'distances and weights', input: column('Notes', ['1.5 km', '2 kg', 'b12 injection']) },
 ];

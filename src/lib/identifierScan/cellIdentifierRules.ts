@@ -21,10 +21,24 @@ const E = '(?![A-Za-z0-9])';
 const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
 
 /**
+ * Email addresses as people write them to get past filters, or with letters beyond A–Z: a spaced
+ * "@" ("sam @ example.org"), "[at]", "(at)" or "{at}" with "." or "[dot]", "at … dot …" spelled out
+ * ending in a common top-level domain, and "jürgen@exämple.de".
+ */
+const EMAIL_WRITTEN = [
+  /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64} ?@ ?[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}-])/u,
+  /(?<![\w.+-])[\w.+-]{1,64} ?[[({]at[\])}] ?[\w-]{1,63}(?: ?(?:[[({]dot[\])}]|\.) ?[\w-]{1,63}){1,5}(?![\w-])/i,
+  /(?<![\w.+-])[\w.+-]{1,64} at [\w-]{1,63}(?: dot [\w-]{1,63}){0,3} dot (?:com|org|net|uk|gov|ac|edu|io|info|co|me|nhs|scot|wales)(?![\w-])/i,
+];
+
+/**
  * "07700 900123", "07700.900.123", "+44 7700 900123", "+44 (0)161 496 0000", "(+44) 161…",
  * "(0161) 496-0000", "0044 …": a prefix, then digits with spaces, brackets, dots or hyphens.
  */
 const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?|\(?0)\d[\d ().-]{7,18}\d(?![\w]|[.,]\d)/g;
+
+/** "07700/900123", "0161/496 0000": an area code, a slash, then the number (one slash only, so no date matches). */
+const PHONE_SLASH = /(?<![\w/+])0\d{2,4} ?\/ ?\d{3,4} ?\d{3,4}(?![\w/]|[.,]\d)/g;
 
 /**
  * Full postcodes (outward + inward code, space optional), in any case. The outward code starts
@@ -35,18 +49,18 @@ const PHONE = /(?<![\w+]|\d[.,])(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?|\(?0)\d
  */
 const AREAS =
   'AB|AL|B|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
-const POSTCODE = new RegExp(`${B}(?:(?:${AREAS})(?:\\d{1,2}|\\d[A-Z]) ?(\\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)${E}`, 'gi');
+const POSTCODE = new RegExp(`${B}(?:(?:${AREAS})(?:\\d{1,2}|\\d[A-Z])[ -]?(\\d[ABD-HJLNP-UW-Z]{2})|GIR ?0AA)${E}`, 'gi');
 /** "m1 1st", "b2 2nd": an ordinal after an outward code, in lower case, is prose, not a postcode. */
 const ORDINAL = /^\d(?:st|nd|rd|th)$/i;
 
 /** Two letters, six digits and a suffix A–D, with optional spaces, dots or hyphens: "AB 12 34 56 C". */
-const NINO = new RegExp(`${B}[A-Z]{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?\\d{2}[ .-]?[A-D]${E}`, 'gi');
+const NINO = new RegExp(`${B}[A-Z]{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./-]?\\d{2}[ ./-]?[A-D]${E}`, 'gi');
 /**
  * 10 digits, unbroken or grouped 3-3-4 with one kind of separator (space, dot, comma or hyphen),
  * or with thousands separators (9,434,765,919), and not the tail of a longer group of numbers such
  * as the phone number "+44 (0)113 496 0999".
  */
-const NHS = /(?<![\d+()]|\d[ .,-])(?:\d{3}([ .,-]?)\d{3}\1\d{4}|\d([ .,])\d{3}\2\d{3}\2\d{3})(?!\d|[ .,-]\d)/g;
+const NHS = /(?<![\d+()]|\d[.,-])(?:\d{3}([ .,-]?)\d{3}\1\d{4}|\d([ .,])\d{3}\2\d{3}\2\d{3})(?!\d|[ .,-]\d)/g;
 const PNC = new RegExp(`(?<![A-Za-z0-9/])(?:\\d{4}|\\d{2}) ?/ ?\\d{1,7} ?[A-Z]${E}`, 'g');
 const CRO = new RegExp(`(?<![A-Za-z0-9/])(?:SF ?\\d{2} ?/ ?\\d{1,6}|\\d{1,6} ?/ ?\\d{2}) ?[A-Z]${E}`, 'g');
 /** NOMIS prison numbers: "A1234BC". */
@@ -95,6 +109,17 @@ function isPhoneNumber(token: string): boolean {
 }
 
 /**
+ * Whether text ends in a phone number (after a number, an NHS-shaped tail such as "161 496 0000"
+ * of "+44 161 496 0000" is the phone's). A number before a space is otherwise a separate number:
+ * "Under 25 943 476 5919" holds an NHS number.
+ */
+function endsPhoneNumber(text: string): boolean {
+  const run = /(?:\(?(?:\+|00) ?44\)?[ .-]?(?:\(0\) ?)?)?[\d ().-]{0,24}$/.exec(text.slice(-40))?.[0] ?? '';
+  for (let start = 0; start < run.length; start++) if ((start === 0 || !/[\d+]/.test(run[start - 1] ?? '')) && /^[(+\d]/.test(run.slice(start)) && isPhoneNumber(run.slice(start))) return true;
+  return false;
+}
+
+/**
  * The whole numbers a cell could be read as, as digits: a number typed by a spreadsheet or a
  * reader loses its separators ("9,434,765,919", "9.434.765.919" with "." for thousands), its zero
  * decimals ("9434765919.0") or its exponent ("9.434765919E9"). The scan judges those digits as
@@ -121,9 +146,14 @@ export function wholeNumberReadings(cell: string): string[] {
   return readings;
 }
 
+/** Ten digits in groups of any size, with separators or brackets ("94 34 76 59 19", "943/476/5919", "(943) 476 5919"): read for an NHS number only. */
+const GROUPED_TEN = /^\(?\d{1,5}\)?(?:[ ./_-]{1,2}\(?\d{1,5}\)?){1,5}$/;
+
 /** A reading of a cell's digits as an NHS number, or as a phone number that lost its leading zero. */
 function numericRules(cell: string): CellRule[] {
   const rules = new Set<CellRule>();
+  const whole = cell.trim();
+  if (whole.length <= 40 && GROUPED_TEN.test(whole) && digitsOf(whole).length === 10 && isValidNhsNumber(digitsOf(whole)) && !isPhoneNumber(whole)) rules.add('nhs-number');
   for (const digits of wholeNumberReadings(cell)) {
     if (digits.length === 10 && isValidNhsNumber(digits)) rules.add('nhs-number');
     // 11 digits from 0 (a phone number), 10 from 7 (a mobile whose leading 0 a spreadsheet
@@ -155,11 +185,12 @@ export function cellIdentifierRules(cell: string, { names = true }: { readonly n
   const numeric = numericRules(text);
   const rules: CellRule[] = [];
   if (names && containsPersonalName(text)) rules.push('name');
-  if (text.includes('@') && EMAIL.test(text)) rules.push('email');
-  if (holds(text, PHONE, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
+  if ((text.includes('@') && EMAIL.test(text)) || (/@|at\W/i.test(text) && EMAIL_WRITTEN.some((pattern) => pattern.test(text)))) rules.push('email');
+  if (holds(text, PHONE, isPhoneNumber) || holds(text, PHONE_SLASH, isPhoneNumber) || numeric.includes('phone')) rules.push('phone');
   if (anyMatch(text, POSTCODE, (match) => match[0] === match[0].toUpperCase() || !ORDINAL.test(match[1] ?? ''))) rules.push('postcode');
-  if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/\./g, '')) || isHmrcExampleNino(token.replace(/\./g, '')))) rules.push('nino');
-  if (anyMatch(text, NHS, ([token]) => isValidNhsNumber(digitsOf(token))) || numeric.includes('nhs-number')) rules.push('nhs-number');
+  if (anyMatch(text, NINO, ([token]) => isValidNino(token.replace(/[./]/g, '')) || isHmrcExampleNino(token.replace(/[./]/g, '')))) rules.push('nino');
+  if (anyMatch(text, NHS, (match) => isValidNhsNumber(digitsOf(match[0])) && !endsPhoneNumber(text.slice(0, match.index + match[0].length))) || numeric.includes('nhs-number'))
+    rules.push('nhs-number');
   if (holds(text, PNC, isValidPnc)) rules.push('pnc-id');
   if (holds(text, CRO, isValidCro)) rules.push('cro-number');
   if (holds(text, PRISON)) rules.push('prison-number');

@@ -42,6 +42,8 @@ const GROUPS: Readonly<Record<string, string>> = {
   stephen steve steven stewart stuart susan suzanne tanya teresa terence terry theo theresa
   thomas tiffany timothy tina toby tom tommy tony tracey tracy trevor troy tyler valerie
   vanessa vicky victoria vincent wayne wendy william yvonne zach zoe
+  jane jo sue liz dave mike nick andy pete phil jim jimmy hannah patrick roger natalie natasha
+  naomi abbie aimee caitlin erin evie imogen leanne lydia millie rosie tegan gabriel elliot
   `,
   scottishWelshIrish: `
   aoife angus bronwen brendan bridget calum cerys ciara ciaran cian colm conor connor cormac
@@ -75,17 +77,19 @@ const GROUPS: Readonly<Record<string, string>> = {
   cristina daniela darius dragos elena ermal florin gabriela georgiana gheorghe ioan ioana ion
   ionut irina jonas laurentiu liviu loredana madalina mantas marius mihaela mihai nicolae
   oana ovidiu petru radu raluca razvan roxana ruta simona sorin stefan tomas valentin vasile
+  oksana olena yulia olga svetlana dmytro volodymyr
   `,
   somaliArabicTurkish: `
   abdi abdirahman abdullahi abdulkadir ahmed ahmad ahmet asad ayaan ayan ayse deqa emre fadumo
   faduma halima hamdi hasan hawa hodan huseyin hussein ilhan karim khadra layla leila mahamed
-  mahmoud mehmet mohamud nour sagal sahra samir ubah warsame yonas yousef zeynep zahra
+  mahmoud mehmet mohamud nour sagal sahra samir ubah warsame yonas yousef zeynep zahra deniz
+  mustafa osman hamza
   `,
   westAfrican: `
   abena adaeze adebayo adewale adwoa afua akosua ama ayodele babatunde bukola chidi chinedu
   chioma chukwuemeka dayo efua ekow emeka femi folake funmilayo ikechukwu kehinde kofi kojo
   kwabena kwaku kwame kwasi ngozi nneka obinna olumide oluwaseun segun taiwo temitope tobi
-  tolu tunde yaw yetunde chipo tendai tatenda thabo
+  tolu tunde yaw yetunde chipo tendai tatenda thabo ifeoma chiamaka uche nkechi amaka
   `,
   chinese: `
   jian jie jing ling mei ming qiang wei xiaoming xin xiu yan ying yong zhen zhi hui lei

@@ -34,7 +34,34 @@ const PHRASES: ReadonlyArray<readonly [string, IdentifierRule | null]> = [
   ...words('email', ['email', 'e mail', 'email address', 'e mail address']),
   ...words('phone', ['phone', 'mobile', 'telephone', 'tel', 'phone number', 'mobile number', 'telephone number', 'tel no', 'landline', 'contact number']),
   ...words('postcode', ['postcode', 'zip', 'zip code']),
-  ...words('date-of-birth', ['dob', 'date of birth', 'birth', 'born', 'birth date', 'birthday']),
+  ...words('date-of-birth', [
+    'dob',
+    'date of birth',
+    'birth',
+    'born',
+    'birth date',
+    'birthday',
+    'birthdate',
+    // The same in the languages of the UK's largest communities of other origins, and in exports from other countries' systems.
+    'geburtsdatum',
+    'geburtstag',
+    'geb',
+    'naissance',
+    'date de naissance',
+    'nacimiento',
+    'fecha de nacimiento',
+    'urodzenia',
+    'data urodzenia',
+    'nasterii',
+    'data nasterii',
+    'nascimento',
+    'data de nascimento',
+    'nascita',
+    'data di nascita',
+    'geboortedatum',
+    'dogum tarihi',
+    'dyddiad geni',
+  ]),
   ...words('nino', ['nino', 'ni number', 'ni no', 'national insurance', 'nat ins']),
   ...words('nhs-number', ['nhs', 'nhs number', 'nhs no', 'chi', 'chi number']),
   ...words('pnc-id', ['pnc', 'pnc id', 'pnc number', 'police national computer']),
@@ -106,6 +133,9 @@ function compact(phrase: string): string {
  */
 export function headerWords(header: string): string[] {
   return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
     .replace(/[.'’]/g, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')

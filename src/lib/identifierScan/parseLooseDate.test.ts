@@ -32,6 +32,11 @@ describe('parseLooseDate(cell, pivotYear)', () => {
     'Mar-04-1985',
     '19850304',
     'Mon, 04 Mar 1985',
+    // issue 11 review: day first run together, a spreadsheet's text apostrophe, spaced separators, year first with a month name.
+    '04031985',
+    "'04/03/1985",
+    '04 / 03 / 1985',
+    '1985-Mar-04',
   ])('%j is 4 March 1985', (cell) => expect(parseLooseDate(cell, 2013)).toBe('1985-03-04'));
 
   test('Sept and Sept. are September', () => {

@@ -17,14 +17,18 @@ const TIME = String.raw`(?:[T ,]{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,9})?)
 /** An optional weekday before a date: "Mon ", "Monday, ". */
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?`;
 
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`);
-const ISO = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const NUMERIC = new RegExp(String.raw`^(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{2}|\d{4})${TIME}$`);
+const ISO = new RegExp(String.raw`^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})${TIME}$`);
+/** "1985-Mar-04", "1985 March 4". */
+const YEAR_MONTH_DAY = new RegExp(String.raw`^(\d{4})[ /.-]{1,2}([A-Za-z]{3,9}\.?)[ /.-]{1,2}(\d{1,2})${TIME}$`);
 /** "4 March 1985", "4th Mar 85", "04-Mar-1985", "04/Mar/1985". */
 const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ /.-]{1,2}([A-Za-z]{3,9}\.?),?[ /.-]{1,2}(\d{2}|\d{4})${TIME}$`, 'i');
 /** "March 4, 1985", "Mar 4th 1985", "Mar-04-1985". */
 const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([A-Za-z]{3,9}\.?)[ /.-]{1,2}(\d{1,2})(?:st|nd|rd|th)?,?[ /.-]{1,2}(\d{2}|\d{4})${TIME}$`, 'i');
 /** "19850304": year, month and day run together, as some systems export them. */
 const COMPACT = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** "04031985": day, month and year run together. */
+const COMPACT_DAY_FIRST = /^(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})$/;
 
 /**
  * Reads a date in any of the ways UK spreadsheets and exports write one, as ISO `YYYY-MM-DD`, or
@@ -36,7 +40,8 @@ const COMPACT = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
  * century that keeps them at or before `pivotYear` (so with a 2013 pivot, 85 is 1985 and 09 is 2009).
  */
 export function parseLooseDate(cell: string, pivotYear: number): string | undefined {
-  const text = cell.trim();
+  // A leading apostrophe is how a spreadsheet is told to keep a cell as text ('04/03/1985).
+  const text = cell.trim().replace(/^['’]/, '');
   if (text.length > 60) return undefined;
   const year = (written: string) => (written.length === 4 ? Number(written) : 2000 + Number(written) <= pivotYear ? 2000 + Number(written) : 1900 + Number(written));
   const iso = ISO.exec(text);
@@ -53,12 +58,44 @@ export function parseLooseDate(cell: string, pivotYear: number): string | undefi
   }
   const compact = COMPACT.exec(text);
   if (compact) return calendarDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  const dayFirst = COMPACT_DAY_FIRST.exec(text);
+  if (dayFirst) return calendarDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const yearFirst = YEAR_MONTH_DAY.exec(text);
+  if (yearFirst) {
+    const month = monthNumber(yearFirst[2] ?? '');
+    return month === undefined ? undefined : calendarDate(Number(yearFirst[1]), month, Number(yearFirst[3]));
+  }
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay) {
     const month = monthNumber(monthDay[1] ?? '');
     return month === undefined ? undefined : calendarDate(year(monthDay[3] ?? ''), month, Number(monthDay[2]));
   }
   return undefined;
+}
+
+/** "Mar-85", "March 1985", "1985-03", "03/1985". */
+const MONTH_NAME_YEAR = /^([A-Za-z]{3,9}\.?)[ /.-]{1,2}(\d{2}|\d{4})$/;
+const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
+const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A month and year without a day, as the first of the month: "Mar-85", "March 1985", "1985-03",
+ * "03/1985". Not a date on its own (period labels look the same), so the scan reads it only to
+ * judge a whole column: births written as month and year are as telling as full dates.
+ */
+export function parseMonthYear(cell: string, pivotYear: number): string | undefined {
+  const text = cell.trim().replace(/^['’]/, '');
+  if (text.length > 20) return undefined;
+  const year = (written: string) => (written.length === 4 ? Number(written) : 2000 + Number(written) <= pivotYear ? 2000 + Number(written) : 1900 + Number(written));
+  const named = MONTH_NAME_YEAR.exec(text);
+  if (named) {
+    const month = monthNumber(named[1] ?? '');
+    return month === undefined ? undefined : calendarDate(year(named[2] ?? ''), month, 1);
+  }
+  const yearFirst = YEAR_MONTH.exec(text);
+  if (yearFirst) return calendarDate(Number(yearFirst[1]), Number(yearFirst[2]), 1);
+  const monthFirst = MONTH_YEAR.exec(text);
+  return monthFirst ? calendarDate(Number(monthFirst[2]), Number(monthFirst[1]), 1) : undefined;
 }
 
 function calendarDate(year: number, month: number, day: number): string | undefined {

@@ -128,3 +128,31 @@ describe('scanFileNames(paths)', () => {
     ]);
   });
 });
+
+describe('scanTextLines: identifiers a reader sees once the Markdown is rendered', () => {
+  test.each([
+    ['bold inside a number', 'Call 0770**0** 900123 any time.'],
+    ['an entity for the @', 'Write to jo&#64;example.org.'],
+    ['a backslash escape', 'Write to jo\\@example\\.org.'],
+    ['a tag inside a number', 'Call 07700 <span>900123</span>.'],
+    ['a code span', 'NHS `943 476 5919` on file.'],
+  ])('%s is found', (_, line) => {
+    expect(lines(scanTextLines('s.mdx', `# Title\n\n${line}\n`)).map((text) => text.split(' — ')[0])).toEqual(['s.mdx:3']);
+  });
+
+  test('plain Markdown with emphasis and entities is not a finding', () => {
+    expect(scanTextLines('s.mdx', 'Over **18 months**, 84&nbsp;people took part: *most* under_25.\n')).toEqual([]);
+  });
+});
+
+describe('scanFileNames: a folder whose whole name is an email address', () => {
+  test('is found, although its last part looks like an extension', () => {
+    expect(scanFileNames(['public/jo.bloggs@example.org/a.pdf']).map((found) => found.file)).toEqual(['public']);
+  });
+});
+
+describe('scanYamlText: keys are text too', () => {
+  test('a key holding an email address is found at its line', () => {
+    expect(scanYamlText('e.yaml', 'datasets:\n  offences:\n    cost_groups:\n      sam@example.org: theft\n').map((found) => found.row)).toEqual([4]);
+  });
+});

@@ -1,9 +1,10 @@
+import { decodeHTML } from 'entities';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { fieldPath } from '../yaml/parseYamlFile.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS, type IdentifierRule } from './identifierRules.ts';
-import { textIdentifierRules } from './textIdentifierRules.ts';
+import { textIdentifierRules, type TextRule } from './textIdentifierRules.ts';
 
 const describe = (rules: readonly IdentifierRule[]) => rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]);
 
@@ -24,19 +25,22 @@ export function scanYamlText(file: string, text: string, skip: ReadonlySet<strin
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        // A key is text too: an offence type under cost_groups, or a mistake ("sam@example.org: x").
+        if (isScalar(pair.key)) scan(pair.key, key, [...path, key]);
         if (!skip.has(key)) walk(pair.value, [...path, key]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'bigint')) {
       // An unquoted 07700900123 is the number 7700900123 to YAML: scan it as it was written.
-      const rules = textIdentifierRules(typeof node.value === 'string' ? node.value : (node.source ?? String(node.value)));
-      const offset = (node as Node).range?.[0];
-      if (rules.length > 0)
-        problems.push(
-          problem('identifying-text', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line, column: fieldPath(path) || undefined }, { holds: describe(rules) }),
-        );
+      scan(node, typeof node.value === 'string' ? node.value : (node.source ?? String(node.value)), path);
     }
+  };
+  const scan = (node: Node, text: string, path: ReadonlyArray<string | number>): void => {
+    const rules = textIdentifierRules(text);
+    const offset = node.range?.[0];
+    if (rules.length > 0)
+      problems.push(problem('identifying-text', { file, row: offset === undefined ? undefined : lineCounter.linePos(offset).line, column: fieldPath(path) || undefined }, { holds: describe(rules) }));
   };
   walk(document.contents, []);
   return problems;
@@ -50,14 +54,24 @@ export function scanYamlText(file: string, text: string, skip: ReadonlySet<strin
 export function scanTextLines(file: string, text: string): Problem[] {
   const lines = text.split(/\r?\n/);
   const problems: Problem[] = [];
-  const hit = lines.map((line) => textIdentifierRules(line));
+  // Each line as written and as a reader sees it: "0770**0** 900123", "jo&#64;example.org" and "jo\\@example.org" render as the identifier.
+  const textIdentifierRulesOf = (line: string): TextRule[] => [...new Set([...textIdentifierRules(line), ...textIdentifierRules(rendered(line))])];
+  const hit = lines.map((line) => textIdentifierRulesOf(line));
   lines.forEach((line, index) => {
-    let rules = hit[index] ?? [];
+    let found = hit[index] ?? [];
     const next = lines[index + 1];
-    if (rules.length === 0 && next !== undefined && (hit[index + 1] ?? []).length === 0 && line.trim() !== '' && next.trim() !== '') rules = textIdentifierRules(`${line} ${next}`);
-    if (rules.length > 0) problems.push(problem('identifying-text', { file, row: index + 1 }, { holds: describe(rules) }));
+    if (found.length === 0 && next !== undefined && (hit[index + 1] ?? []).length === 0 && line.trim() !== '' && next.trim() !== '') found = textIdentifierRulesOf(`${line} ${next}`);
+    if (found.length > 0) problems.push(problem('identifying-text', { file, row: index + 1 }, { holds: describe(found) }));
   });
   return problems;
+}
+
+/** Markdown as a reader sees it: entities decoded, backslash escapes and emphasis marks dropped, tags removed. */
+function rendered(line: string): string {
+  if (!/[&\\*_~`<]/.test(line)) return line;
+  return decodeHTML(line.replace(/<[^<>]{0,200}>/g, ''))
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[*_~`]/g, '');
 }
 
 /**
@@ -80,7 +94,9 @@ export function scanFileNames(paths: readonly string[]): Problem[] {
   for (const [folder, names] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const sorted = [...names].sort();
     sorted.forEach((name, index) => {
-      const rules = textIdentifierRules(name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_/g, ' '));
+      // As written (a folder "sam@example.org"), without its extension, and with _ - . read as spaces ("M1-1AE.pdf").
+      const bare = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+      const rules = [...new Set([name, bare.replace(/_/g, ' '), bare.replace(/[_.-]/g, ' ')].flatMap((text) => textIdentifierRules(text)))];
       if (rules.length > 0) problems.push(problem('identifying-file-name', { file: folder }, { holds: describe(rules), position: index + 1, entries: sorted.length }));
     });
   }

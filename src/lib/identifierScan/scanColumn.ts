@@ -2,7 +2,7 @@ import { isMissing } from '../csv/cellParsers.ts';
 import { cellIdentifierRules } from './cellIdentifierRules.ts';
 import { headerIdentifierRules } from './headerIdentifierRules.ts';
 import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
-import { ageOn, daysBetween, parseLooseDate, spreadsheetSerialDate } from './parseLooseDate.ts';
+import { ageOn, daysBetween, parseLooseDate, parseMonthYear, spreadsheetSerialDate } from './parseLooseDate.ts';
 
 export interface ColumnScanInput {
   readonly header: string;
@@ -97,7 +97,7 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
   const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
   const written = filled.flatMap(({ cell, row }) => {
-    const date = parseLooseDate(cell, pivotYear);
+    const date = parseLooseDate(cell, pivotYear) ?? leadingDate(cell, pivotYear) ?? parseMonthYear(cell, pivotYear);
     return date === undefined ? [] : [{ date, row }];
   });
   const serials = filled.flatMap(({ cell, row }) => {
@@ -107,7 +107,9 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   });
   // Salaries and other round amounts (25000, 27500) fall in the serial range too; births fall on round serials 1 time in 10.
   const round = filled.filter(({ cell }) => /^\d+0(?:\.0+)?$/.test(cell)).length;
-  const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= filled.length * SERIALS.share.atLeast && round * 2 < serials.length;
+  // Words ("Unknown", "Not known", "Male") are not numbers of any kind: the share is of the cells with digits.
+  const numeric = filled.filter(({ cell }) => /\d/.test(cell)).length;
+  const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= numeric * SERIALS.share.atLeast && round * 2 < serials.length;
   const dated = mostlySerials ? [...written, ...serials] : written;
   if (birthHeader) return dated.map(({ row }) => row);
   if (start === undefined) return [];
@@ -116,6 +118,17 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
     return age >= AGE_RANGE.min && age <= AGE_RANGE.max;
   });
   return aged.length * 2 > dated.length && spreadLikeBirths(aged.map(({ date }) => date)) ? aged.map(({ row }) => row) : [];
+}
+
+/** A date written at the start of a short cell, before other words: "04/03/1985 (28)", "04/03/1985 approx". */
+function leadingDate(cell: string, pivotYear: number): string | undefined {
+  if (cell.length > 60) return undefined;
+  const words = cell.split(' ');
+  for (let take = Math.min(words.length - 1, 5); take >= 1; take--) {
+    const date = parseLooseDate(words.slice(0, take).join(' '), pivotYear);
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }
 
 /**

@@ -7,6 +7,7 @@ import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { publicFileNameProblems } from './authorTextProblems.ts';
+import { redactProblem } from '../identifierScan/redactProblem.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 
@@ -24,7 +25,7 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const links = effects.findLinks();
   const linkProblems = links.map((file) => problem('file-is-symlink', { file }));
   if (slugs.length === 0) {
-    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })], tokens: [] };
+    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })].map(redactProblem), tokens: [] };
   }
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [...linkProblems];
@@ -54,5 +55,6 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
     for (const token of built.tokens ?? []) tokens.push(token);
     if (built.result) evaluations.push(built.result);
   }
-  return problems.length > 0 ? { problems, tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };
+  // An id, key, header or file name the author wrote is echoed in some messages: never one that identifies someone.
+  return problems.length > 0 ? { problems: problems.map(redactProblem), tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };
 }
