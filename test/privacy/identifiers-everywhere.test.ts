@@ -115,7 +115,23 @@ describe('identifiers in what the author writes', () => {
     const { problems, site } = buildSite(['demo'], effects);
     expect(site).toBeUndefined();
     expect(linesWithout(problems.map(formatProblem), ['07700', '900123'])).toEqual([
-      'public/photos — a file or folder name that seems to hold phone numbers (entry 1 of 1 in this folder, in name order; not repeated here) — a name that points to no one: everything under public/ is published under its own name, so rename the file or folder (and any reference to it)',
+      'public/photos — a file or folder name that seems to hold phone numbers (entry 1 of 1 in this folder, in name order; not repeated here) — a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
+    ]);
+  });
+
+  test('an evaluation folder and a journey file named with identifiers fail the site: both become page addresses', () => {
+    const nhs = nhsNumber('999000001', ''); // 9990000018
+    const renamed: Record<string, string> = {};
+    for (const [path, text] of Object.entries(DEMO_FILES)) if (typeof text === 'string') renamed[path.replace(/^(data|content)\/demo\//, `$1/${nhs}/`)] = text;
+    const effects = memoryEffects({ ...renamed, [`content/${nhs}/journeys/07700-900123.yaml`]: 'title: A story\n' });
+    const { problems, site } = buildSite([nhs], effects);
+    expect(site).toBeUndefined();
+    const lines = linesWithout(problems.map(formatProblem), [nhs, '07700', '900123']);
+    expect(lines.filter((line) => line.includes('a file or folder name that seems to hold'))).toEqual([
+      'content — a file or folder name that seems to hold NHS or CHI numbers (entry 1 of 1 in this folder, in name order; not repeated here) — a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
+      // The evaluation's folder is itself the identifier, so a path through it is not printed either.
+      'content/(a name not repeated here)/journeys — a file or folder name that seems to hold phone numbers (entry 1 of 1 in this folder, in name order; not repeated here) — a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
+      'data — a file or folder name that seems to hold NHS or CHI numbers (entry 1 of 1 in this folder, in name order; not repeated here) — a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
     ]);
   });
 

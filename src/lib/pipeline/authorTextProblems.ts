@@ -30,7 +30,11 @@ export function authorTextProblems(slug: string, { readText }: Pick<ProjectEffec
   ];
 }
 
-/** The identifier scan of the names of the files under public/, which the site publishes as they are. */
-export function publicFileNameProblems({ listTree }: Pick<ProjectEffects, 'listTree'>): Problem[] {
-  return scanFileNames(listTree('public'));
+/**
+ * The identifier scan of the names that become addresses on the site: files and folders under
+ * public/ (published as they are), the evaluation folders under data/ and everything under
+ * content/ (an evaluation's folder and a journey's file name are part of its pages' addresses).
+ */
+export function publishedNameProblems(slugs: readonly string[], { listTree }: Pick<ProjectEffects, 'listTree'>): Problem[] {
+  return scanFileNames([...listTree('public'), ...slugs.map((slug) => `data/${slug}`), ...listTree('content')]);
 }

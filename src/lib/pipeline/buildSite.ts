@@ -6,7 +6,7 @@ import { checkPublicFiles } from '../images/checkPublicFiles.ts';
 import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
-import { publicFileNameProblems } from './authorTextProblems.ts';
+import { publishedNameProblems } from './authorTextProblems.ts';
 import { redactProblem } from '../identifierScan/redactProblem.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
@@ -30,7 +30,7 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [...linkProblems];
   const tokens: LeakToken[] = [];
-  problems.push(...publicFileNameProblems(effects));
+  problems.push(...publishedNameProblems(slugs, effects));
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
   problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
   // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
