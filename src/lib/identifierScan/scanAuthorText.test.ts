@@ -102,7 +102,8 @@ describe('scanTextLines(file, text)', () => {
 });
 
 describe('scanFileNames(paths)', () => {
-  const EXPECTED_NAME = 'a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)';
+  const EXPECTED_NAME =
+    'a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)';
 
   test('names that hold identifiers, with _ read as a space and the extension left out, located by folder and place, never by name', () => {
     const found = scanFileNames([

@@ -814,7 +814,8 @@ export const PROBLEM_CATALOGUE = {
     /** Where: the folder, and the entry's place in it in name order (`position` of `entries`); the name is the identifier. */
     found: ({ holds, position, entries }: { readonly holds: readonly string[]; readonly position: number; readonly entries: number }) =>
       `a file or folder name that seems to hold ${holds.join(' and ')} (entry ${position} of ${entries} in this folder, in name order; not repeated here)`,
-    expected: 'a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
+    expected:
+      'a name that points to no one: files under public/ are published under their own names, and the folders of an evaluation and its journey files name their pages, so rename the file or folder (and any reference to it)',
   },
   'disclosure-not-achieved': {
     section: 'privacy',
