@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lchownSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { folderListing } from '../support/folderListing.ts';
@@ -40,16 +40,16 @@ function setTitle(title: string): void {
  * `evalsite build` in a child process. `killAfter` kills it with SIGKILL after so many
  * milliseconds; `trap` stops it at a step of the swap (test/support/renameTrap.ts).
  */
-function build({ killAfter, trap, args = [], uid }: { killAfter?: number; trap?: string; args?: string[]; uid?: number | undefined } = {}): Promise<Run> {
+function build({ killAfter, trap, args = [], bound = false }: { killAfter?: number; trap?: string; args?: string[]; bound?: boolean } = {}): Promise<Run> {
   const started = Date.now();
   const imports = trap ? ['--import', new URL('../support/renameTrap.ts', import.meta.url).pathname] : [];
   const env = cleanEnv(trap ? { EVALSITE_TEST_RENAME_TRAP: trap } : {});
-  const child = spawn(process.execPath, [...imports, join(root, 'scripts/evalsite.ts'), 'build', ...args], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(uid === undefined ? {} : { uid, gid: uid }),
-  });
+  const command = [process.execPath, ...imports, join(root, 'scripts/evalsite.ts'), 'build', ...args];
+  // Root may write anywhere. `bound` runs the command as root without the capabilities that let it
+  // ignore permissions (util-linux's setpriv), so read-only folders bind it as they bind anyone,
+  // while it can still read the project and node_modules wherever the clone sits.
+  const [program = '', ...rest] = bound && process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search,-fowner', '--', ...command] : command;
+  const child = spawn(program, rest, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
   let stdout = '';
   let stderr = '';
@@ -160,19 +160,14 @@ describe('a build killed at any moment leaves a whole site', () => {
 });
 
 describe('a read-only output folder', () => {
-  // Root may write anywhere: as root, the command runs as the user "nobody" (id 65534).
-  const uid = process.getuid?.() === 0 ? 65534 : undefined;
   beforeAll(() => {
     chmodSync(root, 0o755);
-    if (uid === undefined) return;
-    lchownSync(root, uid, uid);
-    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) lchownSync(join(entry.parentPath, entry.name), uid, uid);
   });
 
   test('an output folder that cannot be replaced is refused before any work, with nothing changed', async () => {
     chmodSync(join(root, 'dist/tiny'), 0o555);
     const before = folderListing(root);
-    const run = await build({ uid });
+    const run = await build({ bound: true });
     chmodSync(join(root, 'dist/tiny'), 0o755);
     expect(run.stderr).toBe(
       `evalsite: the output folder ${join(root, 'dist')} cannot be replaced: the folder ${join(root, 'dist/tiny')} inside it is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted. See docs/errors.md#the-output-folder.\n`,
@@ -184,7 +179,7 @@ describe('a read-only output folder', () => {
   test('an output folder in a read-only folder is refused before any work, with nothing changed', async () => {
     chmodSync(root, 0o555);
     const before = folderListing(root);
-    const run = await build({ uid, args: ['--out', 'site'] });
+    const run = await build({ bound: true, args: ['--out', 'site'] });
     chmodSync(root, 0o755);
     expect(run.stderr).toBe(
       `evalsite: the output folder ${join(root, 'site')} cannot be written: its folder ${root} is read-only. Make it writable, or choose another folder with --out. Nothing was built or deleted. See docs/errors.md#the-output-folder.\n`,
