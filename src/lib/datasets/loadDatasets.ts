@@ -8,6 +8,7 @@ import type { Datasets } from './datasetRows.ts';
 import { readTable, type TypedRecord } from './readTable.ts';
 import { checkDatasets } from './checkDatasets.ts';
 import { headerNames } from './headerNames.ts';
+import { resolveColumns } from './resolveColumns.ts';
 import { checkPlausibility } from './checkPlausibility.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
@@ -37,6 +38,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   // Rows of the clients file whose id cell was refused (blank, too long…): the id they were meant
   // to have is unknown, so rows elsewhere that name an id the file lacks are counted at the first.
   let idlessClientRows: number[] = [];
+  // The header each canonical column was read from, per kind: the manifest's mapping, or a header that matches the name.
+  const mappings: Partial<Record<DatasetKind, Record<string, string>>> = {};
   for (const kind of KIND_ORDER) {
     const config = manifest.datasets[kind];
     if (!config) continue;
@@ -53,8 +56,13 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });
     problems.push(...parsed.problems);
     if (!parsed.table) continue;
+    const attributes = kind === 'clients' && 'attributes' in config ? config.attributes : {};
+    const resolved = resolveColumns({ file, header: parsed.table.header, columns: datasetColumns(kind), mapping: config.columns, attributes, mappingField: `datasets.${kind}.columns` });
+    problems.push(...resolved.problems);
+    const mapping = resolved.mapping;
+    mappings[kind] = mapping;
     // The identifier scan runs on every column, declared or not, before anything is computed.
-    const headerOf = (canonical: string) => config.columns[canonical] ?? canonical;
+    const headerOf = (canonical: string) => mapping[canonical] ?? canonical;
     const scan = scanTable(parsed.table, {
       file,
       dataset: kind,
@@ -71,7 +79,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       categoryHeaders: datasetColumns(kind)
         .filter((spec) => spec.category === true || spec.type === 'slug')
         .map((spec) => headerOf(spec.name)),
-      declaredHeaders: [...datasetColumns(kind).map((spec) => headerOf(spec.name)), ...Object.values(kind === 'clients' && 'attributes' in config ? config.attributes : {})],
+      declaredHeaders: [...datasetColumns(kind).map((spec) => headerOf(spec.name)), ...Object.values(attributes)],
       waivers: manifest.privacy.waivers,
       period: manifest.period,
     });
@@ -85,17 +93,17 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const read = readTable(parsed.table, {
       file,
       columns: datasetColumns(kind),
-      mapping: config.columns,
-      attributes: kind === 'clients' && 'attributes' in config ? config.attributes : {},
+      mapping,
+      attributes,
       format: config.format,
       mappingField: `datasets.${kind}.columns`,
     });
     problems.push(...read.problems);
     records[kind] = read.records;
     if (kind === 'clients') {
-      const index = parsed.table.header.indexOf(config.columns['client_id'] ?? 'client_id');
+      const idHeader = headerOf('client_id');
+      const index = parsed.table.header.indexOf(idHeader);
       if (index >= 0) writtenClientIds = new Set(parsed.table.records.map((record) => (record.cells[index] ?? '').trim()));
-      const idHeader = config.columns['client_id'] ?? 'client_id';
       const refused = [...parsed.problems, ...scan.problems, ...read.problems].filter((found) => found.file === file && found.column === idHeader && found.row !== undefined);
       idlessClientRows = [...new Set(refused.map((found) => found.row ?? 0))].sort((a, b) => a - b);
       for (const { row, cells } of parsed.table.malformed) {
@@ -104,7 +112,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     }
   }
   const datasets = toDatasets(records);
-  const header = headerNames(manifest.datasets, KIND_ORDER);
+  const header = headerNames(mappings, KIND_ORDER);
   problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
   return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };

@@ -12,7 +12,8 @@ export function closestName(name: string, known: readonly string[]): string | un
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the fewest single-character insertions, deletions and substitutions from one to the other. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];

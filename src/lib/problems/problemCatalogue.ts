@@ -295,6 +295,20 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ header, canonical, headers, mappingField }: { readonly header: string; readonly canonical: string; readonly headers: readonly string[]; readonly mappingField: string }) =>
       missingColumnHint(header, headers, `${mappingField}.${canonical}`),
   },
+  'csv-ambiguous-header': {
+    section: 'reading-a-csv-file',
+    /** `headers`: the file's headers that all read as `canonical` once case, spaces and punctuation are set aside. */
+    found: ({ headers, canonical }: { readonly headers: readonly string[]; readonly canonical: string }) => `${quoted(headers)}, which all read as the column ${canonical}`,
+    expected: ({ canonical, mappingField }: { readonly canonical: string; readonly mappingField: string }) =>
+      `one column for ${canonical}: rename the others, or choose one with ${mappingField}.${canonical}`,
+  },
+  'csv-lookalike-header': {
+    section: 'reading-a-csv-file',
+    /** `header`: the unmapped header; `canonical`: the known column it resembles. */
+    found: ({ header, canonical }: { readonly header: string; readonly canonical: string }) => `a column "${header}" that looks like ${canonical}, which would otherwise be left out`,
+    expected: ({ header, canonical, mappingField }: { readonly header: string; readonly canonical: string; readonly mappingField: string }) =>
+      `map it under ${mappingField} (${canonical}: ${header}) or rename it; evalsite reads a column only by its own name or your mapping`,
+  },
   'csv-missing-attribute-column': {
     section: 'reading-a-csv-file',
     found: ({ header, attribute }: { readonly header: string; readonly attribute: string }) => `no column "${header}" (attribute ${attribute})`,
