@@ -42,4 +42,12 @@ describe('an export whose headers are the column names in other words', () => {
       'data/demo/clients.csv:1:ENGAGED — "Engaged?", "ENGAGED", which all read as the column engaged — one column for engaged: rename the others, or choose one with datasets.clients.columns.engaged',
     ]);
   });
+
+  test('errors on a matched column name it by the header as written in the file', () => {
+    const clients = exportWith('Client ID,Referral Date,Start Date,End Date,Engaged?,Age').replace('C001,20/01/2014,03/02/2014,30/09/2014,Yes,30', 'C001,20/01/2014,03/02/2014,01/02/2014,Maybe,30');
+    const run = runDemo({ 'data/demo/evaluation.yaml': MAPPED_ID_ONLY, 'data/demo/clients.csv': clients });
+    expect(run.lines).toEqual(['data/demo/clients.csv:2:Engaged? — text of 5 characters — yes or no (also accepted: y/n, true/false, 1/0)']);
+    const backwards = runDemo({ 'data/demo/evaluation.yaml': MAPPED_ID_ONLY, 'data/demo/clients.csv': clients.replace('Maybe', 'Yes') });
+    expect(backwards.lines).toEqual(['data/demo/clients.csv:2:End Date — an end date before the start date — an end date on or after the start date (Start Date)']);
+  });
 });
