@@ -794,7 +794,7 @@ export const PROBLEM_CATALOGUE = {
     /** Names the rule and rows that matched (`rows`: the first few; `count`: all of them), never a value. */
     found: ({ rule, holds, rows, count }: { readonly rule: string; readonly holds: string; readonly rows: readonly number[]; readonly count: number }) =>
       `a client id column that seems to hold ${holds} (rule ${rule}, on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''})`,
-    expected: 'pseudonymous ids that point to no one without your own records (such as CLI0001): replace the ids in the export, and keep the key to them out of data/ (docs/privacy.md)',
+    expected: 'pseudonymous ids that point to no one without your own records (codes such as P0001): replace the ids in the export, and keep the key to them out of data/ (docs/privacy.md)',
   },
   'identifier-cell-too-long': {
     section: 'privacy',
