@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
@@ -20,7 +21,7 @@ const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
 
-  --root  the project folder holding data/ and content/ (default: the current folder)
+  --root  the project folder holding data/ and content/ (and, to build, src/ and astro.config.mjs) (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
 
@@ -70,6 +71,14 @@ function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem
   stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
 }
 
+function missingPagesMessage(missing: readonly string[], root: string): string {
+  const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
+  return (
+    `the site builder made no page for ${shown}, so nothing was published and the previous site was left as it was. ` +
+    `The pages are built from the src/ folder and astro.config.mjs of the project folder ${root}: run evalsite in (or give --root) the evalsite project folder that holds them as well as data/ and content/. See docs/errors.md#the-build-itself.`
+  );
+}
+
 async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
   const work = join(root, '.evalsite');
   mkdirSync(work, { recursive: true });
@@ -84,6 +93,12 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
   try {
     // Astro must not empty the staging folder: its marker tells the next build whose it is.
     await build({ root, outDir: staging, base, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+    // A site without its pages is never published, however the site builder came to make none.
+    const missing = missingPages(
+      staging,
+      site.evaluations.map((evaluation) => evaluation.slug),
+    );
+    if (missing.length > 0) throw new Error(missingPagesMessage(missing, root));
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.

@@ -117,7 +117,11 @@ describe('planted personal values in every kind of cell', () => {
       'clients.csv:5:Age —',
       'clients.csv:6:Engaged —',
       'clients.csv:8:Client ref — a client id already used on row 7',
-      'contacts.csv:3:client_id — a client id that is not in the clients dataset',
+      // Ids must be pseudonyms: the email address and the names in the id column are reported by rule.
+      'clients.csv:4:Client ref — a client id column that seems to hold email addresses (rule email, on row 4)',
+      'clients.csv:7:Client ref — a client id column that seems to hold personal names (rule name, on rows 7, 8)',
+      // With an id of clients.csv unreadable, contacts.csv's unknown id (an NHS number) is counted, not listed.
+      'clients.csv:4 — a row whose client id could not be read, while 1 row of data/demo/contacts.csv names a client id',
       'contacts.csv:2:date —',
       'contacts.csv:2:minutes —',
       'assessments.csv:2:review —',

@@ -3,6 +3,7 @@ import type { Waiver } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { scanColumn } from './scanColumn.ts';
+import { scanIdColumn } from './scanIdColumn.ts';
 import { cellIdentifierRules } from './cellIdentifierRules.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
 
@@ -72,6 +73,12 @@ export function scanTable(table: CsvTable, options: ScanTableOptions): { problem
       problems.push(problem('identifier-cell-too-long', { file, row: tooLong[0], column: header }, { rows: tooLong.slice(0, 5), count: tooLong.length, limit: CELL_CAP }));
     }
     const scanned = tooLong.length === 0 ? cells : cells.map((cell) => (cell.length > CELL_CAP ? '' : cell));
+    // A client id must be a pseudonym: one that is a name, an email address or the like is reported, by rule and rows.
+    if (role === 'pseudonymous-id') {
+      for (const { rule, rows: matched, count } of scanIdColumn(scanned, rows)) {
+        problems.push(problem('identifying-id-column', { file, row: matched[0] ?? 1, column: header }, { rule, holds: IDENTIFIER_RULE_DESCRIPTIONS[rule], rows: matched, count }));
+      }
+    }
     const findings = scanColumn({ header, cells: scanned, rows, role, period, serials: !aggregateHeaders.includes(header) }).filter(
       (finding) => finding.rule !== 'free-text' || !categoryHeaders.includes(header),
     );

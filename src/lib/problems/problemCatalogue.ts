@@ -803,6 +803,13 @@ export const PROBLEM_CATALOGUE = {
     },
     expected: 'no identifying data in the export: remove the column, or, if it is safe, waive it under privacy.waivers with the reason (docs/privacy.md)',
   },
+  'identifying-id-column': {
+    section: 'privacy',
+    /** Names the rule and rows that matched (`rows`: the first few; `count`: all of them), never a value. */
+    found: ({ rule, holds, rows, count }: { readonly rule: string; readonly holds: string; readonly rows: readonly number[]; readonly count: number }) =>
+      `a client id column that seems to hold ${holds} (rule ${rule}, on ${count === 1 ? 'row' : 'rows'} ${rows.join(', ')}${count > rows.length ? ` and ${count - rows.length} more` : ''})`,
+    expected: 'pseudonymous ids that point to no one without your own records (codes such as P0001): replace the ids in the export, and keep the key to them out of data/ (docs/privacy.md)',
+  },
   'identifier-cell-too-long': {
     section: 'privacy',
     /** Names the rows and the limit, never the text. */

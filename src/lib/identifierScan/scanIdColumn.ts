@@ -1,0 +1,55 @@
+import { isMissing } from '../csv/cellParsers.ts';
+import { cellIdentifierRules, type CellRule } from './cellIdentifierRules.ts';
+import { IDENTIFIER_RULES } from './identifierRules.ts';
+
+export interface IdColumnFinding {
+  readonly rule: IdColumnRule;
+  /** Cells that matched. */
+  readonly count: number;
+  /** The first 5 matching spreadsheet rows, ascending. */
+  readonly rows: readonly number[];
+}
+
+/**
+ * The identifiers a client id must not be: a pseudonym is never a person's name, email address,
+ * National Insurance number, phone or NHS number. Prison numbers, CRNs, PNC and CRO numbers are
+ * left out: a service's own reference may share their shapes.
+ */
+const CELL_RULES = ['name', 'email', 'nino'] as const satisfies readonly CellRule[];
+/**
+ * Numbers a numeric pseudonym could match by chance (1 in 11 ten-digit numbers passes the NHS
+ * check, and a number from 07 has a mobile's shape), so these count only when every filled cell
+ * of the column matches: a column of NHS or phone numbers, not a run of ids.
+ */
+const WHOLE_COLUMN_RULES = ['phone', 'nhs-number'] as const satisfies readonly CellRule[];
+export type IdColumnRule = (typeof CELL_RULES)[number] | (typeof WHOLE_COLUMN_RULES)[number];
+
+/** Every rule, in the order findings are reported in (`IDENTIFIER_RULES`). */
+const ID_RULES: readonly IdColumnRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES].sort((a, b) => IDENTIFIER_RULES.indexOf(a) - IDENTIFIER_RULES.indexOf(b));
+
+const ROWS_SHOWN = 5;
+
+/**
+ * The identifier scan of a declared client id column, which the other rules leave alone (its ids
+ * are leak-scanned instead). Findings come in `IDENTIFIER_RULES` order, one per rule, never a value.
+ */
+export function scanIdColumn(cells: readonly string[], rows: readonly number[]): IdColumnFinding[] {
+  if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows`);
+  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ rules: new Set(cellIdentifierRules(cell.trim())), row: rows[i] ?? 0 }]));
+  const findings = new Map<IdColumnRule, number[]>();
+  for (const rule of CELL_RULES) {
+    const matched = filled.filter(({ rules }) => rules.has(rule)).map(({ row }) => row);
+    if (matched.length > 0) findings.set(rule, matched);
+  }
+  for (const rule of WHOLE_COLUMN_RULES) {
+    if (filled.length > 0 && filled.every(({ rules }) => rules.has(rule)))
+      findings.set(
+        rule,
+        filled.map(({ row }) => row),
+      );
+  }
+  return ID_RULES.flatMap((rule): IdColumnFinding[] => {
+    const found = findings.get(rule);
+    return found === undefined ? [] : [{ rule, count: found.length, rows: [...found].sort((a, b) => a - b).slice(0, ROWS_SHOWN) }];
+  });
+}
