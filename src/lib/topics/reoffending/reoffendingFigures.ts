@@ -44,8 +44,10 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   for (const months of FOLLOW_UP_MONTHS) {
     const within = reoffendingWithin(starts, offences, months, asOf);
     const suffix = `${months}-months` as const;
-    if (within.eligible > 0) figures.push(proportionFigure(origin(`reoffended-within-${suffix}`), within.reoffended, within.eligible));
-    figures.push(countFigure(origin(`reoffences-within-${suffix}`), within.offences), countFigure(origin(`not-yet-eligible-${suffix}`), within.notYetEligible));
+    // With nobody followed up for the whole window there is no rate, and "0 offences" would read as a finding.
+    if (within.eligible > 0)
+      figures.push(proportionFigure(origin(`reoffended-within-${suffix}`), within.reoffended, within.eligible), countFigure(origin(`reoffences-within-${suffix}`), within.offences));
+    figures.push(countFigure(origin(`not-yet-eligible-${suffix}`), within.notYetEligible));
   }
 
   const comparison = frequencyBeforeAfter(starts, offences, { asOf, beforeYears: input.beforeYears, minimumFollowUpMonths: input.minimumFollowUpMonths });
@@ -89,8 +91,10 @@ function comparisonFigures(
     measureFigure(origin('offences-per-year-before', breakdowns), mean(changes.map((change) => change.before)), compared),
     measureFigure(origin('offences-per-year-after', breakdowns), mean(changes.map((change) => change.after)), compared),
     proportionFigure(origin('reduced-frequency', breakdowns), changes.filter((change) => change.reducedFrequency).length, compared),
-    proportionFigure(origin('reduced-frequency-and-seriousness', breakdowns), changes.filter((change) => change.reducedBoth).length, compared),
   );
+  // Seriousness is measurable only where some compared client has a gravity before start: otherwise (no
+  // gravity column, or none filled in) "reduced both" would be 0% by construction, not a finding.
+  if (gravityBefore.length > 0) figures.push(proportionFigure(origin('reduced-frequency-and-seriousness', breakdowns), changes.filter((change) => change.reducedBoth).length, compared));
   if (gravityBefore.length > 0) figures.push(measureFigure(origin('gravity-before', breakdowns), mean(gravityBefore), gravityBefore.length));
   if (gravityAfter.length > 0) figures.push(measureFigure(origin('gravity-after', breakdowns), mean(gravityAfter), gravityAfter.length));
   return figures;
