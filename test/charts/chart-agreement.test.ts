@@ -71,8 +71,11 @@ describe('generated descriptions name the largest and the smallest value', () =>
   test('cohort: highest for Male (70%), lowest for Female (30%)', () => {
     expect(describeChart('cohort')).toContain('highest for Male (70%), lowest for Female (30%)');
   });
-  test('targets: 1 met, 1 not met, 1 of 3 not measured', () => {
-    expect(describeChart('targets')).toBe('Bullet chart of 2 comparisons of a measured share with its target: 1 met and 1 not met. 1 of 3 targets are not measured by any published figure.');
+  test('targets: 1 met, 1 not met, 1 of 3 not measured, counted by comparison and by target', () => {
+    // Each of the two measured targets has one figure, so the counts by target equal those by comparison.
+    expect(describeChart('targets')).toBe(
+      'Bullet chart of 2 comparisons, one bar for each figure set against a target: 1 met and 1 not met. By target: 1 of the 2 measured targets met in every comparison, 1 missed in at least one. 1 of 3 targets are not measured by any published figure.',
+    );
   });
 });
 

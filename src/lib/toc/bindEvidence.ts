@@ -33,11 +33,21 @@ export interface BoundNode {
   readonly evidence: readonly BoundEvidence[];
 }
 
+/**
+ * Two units, always named where they are shown (docs/theory-of-change.md): outcome boxes, and
+ * comparisons of one figure with one target, the unit of the targets chart's bars.
+ */
 export interface EvidenceSummary {
+  /** Outcome boxes in the diagram. */
   readonly outcomes: number;
   readonly measured: number;
+  /** Boxes with at least one comparison met and none missed. */
   readonly met: number;
+  /** Boxes with at least one comparison missed. */
   readonly notMet: number;
+  /** Comparisons on outcome boxes with a result to show (protected ones have none). */
+  readonly comparisons: number;
+  readonly comparisonsMet: number;
 }
 
 /**
@@ -90,6 +100,7 @@ export function bindEvidence(
   }
   const outcomes = [...nodes.values()].filter((node) => node.outcome);
   const measured = outcomes.filter((node) => node.evidence.length > 0);
+  const results = outcomes.flatMap((node) => node.evidence.filter((item) => item.target === 'met' || item.target === 'not-met'));
   return {
     nodes,
     summary: {
@@ -97,6 +108,8 @@ export function bindEvidence(
       measured: measured.length,
       met: measured.filter((node) => node.evidence.some((item) => item.target === 'met') && !node.evidence.some((item) => item.target === 'not-met')).length,
       notMet: measured.filter((node) => node.evidence.some((item) => item.target === 'not-met')).length,
+      comparisons: results.length,
+      comparisonsMet: results.filter((item) => item.target === 'met').length,
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../problems/problem.ts';
 import { proportionFigure } from '../figures/publishedFigure.ts';
 import { bindEvidence } from './bindEvidence.ts';
+import { evidenceSummarySentence } from './evidenceSummarySentence.ts';
 import { parseTheoryOfChange } from './parseTheoryOfChange.ts';
 
 const YAML = `title: How mentoring works
@@ -124,7 +125,15 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
   });
 
   test('the summary counts outcomes measured, met and not met', () => {
-    expect(summary).toEqual({ outcomes: 4, measured: 3, met: 1, notMet: 1 });
+    // engage met, housing missed, hidden protected (no result): two comparisons with a result.
+    expect(summary).toEqual({ outcomes: 4, measured: 3, met: 1, notMet: 1, comparisons: 2, comparisonsMet: 1 });
+  });
+
+  test('the summary sentence names its units: outcomes, and comparisons of a figure with a target', () => {
+    expect(evidenceSummarySentence(summary)).toBe(
+      '4 outcomes in the diagram: 3 measured by a published figure, 1 not measured. By outcome: 1 of the 3 measured met their target in every comparison, 1 missed it in at least one. ' +
+        'By comparison (one figure against one target, the unit of the targets chart): 1 of 2 comparisons met the target, 1 did not. 1 measured outcome has no target or no result to show.',
+    );
   });
 });
 

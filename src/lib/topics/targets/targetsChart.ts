@@ -14,7 +14,8 @@ const ID = 'chart-targets';
 /**
  * Bullet charts of value against target: one bar per measuring figure, a black tick at the target,
  * and "met" or "not met" written beside it (never colour alone). Targets no figure measures are
- * listed in the table as not measured.
+ * listed in the table as not measured. A target measured for two groups is two bars, so the chart
+ * says which count is of bars (comparisons) and which of targets.
  */
 export function targetsChart(targets: readonly OutcomeTargetResult[], figures: readonly PublishedFigure[], context: ChartContext): ChartResult | undefined {
   if (targets.length === 0) return undefined;
@@ -84,7 +85,15 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const unmeasured = targets.filter((target) => target.measurements.length === 0).length;
   if (bars.length === 0 && unmeasured === 0) return undefined;
   const title = 'Results against the service’s own targets';
-  const description = `Bullet chart of ${bars.length} comparisons of a measured share with its target: ${met} met and ${bars.length - met} not met. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
+  // Counted by target too, with the theory of change's rule (docs/theory-of-change.md): a target is
+  // met when one comparison met it and none missed. Both units are named wherever they are shown.
+  const results = targets.map((target) => target.measurements.map((measurement) => measurement.met));
+  const targetsMet = results.filter((result) => result.includes(true) && !result.includes(false)).length;
+  const targetsNotMet = results.filter((result) => result.includes(false)).length;
+  const measured = targets.length - unmeasured;
+  const description =
+    `Bullet chart of ${bars.length} comparisons, one bar for each figure set against a target: ${met} met and ${bars.length - met} not met. ` +
+    `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);
   return assembleChart(
     {
@@ -92,7 +101,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       kind: 'targets',
       options: {},
       title,
-      subtitle: `${targets.length} targets, ${targets.length - unmeasured} measured · ${context.period}`,
+      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met) · one bar per comparison of a figure with its target · ${context.period}`,
       description,
       note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
