@@ -1,4 +1,5 @@
 import { isHmrcExampleNino, isValidCro, isValidNhsNumber, isValidNino, isValidPnc } from './checkDigits.ts';
+import { withoutInvisibleCharacters } from '../text/invisibleCharacters.ts';
 import { containsPersonalName } from './containsPersonalName.ts';
 import { containsStreetAddress } from './containsStreetAddress.ts';
 import type { IdentifierRule } from './identifierRules.ts';
@@ -163,16 +164,13 @@ function numericRules(cell: string): CellRule[] {
   return [...rules];
 }
 
-/** Characters that show as nothing: zero-width spaces and joiners, the soft hyphen, the byte-order mark. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
-
 /**
  * The text as a reader sees it: Unicode compatibility forms folded (full-width "０７７００" is
  * "07700"), invisible characters removed, and runs of white space (no-break and thin spaces
  * too) read as one space. An identifier split by an invisible character is still found.
  */
 export function readableText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return withoutInvisibleCharacters(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { INVISIBLE_CHARACTER } from '../text/invisibleCharacters.ts';
 
 /**
  * Letters from other scripts that look like Latin ones, mapped to them, so `СLI0001` with a
@@ -95,7 +96,6 @@ for (const alphabet of LOOK_ALIKE_ALPHABETS) {
 }
 
 /** Characters a reader never sees: zero-width spaces and joiners, soft hyphens, word joiners, BOMs, bidi controls, variation selectors, tags. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
 /** Accents and other combining marks, after compatibility decomposition: `C̲001` is read as C001. */
 const MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -116,7 +116,7 @@ function readCharacter(character: string): string {
   let read = SEEN.get(character);
   if (read === undefined) {
     read =
-      MARK.test(character) || INVISIBLE.test(character)
+      MARK.test(character) || INVISIBLE_CHARACTER.test(character)
         ? ''
         : (LOOK_ALIKES[character]?.toLowerCase() ?? (DECIMAL_DIGIT.test(character) ? asciiDigit(character) : LETTER_OR_DIGIT.test(character) ? character : DASH.test(character) ? '-' : ' '));
     SEEN.set(character, read);
