@@ -9,13 +9,8 @@ function holds(text: string): string | undefined {
   return rules.length === 0 ? undefined : rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]).join(' and ');
 }
 
-/** A message with each quoted part that holds an identifier replaced; the whole message when any other part does. */
-export function redactMessage(text: string): string {
-  return redactText(text);
-}
-
 /** Each quoted part ("…") of a message that holds an identifier, replaced by what it seems to hold; then the whole message if it still does. */
-function redactText(text: string): string {
+export function redactMessage(text: string): string {
   const quoted = text.replace(/"([^"\n]{1,1000})"/g, (whole, inner: string) => {
     const found = holds(inner);
     return found === undefined ? whole : `(something that seems to hold ${found}, not repeated here)`;
@@ -42,7 +37,7 @@ export function redactProblem(problem: Problem): Problem {
     ...problem,
     file,
     ...(column === undefined ? {} : { column }),
-    found: redactText(problem.found),
-    expected: redactText(problem.expected),
+    found: redactMessage(problem.found),
+    expected: redactMessage(problem.expected),
   };
 }
