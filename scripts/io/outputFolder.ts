@@ -140,7 +140,8 @@ function putBack(old: string, path: string): void {
   try {
     renameSync(old, path);
   } catch {
-    removeBuiltFolder(old);
+    // Only when another site now stands in its place; otherwise it stays aside, marked, and the next build puts it back.
+    if (existsSync(path)) removeBuiltFolder(old);
   }
 }
 
