@@ -42,6 +42,7 @@ export function ageBandFigures(): PublishedFigure[] {
     definition: metric,
     provenance: 'illustrative' as const,
     source: 'data/example/clients.csv',
+    derivation: { inputs: [], fallbacks: [] },
     privacy: METRICS[metric].privacy,
   });
   return [
@@ -106,6 +107,7 @@ export function reoffendingFigures(): PublishedFigure[] {
     definition: metric,
     provenance: 'synthetic-reconstruction' as const,
     source: 'data/example/offences.csv',
+    derivation: { inputs: [], fallbacks: [] },
     privacy: METRICS[metric].privacy,
   });
   const long = [{ dimension: 'engagement', value: 'over-6-months', label: 'Engaged over six months' }];
@@ -151,6 +153,7 @@ export function cohortFixture(): PublishedFigure[] {
         definition: label,
         provenance: 'illustrative',
         source: 'data/example/clients.csv',
+        derivation: { inputs: [], fallbacks: [] },
         privacy: METRICS['cohort-share'].privacy,
       },
       count,

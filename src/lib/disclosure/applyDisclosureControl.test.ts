@@ -14,6 +14,7 @@ const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []
   definition: metric,
   provenance: 'illustrative' as const,
   source: 'x.csv',
+  derivation: { inputs: [], fallbacks: [] },
   privacy: METRICS[metric].privacy,
 });
 /** The real topics' rules, with gender as the one client attribute. */

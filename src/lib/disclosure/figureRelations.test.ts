@@ -11,6 +11,7 @@ const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []
   definition: metric,
   provenance: 'illustrative' as const,
   source: 'x.csv',
+  derivation: { inputs: [], fallbacks: [] },
   privacy: METRICS[metric].privacy,
 });
 const area = (value: string) => [{ dimension: 'area', value, label: value }];

@@ -1,3 +1,4 @@
+import type { Derivation } from './derivation.ts';
 import { indicatorId } from './indicatorId.ts';
 import type { MetricDefinition } from './metricDefinition.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
@@ -8,6 +9,8 @@ export interface FigureContext {
   readonly provenance: Provenance;
   /** The dataset file, e.g. `data/manchester/offences.csv`. */
   readonly source: string;
+  /** The columns (and any fallback rule) its figures are computed from. */
+  readonly derivation?: Derivation;
 }
 
 /**
@@ -26,6 +29,8 @@ export function figureOrigin(metric: MetricDefinition, breakdowns: readonly Brea
     definition: note ? `${definition} ${note}` : definition,
     provenance: context.provenance,
     source: context.source,
+    // Without columns recorded the derivation names none; `check` then names the file alone.
+    derivation: context.derivation ?? { inputs: [], fallbacks: [] },
     privacy,
   };
 }

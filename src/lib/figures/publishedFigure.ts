@@ -3,6 +3,7 @@ import type { PrivacySemantics } from './metricDefinition.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
 import { wilsonInterval } from './wilsonInterval.ts';
 import type { Disclosure } from './disclosure.ts';
+import type { Derivation } from './derivation.ts';
 
 /** A breakdown of a metric: one value of one dimension (an attribute, or an age band). */
 export interface Breakdown {
@@ -41,13 +42,15 @@ export interface PublishedFigure {
   readonly provenance: Provenance;
   /** Where it comes from: the dataset file, or the published source. */
   readonly source: string;
+  /** Which columns it was computed from, and any documented rule that stood in for an absent or blank one. */
+  readonly derivation: Derivation;
   /** Set by disclosure control when the value may not be shown as computed; null means shown. */
   readonly disclosure: Disclosure | null;
   /** What disclosure control needs to know, from the metric's definition. */
   readonly privacy: PrivacySemantics;
 }
 
-export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'privacy'>;
+export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'derivation' | 'privacy'>;
 
 /** A share of people: numerator of denominator, as a percentage with its Wilson interval. */
 export function proportionFigure(origin: FigureOrigin, numerator: number, denominator: number): PublishedFigure {

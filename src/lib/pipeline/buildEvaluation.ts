@@ -29,6 +29,7 @@ import { caseStudyNote } from './caseStudyNote.ts';
 import { quasiIdentifierNote } from './quasiIdentifierNote.ts';
 import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
+import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
@@ -88,7 +89,7 @@ function buildUnsorted(
     figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length, figures: control.report.exposedFigures }));
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
-  figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
+  figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
@@ -114,7 +115,7 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, findings.notMeasured));
   if (figureProblems.length > 0) return { problems: figureProblems };
 
   const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;
@@ -138,6 +139,7 @@ function buildUnsorted(
       datasets: datasetSummaries,
       limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
       figures: figures.map((figure) => publicFigure(figure, allTargets)),
+      notMeasured: findings.notMeasured,
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       sections: findingsSections(presented),
       outcomeTargets: allTargets,
@@ -162,9 +164,12 @@ function buildUnsorted(
   };
 }
 
-function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>): Problem[] {
+function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>, unmeasured: readonly NotMeasured[]): Problem[] {
   return manifest.indicators.flatMap((setting, index) => {
     if (figureIds.has(setting.id)) return [];
+    // A card or target on a figure the data cannot give: say why, not "unknown".
+    const absent = notMeasuredFor(setting.id, unmeasured);
+    if (absent) return setting.headline || setting.target ? [problem('indicator-not-measured', { file: manifestFile, column: `indicators[${index}].id` }, { id: setting.id, reason: absent.reason })] : [];
     // A bare metric name may carry the label of its broken-down figures, but a card or a target
     // needs one figure.
     const labelsBreakdowns = [...figureIds].some((id) => id.startsWith(`${setting.id}[`));

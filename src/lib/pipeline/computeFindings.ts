@@ -1,5 +1,6 @@
 import type { Datasets } from '../datasets/datasetRows.ts';
 import type { ReadText } from '../datasets/loadDatasets.ts';
+import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -10,6 +11,8 @@ import type { Topic, TopicFindings } from '../topics/topic.ts';
 export interface Findings {
   readonly figures: PublishedFigure[];
   readonly problems: Problem[];
+  /** Figures not published because the inputs that define them are absent, topic by topic. */
+  readonly notMeasured: NotMeasured[];
   /** Each topic with what it found, in findings-page order. */
   readonly topics: ReadonlyArray<{ readonly topic: Topic; readonly findings: TopicFindings }>;
 }
@@ -19,11 +22,13 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
   const context = findingsContext(folder, manifest, datasets, readText);
   const figures: PublishedFigure[] = [];
   const problems: Problem[] = [];
+  const notMeasured: NotMeasured[] = [];
   const found = topics.map((topic) => {
     const findings = topic.compute(context, figures);
     figures.push(...findings.figures);
     problems.push(...findings.problems);
+    notMeasured.push(...(findings.notMeasured ?? []));
     return { topic, findings };
   });
-  return { figures, problems, topics: found };
+  return { figures, problems, notMeasured, topics: found };
 }

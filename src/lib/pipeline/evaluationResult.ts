@@ -2,6 +2,7 @@ import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
 import type { DisclosureReport } from '../disclosure/applyDisclosureControl.ts';
 import type { PublicFigure } from './publicFigure.ts';
+import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { CellSum } from '../disclosure/disclosureRules.ts';
 import type { FindingsSection } from './findingsSections.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
@@ -22,6 +23,12 @@ export interface EvaluationResult {
   readonly datasets: ReadonlyArray<{ readonly kind: DatasetKind; readonly file: string; readonly provenance: Provenance; readonly records: string }>;
   /** Every figure, as it may be published: a protected one carries its treatment, never its true value. */
   readonly figures: readonly PublicFigure[];
+  /**
+   * Figures not published because the inputs that define them are absent ("not measured"), each
+   * with the columns missing and why, for the methodology page. Never a value: evalsite's wording
+   * and canonical column names only.
+   */
+  readonly notMeasured: readonly NotMeasured[];
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   /**

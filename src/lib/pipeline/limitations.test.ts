@@ -13,6 +13,7 @@ const origin = (metric: MetricId, breakdowns: FigureOrigin['breakdowns'] = []): 
   definition: metric,
   provenance: 'real',
   source: 'x.csv',
+  derivation: { inputs: [], fallbacks: [] },
   privacy: METRICS[metric].privacy,
 });
 const review = (value: string) => [

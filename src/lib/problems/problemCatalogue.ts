@@ -211,6 +211,11 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
     expected: 'an id this evaluation publishes (see docs/indicators.md for the built-in ids and how breakdowns are named)',
   },
+  'indicator-not-measured': {
+    section: 'figures-and-summary-text',
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a headline or target on "${id}", which is not measured: ${reason}`,
+    expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or remove the headline or target',
+  },
   'indicator-setting-names-breakdowns': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
@@ -555,6 +560,11 @@ export const PROBLEM_CATALOGUE = {
     section: 'figures-and-summary-text',
     found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
     expected: ({ published }: { readonly published: number }) => `an indicator id this evaluation publishes (its figures.json lists all ${published})`,
+  },
+  'mdx-indicator-not-measured': {
+    section: 'figures-and-summary-text',
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `indicator "${id}", which is not measured: ${reason}`,
+    expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the figure out of the text',
   },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',

@@ -2,6 +2,7 @@ import type { ChartContext } from '../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../charts/chartResult.ts';
 import type { CategoryMerge, CellSum } from '../disclosure/disclosureRules.ts';
 import type { MetricDefinition } from '../figures/metricDefinition.ts';
+import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { FindingsContext } from './findingsContext.ts';
@@ -38,6 +39,8 @@ export interface TopicFindings {
   readonly sums?: readonly CellSum[];
   /** Counts its sums tie together that no figure publishes (from its `bases`), by cell key, with their values. */
   readonly unpublished?: ReadonlyArray<readonly [cell: string, value: number]>;
+  /** Figures it does not publish because the inputs that define them are absent, each with why. */
+  readonly notMeasured?: readonly NotMeasured[];
   /** What the topic shows, worked out from the figures after disclosure control; nothing when absent. */
   readonly present?: (input: PresentInput) => TopicPresentation;
 }

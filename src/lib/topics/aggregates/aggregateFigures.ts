@@ -1,5 +1,6 @@
 import type { IndicatorRow } from '../../datasets/datasetRows.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { fromColumns } from '../../figures/derivation.ts';
 import { wilsonInterval } from '../../figures/wilsonInterval.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import { slugify } from '../../text/slug.ts';
@@ -58,6 +59,8 @@ export function aggregateFigures(
       bound: row.bound,
       provenance: context.provenance,
       source: context.source,
+      // A published figure is read from its row: the value as published, or worked out from its counts.
+      derivation: fromColumns(context.source, ...(row.value !== null ? ['value'] : row.denominator !== null ? ['numerator', 'denominator'] : ['numerator'])),
       disclosure: null,
       // Published elsewhere: its counts are its own, tied to no other figure's.
       privacy: people ? { kind: 'published', people } : { kind: 'published' },

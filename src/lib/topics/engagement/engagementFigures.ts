@@ -9,6 +9,8 @@ import type { AgeBand } from '../../manifest/manifestSchema.ts';
 import type { FigureContext } from '../../figures/figureOrigin.ts';
 import { inAgeBand } from './ageBands.ts';
 import { engagedForMoreThan, type ClientEngagement } from './clientEngagement.ts';
+import { combineDerivations, fromColumns, type Derivation } from '../../figures/derivation.ts';
+import type { EngagementInputs } from './engagementInputs.ts';
 
 export type { FigureContext } from '../../figures/figureOrigin.ts';
 
@@ -50,19 +52,35 @@ export function cohortGroups(engagements: readonly ClientEngagement[], attribute
 /**
  * Engagement indicators for every cohort group: referred, engaged, engaged over three and over six
  * months. Denominators are every client in the group; no client is dropped for a missing date.
+ * `inputs` says what engagement and its length are computed from; a share whose inputs are absent
+ * is not computed at all (`engagementInputs`). Without it, the clients file's own columns.
  */
-export function engagementFigures(groups: readonly CohortGroup[], context: FigureContext): PublishedFigure[] {
+export function engagementFigures(groups: readonly CohortGroup[], context: FigureContext, inputs: EngagementInputs = columnsOnly(context.source)): PublishedFigure[] {
   const figures: PublishedFigure[] = [];
+  const engaged = 'derivation' in inputs.engaged ? inputs.engaged.derivation : null;
+  const duration = 'derivation' in inputs.duration ? inputs.duration.derivation : null;
   for (const { breakdown, members } of groups) {
-    const origin = (metric: EngagementMetric): FigureOrigin => originFor(metric, breakdown, context);
-    figures.push(countFigure(origin('referred'), members.length));
+    const origin = (metric: EngagementMetric, derivation: Derivation): FigureOrigin => originFor(metric, breakdown, { ...context, derivation: combineDerivations(derivation, breakdownDerivation(breakdown, context.source)) });
+    figures.push(countFigure(origin('referred', fromColumns(context.source, 'client_id')), members.length));
     // A share of nobody has no meaning: an empty group publishes only its count of zero.
     if (members.length === 0) continue;
-    figures.push(proportionFigure(origin('engaged'), members.filter((member) => member.engaged).length, members.length));
-    figures.push(proportionFigure(origin('engaged-over-3-months'), members.filter((member) => engagedForMoreThan(member, 3)).length, members.length));
-    figures.push(proportionFigure(origin('engaged-over-6-months'), members.filter((member) => engagedForMoreThan(member, 6)).length, members.length));
+    if (engaged) figures.push(proportionFigure(origin('engaged', engaged), members.filter((member) => member.engaged).length, members.length));
+    if (!duration) continue;
+    figures.push(proportionFigure(origin('engaged-over-3-months', duration), members.filter((member) => engagedForMoreThan(member, 3)).length, members.length));
+    figures.push(proportionFigure(origin('engaged-over-6-months', duration), members.filter((member) => engagedForMoreThan(member, 6)).length, members.length));
   }
   return figures;
+}
+
+/** Engagement from the clients file's `engaged`, `start_date` and `end_date` columns, no rule standing in. */
+function columnsOnly(file: string): EngagementInputs {
+  return { engaged: { derivation: fromColumns(file, 'engaged') }, duration: { derivation: fromColumns(file, 'engaged', 'start_date', 'end_date') } };
+}
+
+/** The column a group is read from: the attribute's, or `age` for an age band. */
+export function breakdownDerivation(breakdown: Breakdown | null, file: string): Derivation {
+  if (!breakdown) return fromColumns(file);
+  return fromColumns(file, breakdown.dimension === AGE_BAND_DIMENSION ? 'age' : breakdown.dimension);
 }
 
 /** Cohort characteristics: the share of all clients in each breakdown group. */
@@ -70,7 +88,7 @@ export function cohortShareFigures(groups: readonly CohortGroup[], cohortSize: n
   if (cohortSize === 0) return [];
   return groups.flatMap(({ breakdown, members }) => {
     if (!breakdown) return [];
-    const origin = originFor('cohort-share', breakdown, context);
+    const origin = originFor('cohort-share', breakdown, { ...context, derivation: breakdownDerivation(breakdown, context.source) });
     // The catalogue defines the share over referred clients; a reviewed-only file says so.
     const definition = cohort === 'reviewed' ? origin.definition.replace('Share of referred clients', 'Share of the clients reviewed') : origin.definition;
     return [proportionFigure({ ...origin, definition }, members.length, cohortSize)];
@@ -83,7 +101,17 @@ function originFor(metric: EngagementMetric, breakdown: Breakdown | null, contex
   const id = indicatorId(metric, breakdowns);
   const scope = breakdown ? ` ${breakdown.dimension === AGE_BAND_DIMENSION ? 'Age band' : humanise(breakdown.dimension)}: ${breakdown.label}.` : '';
   const label = breakdown ? `${definition.label} — ${breakdown.label}` : definition.label;
-  return { id, metric, breakdowns, label, definition: `${definition.definition}${scope}`, provenance: context.provenance, source: context.source, privacy: definition.privacy };
+  return {
+    id,
+    metric,
+    breakdowns,
+    label,
+    definition: `${definition.definition}${scope}`,
+    provenance: context.provenance,
+    source: context.source,
+    derivation: context.derivation ?? { inputs: [], fallbacks: [] },
+    privacy: definition.privacy,
+  };
 }
 
 function humanise(id: string): string {

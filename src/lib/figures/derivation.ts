@@ -1,0 +1,53 @@
+/**
+ * What a figure was computed from: the dataset columns it read and, where a column was absent or
+ * blank, the documented rule that stood in for it (docs/metrics.md names each rule). Column names
+ * are evalsite's canonical names (or a client attribute's id), never a header or a value from a
+ * file, so a derivation can be published and printed by `check`.
+ */
+export interface Derivation {
+  readonly inputs: readonly DerivationInput[];
+  /** The documented rules used instead of a column; empty when the columns alone gave the figure. */
+  readonly fallbacks: readonly DerivationFallback[];
+}
+
+/** One column of one dataset file, e.g. `data/manchester/clients.csv`, `engaged`. */
+export interface DerivationInput {
+  readonly file: string;
+  readonly column: string;
+}
+
+/** A rule used instead of a column: for every row (the column is absent or empty) or only where its cell is blank. */
+export interface DerivationFallback {
+  readonly rule: FallbackRuleId;
+  readonly where: 'no-column' | 'blank-cells';
+}
+
+/**
+ * The fallback rules evalsite documents (docs/metrics.md), each with the column or setting it
+ * stands in for and its wording. A rule that is not here cannot be recorded.
+ */
+export const FALLBACK_RULES = {
+  'engaged-from-contacts': { replaces: 'engaged', text: 'engaged = had at least one contact' },
+  'engaged-from-start-date': { replaces: 'engaged', text: 'engaged = has a start date' },
+  'start-from-first-contact': { replaces: 'start_date', text: 'start = date of the first contact' },
+  'status-from-scores': { replaces: 'status', text: 'status = change from first to latest assessment score' },
+  'agree-above-middle': { replaces: 'agree_from', text: 'agreeing = the responses above the middle of the scale' },
+} as const satisfies Readonly<Record<string, { readonly replaces: string; readonly text: string }>>;
+
+export type FallbackRuleId = keyof typeof FALLBACK_RULES;
+
+/** A figure read from columns of one file, with no rule standing in. */
+export function fromColumns(file: string, ...columns: readonly string[]): Derivation {
+  return { inputs: columns.map((column) => ({ file, column })), fallbacks: [] };
+}
+
+/** Several derivations as one: the inputs and rules of each, each once, in order. */
+export function combineDerivations(...parts: readonly Derivation[]): Derivation {
+  const inputs: DerivationInput[] = [];
+  const fallbacks: DerivationFallback[] = [];
+  for (const part of parts) {
+    for (const input of part.inputs) if (!inputs.some((known) => known.file === input.file && known.column === input.column)) inputs.push(input);
+    for (const fallback of part.fallbacks) if (!fallbacks.some((known) => known.rule === fallback.rule)) fallbacks.push(fallback);
+  }
+  return { inputs, fallbacks };
+}
