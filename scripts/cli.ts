@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
@@ -138,6 +139,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stdout.write(
       `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
     );
+    stdout.write(derivationReport(site));
     return 0;
   }
   if (!folder) throw new Error('no output folder checked for build');

@@ -18,6 +18,9 @@ export type { PublicFigure, IndicatorCardView } from './pipeline/publicFigure.ts
 export type { FindingsSection } from './pipeline/findingsSections.ts';
 export { PROVENANCE_LABELS } from './figures/provenanceLabels.ts';
 export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
+export { describeDerivation } from './figures/describeDerivation.ts';
+export { FALLBACK_RULES, type Derivation, type DerivationInput, type FallbackRuleId } from './figures/derivation.ts';
+export type { NotMeasured } from './figures/notMeasured.ts';
 export type { ChartResult, ChartTable } from './charts/chartResult.ts';
 export { METRICS, TOPICS, type MetricId } from './topics/index.ts';
 export type { Topic } from './topics/topic.ts';

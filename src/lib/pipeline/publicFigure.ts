@@ -25,6 +25,12 @@ export interface PublicFigure {
   readonly bound: PublishedFigure['bound'];
   readonly provenance: PublishedFigure['provenance'];
   readonly source: string;
+  /**
+   * The columns it was computed from and any documented rule that stood in for one: canonical
+   * column names, attribute ids and rule ids only, fixed by evalsite's code, never a cell, so it
+   * says nothing about a person whatever the figure's protection.
+   */
+  readonly derivation: PublishedFigure['derivation'];
   readonly disclosure: { readonly treatment: NonNullable<PublishedFigure['disclosure']>['treatment']; readonly reason: string; readonly baseShown: boolean } | null;
   /** The figure as text: value, base, interval, the inline form for prose. */
   readonly text: FormattedFigure;
@@ -69,6 +75,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
     bound: figure.bound,
     provenance: figure.provenance,
     source: figure.source,
+    derivation: figure.derivation,
     disclosure: disclosure && { treatment: disclosure.treatment, reason: disclosure.reason, baseShown: disclosure.baseShown },
     text,
     // A published share's counts behind the figure (`people`) are for disclosure control only.

@@ -1,0 +1,22 @@
+import { describeDerivation, type SiteData } from '../src/lib/index.ts';
+
+/**
+ * What `check` prints after its summary: each evaluation's headline figures (the cards of its
+ * summary page), with the text readers see and what each was computed from, one line apiece, so
+ * an author can see at a glance that "engaged" came from their engaged column and not from a
+ * rule standing in for it; then the figures not measured, with why. Only published text is
+ * printed: a protected figure's true value never reaches the log. Empty when there is neither.
+ */
+export function derivationReport(site: SiteData): string {
+  const headlines = site.evaluations.flatMap((evaluation) =>
+    evaluation.headline.flatMap((id) => {
+      const figure = evaluation.figures.find((candidate) => candidate.id === id);
+      return figure ? [`  ${evaluation.slug}  ${id}  ${figure.text.inline}  ${describeDerivation(figure.derivation, figure.source)}`] : [];
+    }),
+  );
+  const unmeasured = site.evaluations.flatMap((evaluation) => evaluation.notMeasured.map((record) => `  ${evaluation.slug}  ${record.id}  ${record.reason}`));
+  return [
+    headlines.length > 0 ? `\nHeadline figures, and what each was computed from:\n${headlines.join('\n')}\n` : '',
+    unmeasured.length > 0 ? `\nNot measured (the methodology page says so):\n${unmeasured.join('\n')}\n` : '',
+  ].join('');
+}
