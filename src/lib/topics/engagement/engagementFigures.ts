@@ -74,7 +74,7 @@ export function engagementFigures(groups: readonly CohortGroup[], context: Figur
 
 /** Engagement from the clients file's `engaged`, `start_date` and `end_date` columns, no rule standing in. */
 function columnsOnly(file: string): EngagementInputs {
-  return { engaged: { derivation: fromColumns(file, 'engaged') }, duration: { derivation: fromColumns(file, 'engaged', 'start_date', 'end_date') } };
+  return { engaged: { derivation: fromColumns(file, 'engaged') }, duration: { derivation: fromColumns(file, 'engaged', 'start_date', 'end_date') }, start: fromColumns(file, 'engaged', 'start_date') };
 }
 
 /** The column a group is read from: the attribute's, or `age` for an age band. */

@@ -9,6 +9,8 @@ export interface EngagementInputs {
   readonly engaged: EngagementInput;
   /** Engagement for over three or six months: engaged, a start and an end. */
   readonly duration: EngagementInput;
+  /** Where each client's start comes from (what re-offending times offences from), or null when there are no starts. */
+  readonly start: Derivation | null;
 }
 
 /**
@@ -49,5 +51,5 @@ export function engagementInputs(clients: readonly ClientRow[], contacts: readon
   else if (!start) duration = { unmeasured: 'There are no start dates (and no contacts), so the length of engagement cannot be measured.', missing: ['start_date'] };
   else if (!someEnd) duration = { unmeasured: 'There are no end dates, so an engagement that ended cannot be told from one still open.', missing: ['end_date'] };
   else duration = { derivation: combineDerivations(engaged.derivation, start, fromColumns(files.clients, 'end_date')) };
-  return { engaged, duration };
+  return { engaged, duration, start: start && 'derivation' in engaged ? combineDerivations(engaged.derivation, start) : start };
 }

@@ -15,6 +15,9 @@ import { problem } from '../../problems/problem.ts';
 import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
 import { ENGAGEMENT_METRICS } from '../engagement/metrics.ts';
 import type { CellSum } from '../../disclosure/disclosureRules.ts';
+import { combineDerivations, fromColumns } from '../../figures/derivation.ts';
+import { notMeasured } from '../../figures/notMeasured.ts';
+import { engagementInputs } from '../engagement/engagementInputs.ts';
 
 const M = REOFFENDING_METRICS;
 /** The clients who started, whom every re-offending split divides. */
@@ -81,6 +84,21 @@ export const reoffendingTopic = {
     const engagements = context.engagements();
     const starts = engagements.flatMap((engagement) => (engagement.start === null ? [] : [{ clientId: engagement.client.clientId, start: engagement.start }]));
     const figureContext = context.contextOf('offences');
+    const clientsFile = context.contextOf('clients').source;
+    const startDerivation = context.datasets.clients ? engagementInputs(context.datasets.clients, context.datasets.contacts, { clients: clientsFile, contacts: context.contextOf('contacts').source }).start : null;
+    // Every figure here times offences from each client's start: with no start at all, none can be placed.
+    if (starts.length === 0 || !startDerivation) {
+      const reason = 'No client who engaged has a start date, so no offence can be placed before or after starting.';
+      return { figures: [], problems, notMeasured: Object.values(REOFFENDING_METRICS).map((metric) => notMeasured(metric, reason, [{ file: clientsFile, column: 'start_date' }])) };
+    }
+    const offenceRows = context.datasets.offences ?? [];
+    const offenceColumns = [
+      'client_id',
+      ...(offenceRows.some((row) => row.date !== null) ? ['date'] : []),
+      ...(offenceRows.some((row) => row.daysFromStart !== null) ? ['days_from_start'] : []),
+      ...(config.counted_kinds ? ['kind'] : []),
+    ];
+    const offencesDerivation = combineDerivations(fromColumns(figureContext.source, ...offenceColumns), startDerivation);
     const result = reoffendingFigures(
       {
         starts,
@@ -89,6 +107,11 @@ export const reoffendingTopic = {
         asOf: manifest.as_of,
         beforeYears: config.before_years,
         minimumFollowUpMonths: config.minimum_follow_up_months,
+        derivation: {
+          offences: offencesDerivation,
+          gravity: combineDerivations(offencesDerivation, fromColumns(figureContext.source, 'gravity')),
+          costs: combineDerivations(offencesDerivation, fromColumns(figureContext.source, 'offence_type')),
+        },
         costing: costGroups.size > 0 && unitCostTable ? { unitCosts: unitCostTable.unitCosts, groupOf: (type) => costGroups.get(type.trim().toLowerCase()), source: unitCostTable.source } : undefined,
       },
       figureContext,
@@ -96,6 +119,7 @@ export const reoffendingTopic = {
     return {
       figures: result.figures,
       problems,
+      notMeasured: result.notMeasured,
       ...startedSums(engagements.filter((engagement) => engagement.engaged).length, starts.length),
       present: ({ figures, chart }) => {
         const published = new Set(figures.map((figure) => figure.id));
