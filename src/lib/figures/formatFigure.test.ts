@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { formatFigure, roundedPercent } from './formatFigure.ts';
 import { countFigure, measureFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from './publishedFigure.ts';
 
-const origin: FigureOrigin = { id: 'x', metric: 'x', breakdowns: [], label: 'X', definition: 'X.', provenance: 'real', source: 'x.csv', derivation: { inputs: [], fallbacks: [] }, privacy: { kind: 'published' } };
+const origin: FigureOrigin = {
+  id: 'x',
+  metric: 'x',
+  breakdowns: [],
+  label: 'X',
+  definition: 'X.',
+  provenance: 'real',
+  source: 'x.csv',
+  derivation: { inputs: [], fallbacks: [] },
+  privacy: { kind: 'published' },
+};
 
 describe('roundedPercent(numerator, denominator)', () => {
   test.each([

@@ -169,7 +169,8 @@ function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figure
     if (figureIds.has(setting.id)) return [];
     // A card or target on a figure the data cannot give: say why, not "unknown".
     const absent = notMeasuredFor(setting.id, unmeasured);
-    if (absent) return setting.headline || setting.target ? [problem('indicator-not-measured', { file: manifestFile, column: `indicators[${index}].id` }, { id: setting.id, reason: absent.reason })] : [];
+    if (absent)
+      return setting.headline || setting.target ? [problem('indicator-not-measured', { file: manifestFile, column: `indicators[${index}].id` }, { id: setting.id, reason: absent.reason })] : [];
     // A bare metric name may carry the label of its broken-down figures, but a card or a target
     // needs one figure.
     const labelsBreakdowns = [...figureIds].some((id) => id.startsWith(`${setting.id}[`));

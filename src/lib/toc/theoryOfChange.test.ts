@@ -42,7 +42,17 @@ links:
 
 const figure = (id: string, numerator: number, denominator: number) =>
   proportionFigure(
-    { id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', derivation: { inputs: [], fallbacks: [] }, privacy: { kind: 'share', base: 'reviewed' } },
+    {
+      id,
+      metric: 'improved',
+      breakdowns: [],
+      label: id,
+      definition: id,
+      provenance: 'illustrative',
+      source: 'x.csv',
+      derivation: { inputs: [], fallbacks: [] },
+      privacy: { kind: 'share', base: 'reviewed' },
+    },
     numerator,
     denominator,
   );

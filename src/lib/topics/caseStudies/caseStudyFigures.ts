@@ -8,6 +8,8 @@ import type { ClientEngagement } from '../engagement/clientEngagement.ts';
 import { daysBetween, type TimedOffence } from '../reoffending/offenceTimeline.ts';
 import { CASE_STUDY_METRICS } from './metrics.ts';
 import { problem } from '../../problems/problem.ts';
+import type { Derivation } from '../../figures/derivation.ts';
+import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
 
 export const CASE_DIMENSION = 'case';
 /** Metrics about one consented person: disclosure control lets them through, and nothing else about them is published. */
@@ -22,10 +24,12 @@ export function caseStudyFigures(
   caseStudies: readonly CaseStudy[],
   engagements: readonly ClientEngagement[],
   offences: readonly TimedOffence[] | undefined,
-  context: FigureContext & { readonly manifestFile: string; readonly asOf: string },
-): { figures: PublishedFigure[]; problems: Problem[] } {
+  context: FigureContext & { readonly manifestFile: string; readonly asOf: string; readonly inputs: CaseStudyInputs },
+): { figures: PublishedFigure[]; problems: Problem[]; notMeasured: NotMeasured[] } {
   const figures: PublishedFigure[] = [];
   const problems: Problem[] = [];
+  const unmeasured: NotMeasured[] = [];
+  const { inputs } = context;
   caseStudies.forEach((study, index) => {
     const engagement = engagements.find((candidate) => candidate.client.clientId === study.client_id);
     if (!engagement) {
@@ -37,19 +41,35 @@ export function caseStudyFigures(
       return;
     }
     const parts = [{ dimension: CASE_DIMENSION, value: slugify(study.pseudonym), label: study.pseudonym }];
-    if (engagement.sessions !== null) figures.push(countFigure(figureOrigin(CASE_STUDY_METRICS['case-sessions'], parts, context), engagement.sessions));
+    const sessions = CASE_STUDY_METRICS['case-sessions'];
+    const hours = CASE_STUDY_METRICS['case-contact-hours'];
+    if (engagement.sessions !== null) figures.push(countFigure(figureOrigin(sessions, parts, { ...context, derivation: inputs.sessions }), engagement.sessions));
+    else unmeasured.push(notMeasured(sessions, 'Their sessions cell is blank.', inputs.sessions.inputs, parts));
     if (engagement.contactHours !== null)
-      figures.push({ ...countFigure(figureOrigin(CASE_STUDY_METRICS['case-contact-hours'], parts, context), engagement.contactHours), unit: 'number', numerator: null });
-    if (offences && engagement.start !== null) {
+      figures.push({ ...countFigure(figureOrigin(hours, parts, { ...context, derivation: inputs.hours }), engagement.contactHours), unit: 'number', numerator: null });
+    else
+      unmeasured.push(
+        notMeasured(hours, inputs.fromContacts ? 'The contacts dataset records no minutes (its minutes column is absent or empty).' : 'Their contact_hours cell is blank.', inputs.hours.inputs, parts),
+      );
+    if (offences && engagement.start !== null && inputs.offences) {
       // Up to, not including, the as-of date, as every other re-offending figure counts.
       const followUp = daysBetween(engagement.start, context.asOf);
       figures.push(
         countFigure(
-          figureOrigin(CASE_STUDY_METRICS['case-reoffences'], parts, context),
+          figureOrigin(CASE_STUDY_METRICS['case-reoffences'], parts, { ...context, derivation: inputs.offences }),
           offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length,
         ),
       );
     }
   });
-  return { figures, problems };
+  return { figures, problems, notMeasured: unmeasured };
+}
+
+/** The columns a case study's figures are read from: contacts where there are any, else the clients file's own cells. */
+export interface CaseStudyInputs {
+  readonly fromContacts: boolean;
+  readonly sessions: Derivation;
+  readonly hours: Derivation;
+  /** The offence and start columns, or null without an offences dataset. */
+  readonly offences: Derivation | null;
 }

@@ -9,6 +9,10 @@ import { signTestFigures } from './signTestFigures.ts';
 import { signTestTable } from './signTestTable.ts';
 import { OUTCOME_STATUS_METRICS } from '../outcomeStatus/metrics.ts';
 import type { FindingsContext } from '../findingsContext.ts';
+import { fromColumns } from '../../figures/derivation.ts';
+import { notMeasured } from '../../figures/notMeasured.ts';
+import { slugify } from '../../text/slug.ts';
+import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
 
 /** The clients with a first and a latest score in a domain: the base of the mean change and of the sign test. */
 const PAIRED = 'paired';
@@ -29,7 +33,20 @@ export const distanceTravelledTopic = {
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;
     if (!context.datasets.assessments || !scale) return NO_FINDINGS;
     const travel = context.travel();
-    const figureContext = context.contextOf('assessments');
+    const figureContext = { ...context.contextOf('assessments'), derivation: fromColumns(context.contextOf('assessments').source, 'domain', 'review', 'score') };
+    // A change needs two reviews: a domain where nobody has them has no change to publish, not a change of zero.
+    const unmeasured = travel
+      .filter((domain) => domain.changes.length === 0)
+      .flatMap((domain) =>
+        [DISTANCE_METRICS['score-change-mean'], BETTER, WORSE, NO_CHANGE].map((metric) =>
+          notMeasured(
+            metric,
+            'Nobody in this domain was assessed at two reviews, so no change can be measured.',
+            [],
+            [{ dimension: DOMAIN_DIMENSION, value: slugify(domain.domain), label: domain.domain }],
+          ),
+        ),
+      );
     const scaleNote = `Scored on ${scale.label}, ${scale.min} to ${scale.max}, where ${scale.better} is better.`;
     // Without an outcomes dataset, outcome status is worked out from these same scores, so its
     // counts and these are of the same people: the cells must be the same cells, or protecting one
@@ -50,6 +67,7 @@ export const distanceTravelledTopic = {
     return {
       figures: [...distance, ...signs],
       problems: [],
+      notMeasured: unmeasured,
       // Better, worse and no change add up to the clients paired (as statuses, when they are the statuses).
       sums: sameAsStatuses ? [] : [{ total: base, parts: [BETTER.id, WORSE.id, NO_CHANGE.id] }],
       present: ({ figures, chart }) => {

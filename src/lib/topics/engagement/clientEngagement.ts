@@ -16,7 +16,7 @@ export interface ClientEngagement {
 /**
  * Works out each client's engagement. Without a contacts dataset it reads the clients columns:
  * engaged is the `engaged` column, or else "has a start date". With contacts, sessions are the
- * number of contacts, hours their minutes / 60, a missing start date is the first contact, and a
+ * number of contacts, hours their minutes / 60 (unknown when the file records no minutes at all), a missing start date is the first contact, and a
  * client with no `engaged` value is engaged when they had any contact.
  */
 export function clientEngagement(clients: readonly ClientRow[], asOf: string, contacts?: readonly ContactRow[]): ClientEngagement[] {
@@ -26,6 +26,7 @@ export function clientEngagement(clients: readonly ClientRow[], asOf: string, co
     list.push(contact);
     byClient.set(contact.clientId, list);
   }
+  const minutesRecorded = (contacts ?? []).some((contact) => contact.minutes !== null);
   return clients.map((client) => {
     const own = contacts ? (byClient.get(client.clientId) ?? []) : undefined;
     const firstContact = own?.map((contact) => contact.date).sort()[0] ?? null;
@@ -37,7 +38,8 @@ export function clientEngagement(clients: readonly ClientRow[], asOf: string, co
       start: engaged ? start : null,
       end: engaged && start ? (client.endDate ?? asOf) : null,
       sessions: own ? own.length : client.sessions,
-      contactHours: own ? own.reduce((sum, contact) => sum + (contact.minutes ?? 0), 0) / 60 : client.contactHours,
+      // With no minutes recorded in the whole file, hours are unknown, not zero.
+      contactHours: own ? (minutesRecorded ? own.reduce((sum, contact) => sum + (contact.minutes ?? 0), 0) / 60 : null) : client.contactHours,
     };
   });
 }

@@ -60,7 +60,8 @@ export function engagementFigures(groups: readonly CohortGroup[], context: Figur
   const engaged = 'derivation' in inputs.engaged ? inputs.engaged.derivation : null;
   const duration = 'derivation' in inputs.duration ? inputs.duration.derivation : null;
   for (const { breakdown, members } of groups) {
-    const origin = (metric: EngagementMetric, derivation: Derivation): FigureOrigin => originFor(metric, breakdown, { ...context, derivation: combineDerivations(derivation, breakdownDerivation(breakdown, context.source)) });
+    const origin = (metric: EngagementMetric, derivation: Derivation): FigureOrigin =>
+      originFor(metric, breakdown, { ...context, derivation: combineDerivations(derivation, breakdownDerivation(breakdown, context.source)) });
     figures.push(countFigure(origin('referred', fromColumns(context.source, 'client_id')), members.length));
     // A share of nobody has no meaning: an empty group publishes only its count of zero.
     if (members.length === 0) continue;

@@ -31,10 +31,11 @@ export function engagementInputs(clients: readonly ClientRow[], contacts: readon
   const fromEngagedColumn = someEngaged ? fromColumns(files.clients, 'engaged') : fromColumns(files.clients);
   let engaged: EngagementInput;
   if (everyEngaged) engaged = { derivation: fromEngagedColumn };
-  else if (contacts) engaged = { derivation: combineDerivations(fromEngagedColumn, { inputs: [{ file: files.contacts, column: 'client_id' }], fallbacks: [{ rule: 'engaged-from-contacts', where }] }) };
-  else if (someStart) engaged = { derivation: combineDerivations(fromEngagedColumn, { inputs: [{ file: files.clients, column: 'start_date' }], fallbacks: [{ rule: 'engaged-from-start-date', where }] }) };
-  else if (someEngaged)
-    engaged = { unmeasured: 'Some engaged cells are blank, and there are no contacts or start dates to tell whether those clients engaged.', missing: ['start_date'] };
+  else if (contacts)
+    engaged = { derivation: combineDerivations(fromEngagedColumn, { inputs: [{ file: files.contacts, column: 'client_id' }], fallbacks: [{ rule: 'engaged-from-contacts', where }] }) };
+  else if (someStart)
+    engaged = { derivation: combineDerivations(fromEngagedColumn, { inputs: [{ file: files.clients, column: 'start_date' }], fallbacks: [{ rule: 'engaged-from-start-date', where }] }) };
+  else if (someEngaged) engaged = { unmeasured: 'Some engaged cells are blank, and there are no contacts or start dates to tell whether those clients engaged.', missing: ['start_date'] };
   else engaged = { unmeasured: 'There is no engaged column (or it is empty), and no contacts or start dates to work engagement out from.', missing: ['engaged', 'start_date'] };
 
   let start: Derivation | null;

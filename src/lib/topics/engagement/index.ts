@@ -43,10 +43,24 @@ export const engagementTopic = {
         const found = engagementInputs(datasets.clients, datasets.contacts, { clients: file, contacts: context.contextOf('contacts').source });
         // Durations need dates: with nobody started, "over three months" would read as 0%.
         const started = engagements.some((engagement) => engagement.start !== null);
-        const inputs = 'derivation' in found.duration && !started ? { ...found, duration: { unmeasured: 'No client who engaged has a start date, so the length of engagement cannot be measured.', missing: ['start_date'] } } : found;
+        const inputs =
+          'derivation' in found.duration && !started
+            ? { ...found, duration: { unmeasured: 'No client who engaged has a start date, so the length of engagement cannot be measured.', missing: ['start_date'] } }
+            : found;
         figures.push(...engagementFigures(groups, figureContext, inputs));
-        for (const [metric, input] of [['engaged', inputs.engaged], ['engaged-over-3-months', inputs.duration], ['engaged-over-6-months', inputs.duration]] as const) {
-          if ('unmeasured' in input) unmeasured.push(notMeasured(ENGAGEMENT_METRICS[metric], input.unmeasured, input.missing.map((column) => ({ file, column }))));
+        for (const [metric, input] of [
+          ['engaged', inputs.engaged],
+          ['engaged-over-3-months', inputs.duration],
+          ['engaged-over-6-months', inputs.duration],
+        ] as const) {
+          if ('unmeasured' in input)
+            unmeasured.push(
+              notMeasured(
+                ENGAGEMENT_METRICS[metric],
+                input.unmeasured,
+                input.missing.map((column) => ({ file, column })),
+              ),
+            );
         }
       }
       figures.push(...cohortShareFigures(groups, engagements.length, figureContext, clients.cohort));
@@ -54,7 +68,14 @@ export const engagementTopic = {
         const metrics = clients.cohort === 'referred' ? (['referred', 'engaged', 'engaged-over-3-months', 'engaged-over-6-months', 'cohort-share'] as const) : (['cohort-share'] as const);
         for (const band of manifest.age_bands) {
           for (const metric of metrics) {
-            unmeasured.push(notMeasured(ENGAGEMENT_METRICS[metric], 'No client has an age recorded, so nobody can be placed in an age band.', [{ file, column: 'age' }], [{ dimension: AGE_BAND_DIMENSION, value: band.id, label: band.label }]));
+            unmeasured.push(
+              notMeasured(
+                ENGAGEMENT_METRICS[metric],
+                'No client has an age recorded, so nobody can be placed in an age band.',
+                [{ file, column: 'age' }],
+                [{ dimension: AGE_BAND_DIMENSION, value: band.id, label: band.label }],
+              ),
+            );
           }
         }
       }

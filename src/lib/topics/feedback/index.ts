@@ -9,6 +9,7 @@ import { cellKey } from '../../disclosure/figureCells.ts';
 import type { CellSum } from '../../disclosure/disclosureRules.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { slugify } from '../../text/slug.ts';
+import { fromColumns, type Derivation } from '../../figures/derivation.ts';
 
 /** For each question with a share agreeing: agreeing = the responses from the agreeing point up, as cells. */
 function agreeingSums(figures: readonly PublishedFigure[], agreeing: readonly string[]): CellSum[] {
@@ -41,7 +42,11 @@ export const feedbackTopic = {
     }
     const from = agreeFrom ?? responses[Math.ceil(responses.length / 2)] ?? '';
     const questions = feedbackDistribution(datasets.feedback, responses, agreeFrom === undefined ? {} : { agreeFrom });
-    const figures = feedbackFigures(questions, { ...contextOf('feedback'), agreeNote: `Agreeing means "${from}" or a more positive response.` });
+    const { source } = contextOf('feedback');
+    const read = fromColumns(source, 'question', 'response');
+    // Without agree_from, the documented default (the responses above the middle) decides who agrees.
+    const agreeing: Derivation = agreeFrom === undefined ? { ...read, fallbacks: [{ rule: 'agree-above-middle', where: 'no-column' }] } : read;
+    const figures = feedbackFigures(questions, { ...contextOf('feedback'), derivation: read, agreeDerivation: agreeing, agreeNote: `Agreeing means "${from}" or a more positive response.` });
     return {
       figures,
       problems: [],

@@ -5,8 +5,11 @@ import { mergeSmallStatuses } from './mergeSmallStatuses.ts';
 import { OUTCOME_STATUS_METRICS } from './metrics.ts';
 import { outcomeStatusByDomain, type ClientStatus } from './outcomeStatus.ts';
 import { outcomeStatusChart } from './outcomeStatusChart.ts';
-import { outcomeStatusFigures } from './outcomeStatusFigures.ts';
+import { DOMAIN_DIMENSION, outcomeStatusFigures } from './outcomeStatusFigures.ts';
 import { problem } from '../../problems/problem.ts';
+import { fromColumns, type Derivation } from '../../figures/derivation.ts';
+import { notMeasured } from '../../figures/notMeasured.ts';
+import { slugify } from '../../text/slug.ts';
 
 const { reviewed, improved, maintained, deteriorated } = OUTCOME_STATUS_METRICS;
 
@@ -36,8 +39,29 @@ export const outcomeStatusTopic = {
     if (!statuses) return { figures: [], problems };
     const fromOutcomes = datasets.outcomes !== undefined;
     const minChange = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale]?.min_change : undefined;
+    const source = context.contextOf(fromOutcomes ? 'outcomes' : 'assessments');
+    const derivation: Derivation = fromOutcomes
+      ? fromColumns(source.source, 'domain', 'status')
+      : { inputs: fromColumns(source.source, 'domain', 'review', 'score').inputs, fallbacks: [{ rule: 'status-from-scores', where: 'no-column' }] };
+    // Without an outcomes dataset, a domain where nobody was scored twice has no status at all: not "nobody reviewed".
+    const unmeasured = fromOutcomes
+      ? []
+      : travel
+          .filter((domain) => domain.changes.length === 0)
+          .flatMap((domain) =>
+            (['reviewed', 'improved', 'maintained', 'deteriorated'] as const).map((metric) =>
+              notMeasured(
+                OUTCOME_STATUS_METRICS[metric],
+                'Nobody in this domain was assessed at two reviews, so no change of status can be worked out.',
+                [],
+                [{ dimension: DOMAIN_DIMENSION, value: slugify(domain.domain), label: domain.domain }],
+              ),
+            ),
+          );
     const figures = outcomeStatusFigures(outcomeStatusByDomain(statuses, splitBy ? (clientId) => groupsOf(clientId).filter((group) => group.dimension === splitBy) : groupsOf), {
-      ...context.contextOf(fromOutcomes ? 'outcomes' : 'assessments'),
+      ...source,
+      derivation,
+      clientsFile: datasets.clients ? context.contextOf('clients').source : undefined,
       basis: fromOutcomes
         ? 'Statuses as recorded at review in the outcomes dataset.'
         : `Status from each client's first and latest assessment: ${minChange === undefined ? 'any change in the better direction' : `a change of at least ${minChange} in the better direction`} counts as improved.`,
@@ -46,6 +70,7 @@ export const outcomeStatusTopic = {
     return {
       figures,
       problems,
+      notMeasured: splitBy ? [] : unmeasured,
       present: ({ figures: published, chart }) => ({
         charts: drawn([outcomeStatusChart(published, chart), ...attributeIds.map((group) => outcomeStatusChart(published, chart, { group }))]),
       }),

@@ -4,7 +4,17 @@ import { indicatorTargets, outcomeTargets } from './outcomeTargets.ts';
 
 const figure = (id: string, numerator: number, denominator: number) =>
   proportionFigure(
-    { id, metric: 'improved', breakdowns: [], label: id, definition: id, provenance: 'illustrative', source: 'x.csv', derivation: { inputs: [], fallbacks: [] }, privacy: { kind: 'share', base: 'reviewed' } },
+    {
+      id,
+      metric: 'improved',
+      breakdowns: [],
+      label: id,
+      definition: id,
+      provenance: 'illustrative',
+      source: 'x.csv',
+      derivation: { inputs: [], fallbacks: [] },
+      privacy: { kind: 'share', base: 'reviewed' },
+    },
     numerator,
     denominator,
   );
