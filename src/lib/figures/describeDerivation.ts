@@ -1,4 +1,15 @@
-import { FALLBACK_RULES, type Derivation } from './derivation.ts';
+import { FALLBACK_RULES, type Derivation, type DerivationInput } from './derivation.ts';
+
+/** Columns grouped by file: `data/x/clients.csv columns start_date, end_date; data/x/contacts.csv column date`. */
+export function describeInputs(inputs: readonly DerivationInput[]): string {
+  const files: Array<{ file: string; columns: string[] }> = [];
+  for (const { file, column } of inputs) {
+    const entry = files.find((candidate) => candidate.file === file);
+    if (entry) entry.columns.push(column);
+    else files.push({ file, columns: [column] });
+  }
+  return files.map(({ file, columns }) => `${file} column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}`).join('; ');
+}
 
 /**
  * A derivation in words, for `check` and the methodology page: `from data/x/clients.csv column
@@ -6,13 +17,7 @@ import { FALLBACK_RULES, type Derivation } from './derivation.ts';
  * data/x/contacts.csv column client_id`. `source` is named when no column was recorded.
  */
 export function describeDerivation(derivation: Derivation, source: string): string {
-  const files: Array<{ file: string; columns: string[] }> = [];
-  for (const { file, column } of derivation.inputs) {
-    const entry = files.find((candidate) => candidate.file === file);
-    if (entry) entry.columns.push(column);
-    else files.push({ file, columns: [column] });
-  }
-  const from = files.length === 0 ? `from ${source}` : `from ${files.map(({ file, columns }) => `${file} column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}`).join('; ')}`;
+  const from = `from ${derivation.inputs.length === 0 ? source : describeInputs(derivation.inputs)}`;
   const rules = derivation.fallbacks.map(({ rule, where }) => {
     const { text, absent, blank } = FALLBACK_RULES[rule];
     return where === 'no-column' ? `by rule "${text}" (${absent})` : `by rule "${text}" ${blank}`;

@@ -30,6 +30,7 @@ import { quasiIdentifierNote } from './quasiIdentifierNote.ts';
 import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
 import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
+import { describeInputs } from '../figures/describeDerivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
@@ -139,7 +140,7 @@ function buildUnsorted(
       datasets: datasetSummaries,
       limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
       figures: figures.map((figure) => publicFigure(figure, allTargets)),
-      notMeasured: findings.notMeasured,
+      notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       sections: findingsSections(presented),
       outcomeTargets: allTargets,

@@ -25,10 +25,11 @@ export interface EvaluationResult {
   readonly figures: readonly PublicFigure[];
   /**
    * Figures not published because the inputs that define them are absent ("not measured"), each
-   * with the columns missing and why, for the methodology page. Never a value: evalsite's wording
-   * and canonical column names only.
+   * with the columns missing and why, for the methodology page; `needs` names those columns
+   * (`data/x/clients.csv column engaged`), or is empty when what is missing is not a column.
+   * Never a value: evalsite's wording and canonical column names only.
    */
-  readonly notMeasured: readonly NotMeasured[];
+  readonly notMeasured: ReadonlyArray<NotMeasured & { readonly needs: string }>;
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   /**

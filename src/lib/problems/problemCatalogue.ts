@@ -50,6 +50,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 /** Which side of a range a value from a data file fell: the only thing said about it. */
 type Side = 'below' | 'above';
+/** A sentence as a clause after a colon: "No client has…." becomes "no client has…". */
+const asClause = (sentence: string): string => `${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\.$/, '')}`;
 /** `1 cell`, `3 dates`. */
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 /** A limit as an author reads it: 10,000 rather than 10000. */
@@ -213,7 +215,7 @@ export const PROBLEM_CATALOGUE = {
   },
   'indicator-not-measured': {
     section: 'figures-and-summary-text',
-    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a headline or target on "${id}", which is not measured: ${reason}`,
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a headline or target on "${id}", which is not measured: ${asClause(reason)}`,
     expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or remove the headline or target',
   },
   'indicator-setting-names-breakdowns': {
@@ -563,7 +565,7 @@ export const PROBLEM_CATALOGUE = {
   },
   'mdx-indicator-not-measured': {
     section: 'figures-and-summary-text',
-    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `indicator "${id}", which is not measured: ${reason}`,
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `indicator "${id}", which is not measured: ${asClause(reason)}`,
     expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the figure out of the text',
   },
   'mdx-chart-attribute-not-plain': {

@@ -29,8 +29,11 @@ export const GET: APIRoute = ({ params }) => {
       bound: figure.bound,
       provenance: figure.provenance,
       source: figure.source,
+      derivation: figure.derivation,
       disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
     })),
+    // Figures left out because the data that define them are absent, with why.
+    not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, reason: record.reason, missing: record.missing })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -39,7 +39,8 @@ export function engagementInputs(clients: readonly ClientRow[], contacts: readon
   else engaged = { unmeasured: 'There is no engaged column (or it is empty), and no contacts or start dates to work engagement out from.', missing: ['engaged', 'start_date'] };
 
   let start: Derivation | null;
-  if (someStart && (!contacts || clients.every((client) => client.startDate !== null))) start = fromColumns(files.clients, 'start_date');
+  // The first contact stands in only for a client who engaged (or may have) with no start date.
+  if (someStart && (!contacts || clients.every((client) => client.startDate !== null || client.engaged === false))) start = fromColumns(files.clients, 'start_date');
   else if (contacts)
     start = combineDerivations(someStart ? fromColumns(files.clients, 'start_date') : fromColumns(files.clients), {
       inputs: [{ file: files.contacts, column: 'date' }],
