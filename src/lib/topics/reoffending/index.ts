@@ -113,6 +113,7 @@ export const reoffendingTopic = {
           offences: offencesDerivation,
           gravity: combineDerivations(offencesDerivation, fromColumns(figureContext.source, 'gravity')),
           costs: combineDerivations(offencesDerivation, fromColumns(figureContext.source, 'offence_type')),
+          engagedOverSixMonths: inputs && 'derivation' in inputs.duration ? inputs.duration.derivation : fromColumns(clientsFile, 'end_date'),
         },
         costing: costGroups.size > 0 && unitCostTable ? { unitCosts: unitCostTable.unitCosts, groupOf: (type) => costGroups.get(type.trim().toLowerCase()), source: unitCostTable.source } : undefined,
       },

@@ -2,7 +2,7 @@ import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts'
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
 import { countFigure, measureFigure, proportionFigure } from '../../figures/publishedFigure.ts';
 import { REOFFENDING_METRICS } from './metrics.ts';
-import type { Derivation, DerivationInput } from '../../figures/derivation.ts';
+import { combineDerivations, type Derivation, type DerivationInput } from '../../figures/derivation.ts';
 import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
 
 type ReoffendingMetric = keyof typeof REOFFENDING_METRICS;
@@ -29,7 +29,7 @@ export interface ReoffendingInput {
   readonly beforeYears: number;
   readonly minimumFollowUpMonths: number;
   /** Which columns the figures read: the offences file's, and the clients' starts. */
-  readonly derivation?: { readonly offences: Derivation; readonly gravity: Derivation; readonly costs: Derivation } | undefined;
+  readonly derivation?: { readonly offences: Derivation; readonly gravity: Derivation; readonly costs: Derivation; readonly engagedOverSixMonths: Derivation } | undefined;
   /** Unit costs and the mapping of offence types to their groups; undefined when the evaluation costs nothing. */
   readonly costing?: { readonly unitCosts: readonly UnitCost[]; readonly groupOf: (offenceType: string) => string | undefined; readonly source: string } | undefined;
 }
@@ -45,8 +45,13 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   const figures: PublishedFigure[] = [];
   const unmeasured: NotMeasured[] = [];
   const derivation = input.derivation;
-  const origin = (metric: ReoffendingMetric, breakdowns: readonly Breakdown[] = []) =>
-    figureOrigin(REOFFENDING_METRICS[metric], breakdowns, derivation ? { ...context, derivation: SERIOUSNESS.has(metric) ? derivation.gravity : derivation.offences } : context);
+  const origin = (metric: ReoffendingMetric, breakdowns: readonly Breakdown[] = []) => {
+    if (!derivation) return figureOrigin(REOFFENDING_METRICS[metric], breakdowns, context);
+    const own = SERIOUSNESS.has(metric) ? derivation.gravity : derivation.offences;
+    // The clients engaged over six months are picked by the length of their engagement: its columns too.
+    const picked = breakdowns.some((part) => part.dimension === ENGAGEMENT_DIMENSION) ? combineDerivations(own, derivation.engagedOverSixMonths) : own;
+    return figureOrigin(REOFFENDING_METRICS[metric], breakdowns, { ...context, derivation: picked });
+  };
 
   for (const months of FOLLOW_UP_MONTHS) {
     const within = reoffendingWithin(starts, offences, months, asOf);

@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
+
+// Issue 12, item 1: `check` prints, per evaluation, what each headline figure was computed from:
+// a column, or a documented rule that stood in for an absent one; and the figures not measured.
+// Only the text a reader sees is printed, never a protected figure's true value.
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function project(files: Readonly<Record<string, string>>): string {
+  const root = mkdtempSync(join(tmpdir(), 'evalsite-derivations-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+// The demo with no engaged column and no ages: engaged comes from the contacts (C001 and C002
+// have one each, C003 none: 2 of 3, too few to show), and the age band cannot be filled.
+const MANIFEST = demoManifestWith('      engaged: Engaged\n      age: Age\n', '').replace(
+  '  - id: engaged\n    headline: true\n',
+  '  - id: engaged\n    headline: true\n  - id: referred\n    headline: true\n',
+);
+const FILES = {
+  ...DEMO_FILES,
+  'data/demo/evaluation.yaml': MANIFEST,
+  'data/demo/clients.csv': 'Client ref,Start,End,Gender\nC001,03/02/2014,30/06/2014,Male\nC002,10/03/2014,,Female\nC003,,,Male\n',
+};
+
+describe('check prints the derivation of the headline figures', () => {
+  test('a figure from a column names the file and column; one by a fallback rule names the rule and why', async () => {
+    const run = await runCliInProcess(['check'], { cwd: project(FILES) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const start = lines.indexOf('Headline figures, and what each was computed from:');
+    expect(start).toBeGreaterThan(0);
+    // In manifest order: engaged, then referred (3 clients, shown as "fewer than 5").
+    const engaged = /^ {2}demo {2}engaged {2}(.+) {2}by rule "engaged = had at least one contact" \(no engaged column\), from data\/demo\/contacts\.csv column client_id$/.exec(lines[start + 1] ?? '');
+    expect(engaged).not.toBeNull();
+    expect(lines[start + 2]).toBe('  demo  referred  fewer than 5  from data/demo/clients.csv column client_id');
+    // The published text of engaged, never its true 2 of 3 (67%).
+    expect(engaged?.[1]).not.toMatch(/67|2 of 3/);
+    expect(run.stdout).not.toMatch(/67%|2 of 3/);
+    // The age band cannot be measured without ages; the line says why.
+    expect(lines).toContain('  demo  referred[age-band=under-25]  No client has an age recorded, so nobody can be placed in an age band.');
+  });
+});
