@@ -85,9 +85,8 @@ export const reoffendingTopic = {
     const starts = engagements.flatMap((engagement) => (engagement.start === null ? [] : [{ clientId: engagement.client.clientId, start: engagement.start }]));
     const figureContext = context.contextOf('offences');
     const clientsFile = context.contextOf('clients').source;
-    const startDerivation = context.datasets.clients
-      ? engagementInputs(context.datasets.clients, context.datasets.contacts, { clients: clientsFile, contacts: context.contextOf('contacts').source }).start
-      : null;
+    const inputs = context.datasets.clients ? engagementInputs(context.datasets.clients, context.datasets.contacts, { clients: clientsFile, contacts: context.contextOf('contacts').source }) : null;
+    const startDerivation = inputs?.start ?? null;
     // Every figure here times offences from each client's start: with no start at all, none can be placed.
     if (starts.length === 0 || !startDerivation) {
       const reason = 'No client who engaged has a start date, so no offence can be placed before or after starting.';
