@@ -91,7 +91,7 @@ function buildUnsorted(
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
-  const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
+  const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { proportionFigure } from '../../figures/publishedFigure.ts';
 import { indicatorTargets, outcomeTargets } from './outcomeTargets.ts';
+import { notMeasured } from '../../figures/notMeasured.ts';
 
 const figure = (id: string, numerator: number, denominator: number) =>
   proportionFigure(
@@ -20,6 +21,24 @@ const figure = (id: string, numerator: number, denominator: number) =>
   );
 
 describe('outcomeTargets(targets, figures, manifestFile)', () => {
+  test('a target measured by a figure that is not measured is reported as not measured, with no problem; an unknown id is still a problem', () => {
+    const unmeasured = [notMeasured({ id: 'gravity-before', label: 'Mean seriousness before', definition: '', unit: 'number', privacy: { kind: 'measure', base: 'x' } }, 'No gravity.')];
+    const { results, problems } = outcomeTargets(
+      [
+        { id: 'serious', outcome: 'Less serious offending', at_least: 1, measured_by: ['gravity-before'], match: 'exact' },
+        { id: 'typo', outcome: 'Typo', at_least: 1, measured_by: ['gravity-befor'], match: 'exact' },
+      ],
+      [],
+      'm.yaml',
+      unmeasured,
+    );
+    expect(results.map((result) => [result.id, result.measurements])).toEqual([
+      ['serious', []],
+      ['typo', []],
+    ]);
+    expect(problems.map((found) => found.column)).toEqual(['targets[1].measured_by[0]']);
+  });
+
   // women: 33/50 = 66% (meets 60); men: 14/39 = 35.9% (misses 60); 11/20 = 55% exactly meets 55.
   const figures = [figure('improved[service=women]', 33, 50), figure('improved[service=men]', 14, 39), figure('improved[domain=crime]', 11, 20)];
 

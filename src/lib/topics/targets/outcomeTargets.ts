@@ -2,6 +2,7 @@ import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { OutcomeTarget } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { problem } from '../../problems/problem.ts';
+import { notMeasuredFor, type NotMeasured } from '../../figures/notMeasured.ts';
 
 /** One comparison of a target with one figure that measures it. */
 export interface TargetMeasurement {
@@ -29,14 +30,22 @@ export interface OutcomeTargetResult {
 
 /**
  * Compares each target with every figure that measures it, on the exact (unrounded) value. A
- * measuring id that names no published figure is a problem in the manifest.
+ * measuring id that names no published figure is a problem in the manifest, unless the figure is
+ * not measured (its data are absent): it then measures nothing.
  */
-export function outcomeTargets(targets: readonly OutcomeTarget[], figures: readonly PublishedFigure[], manifestFile: string): { results: OutcomeTargetResult[]; problems: Problem[] } {
+export function outcomeTargets(
+  targets: readonly OutcomeTarget[],
+  figures: readonly PublishedFigure[],
+  manifestFile: string,
+  unmeasured: readonly NotMeasured[] = [],
+): { results: OutcomeTargetResult[]; problems: Problem[] } {
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const problems: Problem[] = [];
   const results = targets.map((target, index) => {
     const measurements = target.measured_by.flatMap((figureId, position) => {
       const figure = byId.get(figureId);
+      // A figure the data cannot define measures nothing: the target is reported as not measured.
+      if (!figure && notMeasuredFor(figureId, unmeasured)) return [];
       if (!figure) {
         problems.push(problem('target-unknown-indicator', { file: manifestFile, column: `targets[${index}].measured_by[${position}]` }, { id: figureId }));
         return [];
