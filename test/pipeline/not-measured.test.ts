@@ -154,6 +154,17 @@ describe('re-offending', () => {
     ]);
   });
 
+  test('counted_kinds with no kind recorded counts no offence: nothing is published (not "0 re-offenders"), and the kind column is named', () => {
+    const { lines, figures, result } = run({
+      'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', `${WITH_OFFENCES}    counted_kinds: [conviction]\n  assessments:\n`),
+      'data/demo/offences.csv': OFFENCES,
+    });
+    expect(lines).toEqual([]);
+    expect(figures.has('reoffenders')).toBe(false);
+    expect(figures.has('reoffended-within-3-months')).toBe(false);
+    expect(result?.notMeasured.find((record) => record.id === 'reoffenders')?.needs).toBe('data/demo/offences.csv column kind');
+  });
+
   test('costs where no offence has a unit cost are not published as £0', () => {
     // Every offence is "Theft", which cost_groups leaves out: nothing is costed.
     const { lines, figures, result } = run({

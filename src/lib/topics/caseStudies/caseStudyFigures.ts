@@ -60,6 +60,10 @@ export function caseStudyFigures(
           offences.filter((offence) => offence.clientId === study.client_id && offence.day >= 0 && offence.day < followUp).length,
         ),
       );
+    } else if (offences) {
+      const reason =
+        engagement.start === null ? 'They have no start date, so their offences cannot be placed after starting.' : 'No offence has a kind recorded, and only some kinds count (counted_kinds).';
+      unmeasured.push(notMeasured(CASE_STUDY_METRICS['case-reoffences'], reason, [], parts));
     }
   });
   return { figures, problems, notMeasured: unmeasured };

@@ -29,7 +29,11 @@ export const caseStudiesTopic = {
       fromContacts,
       sessions: fromContacts ? fromColumns(contacts, 'client_id') : fromColumns(clients, 'sessions'),
       hours: fromContacts ? fromColumns(contacts, 'client_id', 'minutes') : fromColumns(clients, 'contact_hours'),
-      offences: datasets.offences && start ? combineDerivations(fromColumns(offences, 'client_id'), start) : null,
+      // With counted_kinds but no kind recorded no offence counts: their count is not measured, not 0.
+      offences:
+        datasets.offences && start && !(manifest.datasets.offences?.counted_kinds && !datasets.offences.some((row) => row.kind !== null))
+          ? combineDerivations(fromColumns(offences, 'client_id'), start)
+          : null,
     };
     const cases = caseStudyFigures(manifest.privacy.case_studies, context.engagements(), context.offences(), { ...context.contextOf('clients'), manifestFile, asOf: manifest.as_of, inputs });
     return { figures: cases.figures, problems: cases.problems, notMeasured: cases.notMeasured };

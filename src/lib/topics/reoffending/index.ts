@@ -93,6 +93,11 @@ export const reoffendingTopic = {
       return { figures: [], problems, notMeasured: Object.values(REOFFENDING_METRICS).map((metric) => notMeasured(metric, reason, [{ file: clientsFile, column: 'start_date' }])) };
     }
     const offenceRows = context.datasets.offences ?? [];
+    // Only the kinds listed count: with no kind recorded, nothing would count, and "0 re-offenders" would read as a finding.
+    if (config.counted_kinds && !offenceRows.some((row) => row.kind !== null)) {
+      const reason = 'The offences dataset counts only some kinds (counted_kinds), but no offence has a kind recorded, so none can be counted.';
+      return { figures: [], problems, notMeasured: Object.values(REOFFENDING_METRICS).map((metric) => notMeasured(metric, reason, [{ file: figureContext.source, column: 'kind' }])) };
+    }
     const offenceColumns = [
       'client_id',
       ...(offenceRows.some((row) => row.date !== null) ? ['date'] : []),
