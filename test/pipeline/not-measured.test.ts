@@ -113,6 +113,17 @@ describe('engagement', () => {
     ]);
     expect(result?.notMeasured.find((record) => record.id === 'referred[age-band=under-25]')).toMatchObject({ label: 'Clients referred — Under 25', needs: 'data/demo/clients.csv column age' });
   });
+
+  test('a <Chart> of engagement by age band, not drawn for want of ages, says it is not measured and why', () => {
+    const { lines } = run({
+      'data/demo/evaluation.yaml': manifest('      start_date: Start\n      end_date: End\n      engaged: Engaged\n'),
+      'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\nC003,,,No,Male\n',
+      'content/demo/summary.mdx': '# Summary\n\n<Chart kind="engagement-by-age-band" />\n',
+    });
+    expect(lines).toEqual([
+      'content/demo/summary.mdx:3:Chart — the engagement-by-age-band chart, which is not drawn because its figures are not measured: no client has an age recorded, so nobody can be placed in an age band — a chart this evaluation draws: supply the data it needs (docs/metrics.md says which), or take the chart out of the text',
+    ]);
+  });
 });
 
 const OFFENCES = 'client_id,date,offence_type\nC001,01/06/2013,Theft\nC001,01/05/2014,Theft\nC002,01/01/2013,Theft\n';

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { CHART_KINDS } from '../topics/index.ts';
+import { CHART_KINDS, CHART_METRICS } from '../topics/index.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem, type ProblemPlace } from '../problems/problem.ts';
 import { parseYamlFile } from '../yaml/parseYamlFile.ts';
@@ -232,6 +232,7 @@ const FIGURE_CODES: ReadonlySet<string> = new Set([
   'mdx-chart-without-kind',
   'mdx-unknown-chart-kind',
   'mdx-chart-not-drawable',
+  'mdx-chart-not-measured',
   'mdx-chart-options',
 ]);
 
@@ -266,7 +267,7 @@ function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, ch
           allowed: FIGURE_COMPONENTS.has(name) ? ['id'] : ['kind', 'and the options of docs/charts.md'],
         }),
       ];
-    if (name === 'Chart') return checkChart(element, charts, at(name));
+    if (name === 'Chart') return checkChart(element, charts, at(name), unmeasured);
     const id = attributes.find((attribute) => attribute.name === 'id')?.value;
     if (typeof id !== 'string') return [problem('mdx-indicator-without-id', at(name), { component: name })];
     if (figureIds.has(id)) return [];
@@ -299,7 +300,7 @@ function checkUrl(url: string, kind: 'link' | 'image', where: ProblemPlace): Pro
 }
 
 /** `<Chart kind="…" …/>` must name a kind this evaluation has, with options one of its charts has. */
-function checkChart(element: NarrativeNode, charts: readonly ChartChoice[], where: ProblemPlace): Problem[] {
+function checkChart(element: NarrativeNode, charts: readonly ChartChoice[], where: ProblemPlace, unmeasured: readonly NotMeasured[]): Problem[] {
   const attributes = element.attributes ?? [];
   const plain = attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string');
   if (plain.length !== attributes.length) {
@@ -311,6 +312,10 @@ function checkChart(element: NarrativeNode, charts: readonly ChartChoice[], wher
   if (!(CHART_KINDS as readonly string[]).includes(kind)) return [problem('mdx-unknown-chart-kind', where, { kind, kinds: CHART_KINDS })];
   const ofKind = charts.filter((chart) => chart.kind === kind);
   if (ofKind.length === 0) {
+    // Not drawn because the figures it draws are not measured: say so, and why.
+    const metrics = CHART_METRICS[kind] ?? [];
+    const absent = unmeasured.find((record) => metrics.includes(record.metric));
+    if (absent) return [problem('mdx-chart-not-measured', where, { kind, reason: absent.reason })];
     const available = [...new Set(charts.map((chart) => chart.kind))];
     return [problem('mdx-chart-not-drawable', where, { kind, available })];
   }

@@ -589,6 +589,11 @@ export const PROBLEM_CATALOGUE = {
     found: ({ kind }: { readonly kind: string }) => `the ${kind} chart, which this evaluation's data cannot draw`,
     expected: ({ available }: { readonly available: readonly string[] }) => `a kind whose data it has: ${available.join(', ') || '(none: it has no datasets)'}`,
   },
+  'mdx-chart-not-measured': {
+    section: 'figures-and-summary-text',
+    found: ({ kind, reason }: { readonly kind: string; readonly reason: string }) => `the ${kind} chart, which is not drawn because its figures are not measured: ${asClause(reason)}`,
+    expected: 'a chart this evaluation draws: supply the data it needs (docs/metrics.md says which), or take the chart out of the text',
+  },
   'mdx-chart-options': {
     section: 'figures-and-summary-text',
     found: ({ kind, wanted }: { readonly kind: string; readonly wanted: Readonly<Record<string, string>> }) => `no ${kind} chart with ${describeOptions(wanted)}`,

@@ -36,6 +36,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = Object.assi
 export const CHART_KINDS: readonly ChartKind[] = TOPICS.flatMap((topic) => topic.chartKinds);
 export type ChartKind = (typeof TOPICS)[number]['chartKinds'][number];
 
+/** For each chart kind drawn from figures that may be not measured, their metrics (every topic's `chartMetrics`). */
+export const CHART_METRICS: Readonly<Record<string, readonly string[]>> = Object.assign({}, ...TOPICS.map((topic: Topic) => topic.chartMetrics ?? {})) as Record<string, readonly string[]>;
+
 /** What disclosure control must know beyond each figure's semantics: every topic's sums and merges, and the client attributes that partition the cohort. */
 export function disclosureRules(
   topics: readonly Topic[],

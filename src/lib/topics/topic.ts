@@ -28,6 +28,8 @@ export interface Topic {
   readonly merges: readonly CategoryMerge[];
   /** The kinds of chart it draws, which an author may place with `<Chart kind="…" />`. */
   readonly chartKinds: readonly string[];
+  /** For a chart kind drawn from figures that may be not measured, those figures' metrics: a chart missing for want of them says so. */
+  readonly chartMetrics?: Readonly<Record<string, readonly string[]>>;
   /** Its figures and problems, before disclosure control; `earlier` are the figures of the topics before it. */
   readonly compute: (context: FindingsContext, earlier: readonly PublishedFigure[]) => TopicFindings;
 }

@@ -28,6 +28,7 @@ export const distanceTravelledTopic = {
   sums: [],
   merges: [],
   chartKinds: ['distance-travelled', 'first-vs-latest'],
+  chartMetrics: { 'first-vs-latest': ['score-change-mean'] },
   compute(context) {
     const { manifest } = context;
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;

@@ -20,6 +20,7 @@ export const engagementTopic = {
   sums: [],
   merges: [],
   chartKinds: ['cohort', 'engagement-by-age-band'],
+  chartMetrics: { 'engagement-by-age-band': ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] },
   compute(context) {
     const { manifest, datasets, attributeIds, manifestFile } = context;
     const figures: PublishedFigure[] = [];

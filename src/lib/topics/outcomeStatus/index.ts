@@ -26,6 +26,7 @@ export const outcomeStatusTopic = {
   ],
   merges: [mergeSmallStatuses],
   chartKinds: ['outcome-status'],
+  chartMetrics: { 'outcome-status': ['improved', 'maintained', 'deteriorated'] },
   compute(context) {
     const { manifest, datasets, attributeIds, manifestFile, groupsOf } = context;
     const problems: Problem[] = [];

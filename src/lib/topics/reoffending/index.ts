@@ -57,6 +57,10 @@ export const reoffendingTopic = {
   ],
   merges: [],
   chartKinds: ['reoffending', 'before-after'],
+  chartMetrics: {
+    reoffending: ['reoffended-within-3-months', 'reoffended-within-6-months', 'reoffended-within-12-months'],
+    'before-after': ['offences-per-year-before', 'offences-per-year-after'],
+  },
   compute(context) {
     const { manifest, folder, manifestFile, readText } = context;
     const config = manifest.datasets.offences;
