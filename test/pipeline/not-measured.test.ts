@@ -75,6 +75,41 @@ describe('engagement', () => {
     expect(result?.figures.find((figure) => figure.id === 'engaged')?.derivation).toEqual(engaged?.derivation);
   });
 
+  test('blank engaged cells without contacts: the rule "has a start date" stands in for them alone, and the derivation says so', () => {
+    // C003's engaged cell is blank and C003 has no start: not engaged. C001 and C002 say Yes: 2 of 3.
+    const { lines, figures } = run({
+      'data/demo/evaluation.yaml': manifest('      start_date: Start\n      end_date: End\n      engaged: Engaged\n      age: Age\n', { contacts: false }),
+      'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,Yes,19,Male\nC002,10/03/2014,,Yes,31,Female\nC003,,,,22,Male\n',
+      'data/demo/contacts.csv': null,
+    });
+    expect(lines).toEqual([]);
+    const engaged = figures.get('engaged');
+    expect([engaged?.numerator, engaged?.denominator]).toEqual([2, 3]);
+    expect(engaged?.derivation).toEqual({
+      inputs: [
+        { file: 'data/demo/clients.csv', column: 'engaged' },
+        { file: 'data/demo/clients.csv', column: 'start_date' },
+      ],
+      fallbacks: [{ rule: 'engaged-from-start-date', where: 'blank-cells' }],
+    });
+  });
+
+  test('blank engaged cells with no contacts and no start dates to tell by: engaged is not measured', () => {
+    const { lines, figures, result } = run({
+      'data/demo/evaluation.yaml': manifest('      engaged: Engaged\n      age: Age\n', { contacts: false }).replace('indicators:\n  - id: engaged\n    headline: true\n', ''),
+      'data/demo/clients.csv': 'Client ref,Engaged,Age,Gender\nC001,Yes,19,Male\nC002,,31,Female\nC003,No,22,Male\n',
+      'data/demo/contacts.csv': null,
+      'content/demo/summary.mdx': '# Summary\n',
+    });
+    expect(lines).toEqual([]);
+    // Before, C002's blank was read as "not engaged" (no start date): 1 of 3.
+    expect(figures.has('engaged')).toBe(false);
+    expect(result?.notMeasured.find((record) => record.id === 'engaged')).toMatchObject({
+      reason: 'Some engaged cells are blank, and there are no contacts or start dates to tell whether those clients engaged.',
+      needs: 'data/demo/clients.csv column start_date',
+    });
+  });
+
   test('an engaged column read as it is records that column and no rule', () => {
     const { figures } = run({});
     expect(figures.get('engaged')?.derivation).toEqual({ inputs: [{ file: 'data/demo/clients.csv', column: 'engaged' }], fallbacks: [] });
