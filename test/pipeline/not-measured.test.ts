@@ -233,6 +233,18 @@ describe('distance travelled and outcome status', () => {
     expect(records.get('improved[domain=motivation]')?.label).toBe('Improved — Motivation');
   });
 
+  test('a theory of change citing a change not measured as evidence says so and why', () => {
+    const toc =
+      'title: How it works\ncolumns:\n  - id: what\n    label: What\n    kind: activities\n    nodes:\n      - id: meet\n        label: Meetings\n        evidence:\n          - "score-change-mean[domain=motivation]"\nlinks: []\n';
+    const { lines } = run({
+      'data/demo/assessments.csv': 'client_id,review,date,domain,score\nC001,1,03/02/2014,Motivation,4\nC002,1,10/03/2014,Motivation,7\n',
+      'content/demo/theory-of-change.yaml': toc,
+    });
+    expect(lines).toEqual([
+      'content/demo/theory-of-change.yaml:10:columns[0].nodes[0].evidence[0] — indicator "score-change-mean[domain=motivation]", which is not measured: nobody in this domain was assessed at two reviews, so no change can be measured — evidence this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the id out of evidence',
+    ]);
+  });
+
   test('statuses worked out from scores record the documented rule', () => {
     const { figures } = run({});
     expect(figures.get('improved[domain=motivation]')?.derivation).toEqual({

@@ -103,7 +103,7 @@ function buildUnsorted(
   let theoryOfChange: TheoryOfChangeResult | null = null;
   if (isUnreadable(tocText)) figureProblems.push(unreadableProblem(tocFile, tocText));
   else if (tocText !== undefined) {
-    const parsed = parseTheoryOfChange(tocFile, tocText, figureIds, new Set(manifest.targets.map((target) => target.id)));
+    const parsed = parseTheoryOfChange(tocFile, tocText, figureIds, new Set(manifest.targets.map((target) => target.id)), findings.notMeasured);
     figureProblems.push(...parsed.problems);
     if (parsed.toc) {
       const bound = bindEvidence(parsed.toc, figures, allTargets, charts);

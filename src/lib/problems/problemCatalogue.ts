@@ -669,6 +669,11 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
     expected: 'an indicator id this evaluation publishes (its figures.json lists them)',
   },
+  'toc-evidence-not-measured': {
+    section: 'theory-of-change',
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `indicator "${id}", which is not measured: ${asClause(reason)}`,
+    expected: 'evidence this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the id out of evidence',
+  },
   'toc-duplicate-link': {
     section: 'theory-of-change',
     found: ({ earlier }: { readonly earlier: number }) => `the same link as links[${earlier}]`,

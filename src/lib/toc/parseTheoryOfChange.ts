@@ -2,6 +2,7 @@ import type { Problem } from '../problems/problem.ts';
 import { problem, type ProblemPlace } from '../problems/problem.ts';
 import { fieldPath, parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
+import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 
 /**
  * Reads a theory of change and checks what the schema cannot: ids unique across the diagram,
@@ -9,7 +10,13 @@ import { TheoryOfChangeSchema, type TheoryOfChange } from './tocSchema.ts';
  * published indicators, and no number typed into a label (figures enter only through evidence,
  * so disclosure rules cannot be bypassed). Every problem names the file, line and field.
  */
-export function parseTheoryOfChange(file: string, text: string, figureIds: ReadonlySet<string>, targetIds: ReadonlySet<string> = new Set()): { toc?: TheoryOfChange; problems: Problem[] } {
+export function parseTheoryOfChange(
+  file: string,
+  text: string,
+  figureIds: ReadonlySet<string>,
+  targetIds: ReadonlySet<string> = new Set(),
+  unmeasured: readonly NotMeasured[] = [],
+): { toc?: TheoryOfChange; problems: Problem[] } {
   const { value: toc, problems, lineOf } = parseYamlFile(file, text, TheoryOfChangeSchema);
   if (!toc) return { problems };
   const at = (path: ReadonlyArray<string | number>): ProblemPlace => ({ file, row: lineOf(path), column: fieldPath(path) });
@@ -31,7 +38,11 @@ export function parseTheoryOfChange(file: string, text: string, figureIds: Reado
         problems.push(problem('toc-unknown-target', at(['columns', c, 'nodes', n, 'target']), { target: node.target, targets: [...targetIds] }));
       }
       node.evidence.forEach((id, e) => {
-        if (!figureIds.has(id)) problems.push(problem('toc-unknown-evidence', at(['columns', c, 'nodes', n, 'evidence', e]), { id }));
+        if (figureIds.has(id)) return;
+        // A figure the data cannot define is not a typing mistake: say so, and why.
+        const absent = notMeasuredFor(id, unmeasured);
+        const where = at(['columns', c, 'nodes', n, 'evidence', e]);
+        problems.push(absent ? problem('toc-evidence-not-measured', where, { id, reason: absent.reason }) : problem('toc-unknown-evidence', where, { id }));
       });
     });
   });
