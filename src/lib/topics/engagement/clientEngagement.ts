@@ -16,8 +16,10 @@ export interface ClientEngagement {
 /**
  * Works out each client's engagement. Without a contacts dataset it reads the clients columns:
  * engaged is the `engaged` column, or else "has a start date". With contacts, sessions are the
- * number of contacts, hours their minutes / 60 (unknown when the file records no minutes at all), a missing start date is the first contact, and a
- * client with no `engaged` value is engaged when they had any contact.
+ * number of contacts, hours their minutes / 60 (unknown when the file records no minutes at
+ * all), a missing start date is the first contact, and a client with no `engaged` value is
+ * engaged when they had any contact. Whether these figures may be published at all is
+ * `engagementInputs`'s to say.
  */
 export function clientEngagement(clients: readonly ClientRow[], asOf: string, contacts?: readonly ContactRow[]): ClientEngagement[] {
   const byClient = new Map<string, ContactRow[]>();
