@@ -275,7 +275,14 @@ function foreignEntries(path: string, project: string): number | undefined {
     const file = relative(path, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (entry.isDirectory() || (file === BUILD_MARKER && isMarked(path))) return false;
     if (!entry.isFile()) return true;
-    return !(file.startsWith('_astro/') || /(^|\/)index\.html$/.test(file) || /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) || isPublicFile(project, file));
+    // favicon.svg: older evalsites published their icon at the top.
+    return !(
+      file.startsWith('_astro/') ||
+      file === 'favicon.svg' ||
+      /(^|\/)index\.html$/.test(file) ||
+      /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
+      isPublicFile(project, file)
+    );
   }).length;
 }
 
