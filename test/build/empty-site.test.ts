@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject, runCliProcess } from '../support/projectCopy.ts';
@@ -16,6 +17,13 @@ describe('a build that makes no pages', () => {
     // An empty output folder may be built into; it must still be there, empty, afterwards.
     const out = join(evalsite, 'site');
     mkdirSync(out);
+    // The work folders of a killed build (its process has ended) and of one still running (this one).
+    const ended = `build-${spawnSync(process.execPath, ['-e', '']).pid}-killed`;
+    const running = `build-${process.pid}-running`;
+    for (const folder of [ended, running]) {
+      mkdirSync(join(evalsite, '.evalsite', folder), { recursive: true });
+      writeFileSync(join(evalsite, '.evalsite', folder, 'site-data.json'), '{}\n');
+    }
     const run = await runCliProcess(['build', '--out', out], { cwd: evalsite });
     expect(run.stdout).not.toContain('built');
     expect(run.stderr).toContain('evalsite: the build failed: the site builder made no page for index.html, knowsley/index.html, manchester/index.html, tayside/index.html,');
@@ -23,8 +31,9 @@ describe('a build that makes no pages', () => {
     expect(run.stderr).toContain('docs/errors.md#the-build-itself');
     expect(run.status).toBe(2);
     expect(readdirSync(out)).toEqual([]);
-    // No staging folder is left beside the output folder, and no work folder in the evalsite folder.
+    // No staging folder is left beside the output folder, nor this build's work folder in the
+    // evalsite folder; the killed build's is cleared, the running one's kept.
     expect(readdirSync(evalsite).filter((name) => name.startsWith('.site-'))).toEqual([]);
-    expect(readdirSync(join(evalsite, '.evalsite'))).toEqual([]);
+    expect(readdirSync(join(evalsite, '.evalsite'))).toEqual([running]);
   }, 240_000);
 });
