@@ -17,7 +17,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     server: { fs: { strict: true } },
-    // Astro, which a compiled summary imports, is found from this folder wherever the summary lies.
-    resolve: { alias: { '@evalsite-content': content }, dedupe: ['astro'] },
+    resolve: { alias: { '@evalsite-content': content } },
   },
 });
