@@ -71,9 +71,14 @@ describe('outcome status: merged and maintained shares are never drawn on the de
     expect(merged[0].x).toBeGreaterThanOrEqual(zero);
     // Drawn at its size on the same axis: 11/17 against 6/17, so 11/6 = 1.833 times as wide.
     expect(merged[0].width / improved.width).toBeCloseTo(11 / 6, 2);
-    // Named in words, in the page's legend and in the downloadable file.
-    expect(chart.svg).not.toContain('Maintained is centred on zero');
-    expect(chart.note).not.toMatch(/maintained is centred on zero/i);
+    // Named in words, in the page's legend and in the downloadable file; the note no longer claims maintained is centred.
+    expect(chart.legend.map((item) => [item.label, item.colour])).toEqual([
+      ['Improved', STATUS_COLOURS.improved],
+      ['No change or worse, combined to protect privacy', merged[0].fill],
+    ]);
+    expect(chart.downloadSvg).toContain('No change or worse, combined to protect privacy');
+    expect(chart.note).not.toMatch(/centred on zero/i);
+    expect(chart.note).toContain('never on the deteriorated side');
   });
 
   test('the bundled examples: every outcome-status chart (Manchester’s accommodation was drawn 67% on the deteriorated side)', () => {

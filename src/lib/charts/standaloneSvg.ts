@@ -13,7 +13,7 @@ const MIN_WIDTH = 560;
  * Lines are wrapped to this share of the width measured in the site font: the downloaded file is
  * opened where that font may be missing, and a fallback font is often a little wider.
  */
-const WRAP_SLACK = 0.9;
+const WRAP_SLACK = 0.8;
 
 export interface StandaloneParts {
   readonly title: string;

@@ -18,7 +18,7 @@ const STATUS_LABELS: Record<Status, string> = { deteriorated: 'Deteriorated', ma
 /** The table's heading for the merged figure: the metric's own label. */
 const MERGED_LABEL = 'Maintained or deteriorated';
 /** The merged share as the legend names it: what it holds, and why. */
-export const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
+const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
 /**
  * Where the no-change column starts on the x scale: the change panel runs from -100 to 100, a gap,
  * then the no-change column from NO_CHANGE to NO_CHANGE + 100. One scale, so a share is as long
@@ -78,15 +78,10 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const hiddenRows = rows.filter((row) => !segments.some((segment) => segment.row === row.label));
   const labels = rows.map((row) => row.label);
   const anyMerged = mergedRows.size > 0;
-  const legend: LegendEntry[] =
-    segments.length === 0
-      ? []
-      : [
-          { label: STATUS_LABELS.deteriorated, colour: STATUS_COLOURS.deteriorated, mark: 'bar' },
-          { label: STATUS_LABELS.improved, colour: STATUS_COLOURS.improved, mark: 'bar' },
-          { label: STATUS_LABELS.maintained, colour: STATUS_COLOURS.maintained, mark: 'bar' },
-          ...(anyMerged ? [{ label: MERGED_LEGEND, colour: MERGED_STATUS_COLOUR, mark: 'bar' as const }] : []),
-        ];
+  // Only the colours drawn: a chart whose rows are all combined draws no "deteriorated" or "maintained" bar.
+  const legend: LegendEntry[] = (['deteriorated', 'improved', 'maintained', 'merged'] as const)
+    .filter((status) => segments.some((segment) => segment.status === status))
+    .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
   const segmentText = (segment: (typeof segments)[number]) => {
     const value = formatFigure(segment.figure).value;
     return segment.status === 'merged' && segment.x2 - segment.x1 >= 55 ? `${value} combined` : value;
