@@ -13,7 +13,12 @@ const MIN_WIDTH = 560;
  * Lines are wrapped to this share of the width measured in the site font: the downloaded file is
  * opened where that font may be missing, and a fallback font is often a little wider.
  */
-const WRAP_SLACK = 0.8;
+const WRAP_SLACK = 0.75;
+/**
+ * Room left of the drawing, px, into which its axis labels may spill: the chart measures them for
+ * the site font, and a wider fallback font pushes them further left than the chart's own margin.
+ */
+const CHART_LEFT = 48;
 
 export interface StandaloneParts {
   readonly title: string;
@@ -36,8 +41,7 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
   const document = chart.ownerDocument;
   const chartWidth = Number(chart.getAttribute('width')) || MIN_WIDTH;
   const chartHeight = Number(chart.getAttribute('height')) || 0;
-  // The drawing keeps a margin of its own: where the site font is missing, a wider fallback can push its axis labels outward.
-  const width = Math.max(chartWidth + 2 * PADDING, MIN_WIDTH);
+  const width = Math.max(CHART_LEFT + chartWidth + PADDING, MIN_WIDTH);
   const textWidthLimit = (width - 2 * PADDING) * WRAP_SLACK;
   const root = document.createElementNS(SVG, 'svg');
   const add = (parent: Element, name: string, attributes: Record<string, string | number>) => {
@@ -81,7 +85,8 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
     }
     y += rowHeight + 6;
   }
-  chart.setAttribute('x', String((width - chartWidth) / 2));
+  chart.setAttribute('x', String(CHART_LEFT));
+  chart.setAttribute('overflow', 'visible');
   chart.setAttribute('y', String(y));
   for (const attribute of ['role', 'aria-labelledby', 'aria-describedby', 'xmlns']) chart.removeAttribute(attribute);
   chart.setAttribute('aria-hidden', 'true');
