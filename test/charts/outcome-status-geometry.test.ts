@@ -81,6 +81,25 @@ describe('outcome status: merged and maintained shares are never drawn on the de
     expect(chart.note).toContain('never on the deteriorated side');
   });
 
+  test('a hand-built domain where "maintained" (2) is the small one, merged with "deteriorated" (6)', () => {
+    // Health, 18 reviewed: 10 improved, 2 maintained, 6 deteriorated. The 2 is under 5; improved (10),
+    // the rest (2 + 6 = 8) and the base (18) are not, so the two are merged: 8 of 18 = 44.4% "no change
+    // or worse", improved 10 of 18 = 55.6%. The 6 who got worse are in the combined bar, not drawn alone.
+    const figures = outcomeStatusFigures([{ domain: 'Health', all: { improved: 10, maintained: 2, deteriorated: 6, total: 18 }, groups: [] }], {
+      provenance: 'illustrative',
+      source: 'data/example/outcomes.csv',
+      basis: 'Example statuses.',
+    });
+    const chart = outcomeStatusChart(applyDisclosureControl(figures, { threshold: 5, rules: disclosureRules(TOPICS, []) }).figures, CONTEXT);
+    if (!chart) throw new Error('no chart');
+    const { merged, bars } = expectDrawnHonestly(chart);
+    const improved = bars.find((bar) => bar.fill === STATUS_COLOURS.improved);
+    if (!improved || !merged[0]) throw new Error('missing segment');
+    expect(bars).toHaveLength(2);
+    // 8/18 against 10/18: 0.8 times as wide.
+    expect(merged[0].width / improved.width).toBeCloseTo(8 / 10, 2);
+  });
+
   test('the bundled examples: every outcome-status chart (Manchester’s accommodation was drawn 67% on the deteriorated side)', () => {
     const { site } = exampleSiteData();
     const charts = (site?.evaluations ?? []).flatMap((evaluation) => evaluation.charts.filter((chart) => chart.kind === 'outcome-status'));
