@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 import { buildSite } from '../../src/lib/index.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
@@ -201,5 +202,19 @@ describe('npm run build on the bundled example', () => {
     for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
       expect(page(file), file).not.toContain('<script');
     }
+  });
+
+  test('a multi-colour chart has its legend on the page, and its SVG download draws title, subtitle, legend and source', () => {
+    const { document } = parseHTML(page('manchester/findings/index.html'));
+    // Every one of Manchester's domains has maintained and deteriorated combined ("no change or worse"), so the legend names
+    // what is drawn: improved and the combined share, not the two statuses no bar shows alone.
+    const legend = [...document.querySelectorAll('#chart-improved-by-domain .chart-legend li')].map((item) => item.textContent.trim());
+    expect(legend).toEqual(['Improved', 'No change or worse, combined to protect privacy']);
+    const download = page('manchester/charts/chart-improved-by-domain.svg');
+    const texts = [...parseHTML(`<html><body>${download.replace(/^<\?xml[^>]*>/, '')}</body></html>`).document.querySelectorAll('text')].map((text) => text.textContent);
+    expect(texts).toContain('Outcome status by domain');
+    expect(texts.some((text) => text.includes('clients reviewed per bar · 1 December 2013 to 31 May 2015'))).toBe(true);
+    expect(texts).toContain('No change or worse, combined to protect privacy');
+    expect(texts.some((text) => text.startsWith('Source: data/manchester/'))).toBe(true);
   });
 });

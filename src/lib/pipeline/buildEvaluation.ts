@@ -91,7 +91,7 @@ function buildUnsorted(
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile);
   figureProblems.push(...targetsOutcome.problems);
-  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
   const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);

@@ -18,6 +18,12 @@ export const STATUS_COLOURS = {
   deteriorated: '#b34700',
 } as const;
 
+/**
+ * "No change or worse": maintained and deteriorated combined by disclosure control. A lighter
+ * neutral grey that no single status uses, so a combined share never passes for one status.
+ */
+export const MERGED_STATUS_COLOUR = '#8c8c8c';
+
 /** A five-point agreement scale, most negative first. */
 export const LIKERT_COLOURS = ['#8f3a00', '#b85a1a', '#6b6b6b', '#3a78b8', '#0b4a85'] as const;
 

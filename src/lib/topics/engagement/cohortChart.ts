@@ -68,6 +68,8 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       description,
       note: 'Segments too narrow to label are named in the data table.',
       svg: svg,
+      // Named left to right, as the segments run: narrow segments carry no label of their own.
+      legend: segments.map((segment) => ({ label: segment.label, colour: segment.colour, mark: 'bar' as const })),
       table,
       drawn: shares,
     },

@@ -100,6 +100,8 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       description,
       note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
       svg: svg,
+      // Only what is drawn needs explaining: a chart with no bars has no colours.
+      legend: (segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
       table,
       drawn: drawn,
     },

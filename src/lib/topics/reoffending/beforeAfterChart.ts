@@ -80,6 +80,10 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       description,
       note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
       svg: svg,
+      legend: [
+        { label: 'Before mentoring began', colour: SERIES_COLOURS[1], mark: 'ring' },
+        { label: 'After', colour: SERIES_COLOURS[0], mark: 'dot' },
+      ],
       table,
       drawn: drawn,
     },

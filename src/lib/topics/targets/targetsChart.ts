@@ -105,6 +105,10 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       description,
       note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
+      legend: [
+        { label: 'Share achieved', colour: PRIMARY, mark: 'bar' },
+        { label: 'Target', colour: INK, mark: 'tick' },
+      ],
       table,
       drawn: drawn,
     },
