@@ -17,6 +17,18 @@ export interface ChartParts {
   readonly table: ChartTable;
   /** The figures drawn: they give the source line and the ids listed with the chart. */
   readonly drawn: readonly PublishedFigure[];
+  /**
+   * The chart's rows (bars, segments of one bar, points) and how many of them disclosure control
+   * kept from being drawn. With more than half undrawn the chart is replaced by a sentence.
+   */
+  readonly rows: { readonly total: number; readonly undrawn: number };
+  /** The start of that sentence, saying who is too few: "Too few clients gave most of the answers". */
+  readonly tooFew: string;
+}
+
+/** More than half the rows undrawn: the chart would show next to nothing, and mislead by what it leaves out. */
+export function mostlyUndrawn({ total, undrawn }: ChartParts['rows']): boolean {
+  return undrawn * 2 > total;
 }
 
 /**
@@ -25,7 +37,7 @@ export interface ChartParts {
  * forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title, subtitle, description, note, svg, table, drawn } = parts;
+  const { id, kind, options = {}, title, subtitle, description, note, svg, table, drawn, rows, tooFew } = parts;
   return {
     id,
     kind,
@@ -36,6 +48,7 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     description,
     note,
     svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
+    notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.` : null,
     table,
     csv: tableCsv(table),
     figureIds: drawn.map((figure) => figure.id),

@@ -100,6 +100,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       svg: svg,
       table,
       drawn: drawn,
+      rows: { total: data.length, undrawn: data.length - visible.length },
+      tooFew: 'Most of these shares describe too few clients',
     },
     context,
   );

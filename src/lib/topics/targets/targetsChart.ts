@@ -107,6 +107,17 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       svg: svg,
       table,
       drawn: drawn,
+      // Rows are the comparisons a bar could show: a share measured, protected or not.
+      rows: {
+        total: targets.flatMap((target) => target.measurements).filter((measurement) => byId.get(measurement.figureId)?.unit === 'percent').length,
+        undrawn: targets
+          .flatMap((target) => target.measurements)
+          .filter((measurement) => {
+            const figure = byId.get(measurement.figureId);
+            return figure?.unit === 'percent' && !drawable(figure);
+          }).length,
+      },
+      tooFew: 'Most of these figures describe too few clients',
     },
     context,
   );
