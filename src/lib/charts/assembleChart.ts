@@ -3,6 +3,7 @@ import { tableCsv } from './chartCsv.ts';
 import { sourceLine, type ChartContext } from './chartContext.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { finishSvg } from './finishSvg.ts';
+import { mostlyUndrawn } from './mostlyUndrawn.ts';
 
 export interface ChartParts {
   readonly id: string;
@@ -26,15 +27,10 @@ export interface ChartParts {
   readonly tooFew: string;
 }
 
-/** More than half the rows undrawn: the chart would show next to nothing, and mislead by what it leaves out. */
-export function mostlyUndrawn({ total, undrawn }: ChartParts['rows']): boolean {
-  return undrawn * 2 > total;
-}
-
 /**
  * Every chart is finished the same way: the source line from the figures drawn, a standalone
- * accessible SVG, the table as CSV, and the drawn figures' ids. One place, so no chart kind can
- * forget one of them.
+ * accessible SVG, the table as CSV, the drawn figures' ids, and whether it is drawn at all. One
+ * place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
   const { id, kind, options = {}, title, subtitle, description, note, svg, table, drawn, rows, tooFew } = parts;
