@@ -96,6 +96,21 @@ describe('a small service’s feedback', () => {
     expect(chart?.notDrawn).toBeNull();
   });
 
+  test('a small answer on the agreeing side merges that side only: the rest are drawn one by one', () => {
+    const chart = feedbackChart({
+      // 5 6 5 | 2 8 of 26: "agree" (2) is small; agreeing 10 and not agreeing 16 are not. The
+      // agreeing side is merged and drawn as the share agreeing, 10 of 26 = 38.5% → 38%; the other
+      // answers are 5 or more, and so are the rest beside each: 5/26 = 19.2% → 19%, 6/26 = 23.1% → 23%.
+      Helped: [5, 6, 5, 2, 8],
+    });
+    expect(chart?.table.columns).not.toContain('Did not agree');
+    expect(chart?.table.rows).toEqual([['Helped', '26', '19% (5 of 26)', '23% (6 of 26)', '19% (5 of 26)', 'merged', 'merged', '38% (10 of 26)']]);
+    // The merged side is one segment in a colour no single answer uses (green), labelled with the share agreeing.
+    expect(chart?.svg).toContain('fill="#1b7a5a"');
+    expect(chart?.svg).toMatch(/>38%<\/text>/);
+    expect(undrawnRows(chart as ChartResult)).toBe(0);
+  });
+
   test('a chart none of whose questions can be drawn is one sentence, and its table stays', () => {
     const chart = feedbackChart({
       // In each, 1 or 2 did not agree: under 5, so no merge can keep the question.
