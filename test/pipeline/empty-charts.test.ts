@@ -121,3 +121,29 @@ describe('a small service’s feedback', () => {
     expect(chart?.table.rows.map((row) => row[0])).toEqual(['Helped', 'Listened']);
   });
 });
+
+describe('a small service’s outcomes by ethnic group', () => {
+  test('five groups of two clients: no bar can be drawn, so the chart is one sentence and its table', () => {
+    // Ten clients, two in each of five ethnic groups, each scored twice in one domain (4 then 6:
+    // improved). Every group has 2 reviewed, under 5, so every status of every bar is protected.
+    const groups = ['Asian', 'Black', 'Mixed', 'White', 'Other'];
+    const ids = Array.from({ length: 10 }, (_, index) => `C${String(index + 1).padStart(3, '0')}`);
+    const clients = ids.map((id, index) => `${id},03/02/2014,30/06/2014,Yes,30,Male,${groups[index % 5] ?? ''}`);
+    const scores = ids.flatMap((id) => [`${id},1,03/02/2014,Motivation,4`, `${id},2,30/06/2014,Motivation,6`]);
+    const { result, problems } = buildEvaluation(
+      'demo',
+      memoryEffects({
+        ...DEMO_FILES,
+        'data/demo/evaluation.yaml': demoManifestWith('      gender: Gender\n', '      gender: Gender\n      ethnic-group: Ethnicity\n'),
+        'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,Ethnicity\n${clients.join('\n')}\n`,
+        'data/demo/contacts.csv': 'client_id,date,minutes,type,location\nC001,03/02/2014,60,face to face,cafe\n',
+        'data/demo/assessments.csv': `client_id,review,date,domain,score\n${scores.join('\n')}\n`,
+      }),
+    );
+    expect(problems.map(formatProblem)).toEqual([]);
+    const byGroup = result?.charts.find((chart) => chart.id === 'chart-improved-by-domain-and-ethnic-group');
+    // One row per group in the one domain, in the table still.
+    expect(byGroup?.table.rows.map((row) => row[0])).toEqual(['Motivation — Asian', 'Motivation — Black', 'Motivation — Mixed', 'Motivation — Other', 'Motivation — White']);
+    expect(byGroup?.notDrawn).toBe('Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.');
+  });
+});
