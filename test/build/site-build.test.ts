@@ -47,7 +47,7 @@ describe('npm run build on the bundled example', () => {
     for (const slug of ['manchester', 'tayside', 'narrative-only']) {
       expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'manchester/charts/chart-improved-by-domain.csv', 'manchester/charts/chart-improved-by-domain.svg']));
     // The site's icon is evalsite's own, published with its other assets, not a file the project's public/ must hold.
     const icon = /<link rel="icon" href="\/(_astro\/favicon\.[\w-]+\.svg)"/.exec(page('index.html'))?.[1];
     expect(icon && readFileSync(join(dist(), icon), 'utf8')).toContain('<svg');
@@ -182,6 +182,21 @@ describe('npm run build on the bundled example', () => {
     expect(html.indexOf('Read these findings with their limits')).toBeGreaterThan(0);
     expect(html.indexOf('Read these findings with their limits')).toBeLessThan(html.indexOf('<figure class="chart"'));
     expect(html).toContain('There is no comparison group');
+  });
+
+  test('a chart most of whose rows cannot be drawn is one sentence and its open table, with no drawing to download', () => {
+    // Manchester's outcome status by gender: none of its 16 bars can be drawn (test/pipeline/empty-charts.test.ts).
+    const html = page('manchester/findings/index.html');
+    const figure = /<figure class="chart" id="chart-improved-by-domain-and-gender"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain(
+      '<p class="chart-not-drawn">Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.</p>',
+    );
+    expect(figure).not.toContain('<svg');
+    expect(figure).toMatch(/<details class="chart-data" open/);
+    expect(figure).toContain('chart-improved-by-domain-and-gender.csv');
+    expect(figure).not.toContain('chart-improved-by-domain-and-gender.svg');
+    expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.csv'))).toBe(true);
+    expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.svg'))).toBe(false);
   });
 
   test('no client id reaches the site', () => {

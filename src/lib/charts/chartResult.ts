@@ -32,6 +32,13 @@ export interface ChartResult {
   readonly downloadSvg: string;
   /** What each colour means, for every chart that draws more than one (empty otherwise). */
   readonly legend: readonly LegendItem[];
+  /**
+   * Why the chart is not drawn, as one plain sentence the page shows in place of the drawing;
+   * null when it is drawn. A chart most of whose rows disclosure control keeps from being drawn
+   * would show next to nothing, so only its title, this sentence and its data table are published
+   * (no SVG download). Decided by `assembleChart`.
+   */
+  readonly notDrawn: string | null;
   readonly table: ChartTable;
   /** The table as CSV, cells neutralised for spreadsheets. */
   readonly csv: string;

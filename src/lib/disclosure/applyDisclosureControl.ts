@@ -25,7 +25,7 @@ export interface DisclosureReport {
   readonly bounded: number;
   /** Figures not shown at all. */
   readonly withheld: number;
-  /** Statuses merged into "maintained or deteriorated". */
+  /** Categories merged by a topic's treatment: statuses into "maintained or deteriorated", feedback answers into "agreed" or "did not agree". */
   readonly collapsed: number;
   /** Cells protected only to stop a reader recovering another (secondary suppression). */
   readonly secondaryCells: number;

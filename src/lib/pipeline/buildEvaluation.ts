@@ -78,8 +78,9 @@ function buildUnsorted(
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
   const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
+  const evaluationMerges = findings.topics.flatMap(({ findings: found }) => found.merges ?? []);
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
-  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, unpublished }) });
+  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }) });
   const { figures } = control;
   const figureProblems: Problem[] = [...findings.problems];
   if (control.report.auditFailed) {

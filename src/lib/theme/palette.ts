@@ -30,6 +30,13 @@ export const LIKERT_COLOURS = ['#8f3a00', '#b85a1a', '#6b6b6b', '#3a78b8', '#0b4
 /** Series in a categorical chart (before / after, first / latest…), in order. */
 export const SERIES_COLOURS = ['#0a5fa3', '#b34700', '#1b7a5a', '#7a4a9e'] as const;
 
+/**
+ * A side of an agreement scale published as one figure (not agreeing, agreeing), because one of its
+ * responses is too small to show: colours no single response uses, so a combined bar never reads
+ * as one answer.
+ */
+export const COMBINED_COLOURS = { against: SERIES_COLOURS[3], for: SERIES_COLOURS[2] } as const;
+
 /** One colour for single-series bars. */
 export const PRIMARY = '#1d4e89';
 

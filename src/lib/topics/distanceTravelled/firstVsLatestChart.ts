@@ -23,7 +23,8 @@ const LABEL_LINE = 18;
  * way the scale runs. The two reviews differ by line style as well as colour.
  */
 export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
-  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
+  const allMeans = figuresOf(figures, 'assessment-mean', ['domain', 'review']);
+  const means = allMeans.filter(drawable);
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   if (domains.length < 3) return undefined;
   const pick = (domain: string, which: 'first' | 'latest') => {
@@ -128,6 +129,9 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       legend: series.map(({ label, colour, dash }) => ({ label, colour, mark: dash ? ('dashed-line' as const) : ('line' as const) })),
       table,
       drawn: drawn,
+      // A spoke per domain: a domain whose means are protected is left off the radar.
+      rows: { total: new Set(allMeans.map((figure) => partLabel(figure, 'domain'))).size, undrawn: new Set(allMeans.map((figure) => partLabel(figure, 'domain'))).size - rows.length },
+      tooFew: 'Most of these means describe too few clients',
     },
     context,
   );

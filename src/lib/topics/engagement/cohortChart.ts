@@ -72,6 +72,9 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       legend: segments.map((segment) => ({ label: segment.label, colour: segment.colour, mark: 'bar' as const })),
       table,
       drawn: shares,
+      // One bar: with any segment protected, none is drawn.
+      rows: { total: shares.length, undrawn: drawAll ? 0 : shares.length },
+      tooFew: 'Too few clients are in some of these groups',
     },
     context,
   );

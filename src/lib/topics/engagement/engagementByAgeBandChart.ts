@@ -102,6 +102,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       legend: MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], colour: MEASURE_COLOURS[measure], mark: 'bar' as const })),
       table,
       drawn: drawn,
+      rows: { total: data.length, undrawn: data.length - visible.length },
+      tooFew: 'Most of these shares describe too few clients',
     },
     context,
   );

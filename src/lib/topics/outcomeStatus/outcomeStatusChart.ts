@@ -167,6 +167,8 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       legend,
       table,
       drawn: drawn,
+      rows: { total: rows.length, undrawn: hiddenRows.length },
+      tooFew: 'Too few clients had most of these outcomes',
     },
     context,
   );
