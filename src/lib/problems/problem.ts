@@ -76,7 +76,7 @@ export interface ProblemPlace {
 }
 
 /** A problem of a catalogued kind, at a place, worded from the catalogue. */
-export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem {
+export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem & { readonly code: C } {
   const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
   const text = (wording: ProblemText): string => (typeof wording === 'string' ? wording : (wording as (given: unknown) => string)(params[0]));
   return {
