@@ -85,20 +85,56 @@ describe('a protected figure in a sentence of the summary', () => {
 describe('evalsite check on it', () => {
   const roots: string[] = [];
   afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-  test('prints the warnings after the result line, marked as warnings, and exits 0', async () => {
+  const project = (files: Readonly<Record<string, string>>) => {
     const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
     roots.push(root);
-    for (const [path, text] of Object.entries(FILES)) {
+    for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
+    return root;
+  };
+
+  test('prints the warnings after the result line, marked as warnings, and exits 0', async () => {
+    const root = project(FILES);
     const run = await runCliInProcess(['check', '--root', root]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const [result, ...rest] = run.stdout.split('\n');
     expect(result).toMatch(/^evalsite: 1 evaluation checked, \d+ figures computed, 0 journeys drawn, no problems\.$/);
     expect(rest).toEqual([
+      '',
+      'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
+      '',
+      `warning: ${MERGED_WARNING}`,
+      `warning: ${SMALL_BASE_WARNING}`,
+      '',
+      'What these warnings mean: docs/errors.md#figures-and-summary-text.',
+      '',
+    ]);
+  });
+});
+
+describe('evalsite check with an error as well', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+  test('prints the errors, then the warnings, and exits 1', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
+    roots.push(root);
+    // A page under public/ is refused (public-file-code), whatever the evaluation holds.
+    for (const [path, text] of Object.entries({ ...FILES, 'public/extra.html': '<p>hello</p>\n' })) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const run = await runCliInProcess(['check', '--root', root]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe('evalsite: 1 problem found.');
+    expect(lines[2]).toMatch(/^public\/extra\.html — a \.html file/);
+    // Lines 3 and 4: a blank line and the links to docs/errors.md for the problem; then a blank line before the warnings.
+    expect(lines.slice(5)).toEqual([
       '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',

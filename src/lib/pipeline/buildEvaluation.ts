@@ -89,7 +89,8 @@ function buildUnsorted(
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
   const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, unpublished }) });
   const { figures } = control;
-  const figureProblems: Problem[] = [...findings.problems];
+  // With datasets, the datasets' problems are warnings only: they go on with the figures'.
+  const figureProblems: Problem[] = [...problems, ...findings.problems];
   if (control.report.auditFailed) {
     figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
   } else if (control.report.exposed.length > 0) {
