@@ -8,11 +8,12 @@
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
 import { join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
+import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
@@ -59,8 +60,8 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   return { command, root, out: out ?? join(root, 'dist'), base };
 }
 
-/** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
-export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+/** The data step: every evaluation's problems, or the site data and the tokens it must not leak; and the warnings either way. */
+export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
   return buildSite(evaluationSlugs(root), projectEffects(root));
 }
 
@@ -121,9 +122,10 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site, problems, tokens } = runDataStep(options.root);
+  const { site, problems, warnings, tokens } = runDataStep(options.root);
   if (!site) {
     reportProblems(stderr, problems, options.command);
+    reportWarnings(stderr, warnings);
     return 1;
   }
   const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
@@ -132,15 +134,18 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stdout.write(
       `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
     );
+    reportWarnings(stdout, warnings);
     return 0;
   }
   if (!folder) throw new Error('no output folder checked for build');
   const leaks = await buildWithAstro(options, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
+    reportWarnings(stderr, warnings);
     return 1;
   }
   stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
+  reportWarnings(stdout, warnings);
   return 0;
 }
 

@@ -18,7 +18,8 @@ import { applyDisclosureControl } from '../disclosure/applyDisclosureControl.ts'
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
-import { sortProblems, type Problem } from '../problems/problem.ts';
+import { isWarning, separateWarnings, sortProblems, type Problem, type Warning } from '../problems/problem.ts';
+import { protectedInline } from '../narrative/protectedInline.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
 import { disclosureRules, TOPICS } from '../topics/index.ts';
 import type { Topic } from '../topics/topic.ts';
@@ -39,12 +40,19 @@ import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.t
  * every problem found; a result only when there are none. What it returns may be published:
  * protected figures carry their treatment, never their true values.
  */
-export function buildEvaluation(slug: string, effects: ProjectEffects, topics: readonly Topic[] = TOPICS): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
-  const built = buildUnsorted(slug, effects, topics);
+export function buildEvaluation(
+  slug: string,
+  effects: ProjectEffects,
+  topics: readonly Topic[] = TOPICS,
+): { result?: EvaluationResult; problems: Problem[]; warnings: Warning[]; tokens?: LeakToken[] } {
+  const unsorted = buildUnsorted(slug, effects, topics);
+  // Likely mistakes that do not stop the build come back beside it (problem.ts, `Warning`).
+  const { errors, warnings } = separateWarnings(unsorted.problems);
+  const built = { ...unsorted, problems: errors, warnings: sortProblems(warnings) };
   // Text the author writes is scanned for identifiers whatever else fails, so one run reports all.
   const textProblems = isSlug(slug) ? authorTextProblems(slug, effects) : [];
   if (textProblems.length === 0) return { ...built, problems: sortProblems(built.problems) };
-  return { problems: sortProblems([...built.problems, ...textProblems]), ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
+  return { problems: sortProblems([...built.problems, ...textProblems]), warnings: built.warnings, ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
 }
 
 function buildUnsorted(
@@ -82,7 +90,8 @@ function buildUnsorted(
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
   const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }) });
   const { figures } = control;
-  const figureProblems: Problem[] = [...findings.problems];
+  // With datasets, the datasets' problems are warnings only: they go on with the figures'.
+  const figureProblems: Problem[] = [...problems, ...findings.problems];
   if (control.report.auditFailed) {
     figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
   } else if (control.report.exposed.length > 0) {
@@ -115,8 +124,10 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts));
-  if (figureProblems.length > 0) return { problems: figureProblems };
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedInline(figures)));
+  // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
+  const warnings = figureProblems.filter(isWarning);
+  if (figureProblems.length > warnings.length) return { problems: figureProblems };
 
   const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
@@ -158,7 +169,7 @@ function buildUnsorted(
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
     },
-    problems: [],
+    problems: warnings,
     tokens,
   };
 }
