@@ -177,7 +177,15 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       } The data table gives every share.`,
       svg: svg,
       // Only what is drawn needs explaining: a chart with no bars has no colours.
-      legend: (segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
+      legend: [
+        ...(segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
+        ...(anyCombined
+          ? [
+              { label: `${COMBINED.against} to protect privacy`, colour: COMBINED_COLOURS.against, mark: 'bar' as const },
+              { label: `${COMBINED.for} to protect privacy`, colour: COMBINED_COLOURS.for, mark: 'bar' as const },
+            ]
+          : []),
+      ],
       table,
       drawn: drawn,
       rows: { total: rows.length, undrawn: rows.length - drawnRows.size },
