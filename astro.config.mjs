@@ -1,6 +1,13 @@
 // @ts-check
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+
+// The author's summaries (content/<evaluation>/summary.mdx) are read from the project folder that
+// `evalsite build --root` names (scripts/io/runAstro.ts), which may be anywhere; by default, from
+// the example project here.
+const content = process.env['EVALSITE_CONTENT'] ?? fileURLToPath(new URL('./content', import.meta.url));
 
 // Static output only: the site is plain HTML and CSS that reads without JavaScript.
 export default defineConfig({
@@ -8,5 +15,8 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  vite: { server: { fs: { strict: true } } },
+  vite: {
+    server: { fs: { strict: true } },
+    resolve: { alias: { '@evalsite-content': content } },
+  },
 });

@@ -7,14 +7,16 @@
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData } from '../src/lib/index.ts';
+import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
+import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
+import { runAstro } from './io/runAstro.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
@@ -22,7 +24,7 @@ const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
 
-  --root  the project folder holding data/ and content/ (and, to build, src/ and astro.config.mjs) (default: the current folder)
+  --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
 
@@ -59,8 +61,8 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   return { command, root, out: out ?? join(root, 'dist'), base };
 }
 
-/** The data step: every evaluation's problems, or the site data and the tokens it must not leak. */
-export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+/** The data step: every evaluation's problems, or the site data and the tokens it must not leak; and the warnings either way. */
+export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
   return buildSite(evaluationSlugs(root), projectEffects(root));
 }
 
@@ -72,34 +74,27 @@ function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem
   stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
 }
 
-function missingPagesMessage(missing: readonly string[], root: string): string {
+function missingPagesMessage(missing: readonly string[]): string {
   const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` and ${missing.length - 5} more` : '');
   return (
     `the site builder made no page for ${shown}, so nothing was published and the previous site was left as it was. ` +
-    `The pages are built from the src/ folder and astro.config.mjs of the project folder ${root}: run evalsite in (or give --root) the evalsite project folder that holds them as well as data/ and content/. See docs/errors.md#the-build-itself.`
+    `The pages are built from the src/ folder and astro.config.mjs of the evalsite folder ${EVALSITE_FOLDER}: one of them is missing or broken there; reinstall evalsite. See docs/errors.md#the-build-itself.`
   );
 }
 
 async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
-  const work = join(root, '.evalsite');
-  mkdirSync(work, { recursive: true });
-  const siteDataFile = join(work, 'site-data.json');
-  writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
-  process.env['EVALSITE_SITE_DATA'] = siteDataFile;
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  const { build } = await import('astro');
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
   let leaks: Problem[];
   try {
-    // Astro must not empty the staging folder: its marker tells the next build whose it is.
-    await build({ root, outDir: staging, base, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+    // The pages come from the evalsite folder; the public/ files and summaries from the project.
+    await runAstro({ project: root, staging, base, site });
     // A site without its pages is never published, however the site builder came to make none.
     const missing = missingPages(
       staging,
       site.evaluations.map((evaluation) => evaluation.slug),
     );
-    if (missing.length > 0) throw new Error(missingPagesMessage(missing, root));
+    if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.
@@ -128,9 +123,10 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site, problems, tokens } = runDataStep(options.root);
+  const { site, problems, warnings, tokens } = runDataStep(options.root);
   if (!site) {
     reportProblems(stderr, problems, options.command);
+    reportWarnings(stderr, warnings);
     return 1;
   }
   const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
@@ -140,15 +136,18 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
       `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
     );
     stdout.write(derivationReport(site));
+    reportWarnings(stdout, warnings);
     return 0;
   }
   if (!folder) throw new Error('no output folder checked for build');
   const leaks = await buildWithAstro(options, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
+    reportWarnings(stderr, warnings);
     return 1;
   }
   stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
+  reportWarnings(stdout, warnings);
   return 0;
 }
 

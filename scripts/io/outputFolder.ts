@@ -19,13 +19,14 @@
  */
 import { accessSync, constants, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 
 const BUILD_MARKER = '.evalsite-build';
 const MARKER_TEXT = 'This folder is a website built by evalsite. The next evalsite build replaces it whole.\n';
 /** The line before the list of built files in a whole site's marker (a staging folder's has none yet). */
 const FILE_LIST_HEADING = 'The files it built:\n';
 
-/** Project folders a build must never write into or replace. */
+/** Folders of the project, and of the evalsite folder, that a build must never write into or replace. */
 const PROJECT_FOLDERS = ['data', 'content', 'public', 'src', 'scripts', 'node_modules', '.git', '.evalsite'];
 
 /** The output folder, checked: where the site goes, under its real path (symbolic links followed). */
@@ -35,25 +36,29 @@ export interface OutputFolder {
 }
 
 /**
- * Checks that `out` may be replaced by a build of the project in `root`, then puts back or clears
- * what killed builds left beside it. Returns the folder, or the message to print: then nothing at
- * all has been changed.
+ * Checks that `out` may be replaced by a build of the project in `root` (with the evalsite folder
+ * this program is in), then puts back or clears what killed builds left beside it. Returns the
+ * folder, or the message to print: then nothing at all has been changed.
  */
 export function checkOutputFolder(root: string, out: string): OutputFolder | string {
   const project = realPath(root);
+  const evalsite = realPath(EVALSITE_FOLDER);
   const path = realPath(out);
   const shown = path === out ? out : `${out} (which leads to ${path})`;
   const refuse = (why: string, todo = 'Choose another folder with --out, for example --out dist.') =>
     `evalsite: the output folder ${shown} ${why} ${todo} Nothing was built or deleted. See docs/errors.md#the-output-folder.`;
   if (path === project) return refuse('is the project folder itself: building there would delete your data.');
   if (isInside(project, path)) return refuse(`contains the project folder ${project}: building there would delete your data.`);
-  for (const name of PROJECT_FOLDERS) {
-    const folder = join(project, name);
-    if ([folder, realPath(folder)].some((protectedFolder) => path === protectedFolder || isInside(path, protectedFolder))) {
-      return refuse(
-        `is ${path === realPath(folder) ? '' : 'inside '}the project's ${name}/ folder, which the build reads from or needs.`,
-        'Choose a folder outside data/, content/, public/, src/, scripts/, node_modules/, .git/ and .evalsite/, for example --out dist.',
-      );
+  if (path === evalsite || isInside(evalsite, path)) return refuse(`${path === evalsite ? 'is' : 'contains'} the evalsite folder ${evalsite}: building there would delete evalsite itself.`);
+  for (const owner of evalsite === project ? [project] : [project, evalsite]) {
+    for (const name of PROJECT_FOLDERS) {
+      const folder = join(owner, name);
+      if ([folder, realPath(folder)].some((protectedFolder) => path === protectedFolder || isInside(path, protectedFolder))) {
+        return refuse(
+          `is ${path === realPath(folder) ? '' : 'inside '}the ${owner === project ? "project's" : "evalsite folder's"} ${name}/ folder, which the build reads from or needs.`,
+          'Choose a folder outside data/, content/, public/, src/, scripts/, node_modules/, .git/ and .evalsite/, for example --out dist.',
+        );
+      }
     }
   }
   if (existsSync(path) && !statSync(path).isDirectory()) return refuse('is a file, not a folder.');
@@ -270,7 +275,14 @@ function foreignEntries(path: string, project: string): number | undefined {
     const file = relative(path, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (entry.isDirectory() || (file === BUILD_MARKER && isMarked(path))) return false;
     if (!entry.isFile()) return true;
-    return !(file.startsWith('_astro/') || /(^|\/)index\.html$/.test(file) || /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) || isPublicFile(project, file));
+    // favicon.svg: older evalsites published their icon at the top.
+    return !(
+      file.startsWith('_astro/') ||
+      file === 'favicon.svg' ||
+      /(^|\/)index\.html$/.test(file) ||
+      /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
+      isPublicFile(project, file)
+    );
   }).length;
 }
 

@@ -1,5 +1,5 @@
 /** The public surface of evalsite's pure library, for scripts/ and src/components/. */
-export type { Problem } from './problems/problem.ts';
+export type { Problem, Warning } from './problems/problem.ts';
 export { formatProblem, sortProblems, InputProblems } from './problems/problem.ts';
 export type { ProblemCode } from './problems/problemCatalogue.ts';
 export { problemHelp } from './problems/problemHelp.ts';

@@ -133,6 +133,8 @@ describe('a build killed at any moment leaves a whole site', () => {
     expect(state().beside).toEqual({});
     expect(newSite['index.html']).not.toBe(oldSite['index.html']);
     expect(newSite['.evalsite-build']).toBe(oldSite['.evalsite-build']);
+    // The killed builds' work folders in the evalsite folder are gone too (scripts/io/runAstro.ts).
+    expect(readdirSync(join(root, '.evalsite'))).toEqual([]);
 
     expect(afterAside.beside['.dist-staging-PID']).toEqual(newSite);
     expect(afterIn).toEqual({ dist: newSite, beside: { '.dist-old-PID': beforeIn } });
@@ -156,6 +158,14 @@ describe('a build killed at any moment leaves a whole site', () => {
     const run = await build();
     expect(run.status).toBe(0);
     expect(state()).toEqual({ dist: lastSite, beside: {} });
+  });
+
+  test('a site built on another file system than the evalsite folder is copied out of the work folder, the same', async () => {
+    const run = await build({ trap: 'cross-device' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(state()).toEqual({ dist: lastSite, beside: {} });
+    expect(readdirSync(join(root, '.evalsite'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 import { buildSite } from '../../src/lib/index.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
@@ -46,12 +47,15 @@ describe('npm run build on the bundled example', () => {
     for (const slug of ['manchester', 'tayside', 'narrative-only']) {
       expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg', 'manchester/charts/chart-engaged-by-age-band.csv', 'manchester/charts/chart-engaged-by-age-band.svg']));
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'manchester/charts/chart-improved-by-domain.csv', 'manchester/charts/chart-improved-by-domain.svg']));
+    // The site's icon is evalsite's own, published with its other assets, not a file the project's public/ must hold.
+    const icon = /<link rel="icon" href="\/(_astro\/favicon\.[\w-]+\.svg)"/.exec(page('index.html'))?.[1];
+    expect(icon && readFileSync(join(dist(), icon), 'utf8')).toContain('<svg');
     expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|favicon\.svg|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
@@ -180,6 +184,21 @@ describe('npm run build on the bundled example', () => {
     expect(html).toContain('There is no comparison group');
   });
 
+  test('a chart most of whose rows cannot be drawn is one sentence and its open table, with no drawing to download', () => {
+    // Manchester's outcome status by gender: none of its 16 bars can be drawn (test/pipeline/empty-charts.test.ts).
+    const html = page('manchester/findings/index.html');
+    const figure = /<figure class="chart" id="chart-improved-by-domain-and-gender"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain(
+      '<p class="chart-not-drawn">Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.</p>',
+    );
+    expect(figure).not.toContain('<svg');
+    expect(figure).toMatch(/<details class="chart-data" open/);
+    expect(figure).toContain('chart-improved-by-domain-and-gender.csv');
+    expect(figure).not.toContain('chart-improved-by-domain-and-gender.svg');
+    expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.csv'))).toBe(true);
+    expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.svg'))).toBe(false);
+  });
+
   test('no client id reaches the site', () => {
     for (const file of filesBelow(dist()).filter((name) => /\.(html|json)$/.test(name))) {
       expect(page(file), file).not.toMatch(/CLI\d{4}/);
@@ -198,5 +217,19 @@ describe('npm run build on the bundled example', () => {
     for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
       expect(page(file), file).not.toContain('<script');
     }
+  });
+
+  test('a multi-colour chart has its legend on the page, and its SVG download draws title, subtitle, legend and source', () => {
+    const { document } = parseHTML(page('manchester/findings/index.html'));
+    // Every one of Manchester's domains has maintained and deteriorated combined ("no change or worse"), so the legend names
+    // what is drawn: improved and the combined share, not the two statuses no bar shows alone.
+    const legend = [...document.querySelectorAll('#chart-improved-by-domain .chart-legend li')].map((item) => item.textContent.trim());
+    expect(legend).toEqual(['Improved', 'No change or worse, combined to protect privacy']);
+    const download = page('manchester/charts/chart-improved-by-domain.svg');
+    const texts = [...parseHTML(`<html><body>${download.replace(/^<\?xml[^>]*>/, '')}</body></html>`).document.querySelectorAll('text')].map((text) => text.textContent);
+    expect(texts).toContain('Outcome status by domain');
+    expect(texts.some((text) => text.includes('clients reviewed per bar · 1 December 2013 to 31 May 2015'))).toBe(true);
+    expect(texts).toContain('No change or worse, combined to protect privacy');
+    expect(texts.some((text) => text.startsWith('Source: data/manchester/'))).toBe(true);
   });
 });

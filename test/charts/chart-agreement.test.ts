@@ -27,7 +27,8 @@ describe.each(Object.keys(GOLDEN_CHARTS))('chart %s', (name) => {
 
   test('every value written on the chart is in the table', () => {
     const values = svgTexts(chart.svg).flatMap((text) => [...text.matchAll(VALUE)].map((match) => match[1] ?? ''));
-    if (!name.endsWith('-protected')) expect(values.length, 'the chart writes no values on itself').toBeGreaterThan(0);
+    // The radar writes no values on itself (its legend is beside it on the page and drawn into the download).
+    if (!name.endsWith('-protected') && !name.endsWith('first-vs-latest')) expect(values.length, 'the chart writes no values on itself').toBeGreaterThan(0);
     for (const value of values) expect(tableText, `${value} is drawn but not in the table`).toContain(value);
   });
 

@@ -1,10 +1,16 @@
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
+import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
 import type { ChartContext } from '../../src/lib/charts/chartContext.ts';
 import { proportionFigure, countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
 
 /** One linkedom document for every chart in the tests, as the build does. */
-export const CONTEXT: ChartContext = { document: chartDocument(), period: '1 April 2013 to 31 March 2014', sources: ['An example report'] };
+export const CONTEXT: ChartContext = {
+  document: chartDocument(),
+  period: '1 April 2013 to 31 March 2014',
+  sources: ['An example report'],
+  fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },
+};
 
 const context = { provenance: 'illustrative', source: 'data/example/outcomes.csv', basis: 'Example statuses.' } as const;
 

@@ -15,6 +15,13 @@ describe('golden SVG charts', () => {
     expectGoldenSvg(name, render().svg);
   });
 
+  // The downloadable file, with its title, subtitle, legend, note and source drawn around the chart.
+  test.each(['outcome-status-protected', 'before-after'])('%s as downloaded matches test/output/<name>-download.svg', (name) => {
+    const render = GOLDEN_CHARTS[name];
+    if (!render) throw new Error(`no chart ${name}`);
+    expectGoldenSvg(`${name}-download`, render().downloadSvg);
+  });
+
   test('the bars are as long as their figures: 75%, 50% and 25% of a 0–100 axis', () => {
     const svg = normaliseSvg(GOLDEN_CHARTS['single-band-engagement']?.().svg ?? '');
     const widths = [...svg.matchAll(/<rect[^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));

@@ -49,4 +49,6 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'likert-protected': () => required(likertChart(protect(feedbackFixture()), RESPONSES, CONTEXT)),
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
+  // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
+  'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
 };

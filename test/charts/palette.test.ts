@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/theme/contrast.ts';
 import { colourDifference, simulateColourVision, type ColourVision } from '../../src/lib/theme/colourVision.ts';
-import { divergingColours, INK, LIKERT_COLOURS, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/theme/palette.ts';
+import { divergingColours, INK, LIKERT_COLOURS, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/theme/palette.ts';
 
 describe('contrast arithmetic', () => {
   // WCAG's own reference points: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.
@@ -13,7 +13,7 @@ describe('contrast arithmetic', () => {
   });
 });
 
-const fills = [...Object.values(STATUS_COLOURS), ...LIKERT_COLOURS, ...SERIES_COLOURS, PRIMARY, ...[2, 3, 4, 5, 6, 7].flatMap((count) => divergingColours(count))];
+const fills = [...Object.values(STATUS_COLOURS), MERGED_STATUS_COLOUR, ...LIKERT_COLOURS, ...SERIES_COLOURS, PRIMARY, ...[2, 3, 4, 5, 6, 7].flatMap((count) => divergingColours(count))];
 
 describe('the chart palette', () => {
   test.each([...new Set(fills)])('mark %s has at least 3:1 contrast with the page', (fill) => {
@@ -39,8 +39,8 @@ describe('the chart palette', () => {
   });
 
   const visions: ColourVision[] = ['protanopia', 'deuteranopia', 'tritanopia'];
-  test.each(visions)('status and series colours stay distinguishable under simulated %s (ΔE ≥ 10)', (vision) => {
-    for (const palette of [Object.values(STATUS_COLOURS), [...SERIES_COLOURS].slice(0, 2), [...LIKERT_COLOURS]]) {
+  test.each(visions)('status (and the merged status) and series colours stay distinguishable under simulated %s (ΔE ≥ 10)', (vision) => {
+    for (const palette of [[...Object.values(STATUS_COLOURS), MERGED_STATUS_COLOUR], [...SERIES_COLOURS].slice(0, 2), [...LIKERT_COLOURS]]) {
       const seen = palette.map((colour) => simulateColourVision(colour, vision));
       for (let i = 0; i < seen.length; i += 1) {
         for (let j = i + 1; j < seen.length; j += 1) {

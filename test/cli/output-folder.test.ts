@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { folderListing } from '../support/folderListing.ts';
-import { copyProject } from '../support/projectCopy.ts';
+import { copyProject, PROJECT_ROOT } from '../support/projectCopy.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // `evalsite build --out <folder>` refuses, before it reads or writes anything, every output folder
@@ -55,6 +55,18 @@ describe('evalsite build refuses an output folder it may not replace, before doi
         `the output folder ${join(outer, 'other')} holds 1 file or folder that no evalsite build wrote; a build replaces its output folder whole. Choose a new or empty folder with --out. If it is a site an older evalsite built, delete the folder once and build again. Nothing was built or deleted.`,
     ],
     ['a web site that evalsite did not build', 'site', (_outer, root) => `the output folder ${join(root, 'site')} holds 1 file or folder that no evalsite build wrote`],
+    // The evalsite folder this command belongs to, here not the project folder, is protected the same way.
+    ['the evalsite folder', PROJECT_ROOT, () => `the output folder ${PROJECT_ROOT} is the evalsite folder ${PROJECT_ROOT}: building there would delete evalsite itself.`],
+    [
+      'a folder holding the evalsite folder',
+      dirname(PROJECT_ROOT),
+      () => `the output folder ${dirname(PROJECT_ROOT)} contains the evalsite folder ${PROJECT_ROOT}: building there would delete evalsite itself.`,
+    ],
+    [
+      "a new folder inside the evalsite folder's src/",
+      join(PROJECT_ROOT, 'src/site'),
+      () => `the output folder ${join(PROJECT_ROOT, 'src/site')} is inside the evalsite folder's src/ folder, which the build reads from or needs. ${PROTECTED}`,
+    ],
   ])('%s: exit 2, the reason, and not one file changed', async (_name, out, message) => {
     const { outer, root } = layout();
     const before = folderListing(outer);

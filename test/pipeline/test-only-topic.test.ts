@@ -46,6 +46,8 @@ const contactsTopic = {
                 svg,
                 table,
                 drawn: [figure],
+                rows: { total: 1, undrawn: 0 },
+                tooFew: 'Too few clients had a contact',
               },
               chart,
             ),

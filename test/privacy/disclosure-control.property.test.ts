@@ -53,7 +53,15 @@ describe('disclosure control on random tables (fast-check)', () => {
             expect(figure.numerator).toBeGreaterThanOrEqual(table.threshold);
             expect(figure.denominator - figure.numerator).toBeGreaterThanOrEqual(table.threshold);
           }
-          if (figure.disclosure) expect(shown.inline).not.toMatch(/\d+ of \d+/);
+          if (figure.disclosure) {
+            expect(shown.inline).not.toMatch(/\d+ of \d+/);
+            // In a sentence: no number but the threshold, and a shown base with the least count its range allows (B − T + 1).
+            const { baseShown } = figure.disclosure;
+            const allowed = new Set([table.threshold, ...(baseShown && figure.denominator !== null ? [figure.denominator, figure.denominator - table.threshold + 1] : [])].map(String));
+            const phrase = `${shown.prose.value}${shown.prose.rest}`.replace(shown.value, '');
+            expect((phrase.match(/\d+/g) ?? []).filter((number) => !allowed.has(number))).toEqual([]);
+            expect(shown.prose.value).not.toMatch(/^(not shown|merged)$/);
+          }
         }
       }),
       { seed: 20261122, numRuns: 80 },

@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { computedFigures } from '../support/computedFigures.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
 
-// The site data exactly as the CLI writes it to .evalsite/site-data.json.
+// The site data exactly as the CLI writes it to site-data.json for the site builder (scripts/io/runAstro.ts).
 const { site } = exampleSiteData();
 const written = JSON.parse(JSON.stringify(site)) as SiteData;
 

@@ -80,7 +80,16 @@ export function waivedColumn(): Record<string, string> {
   return { [CLIENTS]: withNotes, [MANCHESTER_MANIFEST]: manifest };
 }
 
-/** The example site's project: the bundled example, a narrative-only evaluation and a waived column. */
+export const TAYSIDE_SUMMARY = 'content/tayside/summary.mdx';
+/** A sentence that puts a merged figure inline, as an author might: the men's "maintained" in housing is merged with "deteriorated". */
+export const PROTECTED_SENTENCE = 'Housing stayed as it was for <Indicator id="maintained[domain=accommodation-and-housing,service=men]" /> of the men.';
+
+/** Tayside's summary with PROTECTED_SENTENCE as a paragraph of its own at the end: the build warns, and the page reads a phrase. */
+export function protectedFigureInline(): Record<string, string> {
+  return { [TAYSIDE_SUMMARY]: `${read(TAYSIDE_SUMMARY)}\n${PROTECTED_SENTENCE}\n` };
+}
+
+/** The example site's project: the bundled example, a narrative-only evaluation, a waived column and a protected figure in a sentence. */
 export function exampleSiteChanges(): Record<string, string> {
-  return { ...NARRATIVE_ONLY, ...waivedColumn() };
+  return { ...NARRATIVE_ONLY, ...waivedColumn(), ...protectedFigureInline() };
 }

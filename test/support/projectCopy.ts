@@ -58,11 +58,12 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 /**
  * Runs the real command line in a child process, on the Node that runs the tests (the project's
- * pinned Node). Asynchronous, so that other tests, or other runs, can go on meanwhile.
+ * pinned Node), in `cwd`, with the evalsite installed in `install` (by default `cwd` itself).
+ * Asynchronous, so that other tests, or other runs, can go on meanwhile.
  */
-export function runCliProcess(args: readonly string[], { cwd = PROJECT_ROOT, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCliProcess(args: readonly string[], { cwd = PROJECT_ROOT, install = cwd, env = {} }: { cwd?: string; install?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(cwd, 'scripts/evalsite.ts'), ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+    const child = spawn(process.execPath, [join(install, 'scripts/evalsite.ts'), ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,8 +1,11 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { tableCsv } from './chartCsv.ts';
 import { sourceLine, type ChartContext } from './chartContext.ts';
+import { legendItems, type LegendEntry } from './chartLegend.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
 import { finishSvg } from './finishSvg.ts';
+import { standaloneSvg } from './standaloneSvg.ts';
+import { mostlyUndrawn } from './mostlyUndrawn.ts';
 
 export interface ChartParts {
   readonly id: string;
@@ -14,31 +17,48 @@ export interface ChartParts {
   readonly note: string;
   /** The drawn SVG element, from Plot or d3. */
   readonly svg: Element;
+  /** What each colour means: required wherever the chart draws more than one (test/charts/chart-legends.test.ts). */
+  readonly legend?: readonly LegendEntry[];
   readonly table: ChartTable;
   /** The figures drawn: they give the source line and the ids listed with the chart. */
   readonly drawn: readonly PublishedFigure[];
+  /**
+   * The chart's rows (bars, segments of one bar, points) and how many of them disclosure control
+   * kept from being drawn. With more than half undrawn the chart is replaced by a sentence.
+   */
+  readonly rows: { readonly total: number; readonly undrawn: number };
+  /** The start of that sentence, saying who is too few: "Too few clients gave most of the answers". */
+  readonly tooFew: string;
 }
 
 /**
- * Every chart is finished the same way: the source line from the figures drawn, a standalone
- * accessible SVG, the table as CSV, and the drawn figures' ids. One place, so no chart kind can
- * forget one of them.
+ * Every chart is finished the same way: the source line from the figures drawn, the legend, an
+ * accessible SVG for the page, a self-explaining SVG to download, the table as CSV, the drawn
+ * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title, subtitle, description, note, svg, table, drawn } = parts;
+  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, rows, tooFew } = parts;
+  const source = sourceLine(drawn, context);
+  const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;
+  const privacy = protectedFigures > 0 ? `${protectedFigures} of the figures behind this chart are hidden, merged or shown as a range so that no one can be picked out.` : '';
+  const downloadSvg = standaloneSvg(svg.cloneNode(true) as SVGSVGElement, { title, subtitle, description, legend, note, privacy, source }, context.fonts);
   return {
     id,
     kind,
     options,
     title,
     subtitle,
-    source: sourceLine(drawn, context),
+    source,
     description,
     note,
     svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
+    downloadSvg,
+    legend: legendItems(context.document, legend),
+    notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.` : null,
     table,
     csv: tableCsv(table),
     figureIds: drawn.map((figure) => figure.id),
-    protectedFigures: drawn.filter((figure) => figure.disclosure !== null).length,
+    protectedFigures,
+    privacy,
   };
 }

@@ -1,5 +1,12 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
+import type { FontMetrics } from '../text/fontMetrics.ts';
+
+/** The site font's metrics, so the downloadable SVG wraps its title, notes and source as they will be drawn. */
+export interface ChartFonts {
+  readonly regular: FontMetrics;
+  readonly bold: FontMetrics;
+}
 
 /** What every chart needs besides its figures. */
 export interface ChartContext {
@@ -9,6 +16,7 @@ export interface ChartContext {
   readonly period: string;
   /** Titles of the published documents the evaluation draws on. */
   readonly sources: readonly string[];
+  readonly fonts: ChartFonts;
 }
 
 const PROVENANCE_WORDS: Record<Provenance, string> = {

@@ -1,3 +1,5 @@
+import type { LegendItem } from './chartLegend.ts';
+
 /** A data table that stands beside every chart as its accessible, copyable alternative. */
 export interface ChartTable {
   readonly caption: string;
@@ -24,8 +26,19 @@ export interface ChartResult {
   readonly description: string;
   /** How to read it: overlaps, bases, caveats. */
   readonly note: string;
-  /** Standalone SVG with its own <title> and <desc>. */
+  /** The drawing for the page, with its own <title> and <desc>; the page writes the title, subtitle, legend, note and source around it. */
   readonly svg: string;
+  /** The file readers download: the drawing with its title, subtitle, legend, note, privacy line and source drawn as text, so it reads right on its own. */
+  readonly downloadSvg: string;
+  /** What each colour means, for every chart that draws more than one (empty otherwise). */
+  readonly legend: readonly LegendItem[];
+  /**
+   * Why the chart is not drawn, as one plain sentence the page shows in place of the drawing;
+   * null when it is drawn. A chart most of whose rows disclosure control keeps from being drawn
+   * would show next to nothing, so only its title, this sentence and its data table are published
+   * (no SVG download). Decided by `assembleChart`.
+   */
+  readonly notDrawn: string | null;
   readonly table: ChartTable;
   /** The table as CSV, cells neutralised for spreadsheets. */
   readonly csv: string;
@@ -33,6 +46,8 @@ export interface ChartResult {
   readonly figureIds: readonly string[];
   /** How many of its figures disclosure control protected (hidden, merged or shown as a range). */
   readonly protectedFigures: number;
+  /** The sentence saying so, or '' when none is. */
+  readonly privacy: string;
 }
 
 /** The charts that were drawn: a chart whose figures are absent is not drawn at all. */

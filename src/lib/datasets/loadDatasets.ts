@@ -1,7 +1,7 @@
 import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problem.ts';
+import { isWarning, problem } from '../problems/problem.ts';
 import { isUnreadable, unreadableProblem, type FileText } from '../problems/unreadableProblem.ts';
 import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
@@ -23,7 +23,7 @@ const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments'
 /**
  * Parses, maps and validates every dataset the manifest declares, then checks them against each
  * other (unknown clients, scores outside the scale…). Returns typed rows only when there are no
- * problems at all.
+ * errors: warnings (problem.ts) come back beside them.
  */
 export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[]; tokens: LeakToken[] } {
   const problems: Problem[] = [];
@@ -115,7 +115,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   const header = headerNames(mappings, KIND_ORDER);
   problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
-  return problems.length > 0 ? { problems, tokens } : { datasets, problems, tokens };
+  return problems.some((found) => !isWarning(found)) ? { problems, tokens } : { datasets, problems, tokens };
 }
 
 /**

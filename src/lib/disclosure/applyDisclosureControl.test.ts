@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../figures/formatFigure.ts';
-import { countFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
+import { countFigure, measureFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
 import { outcomeStatusFigures } from '../topics/outcomeStatus/outcomeStatusFigures.ts';
 import { applyDisclosureControl, boundAbove, boundBelow } from './applyDisclosureControl.ts';
 import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
@@ -123,6 +123,53 @@ describe('applyDisclosureControl(figures, { threshold: 5, rules: RULES })', () =
   test('a small count of offences is hidden like a count of people: "0 offences" says nobody re-offended', () => {
     const { figures } = applyDisclosureControl([countFigure(origin('reoffences-within-3-months'), 0), countFigure(origin('reoffences-within-12-months'), 40)], { threshold: 5, rules: RULES });
     expect(shown(figures)).toEqual({ 'reoffences-within-3-months': 'fewer than 5', 'reoffences-within-12-months': '40' });
+  });
+});
+
+describe('how a protected figure reads in a sentence: its phrase, never "not shown" or "merged" alone', () => {
+  const inSentence = (figures: readonly PublishedFigure[]) => Object.fromEntries(figures.map((figure) => [figure.id, figure.disclosure?.phrase ?? formatFigure(figure).inline]));
+  const housing = (all: { improved: number; maintained: number; deteriorated: number; total: number }) =>
+    applyDisclosureControl(outcomeStatusFigures([{ domain: 'Housing', all, groups: [] }], { provenance: 'illustrative', source: 'x.csv', basis: '' }), { threshold: 5, rules: RULES }).figures;
+
+  test('a range of a shown base gives the counts the range allows: 81 of 84 is "80 or more of 84", 3 of 20 "fewer than 5 of 20"', () => {
+    // 84 − 5 + 1 = 80: every count from 80 to 84 shows as "over 95%". Improved 3 of 20 is under the threshold of 5.
+    const { figures } = applyDisclosureControl([countFigure(origin('referred'), 84), proportionFigure(origin('engaged'), 81, 84)], { threshold: 5, rules: RULES });
+    expect(inSentence(figures)['engaged']).toBe('over 95% (80 or more of 84)');
+    expect(inSentence(housing({ improved: 3, maintained: 10, deteriorated: 7, total: 20 }))).toMatchObject({
+      'improved[domain=housing]': '20% or less (fewer than 5 of 20)',
+      // Hidden only so that 20 − 10 − 7 cannot give the 3 back.
+      'deteriorated[domain=housing]': 'a number (not shown, to protect other figures)',
+    });
+  });
+
+  test('a small count is "fewer than 5"; a count hidden to protect another is "5 or more"; a share or mean of fewer than 5 people is "too small"', () => {
+    const gender = (value: string) => [{ dimension: 'gender', value, label: value }];
+    const { figures } = applyDisclosureControl(
+      [
+        countFigure(origin('referred'), 84),
+        countFigure(origin('referred', gender('a')), 3),
+        countFigure(origin('referred', gender('b')), 30),
+        countFigure(origin('referred', gender('c')), 51),
+        proportionFigure(origin('engaged', gender('a')), 3, 3),
+        countFigure(origin('assessed', gender('a')), 3),
+        measureFigure(origin('assessment-mean', gender('a')), 6.5, 3),
+      ],
+      { threshold: 5, rules: RULES },
+    );
+    expect(inSentence(figures)).toMatchObject({
+      'referred[gender=a]': 'fewer than 5',
+      // 30 is hidden so that 84 − 51 cannot give the 3 back: a small count would read "fewer than 5", so this one is 5 or more.
+      'referred[gender=b]': '5 or more',
+      'engaged[gender=a]': 'a number (too small to publish)',
+      'assessment-mean[gender=a]': 'a value (not shown, as it describes too few people)',
+    });
+  });
+
+  test('a merged category says what it is counted within, and names that figure: 12 / 6 / 2 of 20', () => {
+    const figures = housing({ improved: 12, maintained: 6, deteriorated: 2, total: 20 });
+    const maintained = figures.find((figure) => figure.id === 'maintained[domain=housing]');
+    expect(maintained?.disclosure).toMatchObject({ phrase: 'a number (counted only within “maintained or deteriorated”)', mergedInto: 'maintained-or-deteriorated[domain=housing]' });
+    expect(formatFigure(maintained as PublishedFigure).prose).toEqual({ value: 'a number', rest: ' (counted only within “maintained or deteriorated”)' });
   });
 });
 

@@ -1,7 +1,8 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
-import { figureCells, figurePeople, parseCellKey } from './figureCells.ts';
+import { cellKey, figureCells, figurePeople, parseCellKey } from './figureCells.ts';
+import { protectedPhrase } from './protectedPhrase.ts';
 import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 
@@ -25,7 +26,7 @@ export interface DisclosureReport {
   readonly bounded: number;
   /** Figures not shown at all. */
   readonly withheld: number;
-  /** Statuses merged into "maintained or deteriorated". */
+  /** Categories merged by a topic's treatment: statuses into "maintained or deteriorated", feedback answers into "agreed" or "did not agree". */
   readonly collapsed: number;
   /** Cells protected only to stop a reader recovering another (secondary suppression). */
   readonly secondaryCells: number;
@@ -68,10 +69,18 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   const consented = all.filter((figure) => figure.privacy.kind === 'consented');
   let figures = all.filter((figure) => figure.privacy.kind !== 'consented');
   const collapsedIds = new Set<string>();
+  // What each merged cell is counted within: the one figure the merge added for the same people.
+  const mergedInto = new Map<string, PublishedFigure>();
   for (const merge of rules.merges) {
+    const before = new Set(figures.map((figure) => figure.id));
     const merged = merge(figures, threshold);
     figures = merged.figures;
-    for (const key of merged.merged) collapsedIds.add(key);
+    const added = figures.filter((figure) => !before.has(figure.id));
+    for (const key of merged.merged) {
+      collapsedIds.add(key);
+      const within = added.filter((figure) => cellKey('', figure.breakdowns) === cellKey('', parseCellKey(key).breakdowns));
+      if (within.length === 1 && within[0]) mergedInto.set(key, within[0]);
+    }
   }
   const values = cellValues(figures);
   const allRelations = figureRelations(figures, rules, rules.unpublished.keys());
@@ -118,7 +127,7 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   }
   let exposed: string[] = [];
   let failed = unsound.length > 0;
-  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
+  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, threshold));
   const know = () => readerKnowledge(treated, values, threshold, protectedCells, latent.keys());
   for (let round = 0; round < 500 && !failed; round += 1) {
     try {
@@ -143,7 +152,7 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       if (tries-- <= 0) return false;
       const trial = new Map(protectedCells);
       for (const candidate of candidates) trial.set(candidate, 'secondary');
-      const pages = figures.map((figure) => treat(figure, trial, collapsedIds, threshold));
+      const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, threshold));
       const known = readerKnowledge(pages, values, threshold, trial, latent.keys());
       try {
         return typeof known.get(key) !== 'number' && !audit(known, relations).includes(key);
@@ -153,7 +162,7 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     };
     protectExposed(exposed, relations, values, protectedCells, know(), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
-    treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, threshold));
+    treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, threshold));
   }
   if (failed) exposed = [...new Set([...unsound, ...exposed])];
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
@@ -407,27 +416,50 @@ function readerKnowledge(
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
 }
 
-function treat(figure: PublishedFigure, protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>, collapsedIds: ReadonlySet<string>, threshold: number): PublishedFigure {
+function treat(
+  figure: PublishedFigure,
+  protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>,
+  collapsedIds: ReadonlySet<string>,
+  mergedInto: ReadonlyMap<string, PublishedFigure>,
+  threshold: number,
+): PublishedFigure {
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
-  const withheld = (reason: string) => disclose({ treatment: 'withheld', shown: 'not shown', reason, baseShown: false });
+  const withheld = (reason: string, why: 'small-base' | 'other-figures' | 'small-group') =>
+    disclose({ treatment: 'withheld', shown: 'not shown', phrase: protectedPhrase.withheld(figure.unit, why), reason, baseShown: false });
   // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
-  if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') return disclose({ treatment: 'collapsed', shown: 'merged', reason: WHY.collapsed, baseShown: false });
+  if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') {
+    const within = mergedInto.get(numerator);
+    // The category's own name ("Maintained or deteriorated"), without the groups the sentence already names (figureOrigin: "label — groups").
+    const name = within && (within.breakdowns.length > 0 ? within.label.split(' — ')[0] : within.label);
+    return disclose({ treatment: 'collapsed', shown: 'merged', phrase: protectedPhrase.collapsed(name), reason: WHY.collapsed, baseShown: false, ...(within ? { mergedInto: within.id } : {}) });
+  }
   const people = figurePeople(figure);
-  if (denominator && protectedCells.has(denominator)) return withheld(people.denominator !== null && people.denominator < threshold ? WHY.base(threshold) : WHY.secondary);
+  if (denominator && protectedCells.has(denominator)) {
+    const smallBase = people.denominator !== null && people.denominator < threshold;
+    return smallBase ? withheld(WHY.base(threshold), 'small-base') : withheld(WHY.secondary, 'other-figures');
+  }
   if (!numerator || !protectedCells.has(numerator)) return figure;
   if (figure.unit !== 'percent') {
-    return figure.value < threshold ? disclose({ treatment: 'suppressed', shown: `fewer than ${threshold}`, reason: WHY.small(threshold), baseShown: false }) : withheld(WHY.secondary);
+    if (figure.value < threshold)
+      return disclose({ treatment: 'suppressed', shown: `fewer than ${threshold}`, phrase: protectedPhrase.suppressed(threshold), reason: WHY.small(threshold), baseShown: false });
+    // Only a count gets here (a mean's cell is its base): one not shown is the threshold or more.
+    return disclose({ treatment: 'withheld', shown: 'not shown', phrase: protectedPhrase.withheldCount(threshold), reason: WHY.secondary, baseShown: false });
   }
   if (figure.numerator === null || figure.denominator === null) {
     // A share that does not show its counts (a published aggregate) cannot be shown as a range of them.
     const small = people.numerator !== null && (people.numerator < threshold || (people.denominator !== null && people.denominator - people.numerator < threshold));
-    return withheld(small ? WHY.small(threshold) : WHY.secondary);
+    return small ? withheld(WHY.small(threshold), 'small-group') : withheld(WHY.secondary, 'other-figures');
   }
-  if (figure.numerator < threshold) return disclose({ treatment: 'bounded', shown: boundBelow(threshold - 1, figure.denominator), reason: WHY.small(threshold), baseShown: true });
-  if (figure.denominator - figure.numerator < threshold)
-    return disclose({ treatment: 'bounded', shown: boundAbove(figure.denominator - threshold + 1, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
-  return withheld(WHY.secondary);
+  if (figure.numerator < threshold) {
+    const shown = boundBelow(threshold - 1, figure.denominator);
+    return disclose({ treatment: 'bounded', shown, phrase: protectedPhrase.bounded(shown, 'below', threshold, figure.denominator), reason: WHY.small(threshold), baseShown: true });
+  }
+  if (figure.denominator - figure.numerator < threshold) {
+    const shown = boundAbove(figure.denominator - threshold + 1, figure.denominator);
+    return disclose({ treatment: 'bounded', shown, phrase: protectedPhrase.bounded(shown, 'above', threshold, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
+  }
+  return withheld(WHY.secondary, 'other-figures');
 }
 
 /** "under 5%" for at most `most` of `base`; "5% or less" when the bound is a whole percentage. */

@@ -13,6 +13,16 @@ export interface Disclosure {
   readonly treatment: 'suppressed' | 'bounded' | 'withheld' | 'collapsed';
   /** What readers see instead of the value, e.g. `fewer than 5`, `over 95%`, `not shown`. */
   readonly shown: string;
+  /**
+   * What a sentence says instead of the value (an `<Indicator>` in the summary): a phrase that
+   * stands where a number stands, before a noun, before "of the …" or as the subject, and tells
+   * the reader no more than `shown` and the published base and threshold do: `fewer than 5`,
+   * `5 or more`, `under 12% (fewer than 5 of 36)`, `a number (too small to publish)`. Never
+   * "not shown" or "merged" alone (disclosure/protectedPhrase.ts words them).
+   */
+  readonly phrase: string;
+  /** For a merged category, the id of the figure it is counted within (e.g. `maintained-or-deteriorated[…]`), when there is one. */
+  readonly mergedInto?: string;
   /** Why, in one plain sentence, linked to the methodology page. */
   readonly reason: string;
   /** Whether the base (denominator) may still be shown beside `shown` (bounded shares only). */

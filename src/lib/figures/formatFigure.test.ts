@@ -39,6 +39,7 @@ describe('formatFigure(figure)', () => {
       interval: '95% CI 90.0% to 98.8%',
       inline: '96% (81 of 84)',
       smallBase: false,
+      prose: { value: '96%', rest: ' (81 of 84)' },
     });
   });
 
@@ -49,7 +50,18 @@ describe('formatFigure(figure)', () => {
 
   test('a bounded figure keeps its bound and claims no base', () => {
     const figure: PublishedFigure = { ...countFigure(origin, 0), unit: 'percent', value: 90, numerator: null, bound: 'over' };
-    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%', smallBase: false });
+    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%', smallBase: false, prose: { value: 'over 90%', rest: '' } });
+  });
+
+  test('a protected figure shows its treatment, and a sentence its phrase: the head in bold, the parenthesis after', () => {
+    const withheld = { treatment: 'withheld' as const, shown: 'not shown', phrase: 'a number (too small to publish)', reason: 'small', baseShown: false };
+    expect(formatFigure({ ...proportionFigure(origin, 2, 3), disclosure: withheld })).toMatchObject({
+      value: 'not shown',
+      inline: 'not shown',
+      prose: { value: 'a number', rest: ' (too small to publish)' },
+    });
+    const suppressed = { treatment: 'suppressed' as const, shown: 'fewer than 5', phrase: 'fewer than 5', reason: 'small', baseShown: false };
+    expect(formatFigure({ ...countFigure(origin, 3), disclosure: suppressed }).prose).toEqual({ value: 'fewer than 5', rest: '' });
   });
 
   test('a mean shows one decimal place and its base as n', () => {

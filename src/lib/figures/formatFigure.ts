@@ -14,6 +14,13 @@ export interface FormattedFigure {
   readonly inline: string;
   /** Whether the base is under SMALL_BASE people. */
   readonly smallBase: boolean;
+  /**
+   * The figure as it stands in a sentence (`<Indicator>`), its value in bold and the rest after:
+   * `96%` + ` (81 of 84)`; for a protected figure its treatment's phrase, which reads in the
+   * places a number does: `fewer than 5`, `a number` + ` (too small to publish)`. Never "not
+   * shown" or "merged" alone.
+   */
+  readonly prose: { readonly value: string; readonly rest: string };
 }
 
 const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
@@ -37,13 +44,17 @@ export function formatFigure(figure: PublishedFigure): FormattedFigure {
   const interval = figure.interval ? `95% CI ${formatTenths(figure.interval.lower * 100)}% to ${formatTenths(figure.interval.upper * 100)}%` : '';
   const smallBase = isSmallBase(figure);
   const note = smallBase ? `${base}, small base` : base;
-  return { value, base, interval, inline: note ? `${value} (${note})` : value, smallBase };
+  const inline = note ? `${value} (${note})` : value;
+  return { value, base, interval, inline, smallBase, prose: { value, rest: inline.slice(value.length) } };
 }
 
 /** A protected figure: its treatment's text, with the base only where the treatment allows it. */
 function formatDisclosed(figure: PublishedFigure, disclosure: Disclosure): FormattedFigure {
   const base = disclosure.baseShown && figure.denominator !== null ? `of ${formatCount(figure.denominator)}` : '';
-  return { value: disclosure.shown, base, interval: '', inline: base ? `${disclosure.shown} (${base})` : disclosure.shown, smallBase: false };
+  // The phrase's head in bold, its parenthesis after, as a figure that is shown reads.
+  const split = disclosure.phrase.indexOf(' (');
+  const prose = split < 0 ? { value: disclosure.phrase, rest: '' } : { value: disclosure.phrase.slice(0, split), rest: disclosure.phrase.slice(split) };
+  return { value: disclosure.shown, base, interval: '', inline: base ? `${disclosure.shown} (${base})` : disclosure.shown, smallBase: false, prose };
 }
 
 function formatValue(figure: PublishedFigure): string {
@@ -74,7 +85,8 @@ function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5 + 1e-9);
 }
 
-function formatCount(value: number): string {
+/** A whole count with thousands separators: `1,234`. */
+export function formatCount(value: number): string {
   const sign = value < 0 ? '-' : '';
   return sign + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

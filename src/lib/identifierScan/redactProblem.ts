@@ -26,7 +26,7 @@ export function redactMessage(text: string): string {
  * what it seems to hold. Problems are built never to carry a data value; this catches what an
  * author wrote where evalsite echoes it back (ids, keys, headers, file names).
  */
-export function redactProblem(problem: Problem): Problem {
+export function redactProblem<P extends Problem>(problem: P): P {
   const file = problem.file
     .split('/')
     // By the rules of author text, without names: file names such as lee-case-study.yaml are the author's own words.

@@ -11,6 +11,7 @@ import { CODE_SCHEMES, urlScheme } from '../text/urlScheme.ts';
 import { allowedAttributes, NARRATIVE_ELEMENTS, URL_ATTRIBUTES } from './narrativeAllowList.ts';
 import { z } from 'zod';
 import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
+import type { ProtectedInline } from './protectedInline.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
@@ -86,9 +87,17 @@ const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
  * Every `<Indicator id="…" />` must name a published figure of this evaluation, and every
  * `<Chart>` one of its charts. Problems give the file and line, so an author finds the mistake
  * without reading a stack trace; since the data step stops on any problem, Astro never compiles a
- * refused summary.
+ * refused summary. An `<Indicator>` naming a figure in `protectedFigures` (protectedInline.ts) is
+ * a warning, not an error: the sentence will read the figure's protected phrase.
  */
-export function checkNarrative(file: string, text: string, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[] = [], unmeasured: readonly NotMeasured[] = []): Problem[] {
+export function checkNarrative(
+  file: string,
+  text: string,
+  figureIds: ReadonlySet<string>,
+  charts: readonly ChartChoice[] = [],
+  protectedFigures: ReadonlyMap<string, ProtectedInline> = new Map(),
+  unmeasured: readonly NotMeasured[] = [],
+): Problem[] {
   const tooLong = tooLongToRead(file, text);
   if (tooLong) return [tooLong];
   const { body, problems: frontMatterProblems } = splitFrontMatter(file, text);
@@ -100,7 +109,7 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
     const reason = (error as { reason?: string }).reason ?? 'MDX that does not parse';
     return [...frontMatterProblems, problem('mdx-does-not-parse', { file, row: place }, { reason })];
   }
-  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, unmeasured)];
+  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, protectedFigures, unmeasured)];
   // Astro compiles the summary with Sätteri, not remark, and with GFM: the two can read the same
   // text differently (a footnote's content, a table cell cut inside a code span), so the tree
   // Astro compiles is checked too, and whatever only it shows is refused as well.
@@ -112,7 +121,7 @@ export function checkNarrative(file: string, text: string, figureIds: ReadonlySe
     return [...problems, problem('mdx-does-not-parse', { file, row: place === undefined ? undefined : Number(place) }, { reason: 'Astro cannot read it' })];
   }
   const seen = new Set(problems.map(problemKey));
-  for (const found of checkTree(file, compiled, figureIds, charts, unmeasured)) {
+  for (const found of checkTree(file, compiled, figureIds, charts, protectedFigures, unmeasured)) {
     if (!seen.has(problemKey(found))) {
       seen.add(problemKey(found));
       problems.push(found);
@@ -174,7 +183,14 @@ function splitFrontMatter(file: string, text: string): { body: string; problems:
 }
 
 /** The problems of one reading of the summary: remark's (with the expressions' syntax trees) or Sätteri's. */
-function checkTree(file: string, tree: unknown, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[], unmeasured: readonly NotMeasured[]): Problem[] {
+function checkTree(
+  file: string,
+  tree: unknown,
+  figureIds: ReadonlySet<string>,
+  charts: readonly ChartChoice[],
+  protectedFigures: ReadonlyMap<string, ProtectedInline>,
+  unmeasured: readonly NotMeasured[],
+): Problem[] {
   const problems: Problem[] = [];
   const imageLabels = new Set<string>();
   visit(tree as Parameters<typeof visit>[0], 'imageReference', (node) => {
@@ -204,7 +220,7 @@ function checkTree(file: string, tree: unknown, figureIds: ReadonlySet<string>, 
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        problems.push(...checkElement(element, figureIds, charts, unmeasured, at));
+        problems.push(...checkElement(element, figureIds, charts, protectedFigures, unmeasured, at));
         return;
       default:
         if (!MARKDOWN_NODES.has(element.type)) problems.push(problem('mdx-element-not-allowed', at(), { name: element.type, elements: NARRATIVE_ELEMENTS }));
@@ -246,7 +262,14 @@ export function checkNarrativeContent(file: string, text: string): Problem[] {
 }
 
 /** A JSX element: one of the components, or an allowed HTML element with allowed, plain attributes. */
-function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, charts: readonly ChartChoice[], unmeasured: readonly NotMeasured[], at: (column?: string) => ProblemPlace): Problem[] {
+function checkElement(
+  element: NarrativeNode,
+  figureIds: ReadonlySet<string>,
+  charts: readonly ChartChoice[],
+  protectedFigures: ReadonlyMap<string, ProtectedInline>,
+  unmeasured: readonly NotMeasured[],
+  at: (column?: string) => ProblemPlace,
+): Problem[] {
   // A fragment, <>…</>, only groups its children, which are checked in their turn.
   if (!element.name) return [];
   const name = element.name;
@@ -270,11 +293,14 @@ function checkElement(element: NarrativeNode, figureIds: ReadonlySet<string>, ch
     if (name === 'Chart') return checkChart(element, charts, at(name), unmeasured);
     const id = attributes.find((attribute) => attribute.name === 'id')?.value;
     if (typeof id !== 'string') return [problem('mdx-indicator-without-id', at(name), { component: name })];
-    if (figureIds.has(id)) return [];
-    // A figure the data cannot give is not a typing mistake: say so, and why.
-    const absent = notMeasuredFor(id, unmeasured);
-    if (absent) return [problem('mdx-indicator-not-measured', at(name), { id, reason: absent.reason })];
-    return [problem('mdx-unknown-indicator', at(name), { id, published: figureIds.size })];
+    if (!figureIds.has(id)) {
+      // A figure the data cannot give is not a typing mistake: say so, and why.
+      const absent = notMeasuredFor(id, unmeasured);
+      return [absent ? problem('mdx-indicator-not-measured', at(name), { id, reason: absent.reason }) : problem('mdx-unknown-indicator', at(name), { id, published: figureIds.size })];
+    }
+    // A card gives the reason beside a protected value; a sentence loses the number.
+    const hidden = name === 'Indicator' ? protectedFigures.get(id) : undefined;
+    return hidden ? [problem('mdx-indicator-protected', at(name), { id, reads: hidden.reads, suggestion: hidden.suggestion })] : [];
   }
   if (!NARRATIVE_ELEMENTS.includes(name)) return [problem('mdx-element-not-allowed', at(name), { name: `<${name}>`, elements: NARRATIVE_ELEMENTS })];
   const allowed = allowedAttributes(name);

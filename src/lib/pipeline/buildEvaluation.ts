@@ -18,7 +18,8 @@ import { applyDisclosureControl } from '../disclosure/applyDisclosureControl.ts'
 import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
-import { sortProblems, type Problem } from '../problems/problem.ts';
+import { isWarning, separateWarnings, sortProblems, type Problem, type Warning } from '../problems/problem.ts';
+import { protectedInline } from '../narrative/protectedInline.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
 import { disclosureRules, TOPICS } from '../topics/index.ts';
 import type { Topic } from '../topics/topic.ts';
@@ -41,12 +42,19 @@ import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.t
  * every problem found; a result only when there are none. What it returns may be published:
  * protected figures carry their treatment, never their true values.
  */
-export function buildEvaluation(slug: string, effects: ProjectEffects, topics: readonly Topic[] = TOPICS): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
-  const built = buildUnsorted(slug, effects, topics);
+export function buildEvaluation(
+  slug: string,
+  effects: ProjectEffects,
+  topics: readonly Topic[] = TOPICS,
+): { result?: EvaluationResult; problems: Problem[]; warnings: Warning[]; tokens?: LeakToken[] } {
+  const unsorted = buildUnsorted(slug, effects, topics);
+  // Likely mistakes that do not stop the build come back beside it (problem.ts, `Warning`).
+  const { errors, warnings } = separateWarnings(unsorted.problems);
+  const built = { ...unsorted, problems: errors, warnings: sortProblems(warnings) };
   // Text the author writes is scanned for identifiers whatever else fails, so one run reports all.
   const textProblems = isSlug(slug) ? authorTextProblems(slug, effects) : [];
   if (textProblems.length === 0) return { ...built, problems: sortProblems(built.problems) };
-  return { problems: sortProblems([...built.problems, ...textProblems]), ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
+  return { problems: sortProblems([...built.problems, ...textProblems]), warnings: built.warnings, ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
 }
 
 function buildUnsorted(
@@ -80,10 +88,12 @@ function buildUnsorted(
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
   const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
+  const evaluationMerges = findings.topics.flatMap(({ findings: found }) => found.merges ?? []);
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
-  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, unpublished }) });
+  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }) });
   const { figures } = control;
-  const figureProblems: Problem[] = [...findings.problems];
+  // With datasets, the datasets' problems are warnings only: they go on with the figures'.
+  const figureProblems: Problem[] = [...problems, ...findings.problems];
   if (control.report.auditFailed) {
     figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
   } else if (control.report.exposed.length > 0) {
@@ -93,7 +103,7 @@ function buildUnsorted(
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
   figureProblems.push(...targetsOutcome.problems);
-  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title) };
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
   const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
   const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
@@ -116,8 +126,10 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, findings.notMeasured));
-  if (figureProblems.length > 0) return { problems: figureProblems };
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedInline(figures), findings.notMeasured));
+  // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
+  const warnings = figureProblems.filter(isWarning);
+  if (figureProblems.length > warnings.length) return { problems: figureProblems };
 
   const { datasets: _datasets, scales: _scales, age_bands: _ageBands, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
@@ -160,13 +172,13 @@ function buildUnsorted(
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
     },
-    problems: [],
+    problems: warnings,
     tokens,
   };
 }
 
 function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>, unmeasured: readonly NotMeasured[]): Problem[] {
-  return manifest.indicators.flatMap((setting, index) => {
+  return manifest.indicators.flatMap((setting, index): Problem[] => {
     if (figureIds.has(setting.id)) return [];
     // A card or target on a figure the data cannot give: say why, not "unknown".
     const absent = notMeasuredFor(setting.id, unmeasured);

@@ -1,5 +1,5 @@
-import type { Problem } from '../problems/problem.ts';
-import { problem } from '../problems/problem.ts';
+import type { Problem, Warning } from '../problems/problem.ts';
+import { problem, sortProblems } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { checkPublicFiles } from '../images/checkPublicFiles.ts';
@@ -17,19 +17,22 @@ const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
  * `tokens` are the values the built site must never contain (pseudonymous ids, waived columns):
- * the caller searches the output for them and keeps them out of the site data.
+ * the caller searches the output for them and keeps them out of the site data. `warnings` are
+ * likely mistakes that do not stop the build, redacted like problems and in the same order; they
+ * come back with the site, or with the problems.
  */
-export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; tokens: LeakToken[] } {
+export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
   // A link could bring a file from outside the project into the data step or, under public/,
   // into the published site: every one is refused, read or not.
   const links = effects.findLinks();
   const linkProblems = links.map((file) => problem('file-is-symlink', { file }));
   if (slugs.length === 0) {
-    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })].map(redactProblem), tokens: [] };
+    return { problems: [...linkProblems, problem('no-evaluations', { file: 'data' })].map(redactProblem), warnings: [], tokens: [] };
   }
   const evaluations: EvaluationResult[] = [];
   const problems: Problem[] = [...linkProblems];
   const tokens: LeakToken[] = [];
+  const warnings: Warning[] = [];
   problems.push(...publishedNameProblems(slugs, effects));
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
   problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
@@ -53,8 +56,12 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
     problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.some((link) => found.file === link || found.file.startsWith(`${link}/`)))));
     // One by one: a spread of a very large portfolio's ids would overflow the call stack.
     for (const token of built.tokens ?? []) tokens.push(token);
+    warnings.push(...built.warnings);
     if (built.result) evaluations.push(built.result);
   }
   // An id, key, header or file name the author wrote is echoed in some messages: never one that identifies someone.
-  return problems.length > 0 ? { problems: problems.map(redactProblem), tokens } : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, tokens };
+  const redactedWarnings = sortProblems(warnings.map(redactProblem));
+  return problems.length > 0
+    ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
+    : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, warnings: redactedWarnings, tokens };
 }

@@ -62,7 +62,7 @@ describe('limitations(input)', () => {
   });
 
   test('a protected count is said as shown, even when it is zero, so leaving the sentence out cannot reveal a zero', () => {
-    const suppressed = { treatment: 'suppressed' as const, shown: 'fewer than 5', reason: 'small', baseShown: false };
+    const suppressed = { treatment: 'suppressed' as const, shown: 'fewer than 5', phrase: 'fewer than 5', reason: 'small', baseShown: false };
     const zero = { ...countFigure(origin('excluded-no-offences-before'), 0), disclosure: suppressed };
     const none = countFigure(origin('not-yet-eligible-12-months'), 0);
     expect(followUpLimitations([zero, none])).toEqual([
@@ -71,7 +71,7 @@ describe('limitations(input)', () => {
   });
 
   test('a count not shown is said without its number, never as "Not shown clients"', () => {
-    const withheld = { treatment: 'withheld' as const, shown: 'not shown', reason: 'secondary', baseShown: false };
+    const withheld = { treatment: 'withheld' as const, shown: 'not shown', phrase: '5 or more', reason: 'secondary', baseShown: false };
     const excluded = { ...countFigure(origin('excluded-no-offences-before'), 8), disclosure: withheld };
     expect(followUpLimitations([excluded])).toEqual([
       'Some clients (how many is not shown, to protect other figures) had no recorded offences before starting and cannot show a reduction, so the before-and-after comparison leaves them out.',

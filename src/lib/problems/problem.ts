@@ -1,4 +1,4 @@
-import { PROBLEM_CATALOGUE, type CatalogueEntry, type ParamsArgument, type ProblemCode, type ProblemText } from './problemCatalogue.ts';
+import { isWarningCode, PROBLEM_CATALOGUE, type CatalogueEntry, type ParamsArgument, type ProblemCode, type ProblemText, type WarningCode } from './problemCatalogue.ts';
 
 /**
  * A problem found in an author's input. Every data or content error in evalsite is one of these,
@@ -27,12 +27,34 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** Stable order: by file, then row, then column, so a run prints the same list every time. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems<P extends Problem>(problems: readonly P[]): P[] {
   return [...problems].sort((a, b) => compareText(a.file, b.file) || (a.row ?? 0) - (b.row ?? 0) || compareText(a.column ?? '', b.column ?? '') || compareText(a.found, b.found));
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A likely mistake that does not stop the build (a code with `severity: 'warning'` in the
+ * catalogue): built, located, worded, redacted and sorted like any problem, and returned beside
+ * the site rather than in place of it.
+ */
+export type Warning = Problem & { readonly code: WarningCode };
+
+export function isWarning(found: Problem): found is Warning {
+  return isWarningCode(found.code);
+}
+
+/** A list of problems split into errors, which stop the build, and warnings, which do not. */
+export function separateWarnings(found: readonly Problem[]): { errors: Problem[]; warnings: Warning[] } {
+  const errors: Problem[] = [];
+  const warnings: Warning[] = [];
+  for (const item of found) {
+    if (isWarning(item)) warnings.push(item);
+    else errors.push(item);
+  }
+  return { errors, warnings };
 }
 
 /** Thrown when a stage cannot go on; carries every problem found so far. */
@@ -54,7 +76,7 @@ export interface ProblemPlace {
 }
 
 /** A problem of a catalogued kind, at a place, worded from the catalogue. */
-export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem {
+export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...params: ParamsArgument<C>): Problem & { readonly code: C } {
   const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
   const text = (wording: ProblemText): string => (typeof wording === 'string' ? wording : (wording as (given: unknown) => string)(params[0]));
   return {

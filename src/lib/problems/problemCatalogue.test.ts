@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from './problem.ts';
-import { ERROR_SECTIONS, PROBLEM_CODES, problemSection } from './problemCatalogue.ts';
+import { formatProblem, isWarning, separateWarnings } from './problem.ts';
+import { ERROR_SECTIONS, isWarningCode, PROBLEM_CODES, problemSection } from './problemCatalogue.ts';
 import { problem } from './problem.ts';
 import { problemHelp } from './problemHelp.ts';
 
@@ -64,6 +64,34 @@ describe('every code is documented in docs/errors.md', () => {
     const links = problemHelp(everyKind);
     expect(links.length).toBeGreaterThan(1);
     expect(links.filter((link) => !ANCHORS.has(link.replace(/^docs\/errors\.md#/, '')))).toEqual([]);
+  });
+});
+
+describe('warnings', () => {
+  const WARNING_CODES = PROBLEM_CODES.filter(isWarningCode);
+
+  test('a code is a warning only when its entry says so', () => {
+    expect(WARNING_CODES).toContain('mdx-indicator-protected');
+    expect(isWarningCode('mdx-unknown-indicator')).toBe(false);
+  });
+
+  test('docs/errors.md explains warnings, and marks an example in the section of every warning code', () => {
+    expect([...ANCHORS]).toContain('warnings');
+    const sectionText = (anchor: string) => {
+      const headings = ERRORS_DOC.split(/^(?=#{2,3} )/m);
+      return headings.find((part) => githubAnchors(part.split('\n')[0] ?? '')[0] === anchor) ?? '';
+    };
+    expect(WARNING_CODES.filter((code) => !sectionText(problemSection(code)).includes('**(warning)**'))).toEqual([]);
+  });
+
+  test('separateWarnings keeps each list in its order', () => {
+    const protectedFigure = (row: number) =>
+      problem('mdx-indicator-protected', { file: 's.mdx', row, column: 'Indicator' }, { id: 'engaged', reads: 'a number (too small to publish)', suggestion: undefined });
+    const unknown = problem('mdx-unknown-indicator', { file: 's.mdx', row: 2, column: 'Indicator' }, { id: 'engagd', published: 3 });
+    const { errors, warnings } = separateWarnings([protectedFigure(5), unknown, protectedFigure(1)]);
+    expect(errors).toEqual([unknown]);
+    expect(warnings.map((warning) => warning.row)).toEqual([5, 1]);
+    expect(warnings.every(isWarning)).toBe(true);
   });
 });
 

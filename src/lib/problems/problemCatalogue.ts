@@ -24,6 +24,12 @@ export type ProblemText = string | ((params: never) => string);
 export interface CatalogueEntry {
   /** The section of docs/errors.md that documents this problem. */
   readonly section: ErrorSection;
+  /**
+   * `warning` for a likely mistake that does not stop the build (printed after the result, exit
+   * 0); an error otherwise, which stops it. A warning is worded and placed like an error, and is
+   * never a value from a data file either.
+   */
+  readonly severity?: 'warning';
   /** What was found. Never a value from a data file, of any column: describe it (describeShape). */
   readonly found: ProblemText;
   /** What was expected instead, and how to fix it. */
@@ -568,6 +574,16 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `indicator "${id}", which is not measured: ${asClause(reason)}`,
     expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the figure out of the text',
   },
+  'mdx-indicator-protected': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `id`: as the author wrote it; `reads`: the phrase the sentence will show, which holds no count (protectedPhrase.ts). */
+    found: ({ id, reads }: { readonly id: string; readonly reads: string }) =>
+      `<Indicator id="${id}" />, a figure protected for privacy whose value is not published: the sentence will read "${reads}" in its place`,
+    /** `suggestion`: a figure of the same people that is shown, made from the author's id (a breakdown left out, or the category it was merged into). */
+    expected: ({ suggestion }: { readonly suggestion: string | undefined }) =>
+      `${suggestion === undefined ? 'a figure that is shown,' : `a figure that is shown, such as <Indicator id="${suggestion}" />,`} or the sentence reworded without this one (the methodology page lists the protected figures; see docs/indicators.md#protected-figures-in-a-sentence)`,
+  },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',
     found: 'an attribute that is not plain text',
@@ -894,6 +910,15 @@ export type ProblemCode = keyof Catalogue;
 
 /** Every code, in catalogue order. */
 export const PROBLEM_CODES = Object.keys(PROBLEM_CATALOGUE) as ProblemCode[];
+
+/** The codes of likely mistakes that do not stop a build (`severity: 'warning'`). */
+export type WarningCode = { [C in ProblemCode]: Catalogue[C] extends { readonly severity: 'warning' } ? C : never }[ProblemCode];
+
+/** Whether a code is a warning rather than an error. */
+export function isWarningCode(code: ProblemCode): code is WarningCode {
+  const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
+  return entry.severity === 'warning';
+}
 
 type ParamsOfText<T> = T extends (params: infer P) => string ? P : unknown;
 

@@ -18,11 +18,24 @@ export const STATUS_COLOURS = {
   deteriorated: '#b34700',
 } as const;
 
+/**
+ * "No change or worse": maintained and deteriorated combined by disclosure control. A lighter
+ * neutral grey that no single status uses, so a combined share never passes for one status.
+ */
+export const MERGED_STATUS_COLOUR = '#8c8c8c';
+
 /** A five-point agreement scale, most negative first. */
 export const LIKERT_COLOURS = ['#8f3a00', '#b85a1a', '#6b6b6b', '#3a78b8', '#0b4a85'] as const;
 
 /** Series in a categorical chart (before / after, first / latest…), in order. */
 export const SERIES_COLOURS = ['#0a5fa3', '#b34700', '#1b7a5a', '#7a4a9e'] as const;
+
+/**
+ * A side of an agreement scale published as one figure (not agreeing, agreeing), because one of its
+ * responses is too small to show: colours no single response uses, so a combined bar never reads
+ * as one answer.
+ */
+export const COMBINED_COLOURS = { against: SERIES_COLOURS[3], for: SERIES_COLOURS[2] } as const;
 
 /** One colour for single-series bars. */
 export const PRIMARY = '#1d4e89';

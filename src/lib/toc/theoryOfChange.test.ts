@@ -61,7 +61,7 @@ const figures = [
   figure('share-young', 30, 40),
   figure('improved-engagement', 33, 50), // 66%: meets a 60% target
   figure('improved-housing', 20, 50), // 40%: misses a 55% target
-  { ...figure('improved-drugs', 3, 40), disclosure: { treatment: 'suppressed' as const, shown: 'fewer than 5', reason: 'small', baseShown: false } },
+  { ...figure('improved-drugs', 3, 40), disclosure: { treatment: 'suppressed' as const, shown: 'fewer than 5', phrase: 'fewer than 5', reason: 'small', baseShown: false } },
 ];
 const ids = new Set(figures.map((item) => item.id));
 

@@ -1,4 +1,4 @@
-import type { CellSum, DisclosureRules } from '../disclosure/disclosureRules.ts';
+import type { CategoryMerge, CellSum, DisclosureRules } from '../disclosure/disclosureRules.ts';
 import type { MetricDefinition } from '../figures/metricDefinition.ts';
 import { aggregatesTopic } from './aggregates/index.ts';
 import { caseStudiesTopic } from './caseStudies/index.ts';
@@ -43,11 +43,11 @@ export const CHART_METRICS: Readonly<Record<string, readonly string[]>> = Object
 export function disclosureRules(
   topics: readonly Topic[],
   attributeIds: readonly string[],
-  evaluation: { readonly sums?: readonly CellSum[]; readonly unpublished?: ReadonlyMap<string, number> } = {},
+  evaluation: { readonly sums?: readonly CellSum[]; readonly merges?: readonly CategoryMerge[]; readonly unpublished?: ReadonlyMap<string, number> } = {},
 ): DisclosureRules {
   return {
     sums: [...topics.flatMap((topic) => topic.sums), ...(evaluation.sums ?? [])],
-    merges: topics.flatMap((topic) => topic.merges),
+    merges: [...topics.flatMap((topic) => topic.merges), ...(evaluation.merges ?? [])],
     partitions: new Set(attributeIds),
     unpublished: evaluation.unpublished ?? new Map(),
   };

@@ -39,6 +39,8 @@ export interface TopicFindings {
   readonly problems: readonly Problem[];
   /** Sums that hold only for this evaluation's data (beside the topic's own `sums`). */
   readonly sums?: readonly CellSum[];
+  /** Treatments before suppression that depend on this evaluation's data (which responses agree), beside the topic's own `merges`. */
+  readonly merges?: readonly CategoryMerge[];
   /** Counts its sums tie together that no figure publishes (from its `bases`), by cell key, with their values. */
   readonly unpublished?: ReadonlyArray<readonly [cell: string, value: number]>;
   /** Figures it does not publish because the inputs that define them are absent, each with why. */

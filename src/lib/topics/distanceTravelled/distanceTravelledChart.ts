@@ -20,7 +20,8 @@ const COLUMNS = 4;
  */
 export function distanceTravelledChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
   // Means on too few people are withheld by disclosure control: they are in the table, not drawn.
-  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
+  const allMeans = figuresOf(figures, 'assessment-mean', ['domain', 'review']);
+  const means = allMeans.filter(drawable);
   if (means.length === 0) return undefined;
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   const reviews = [...new Set(means.map((figure) => Number(partValue(figure, 'review'))))].sort((a, b) => a - b);
@@ -101,6 +102,8 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
       svg: svg,
       table,
       drawn: drawn,
+      rows: { total: allMeans.length, undrawn: allMeans.length - means.length },
+      tooFew: 'Most of these means describe too few clients',
     },
     context,
   );

@@ -12,7 +12,7 @@ import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
 
 const ID = 'chart-assessment-mean-first-vs-latest';
 const WIDTH = 760;
-const HEIGHT = 600;
+const HEIGHT = 560;
 const RADIUS = 190;
 /** Longest line of a domain label, in characters, before it wraps. */
 const LABEL_LINE = 18;
@@ -23,7 +23,8 @@ const LABEL_LINE = 18;
  * way the scale runs. The two reviews differ by line style as well as colour.
  */
 export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: Scale, context: ChartContext): ChartResult | undefined {
-  const means = figuresOf(figures, 'assessment-mean', ['domain', 'review']).filter(drawable);
+  const allMeans = figuresOf(figures, 'assessment-mean', ['domain', 'review']);
+  const means = allMeans.filter(drawable);
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   if (domains.length < 3) return undefined;
   const pick = (domain: string, which: 'first' | 'latest') => {
@@ -97,16 +98,6 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       .attr('stroke-width', 2.5);
     if (dash) path.attr('stroke-dasharray', dash);
   }
-  const legend = svg
-    .append('g')
-    .attr('transform', `translate(16,${HEIGHT - 40})`)
-    .attr('aria-hidden', 'true');
-  series.forEach(({ label, colour, dash }, index) => {
-    const item = legend.append('g').attr('transform', `translate(0,${index * 18})`);
-    const line = item.append('line').attr('x2', 28).attr('stroke', colour).attr('stroke-width', 2.5);
-    if (dash) line.attr('stroke-dasharray', dash);
-    item.append('text').attr('x', 36).attr('dominant-baseline', 'middle').attr('fill', INK).text(label);
-  });
 
   const table: ChartTable = {
     caption: 'Mean score at the first and the latest review, by domain',
@@ -134,8 +125,13 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       description,
       note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
       svg: svgElement,
+      // The legend is written beside the chart in the page and drawn into the downloadable file.
+      legend: series.map(({ label, colour, dash }) => ({ label, colour, mark: dash ? ('dashed-line' as const) : ('line' as const) })),
       table,
       drawn: drawn,
+      // A spoke per domain: a domain whose means are protected is left off the radar.
+      rows: { total: new Set(allMeans.map((figure) => partLabel(figure, 'domain'))).size, undrawn: new Set(allMeans.map((figure) => partLabel(figure, 'domain'))).size - rows.length },
+      tooFew: 'Most of these means describe too few clients',
     },
     context,
   );

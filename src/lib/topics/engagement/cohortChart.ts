@@ -68,8 +68,13 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       description,
       note: 'Segments too narrow to label are named in the data table.',
       svg: svg,
+      // Named left to right, as the segments run: narrow segments carry no label of their own.
+      legend: segments.map((segment) => ({ label: segment.label, colour: segment.colour, mark: 'bar' as const })),
       table,
       drawn: shares,
+      // One bar: with any segment protected, none is drawn.
+      rows: { total: shares.length, undrawn: drawAll ? 0 : shares.length },
+      tooFew: 'Too few clients are in some of these groups',
     },
     context,
   );

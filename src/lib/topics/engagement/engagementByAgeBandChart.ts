@@ -15,6 +15,7 @@ import { drawable } from '../../figures/figureLookup.ts';
 
 const CHART_ID = 'chart-engaged-by-age-band';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
+const MEASURE_COLOURS: Record<(typeof MEASURES)[number], string> = { engaged: PRIMARY, 'engaged-over-3-months': SERIES_COLOURS[0], 'engaged-over-6-months': SERIES_COLOURS[2] };
 const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
   engaged: 'Engaged',
   'engaged-over-3-months': 'Over 3 months',
@@ -51,7 +52,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: 'center', grid: true },
     y: { domain: Object.values(MEASURE_LABELS), label: null },
     fy: { domain: bands, label: null, axis: 'right', tickPadding: 46 },
-    color: { domain: Object.values(MEASURE_LABELS), range: [PRIMARY, SERIES_COLOURS[0], SERIES_COLOURS[2]] },
+    color: { domain: Object.values(MEASURE_LABELS), range: MEASURES.map((measure) => MEASURE_COLOURS[measure]) },
     marks: [
       // Marks are hidden from assistive technology: the SVG is one image with a description and a
       // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
@@ -98,8 +99,11 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       description,
       note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
       svg: svg,
+      legend: MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], colour: MEASURE_COLOURS[measure], mark: 'bar' as const })),
       table,
       drawn: drawn,
+      rows: { total: data.length, undrawn: data.length - visible.length },
+      tooFew: 'Most of these shares describe too few clients',
     },
     context,
   );

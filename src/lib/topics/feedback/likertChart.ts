@@ -9,17 +9,32 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
-import { divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
+import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 
 const ID = 'chart-response-share-by-question';
 
+/** The segment names of responses published together (`mergeSmallResponses`): no single response is called this. */
+const COMBINED = { against: 'Did not agree (combined)', for: 'Agreed (combined)' } as const;
+
+interface Segment {
+  readonly row: string;
+  readonly response: string;
+  readonly x1: number;
+  readonly x2: number;
+  readonly figure: PublishedFigure;
+  readonly colour: string;
+}
+
 /**
  * Diverging Likert bars: one bar per question, negative responses to the left of zero, positive
  * to the right, and a neutral middle response (on odd scales) centred on zero. Segments are
- * labelled with their share when wide enough.
+ * labelled with their share when wide enough. Where disclosure control published a side of the
+ * scale as one figure (too few gave one of its responses), that side is one segment in a colour of
+ * its own: "did not agree" (neutral answers included) left of zero, or "agreed" right of it.
+ * `agreeIndex` is where agreeing starts on the scale (as in `feedbackDistribution`).
  */
-export function likertChart(figures: readonly PublishedFigure[], responses: readonly string[], context: ChartContext): ChartResult | undefined {
+export function likertChart(figures: readonly PublishedFigure[], responses: readonly string[], context: ChartContext, agreeIndex = Math.ceil(responses.length / 2)): ChartResult | undefined {
   const totals = figuresOf(figures, 'responses', ['question']);
   if (totals.length === 0 || responses.length < 2 || responses.length > 7) return undefined;
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
@@ -30,13 +45,15 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     const shares = responses.map((response) => byId.get(indicatorId('response-share', [question, { dimension: 'response', value: slugify(response) }])));
     const agreed = byId.get(indicatorId('agreed', [question]));
     if (shares.some((share) => share === undefined) || !agreed) return [];
-    return [{ label: partLabel(total, 'question'), total, agreed, shares: shares as PublishedFigure[] }];
+    const notAgreed = byId.get(indicatorId('not-agreed', [question]));
+    return [{ label: partLabel(total, 'question'), total, agreed, notAgreed, shares: shares as PublishedFigure[] }];
   });
   if (rows.length === 0) return undefined;
-  // A question with a protected response is not drawn (its segments would measure it): table only.
-  const segments = rows
-    .filter((row) => row.shares.every(drawable))
-    .flatMap((row) => {
+  const merged = (share: PublishedFigure) => share.disclosure?.treatment === 'collapsed';
+  // A question with a protected response is not drawn (its segments would measure it), unless the
+  // side holding it was published as one figure that can be drawn: table only otherwise.
+  const segmentsOf = (row: (typeof rows)[number]): Segment[] | undefined => {
+    if (row.shares.every(drawable)) {
       const neutral = middle >= 0 ? (row.shares[middle]?.value ?? 0) : 0;
       const negatives = middle >= 0 ? middle : responses.length / 2;
       let left = -neutral / 2 - row.shares.slice(0, negatives).reduce((sum, share) => sum + share.value, 0);
@@ -45,16 +62,64 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         left += share.value;
         return segment;
       });
-    });
+    }
+    const against = row.shares.slice(0, agreeIndex);
+    const agreeing = row.shares.slice(agreeIndex);
+    const againstMerged = against.length > 0 && against.every(merged);
+    const forMerged = agreeing.length > 0 && agreeing.every(merged);
+    if (!againstMerged && !forMerged) return undefined;
+    if (againstMerged ? !row.notAgreed || !drawable(row.notAgreed) : !against.every(drawable)) return undefined;
+    if (forMerged ? !drawable(row.agreed) : !agreeing.every(drawable)) return undefined;
+    // With "did not agree" merged, zero is where agreeing starts; otherwise the neutral point is centred as usual.
+    const neutral = !againstMerged && middle >= 0 && middle < agreeIndex ? (row.shares[middle]?.value ?? 0) : 0;
+    const left: Segment[] = [];
+    if (againstMerged && row.notAgreed) {
+      left.push({ row: row.label, response: COMBINED.against, x1: -row.notAgreed.value, x2: 0, figure: row.notAgreed, colour: COMBINED_COLOURS.against });
+    } else {
+      let x = neutral / 2 - against.reduce((sum, share) => sum + share.value, 0);
+      for (const [index, share] of against.entries()) {
+        left.push({ row: row.label, response: responses[index] ?? '', x1: x, x2: x + share.value, figure: share, colour: colours[index] ?? INK });
+        x += share.value;
+      }
+    }
+    if (forMerged) return [...left, { row: row.label, response: COMBINED.for, x1: neutral / 2, x2: neutral / 2 + row.agreed.value, figure: row.agreed, colour: COMBINED_COLOURS.for }];
+    let x = neutral / 2;
+    return [
+      ...left,
+      ...agreeing.map((share, offset) => {
+        const segment = { row: row.label, response: responses[agreeIndex + offset] ?? '', x1: x, x2: x + share.value, figure: share, colour: colours[agreeIndex + offset] ?? INK };
+        x += share.value;
+        return segment;
+      }),
+    ];
+  };
+  const drawnRows = new Map(
+    rows.flatMap((row) => {
+      const segments = segmentsOf(row);
+      return segments ? [[row.label, segments] as const] : [];
+    }),
+  );
+  const segments = [...drawnRows.values()].flat();
+  const anyCombined = segments.some((segment) => segment.response === COMBINED.against || segment.response === COMBINED.for);
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
     height: 70 + rows.length * 40,
     marginLeft: 250,
     marginRight: 20,
-    x: { domain: [-100, 100], label: '← disagree · share of responses (%) · agree →', labelAnchor: 'center', tickFormat: (value: number) => `${Math.abs(value)}`, grid: true },
+    x: {
+      domain: [-100, 100],
+      label: anyCombined ? '← disagree (or did not agree) · share of responses (%) · agree →' : '← disagree · share of responses (%) · agree →',
+      labelAnchor: 'center',
+      tickFormat: (value: number) => `${Math.abs(value)}`,
+      grid: true,
+    },
     y: { domain: rows.map((row) => row.label), label: null, axis: null },
-    color: { domain: [...responses], range: [...colours], legend: false },
+    color: {
+      domain: [...responses, ...(anyCombined ? [COMBINED.against, COMBINED.for] : [])],
+      range: [...colours, ...(anyCombined ? [COMBINED_COLOURS.against, COMBINED_COLOURS.for] : [])],
+      legend: false,
+    },
     marks: [
       // Questions wrap onto several lines rather than being cut off.
       Plot.axisY({ lineWidth: 22, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
@@ -70,21 +135,28 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         },
       ),
       Plot.text(
-        rows.filter((row) => !row.shares.every(drawable)),
+        rows.filter((row) => !drawnRows.has(row.label)),
         { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' },
       ),
       Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
     ],
   });
+  const anyNotAgreed = rows.some((row) => row.notAgreed !== undefined);
   const table: ChartTable = {
     caption: 'Responses to each feedback question',
-    columns: ['Question', 'Answered', ...responses, 'Agreed'],
-    rows: rows.map((row) => [row.label, formatFigure(row.total).value, ...row.shares.map((share) => formatFigure(share).inline), formatFigure(row.agreed).inline]),
+    columns: ['Question', 'Answered', ...responses, ...(anyNotAgreed ? ['Did not agree'] : []), 'Agreed'],
+    rows: rows.map((row) => [
+      row.label,
+      formatFigure(row.total).value,
+      ...row.shares.map((share) => formatFigure(share).inline),
+      ...(anyNotAgreed ? [row.notAgreed ? formatFigure(row.notAgreed).inline : '—'] : []),
+      formatFigure(row.agreed).inline,
+    ]),
   };
   const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
   const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked)}.`;
-  const drawn = rows.flatMap((row) => [row.total, row.agreed, ...row.shares]);
+  const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
   return assembleChart(
     {
       id: ID,
@@ -98,10 +170,26 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
           .reduce((a, b) => Math.max(a, b), 0) || 'Few'
       } responses at most per question · ${context.period}`,
       description,
-      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}. The data table gives every share.`,
+      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
+        anyCombined
+          ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
+          : ''
+      } The data table gives every share.`,
       svg: svg,
+      // Only what is drawn needs explaining: a chart with no bars has no colours.
+      legend: [
+        ...(segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
+        ...(anyCombined
+          ? [
+              { label: `${COMBINED.against} to protect privacy`, colour: COMBINED_COLOURS.against, mark: 'bar' as const },
+              { label: `${COMBINED.for} to protect privacy`, colour: COMBINED_COLOURS.for, mark: 'bar' as const },
+            ]
+          : []),
+      ],
       table,
       drawn: drawn,
+      rows: { total: rows.length, undrawn: rows.length - drawnRows.size },
+      tooFew: 'Too few clients gave most of the answers',
     },
     context,
   );

@@ -16,6 +16,14 @@ export const FEEDBACK_METRICS = {
     unit: 'percent',
     privacy: { kind: 'share', base: 'responses' },
   },
+  'not-agreed': {
+    id: 'not-agreed',
+    label: 'Did not agree',
+    definition:
+      'Share of people answering this question whose response was below the point the evaluation counts as agreeing (neutral or disagreeing), published together because one of those responses is too small to show.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'responses' },
+  },
   'response-share': {
     id: 'response-share',
     label: 'Gave this response',

@@ -24,7 +24,8 @@ export const mergeSmallStatuses: CategoryMerge = (figures, threshold) => {
     const smallPart = maintained.numerator < threshold || deteriorated.numerator < threshold;
     if (!smallPart || improved.numerator < threshold || rest < threshold || reviewed.value < threshold) continue;
     merged.add(cellKey(maintained.metric, reviewed.breakdowns)).add(cellKey(deteriorated.metric, reviewed.breakdowns));
-    const context = { provenance: maintained.provenance, source: maintained.source };
+    // Made of the two statuses, so read from the same columns.
+    const context = { provenance: maintained.provenance, source: maintained.source, derivation: maintained.derivation };
     added.push(proportionFigure(figureOrigin(OUTCOME_STATUS_METRICS['maintained-or-deteriorated'], reviewed.breakdowns, context, maintained.definition.replace(/^.*?\. /, '')), rest, reviewed.value));
   }
   // Keep each new figure beside its domain's statuses.

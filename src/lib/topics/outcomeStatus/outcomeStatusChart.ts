@@ -6,15 +6,27 @@ import type { ChartContext } from '../../charts/chartContext.ts';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
-import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
+import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
+import { plotDefaults } from '../../charts/plotDefaults.ts';
+import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 
 const STATUSES = ['deteriorated', 'maintained', 'improved'] as const;
 type Status = (typeof STATUSES)[number];
-const STATUS_LABELS: Record<Status, string> = { deteriorated: 'Deteriorated', maintained: 'Maintained', improved: 'Improved' };
+const STATUS_LABELS: Record<Status, string> = { deteriorated: 'Deteriorated', maintained: 'Maintained (no change)', improved: 'Improved' };
+/** The table's heading for the merged figure: the metric's own label. */
 const MERGED_LABEL = 'Maintained or deteriorated';
+/** The merged share as the legend names it: what it holds, and why. */
+const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
+/**
+ * Where the no-change column starts on the x scale: the change panel runs from -100 to 100, a gap,
+ * then the no-change column from NO_CHANGE to NO_CHANGE + 100. One scale, so a share is as long
+ * in either panel.
+ */
+const NO_CHANGE = 115;
+/** Narrowest segment, in percentage points, that has room for its figure written inside it. */
+const LABEL_MIN = 15;
 
 /** One bar: a domain, or a domain within one group. */
 interface Row {
@@ -30,88 +42,118 @@ interface Row {
 type SegmentStatus = Status | 'merged';
 
 /**
- * Diverging stacked bars of improved / maintained / deteriorated per domain (optionally per group
- * within each domain): improvement to the right of zero, deterioration to the left, and
- * "maintained" centred on zero so the two directions read against each other. Every segment is
- * labelled with its published figure when it is wide enough, so colour is never the only cue.
+ * Outcome status per domain (optionally per group within each domain), with the neutral category
+ * drawn apart: deterioration to the left of zero and improvement to the right, so the two
+ * directions read against each other, and "maintained" in its own column on the right, starting
+ * from its own zero. Where disclosure control has combined maintained and deteriorated, the
+ * combined share ("no change or worse") goes in that column in a colour no single status uses,
+ * and the deteriorated side of its row says where it went: a combined share is never drawn as if
+ * everyone in it got worse. Segments are labelled with their published figures when wide enough,
+ * and a legend names every colour, so colour is never the only cue.
  */
 export function outcomeStatusChart(figures: readonly PublishedFigure[], context: ChartContext, { group }: { group?: string } = {}): ChartResult | undefined {
   const rows = statusRows(figures, group);
   if (rows.length === 0) return undefined;
   const id = group ? `chart-improved-by-domain-and-${group}` : 'chart-improved-by-domain';
   const groupName = group?.replace(/-/g, ' ');
+  const mergedRows = new Set<string>();
   const segments = rows.flatMap((row): Array<{ row: string; status: SegmentStatus; x1: number; x2: number; figure: PublishedFigure }> => {
     const { improved, maintained, deteriorated } = row.shares;
     if (row.merged && drawable(row.merged) && drawable(improved)) {
-      // Merged by disclosure control: everything not improved sits left of zero, in one segment.
+      mergedRows.add(row.label);
       return [
-        { row: row.label, status: 'merged', x1: -row.merged.value, x2: 0, figure: row.merged },
         { row: row.label, status: 'improved', x1: 0, x2: improved.value, figure: improved },
+        { row: row.label, status: 'merged', x1: NO_CHANGE, x2: NO_CHANGE + row.merged.value, figure: row.merged },
       ];
     }
     // A row with any protected status is not drawn: its bars would show what the table hides.
     if (![improved, maintained, deteriorated].every(drawable)) return [];
-    const starts: Record<Status, number> = { deteriorated: -maintained.value / 2 - deteriorated.value, maintained: -maintained.value / 2, improved: maintained.value / 2 };
-    return STATUSES.map((status) => ({ row: row.label, status, x1: starts[status], x2: starts[status] + row.shares[status].value, figure: row.shares[status] }));
+    return [
+      { row: row.label, status: 'deteriorated', x1: -deteriorated.value, x2: 0, figure: deteriorated },
+      { row: row.label, status: 'improved', x1: 0, x2: improved.value, figure: improved },
+      { row: row.label, status: 'maintained', x1: NO_CHANGE, x2: NO_CHANGE + maintained.value, figure: maintained },
+    ];
   });
-  const fillOf = (status: SegmentStatus) => (status === 'merged' ? STATUS_COLOURS.maintained : STATUS_COLOURS[status]);
+  const fillOf = (status: SegmentStatus) => (status === 'merged' ? MERGED_STATUS_COLOUR : STATUS_COLOURS[status]);
   const hiddenRows = rows.filter((row) => !segments.some((segment) => segment.row === row.label));
   const labels = rows.map((row) => row.label);
+  const anyMerged = mergedRows.size > 0;
+  // Only the colours drawn: a chart whose rows are all combined draws no "deteriorated" or "maintained" bar.
+  const legend: LegendEntry[] = (['deteriorated', 'improved', 'maintained', 'merged'] as const)
+    .filter((status) => segments.some((segment) => segment.status === status))
+    .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
+  const segmentText = (segment: (typeof segments)[number]) => {
+    const value = formatFigure(segment.figure).value;
+    return segment.status === 'merged' && segment.x2 - segment.x1 >= 55 ? `${value} combined` : value;
+  };
   const svg = Plot.plot({
-    document: context.document,
-    className: 'evalsite-chart',
-    style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
-    width: 680,
-    height: 60 + rows.length * (group ? 38 : 30),
-    marginLeft: 260,
-    marginRight: 20,
-    x: { domain: [-100, 100], label: '← deteriorated · share of clients reviewed (%) · improved →', labelAnchor: 'center', tickFormat: (value: number) => `${Math.abs(value)}`, grid: true },
+    ...plotDefaults(context),
+    width: 760,
+    height: 84 + rows.length * (group ? 38 : 30),
+    marginTop: 34,
+    marginLeft: 240,
+    marginRight: 24,
+    marginBottom: 40,
+    x: {
+      domain: [-100, NO_CHANGE + 100],
+      ticks: [-100, -50, 0, 50, 100, NO_CHANGE, NO_CHANGE + 50, NO_CHANGE + 100],
+      label: 'share of clients reviewed (%)',
+      labelArrow: 'none',
+      labelAnchor: 'center',
+      tickFormat: (value: number) => `${value >= NO_CHANGE ? value - NO_CHANGE : Math.abs(value)}`,
+      grid: true,
+    },
     y: { domain: labels, label: null, axis: null },
-    color: { domain: [...STATUSES.map((status) => STATUS_LABELS[status]), MERGED_LABEL], range: [...STATUSES.map((status) => STATUS_COLOURS[status]), STATUS_COLOURS.maintained] },
     marks: [
       // Long domain names wrap onto two lines rather than being cut off.
       Plot.axisY({ lineWidth: 24, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
-      Plot.barX(segments, {
-        x1: 'x1',
-        x2: 'x2',
-        y: 'row',
-        fill: (segment: (typeof segments)[number]) => (segment.status === 'merged' ? MERGED_LABEL : STATUS_LABELS[segment.status]),
-        stroke: PAGE,
-        strokeWidth: SEGMENT_GAP,
-        ariaHidden: 'true',
-      }),
+      // What each side means, over the panels: the words carry the direction, not only the colour.
       Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= 12),
+        [
+          { x: -50, text: '← deteriorated' },
+          { x: 50, text: 'improved →' },
+          { x: NO_CHANGE + 50, text: anyMerged ? 'no change (or worse)' : 'no change' },
+        ],
+        { x: 'x', text: 'text', frameAnchor: 'top', dy: -18, fontWeight: 'bold', fill: 'currentColor', ariaHidden: 'true' },
+      ),
+      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => fillOf(segment.status), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+      Plot.text(
+        segments.filter((segment) => segment.x2 - segment.x1 >= LABEL_MIN),
         {
           x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
           y: 'row',
-          text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value,
+          text: segmentText,
           fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
           ariaHidden: 'true',
         },
       ),
+      // On a merged row the deteriorated side is empty because its people are in the combined bar, not because there are none.
+      Plot.text([...mergedRows], { x: 0, y: (label: string) => label, dx: -6, textAnchor: 'end', text: () => 'combined with no change →', fill: MUTED_INK, fontSize: 10, ariaHidden: 'true' }),
       Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
+      Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' }),
     ],
   });
-  const anyMerged = rows.some((row) => row.merged !== undefined);
+  const anyMergedFigure = rows.some((row) => row.merged !== undefined);
   const table: ChartTable = {
     caption: groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain',
-    columns: [group ? 'Domain and group' : 'Domain', 'Reviewed', 'Improved', 'Maintained', 'Deteriorated', ...(anyMerged ? [MERGED_LABEL] : [])],
+    columns: [group ? 'Domain and group' : 'Domain', 'Reviewed', 'Improved', 'Maintained', 'Deteriorated', ...(anyMergedFigure ? [MERGED_LABEL] : [])],
     rows: rows.map((row) => [
       row.label,
       formatFigure(row.reviewed).value,
       ...(['improved', 'maintained', 'deteriorated'] as const).map((status) => formatFigure(row.shares[status]).inline),
-      ...(anyMerged ? [row.merged ? formatFigure(row.merged).inline : '—'] : []),
+      ...(anyMergedFigure ? [row.merged ? formatFigure(row.merged).inline : '—'] : []),
     ]),
   };
   const ranked = rows.filter((row) => drawable(row.shares.improved)).map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
   const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
-  const description = `Diverging bar chart of the share of clients who improved, maintained or deteriorated in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}. ${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked)}.` : ''}`;
+  const combined = anyMerged ? ` In ${mergedRows.size} of them maintained and deteriorated are combined as "no change or worse" to protect privacy.` : '';
+  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked)}.` : ''}`;
   const reviewedTotals = rows.filter((row) => drawable(row.reviewed)).map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
-  const protectedNote =
-    anyMerged || hiddenRows.length > 0 ? ' Where a status describes fewer people than the privacy threshold, it is merged with its neighbour or the row is not drawn; the table says which.' : '';
+  const mergedNote = anyMerged
+    ? ' Where deteriorated or maintained describes fewer people than the privacy threshold, the two are combined as "no change or worse" and drawn in light grey in the no-change column, never on the deteriorated side.'
+    : '';
+  const hiddenNote = hiddenRows.length > 0 ? ' A row whose statuses are too small to show, even combined, is not drawn; the table gives its figures.' : '';
   return assembleChart(
     {
       id: id,
@@ -120,10 +162,13 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       title,
       subtitle: `${reviewedTotals.length === 0 ? 'Small numbers of' : Math.min(...reviewedTotals) === Math.max(...reviewedTotals) ? Math.min(...reviewedTotals) : `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)}`} clients reviewed per bar · ${context.period}`,
       description,
-      note: `Each bar has its own base: not every client was reviewed in every domain. Maintained is centred on zero.${protectedNote}`,
+      note: `Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.${mergedNote}${hiddenNote}`,
       svg: svg,
+      legend,
       table,
       drawn: drawn,
+      rows: { total: rows.length, undrawn: hiddenRows.length },
+      tooFew: 'Too few clients had most of these outcomes',
     },
     context,
   );

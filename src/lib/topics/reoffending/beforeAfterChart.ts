@@ -20,13 +20,14 @@ const ID = 'chart-offences-per-year-before-and-after';
 export function beforeAfterChart(figures: readonly PublishedFigure[], context: ChartContext): ChartResult | undefined {
   const befores = figuresOf(figures, 'offences-per-year-before');
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
-  const rows = befores.flatMap((before) => {
+  const pairs = befores.flatMap((before) => {
     const parts = before.breakdowns.map(({ dimension, value }) => ({ dimension, value }));
     const after = byId.get(indicatorId('offences-per-year-after', parts));
     const label = before.breakdowns.length === 0 ? 'All clients compared' : before.breakdowns.map((part) => part.label).join(', ');
-    // Protected rates (too few people compared) are left out rather than drawn.
-    return after && drawable(before) && drawable(after) ? [{ label, before, after }] : [];
+    return after ? [{ label, before, after }] : [];
   });
+  // Protected rates (too few people compared) are left out rather than drawn.
+  const rows = pairs.filter(({ before, after }) => drawable(before) && drawable(after));
   if (rows.length === 0) return undefined;
   const labels = rows.map((row) => row.label);
   const max = Math.max(...rows.flatMap((row) => [row.before.value, row.after.value]));
@@ -80,8 +81,14 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       description,
       note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
       svg: svg,
+      legend: [
+        { label: 'Before mentoring began', colour: SERIES_COLOURS[1], mark: 'ring' },
+        { label: 'After', colour: SERIES_COLOURS[0], mark: 'dot' },
+      ],
       table,
       drawn: drawn,
+      rows: { total: pairs.length, undrawn: pairs.length - rows.length },
+      tooFew: 'Most of these rates describe too few clients',
     },
     context,
   );

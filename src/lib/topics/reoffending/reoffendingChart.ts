@@ -87,6 +87,8 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       svg: svg,
       table,
       drawn: drawn,
+      rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },
+      tooFew: 'Most of these shares describe too few clients',
     },
     context,
   );

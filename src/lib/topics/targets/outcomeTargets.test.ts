@@ -92,7 +92,10 @@ test('indicatorTargets(settings, figures) reports at-least and at-most targets o
 });
 
 test('a target measured by a protected figure reports no result: met or not would say too much', () => {
-  const hidden = { ...figure('improved[service=women]', 3, 50), disclosure: { treatment: 'bounded' as const, shown: 'under 10%', reason: 'small', baseShown: true } };
+  const hidden = {
+    ...figure('improved[service=women]', 3, 50),
+    disclosure: { treatment: 'bounded' as const, shown: 'under 10%', phrase: 'under 10% (fewer than 5 of 50)', reason: 'small', baseShown: true },
+  };
   const { results } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 5, measured_by: ['improved[service=women]'], match: 'exact' }], [hidden], 'm.yaml');
   expect(results[0]?.measurements[0]?.met).toBeNull();
 });

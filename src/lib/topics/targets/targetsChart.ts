@@ -95,6 +95,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     `Bullet chart of ${bars.length} comparisons, one bar for each figure set against a target: ${met} met and ${bars.length - met} not met. ` +
     `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);
+  const shares = targets.flatMap((target) => target.measurements.flatMap((measurement) => byId.get(measurement.figureId) ?? [])).filter((figure) => figure.unit === 'percent');
   return assembleChart(
     {
       id: ID,
@@ -105,8 +106,15 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       description,
       note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
+      legend: [
+        { label: 'Share achieved', colour: PRIMARY, mark: 'bar' },
+        { label: 'Target', colour: INK, mark: 'tick' },
+      ],
       table,
       drawn: drawn,
+      // Rows are the comparisons a bar could show: a share measured, protected or not.
+      rows: { total: shares.length, undrawn: shares.filter((figure) => !drawable(figure)).length },
+      tooFew: 'Most of these figures describe too few clients',
     },
     context,
   );

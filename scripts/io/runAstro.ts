@@ -1,0 +1,92 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { SiteData } from '../../src/lib/index.ts';
+import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
+
+/** What the site step lays out, from which project, and where the pages go. */
+export interface AstroRun {
+  /** The author's project folder: its public/ files and content/ summaries are published. */
+  readonly project: string;
+  /** The output's staging folder (scripts/io/outputFolder.ts), which the built site is moved into. */
+  readonly staging: string;
+  readonly base: string;
+  readonly site: SiteData;
+}
+
+/** Where builds work, inside the evalsite folder: `build-<pid>-<random>/`, one per build. */
+const WORK_FOLDER = join(EVALSITE_FOLDER, '.evalsite');
+const WORK_NAME = /^build-(\d+)-/;
+
+/**
+ * The site step: Astro lays out the site data with the pages, components and configuration of the
+ * evalsite folder, and the public/ files and content/ summaries of the project folder, into the
+ * output's staging folder.
+ *
+ * Astro writes into a work folder inside the evalsite folder, never straight into the staging
+ * folder: the prerendering code it writes beside its output imports Astro and the site's
+ * libraries, which Node finds only in the node_modules/ of a folder above it, and the project
+ * folder (or the output folder) may be anywhere. For the same reason the current folder must hold
+ * the work folder (Astro puts that code in the current folder otherwise). The work folder also
+ * holds the site data for Astro and Astro's caches, so builds at once never share one, and it is
+ * deleted when the build ends; a killed build's is deleted by the next build.
+ */
+export async function runAstro({ project, staging, base, site }: AstroRun): Promise<void> {
+  clearEndedBuilds();
+  mkdirSync(WORK_FOLDER, { recursive: true });
+  const work = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
+  const previousFolder = process.cwd();
+  try {
+    const siteDataFile = join(work, 'site-data.json');
+    writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
+    process.env['EVALSITE_SITE_DATA'] = siteDataFile;
+    // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
+    process.env['EVALSITE_CONTENT'] = join(project, 'content');
+    process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+    if (!isInside(work, previousFolder)) process.chdir(EVALSITE_FOLDER);
+    const { build } = await import('astro');
+    const built = join(work, 'site');
+    await build({ root: EVALSITE_FOLDER, publicDir: join(project, 'public'), outDir: built, cacheDir: join(work, 'cache'), base, logLevel: 'warn' });
+    moveInto(built, staging);
+  } finally {
+    if (process.cwd() !== previousFolder) process.chdir(previousFolder);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Moves every entry of `from` into `to`: renamed, or copied when the two are on different file systems. */
+function moveInto(from: string, to: string): void {
+  for (const name of readdirSync(from)) {
+    try {
+      renameSync(join(from, name), join(to, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      cpSync(join(from, name), join(to, name), { recursive: true });
+    }
+  }
+}
+
+/** Deletes the work folders of builds whose process has ended (killed builds: a finished one deletes its own). */
+function clearEndedBuilds(): void {
+  if (!existsSync(WORK_FOLDER)) return;
+  for (const name of readdirSync(WORK_FOLDER)) {
+    const pid = Number(WORK_NAME.exec(name)?.[1] ?? Number.NaN);
+    // This process's own are another build running in it (tests build in several threads of one process).
+    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(WORK_FOLDER, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+function isInside(inner: string, outer: string): boolean {
+  const path = relative(outer, inner);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
