@@ -102,6 +102,12 @@ describe('evalsite check on it', () => {
     expect(result).toMatch(/^evalsite: 1 evaluation checked, \d+ figures computed, 0 journeys drawn, no problems\.$/);
     expect(rest).toEqual([
       '',
+      // The clients file has start dates but no end_date column: how long anyone engaged is not
+      // measured (test/pipeline/not-measured.test.ts), and check says so before the warnings.
+      'Not measured (the methodology page says so):',
+      '  demo  engaged-over-3-months  There are no end dates, so an engagement that ended cannot be told from one still open.',
+      '  demo  engaged-over-6-months  There are no end dates, so an engagement that ended cannot be told from one still open.',
+      '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',
       `warning: ${MERGED_WARNING}`,
