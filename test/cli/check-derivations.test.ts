@@ -51,5 +51,20 @@ describe('check prints the derivation of the headline figures', () => {
     expect(run.stdout).not.toMatch(/67%|2 of 3/);
     // The age band cannot be measured without ages; the line says why.
     expect(lines).toContain('  demo  referred[age-band=under-25]  No client has an age recorded, so nobody can be placed in an age band.');
+    // A headline resting on a rule that stood in for a whole column is a warning: the author's
+    // export may hold the column under a name evalsite did not read. Referred, from its column, is not.
+    // (The demo's engaged is also too small to show in its summary sentence: that warning is the summary's.)
+    const warnings = lines.filter((line) => line.startsWith('warning: data/demo/evaluation.yaml'));
+    expect(warnings).toEqual([
+      'warning: data/demo/evaluation.yaml:indicators[0].id — the headline "engaged" is computed by the rule "engaged = had at least one contact", because there is no engaged column — the column the figure is defined by, mapped under columns: in its dataset if your file has it under another name; or the headline kept, knowing that it rests on the rule (docs/metrics.md#fallback-rules)',
+    ]);
+    expect(run.status).toBe(0);
+  });
+
+  test('a headline from its own column gives no warning', async () => {
+    const run = await runCliInProcess(['check'], { cwd: project(DEMO_FILES) });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('warning: data/demo/evaluation.yaml');
+    expect(run.stdout).toContain('  demo  engaged  not shown  from data/demo/clients.csv column engaged');
   });
 });

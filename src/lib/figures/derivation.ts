@@ -24,16 +24,17 @@ export interface DerivationFallback {
 
 /**
  * The fallback rules evalsite documents (docs/metrics.md): each rule's wording, and what it stands
- * in for when the column (or setting) is absent, or only some cells are blank. A rule that is not
+ * in for when the column (or setting) is absent, or only some cells are blank. `column`: it stands
+ * in for a dataset column, so a headline resting on it may be a column evalsite did not read. A rule that is not
  * here cannot be recorded.
  */
 export const FALLBACK_RULES = {
-  'engaged-from-contacts': { text: 'engaged = had at least one contact', absent: 'no engaged column', blank: 'where engaged is blank' },
-  'engaged-from-start-date': { text: 'engaged = has a start date', absent: 'no engaged column', blank: 'where engaged is blank' },
-  'start-from-first-contact': { text: 'start = date of the first contact', absent: 'no start_date column', blank: 'where start_date is blank' },
-  'status-from-scores': { text: 'status = change from first to latest assessment score', absent: 'no outcomes dataset', blank: 'where there is no status' },
-  'agree-above-middle': { text: 'agreeing = the responses above the middle of the scale', absent: 'no agree_from setting', blank: 'where agree_from is not set' },
-} as const satisfies Readonly<Record<string, { readonly text: string; readonly absent: string; readonly blank: string }>>;
+  'engaged-from-contacts': { column: true, text: 'engaged = had at least one contact', absent: 'no engaged column', blank: 'where engaged is blank' },
+  'engaged-from-start-date': { column: true, text: 'engaged = has a start date', absent: 'no engaged column', blank: 'where engaged is blank' },
+  'start-from-first-contact': { column: true, text: 'start = date of the first contact', absent: 'no start_date column', blank: 'where start_date is blank' },
+  'status-from-scores': { column: false, text: 'status = change from first to latest assessment score', absent: 'no outcomes dataset', blank: 'where there is no status' },
+  'agree-above-middle': { column: false, text: 'agreeing = the responses above the middle of the scale', absent: 'no agree_from setting', blank: 'where agree_from is not set' },
+} as const satisfies Readonly<Record<string, { readonly column: boolean; readonly text: string; readonly absent: string; readonly blank: string }>>;
 
 export type FallbackRuleId = keyof typeof FALLBACK_RULES;
 

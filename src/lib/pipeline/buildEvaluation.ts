@@ -32,6 +32,7 @@ import { citeSource } from './citeSource.ts';
 import { problem } from '../problems/problem.ts';
 import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import { describeInputs } from '../figures/describeDerivation.ts';
+import { FALLBACK_RULES } from '../figures/derivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
@@ -101,6 +102,7 @@ function buildUnsorted(
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
+  figureProblems.push(...headlinesByRule(manifestFile, manifest, figures));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
@@ -175,6 +177,27 @@ function buildUnsorted(
     problems: warnings,
     tokens,
   };
+}
+
+/**
+ * A headline computed by a documented rule standing in for a whole absent column (engaged from
+ * contacts, say) is published, but it is the figure a reader will quote: warn, so that an author
+ * whose export named the column differently maps it rather than publishing the rule's figure.
+ */
+function headlinesByRule(manifestFile: string, manifest: Manifest, figures: readonly PublishedFigure[]): Problem[] {
+  return manifest.indicators.flatMap((setting, index): Problem[] => {
+    if (!setting.headline) return [];
+    const fallback = figures.find((figure) => figure.id === setting.id)?.derivation.fallbacks.find((candidate) => candidate.where === 'no-column' && FALLBACK_RULES[candidate.rule].column);
+    return fallback
+      ? [
+          problem(
+            'headline-by-rule',
+            { file: manifestFile, column: `indicators[${index}].id` },
+            { id: setting.id, rule: FALLBACK_RULES[fallback.rule].text, absent: FALLBACK_RULES[fallback.rule].absent },
+          ),
+        ]
+      : [];
+  });
 }
 
 function checkIndicatorSettings(manifestFile: string, manifest: Manifest, figureIds: ReadonlySet<string>, unmeasured: readonly NotMeasured[]): Problem[] {

@@ -224,6 +224,14 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a headline or target on "${id}", which is not measured: ${asClause(reason)}`,
     expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or remove the headline or target',
   },
+  'headline-by-rule': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `rule` and `absent`: a documented fallback rule's wording (figures/derivation.ts), never anything from a file. */
+    found: ({ id, rule, absent }: { readonly id: string; readonly rule: string; readonly absent: string }) => `the headline "${id}" is computed by the rule "${rule}", because there is ${absent}`,
+    expected:
+      'the column the figure is defined by, mapped under columns: in its dataset if your file has it under another name; or the headline kept, knowing that it rests on the rule (docs/metrics.md#fallback-rules)',
+  },
   'indicator-setting-names-breakdowns': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
