@@ -16,6 +16,8 @@ const ID = 'chart-response-share-by-question';
 
 /** The segment names of responses published together (`mergeSmallResponses`): no single response is called this. */
 const COMBINED = { against: 'Did not agree (combined)', for: 'Agreed (combined)' } as const;
+/** The same as the legend names them: what each holds, and why. */
+const COMBINED_LEGEND = { against: 'Did not agree, combined to protect privacy', for: 'Agreed, combined to protect privacy' } as const;
 
 interface Segment {
   readonly row: string;
@@ -176,16 +178,14 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
           : ''
       } The data table gives every share.`,
       svg: svg,
-      // Only what is drawn needs explaining: a chart with no bars has no colours.
+      // Only the colours drawn, in the scale's order: a legend naming a colour no bar has sends a reader looking for it.
       legend: [
-        ...(segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
-        ...(anyCombined
-          ? [
-              { label: `${COMBINED.against} to protect privacy`, colour: COMBINED_COLOURS.against, mark: 'bar' as const },
-              { label: `${COMBINED.for} to protect privacy`, colour: COMBINED_COLOURS.for, mark: 'bar' as const },
-            ]
-          : []),
-      ],
+        ...responses.map((response, index) => ({ response, label: response, colour: colours[index] ?? INK })),
+        { response: COMBINED.against, label: COMBINED_LEGEND.against, colour: COMBINED_COLOURS.against },
+        { response: COMBINED.for, label: COMBINED_LEGEND.for, colour: COMBINED_COLOURS.for },
+      ]
+        .filter((entry) => segments.some((segment) => segment.response === entry.response))
+        .map(({ label, colour }) => ({ label, colour, mark: 'bar' as const })),
       table,
       drawn: drawn,
       rows: { total: rows.length, undrawn: rows.length - drawnRows.size },
