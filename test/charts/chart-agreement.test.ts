@@ -103,6 +103,13 @@ test('engagement by age band: over six months highest for Under 25 (25%) when it
 });
 
 describe('charts after disclosure control', () => {
+  test('a description ranks only the shares published exactly: protected Crime and Health may lie beyond Housing either way', () => {
+    // Housing 12 of 20 improved is the only exact share; Crime is a range and Health is hidden.
+    expect(GOLDEN_CHARTS['outcome-status-protected']?.().description).toContain('The share improved was published exactly only for Housing (60%); the other 2 are in the table.');
+    // The example's fifth question, "over 88%" agreed, is above the 86% the other four top out at.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().description).toContain('(71%), among the 4 published exactly; the other one is in the table.');
+  });
+
   test('outcome status: Housing 12 / 6 / 2 keeps its improved bar and merges the rest; Crime 6 / 1 / 1 of 8 is not drawn', () => {
     const chart = GOLDEN_CHARTS['outcome-status-protected']?.();
     expect(chart?.table.columns).toContain('Maintained or deteriorated');

@@ -86,7 +86,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const sixMonths = visible.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   const title = 'Engagement by age band';
   const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
-  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? '' : 's'}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? '' : 's'}. The share engaged for over six months was ${describeExtremes(ranked, { unranked: bands.length - ranked.length })}.`;
   const drawn = data.map((datum) => datum.figure);
   const everyone = byId.get('referred');
   return assembleChart(

@@ -157,7 +157,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   };
   const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
-  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked)}.`;
+  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
   return assembleChart(
     {

@@ -64,7 +64,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
   };
   const title = 'Re-offending after mentoring began';
   const ranked = bars.filter((bar) => drawable(bar.rate)).map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
-  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked)}.`;
+  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked, { unranked: bars.length - ranked.length })}.`;
   const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
   return assembleChart(
     {
