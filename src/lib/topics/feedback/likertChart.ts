@@ -11,8 +11,11 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 
 const ID = 'chart-response-share-by-question';
+/** Room for the questions, px. */
+const MARGIN_LEFT = 250;
 
 /** The segment names of responses published together (`mergeSmallResponses`): no single response is called this. */
 const COMBINED = { against: 'Did not agree (combined)', for: 'Agreed (combined)' } as const;
@@ -107,7 +110,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     ...plotDefaults(context),
     width: 680,
     height: 70 + rows.length * 40,
-    marginLeft: 250,
+    marginLeft: MARGIN_LEFT,
     marginRight: 20,
     x: {
       domain: [-100, 100],
@@ -124,7 +127,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     },
     marks: [
       // Questions wrap onto several lines rather than being cut off.
-      Plot.axisY({ lineWidth: 22, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: 'response', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
       Plot.text(
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),

@@ -8,6 +8,7 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -27,6 +28,8 @@ const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
 const NO_CHANGE = 115;
 /** Narrowest segment, in percentage points, that has room for its figure written inside it. */
 const LABEL_MIN = 15;
+/** Room for the row labels, px. */
+const MARGIN_LEFT = 240;
 
 /** One bar: a domain, or a domain within one group. */
 interface Row {
@@ -91,7 +94,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     width: 760,
     height: 84 + rows.length * (group ? 38 : 30),
     marginTop: 34,
-    marginLeft: 240,
+    marginLeft: MARGIN_LEFT,
     marginRight: 24,
     marginBottom: 40,
     x: {
@@ -106,7 +109,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     y: { domain: labels, label: null, axis: null },
     marks: [
       // Long domain names wrap onto two lines rather than being cut off.
-      Plot.axisY({ lineWidth: 24, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       // What each side means, over the panels: the words carry the direction, not only the colour.
       Plot.text(
         [

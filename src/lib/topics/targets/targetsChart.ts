@@ -8,8 +8,11 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { GRID, INK, PRIMARY } from '../../theme/palette.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 
 const ID = 'chart-targets';
+/** Room for the target names, px. */
+const MARGIN_LEFT = 290;
 
 /**
  * Bullet charts of value against target: one bar per measuring figure, a black tick at the target,
@@ -37,13 +40,13 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     ...plotDefaults(context),
     width: 680,
     height: 60 + Math.max(1, bars.length) * 42,
-    marginLeft: 290,
+    marginLeft: MARGIN_LEFT,
     marginRight: 110,
     x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
     y: { domain: bars.map((bar) => bar.row), label: null, axis: null },
     marks: [
       // Long target names wrap onto several lines rather than being cut off.
-      Plot.axisY({ lineWidth: 26, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
       Plot.barX(bars, { y: 'row', x1: 0, x2: (bar: (typeof bars)[number]) => bar.figure.value, fill: PRIMARY, insetTop: 12, insetBottom: 12, ariaHidden: 'true' }),
       Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
