@@ -51,3 +51,33 @@ describe('no axis label is cut off at the left edge of its chart', () => {
     for (const { line, left } of leftLabelLines(chart.svg)) expect(left, `${chart.id}: "${line}" starts ${Math.round(4 - left)} px too far left`).toBeGreaterThanOrEqual(4);
   });
 });
+
+/** Top of the x axis's tick labels and the baseline of its title, px from the top, or null without both. */
+function bottomAxis(svg: string): { ticksTop: number; tickSize: number; titleBaseline: number; titleSize: number } | null {
+  const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+  const rootSize = Number(/font-size:\s*([\d.]+)px/.exec(document.querySelector('svg')?.getAttribute('style') ?? '')?.[1] ?? 10);
+  const size = (element: Element) => Number(element.getAttribute('font-size') ?? rootSize);
+  const ticks = document.querySelector('g[aria-label="x-axis tick label"]');
+  const title = document.querySelector('g[aria-label="x-axis label"]');
+  const tick = ticks?.querySelector('text');
+  const titleText = title?.querySelector('text');
+  if (!ticks || !title || !tick || !titleText) return null;
+  return { ticksTop: translation(ticks)[1] + translation(tick)[1], tickSize: size(ticks), titleBaseline: translation(title)[1] + translation(titleText)[1], titleSize: size(title) };
+}
+
+describe("an x axis's title sits below its tick labels, never over them", () => {
+  const charts = everyChart();
+
+  test('some charts have a titled x axis (so this test tests something)', () => {
+    expect(charts.filter(([, chart]) => bottomAxis(chart.svg) !== null).length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(charts)('%s', (_name, chart) => {
+    const axis = bottomAxis(chart.svg);
+    if (!axis) return;
+    // The tick labels hang from their top (0.71em); the title's capitals reach about 0.75em above its baseline.
+    const ticksBottom = axis.ticksTop + axis.tickSize;
+    const titleTop = axis.titleBaseline - 0.75 * axis.titleSize;
+    expect(titleTop, `${chart.id}: the axis title overlaps its tick labels`).toBeGreaterThanOrEqual(ticksBottom + 1);
+  });
+});

@@ -31,8 +31,10 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 640,
-    height: 110,
+    height: 120,
     marginLeft: 20,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     marginRight: 20,
     x: { domain: [0, 100], label: `Share of clients by ${name} (%)` },
     y: { axis: null },

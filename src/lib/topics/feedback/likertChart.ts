@@ -109,9 +109,11 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 70 + rows.length * 40,
+    height: 80 + rows.length * 40,
     marginLeft: MARGIN_LEFT,
     marginRight: 20,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     x: {
       domain: [-100, 100],
       label: anyCombined ? '← disagree (or did not agree) · share of responses (%) · agree →' : '← disagree · share of responses (%) · agree →',

@@ -39,9 +39,11 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 60 + Math.max(1, bars.length) * 42,
+    height: 70 + Math.max(1, bars.length) * 42,
     marginLeft: MARGIN_LEFT,
     marginRight: 110,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
     y: { domain: bars.map((bar) => bar.row), label: null, axis: null },
     marks: [
