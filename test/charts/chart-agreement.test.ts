@@ -121,6 +121,19 @@ describe('charts after disclosure control', () => {
     expect(chart?.description).not.toContain('Crime');
   });
 
+  test('re-offending: a hidden rate and count read as such, never "few eligible" or "not shown not yet eligible"', async () => {
+    const { reoffendingChart } = await import('../../src/lib/topics/reoffending/reoffendingChart.ts');
+    const { CONTEXT } = await import('./chartFixtures.ts');
+    // Hidden to protect other figures: its base (10 eligible) is not small, only unpublished.
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const figures = reoffendingFigures().map((figure) => (figure.id === 'reoffended-within-3-months' || figure.id === 'not-yet-eligible-6-months' ? { ...figure, disclosure: withheld } : figure));
+    const chart = reoffendingChart(figures, CONTEXT);
+    expect(chart?.subtitle).toMatch(/^number eligible at 3 months not published, 8 eligible at 6 months, 5 eligible at 12 months · /);
+    expect(chart?.svg).toContain('>not yet eligible: not shown<');
+    expect(chart?.svg).not.toContain('not shown not yet eligible');
+    expect(chart?.description).toContain(': within 3 months, not shown; 38% (3 of 8, small base) within 6 months;');
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');
