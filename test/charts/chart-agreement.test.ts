@@ -134,6 +134,33 @@ describe('charts after disclosure control', () => {
     expect(chart?.description).toContain(': within 3 months, not shown; 38% (3 of 8, small base) within 6 months;');
   });
 
+  test('outcome status: a base hidden to protect others is said to be unpublished, not small', async () => {
+    const { outcomeStatusChart } = await import('../../src/lib/topics/outcomeStatus/outcomeStatusChart.ts');
+    const { CONTEXT } = await import('./chartFixtures.ts');
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const hide = (ids: readonly string[]) => statusFigures().map((figure) => (ids.includes(figure.id) ? { ...figure, disclosure: withheld } : figure));
+    const reviewed = statusFigures().filter((figure) => figure.metric === 'reviewed' && figure.breakdowns.length === 1);
+    const [first, ...rest] = reviewed;
+    expect(rest.length).toBeGreaterThan(0);
+    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/^Number of clients reviewed per bar not published · /);
+    expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published for 1 bar · /);
+  });
+
+  test('Likert: with a total hidden, the largest shown is not said to be the most', async () => {
+    const { likertChart } = await import('../../src/lib/topics/feedback/likertChart.ts');
+    const { CONTEXT, feedbackFixture, RESPONSES } = await import('./chartFixtures.ts');
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const totals = feedbackFixture().filter((figure) => figure.metric === 'responses');
+    expect(totals.length).toBeGreaterThanOrEqual(2);
+    const hidden = totals[0]?.id;
+    const chart = likertChart(
+      feedbackFixture().map((figure) => (figure.id === hidden ? { ...figure, disclosure: withheld } : figure)),
+      RESPONSES,
+      CONTEXT,
+    );
+    expect(chart?.subtitle).toMatch(/^Up to \d+ responses per question shown, the number not published for 1 question · /);
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');

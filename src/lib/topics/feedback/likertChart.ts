@@ -170,12 +170,11 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       kind: 'likert',
       options: {},
       title,
-      subtitle: `${
-        rows
-          .filter((row) => drawable(row.total))
-          .map((row) => row.total.value)
-          .reduce((a, b) => Math.max(a, b), 0) || 'Few'
-      } responses at most per question · ${context.period}`,
+      // A total not published may be hidden to protect another figure rather than small: said so, never "few".
+      subtitle: `${responsesSubtitle(
+        rows.filter((row) => drawable(row.total)).map((row) => row.total.value),
+        rows.length,
+      )} · ${context.period}`,
       description,
       note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
         anyCombined
@@ -198,4 +197,14 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     },
     context,
   );
+}
+
+/** The most responses to a question, from the totals that are published. */
+function responsesSubtitle(shown: readonly number[], questions: number): string {
+  if (shown.length === 0) return 'Number of responses per question not published';
+  const hidden = questions - shown.length;
+  // A hidden total may be larger than the largest shown, so "at most" is said only when every total is shown.
+  return hidden === 0
+    ? `${Math.max(...shown)} responses at most per question`
+    : `Up to ${Math.max(...shown)} responses per question shown, the number not published for ${hidden} question${hidden === 1 ? '' : 's'}`;
 }

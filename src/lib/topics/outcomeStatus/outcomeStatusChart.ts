@@ -163,7 +163,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       kind: 'outcome-status',
       options: group ? { group } : {},
       title,
-      subtitle: `${reviewedTotals.length === 0 ? 'Small numbers of' : Math.min(...reviewedTotals) === Math.max(...reviewedTotals) ? Math.min(...reviewedTotals) : `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)}`} clients reviewed per bar · ${context.period}`,
+      subtitle: `${reviewedSubtitle(reviewedTotals, rows.length)} · ${context.period}`,
       description,
       note: `Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.${mergedNote}${hiddenNote}`,
       svg: svg,
@@ -175,6 +175,19 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     },
     context,
   );
+}
+
+/**
+ * How many were reviewed per bar, from the bases that are published. A base not published may be
+ * hidden to protect another figure rather than small, so it is said to be unpublished, not few.
+ */
+function reviewedSubtitle(shown: readonly number[], bars: number): string {
+  if (shown.length === 0) return 'Number of clients reviewed per bar not published';
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
+  const range = low === high ? `${low}` : `${low} to ${high}`;
+  const hidden = bars - shown.length;
+  return `${range} clients reviewed per bar${hidden > 0 ? `, the number not published for ${hidden} bar${hidden === 1 ? '' : 's'}` : ''}`;
 }
 
 /** The bars, from the `reviewed` and status figures; a bar needs all four. */
