@@ -28,6 +28,8 @@ const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
 const NO_CHANGE = 115;
 /** Narrowest segment, in percentage points, that has room for its figure written inside it. */
 const LABEL_MIN = 15;
+/** Narrowest combined segment, in percentage points, with room for "67% combined" inside it. */
+const COMBINED_INSIDE = 55;
 /** Room for the row labels, px. */
 const MARGIN_LEFT = 240;
 
@@ -87,7 +89,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
   const segmentText = (segment: (typeof segments)[number]) => {
     const value = formatFigure(segment.figure).value;
-    return segment.status === 'merged' && segment.x2 - segment.x1 >= 55 ? `${value} combined` : value;
+    return segment.status === 'merged' && segment.x2 - segment.x1 >= COMBINED_INSIDE ? `${value} combined` : value;
   };
   const svg = Plot.plot({
     ...plotDefaults(context),
@@ -127,6 +129,21 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
           y: 'row',
           text: segmentText,
           fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
+          ariaHidden: 'true',
+        },
+      ),
+      // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
+      Plot.text(
+        segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < COMBINED_INSIDE),
+        {
+          x: 'x2',
+          y: 'row',
+          dx: 4,
+          textAnchor: 'start',
+          // Too narrow for its figure as well: the figure goes outside with the word.
+          text: (segment: (typeof segments)[number]) => (segment.x2 - segment.x1 >= LABEL_MIN ? 'combined' : `${formatFigure(segment.figure).value} combined`),
+          fill: MUTED_INK,
+          fontSize: 10,
           ariaHidden: 'true',
         },
       ),
