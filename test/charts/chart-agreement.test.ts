@@ -69,6 +69,12 @@ describe('generated descriptions name the largest and the smallest value', () =>
   test('Likert: agreement highest for “Helpful” (80%), lowest for “Easy” (40%)', () => {
     expect(describeChart('likert')).toContain('highest for “Helpful” (80%), lowest for “Easy” (40%)');
   });
+  test('cohort: an ethnic group chart counts "2 ethnic groups", not "2 ethnic group groups"', async () => {
+    const { cohortChart } = await import('../../src/lib/topics/engagement/cohortChart.ts');
+    const { CONTEXT, cohortFixture } = await import('./chartFixtures.ts');
+    const figures = cohortFixture().map((figure) => ({ ...figure, breakdowns: figure.breakdowns.map((part) => ({ ...part, dimension: 'ethnic-group' })) }));
+    expect(cohortChart(figures, 'ethnic-group', CONTEXT)?.description).toMatch(/^Stacked bar of the 2 ethnic groups among clients\./);
+  });
   test('cohort: highest for Male (70%), lowest for Female (30%)', () => {
     expect(describeChart('cohort')).toContain('highest for Male (70%), lowest for Female (30%)');
   });

@@ -59,7 +59,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   };
   const ranked = shares.filter(drawable).map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
   const title = `Who the clients were: ${name}`;
-  const description = `Stacked bar of the ${shares.length} ${name} groups among clients. The share was ${describeExtremes(ranked, { unranked: shares.length - ranked.length })}.`;
+  const description = `Stacked bar of the ${shares.length} ${name.endsWith('group') ? `${name}s` : `${name} groups`} among clients. The share was ${describeExtremes(ranked, { unranked: shares.length - ranked.length })}.`;
   return assembleChart(
     {
       id: id,
