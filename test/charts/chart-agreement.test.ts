@@ -167,6 +167,12 @@ describe('charts after disclosure control', () => {
     expect(chart?.subtitle).toMatch(/^Up to \d+ responses per question shown, the number not published for 1 question · /);
   });
 
+  test('a chart replaced by its table keeps what the table needs said: Manchester’s age bands overlap (56 + 12 + 28 clients of 84)', () => {
+    const chart = GOLDEN_CHARTS['manchester-engagement-by-age-band']?.();
+    expect(chart?.notDrawn).toContain('the table below shows what can be published. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.');
+    expect(chart?.table.rows.map((row) => row[1])).toEqual(['56', '12', '28']);
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');

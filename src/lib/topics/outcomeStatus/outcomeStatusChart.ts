@@ -189,6 +189,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       drawn: drawn,
       rows: { total: rows.length, undrawn: hiddenRows.length },
       tooFew: 'Too few clients had most of these outcomes',
+      tableNote: 'Each row has its own base: not every client was reviewed in every domain.',
     },
     context,
   );

@@ -92,6 +92,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       drawn: drawn,
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },
       tooFew: 'Most of these shares describe too few clients',
+      tableNote: 'Each window counts only the clients whose whole window had passed by the data as-of date.',
     },
     context,
   );
