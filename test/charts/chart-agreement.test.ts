@@ -173,6 +173,16 @@ describe('charts after disclosure control', () => {
     expect(chart?.table.rows.map((row) => row[1])).toEqual(['56', '12', '28']);
   });
 
+  test('targets: a measured target whose comparisons are all protected is counted as not shown, so the counts add up', async () => {
+    const { targetsChart } = await import('../../src/lib/topics/targets/targetsChart.ts');
+    const { CONTEXT, targetsFixture } = await import('./chartFixtures.ts');
+    // Health's one comparison protected (met unknown): 2 measured targets, 1 met, 0 missed, 1 not shown.
+    const targets = targetsFixture().map((target) => (target.id === 'health' ? { ...target, measurements: target.measurements.map((measurement) => ({ ...measurement, met: null })) } : target));
+    const chart = targetsChart(targets, statusFigures(), CONTEXT);
+    expect(chart?.subtitle).toMatch(/^3 targets, 2 measured \(1 met, 0 not met, 1 not shown \(small numbers\)\) · /);
+    expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not shown (small numbers).');
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');

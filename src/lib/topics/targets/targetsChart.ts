@@ -96,9 +96,12 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const targetsMet = results.filter((result) => result.includes(true) && !result.includes(false)).length;
   const targetsNotMet = results.filter((result) => result.includes(false)).length;
   const measured = targets.length - unmeasured;
+  // A measured target neither met nor missed has only protected comparisons: said, so the counts add up to the measured.
+  const targetsHidden = measured - targetsMet - targetsNotMet;
+  const hiddenNote = targetsHidden > 0 ? `, ${targetsHidden} not shown (small numbers)` : '';
   const description =
     `Bullet chart of ${bars.length} comparisons, one bar for each figure set against a target: ${met} met and ${bars.length - met} not met. ` +
-    `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
+    `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one${hiddenNote}. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);
   const shares = targets.flatMap((target) => target.measurements.flatMap((measurement) => byId.get(measurement.figureId) ?? [])).filter((figure) => figure.unit === 'percent');
   return assembleChart(
@@ -107,7 +110,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       kind: 'targets',
       options: {},
       title,
-      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met) · one bar per comparison of a figure with its target · ${context.period}`,
+      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met${hiddenNote}) · one bar per comparison of a figure with its target · ${context.period}`,
       description,
       note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
