@@ -183,6 +183,15 @@ describe('charts after disclosure control', () => {
     expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not shown (small numbers).');
   });
 
+  test('a description says how many rows are not drawn, as the drawing shows', () => {
+    // Protected outcome status: Crime and Health not drawn, Housing drawn (combined).
+    expect(GOLDEN_CHARTS['outcome-status-protected']?.().description).toContain(
+      'in 3 domains. In 1 of them maintained and deteriorated are combined as "no change or worse" to protect privacy. 2 of them are not drawn, as their numbers are too small; the table gives their figures.',
+    );
+    // Manchester's fifth question.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().description).toContain('for 5 questions. 1 of them is not drawn, as its numbers are too small; the table gives its figures. Agreement was');
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');
