@@ -148,8 +148,8 @@ describe('charts after disclosure control', () => {
     const reviewed = statusFigures().filter((figure) => figure.metric === 'reviewed' && figure.breakdowns.length === 1);
     const [first, ...rest] = reviewed;
     expect(rest.length).toBeGreaterThan(0);
-    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/^Number of clients reviewed per bar not published · /);
-    expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published for 1 bar · /);
+    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/^Number of clients reviewed per bar not published exactly · /);
+    expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published exactly for 1 bar · /);
   });
 
   test('Likert: with a total hidden, the largest shown is not said to be the most', async () => {
@@ -164,7 +164,7 @@ describe('charts after disclosure control', () => {
       RESPONSES,
       CONTEXT,
     );
-    expect(chart?.subtitle).toMatch(/^Up to \d+ responses per question shown, the number not published for 1 question · /);
+    expect(chart?.subtitle).toMatch(/^Up to \d+ responses per question shown, the number not published exactly for 1 question · /);
   });
 
   test('a chart replaced by its table keeps what the table needs said: Manchester’s age bands overlap (56 + 12 + 28 clients of 84)', () => {

@@ -209,10 +209,10 @@ function undrawnSentence(questions: number): string {
 
 /** The most responses to a question, from the totals that are published. */
 function responsesSubtitle(shown: readonly number[], questions: number): string {
-  if (shown.length === 0) return 'Number of responses per question not published';
+  if (shown.length === 0) return 'Number of responses per question not published exactly';
   const hidden = questions - shown.length;
   // A hidden total may be larger than the largest shown, so "at most" is said only when every total is shown.
   return hidden === 0
     ? `${Math.max(...shown)} responses at most per question`
-    : `Up to ${Math.max(...shown)} responses per question shown, the number not published for ${hidden} question${hidden === 1 ? '' : 's'}`;
+    : `Up to ${Math.max(...shown)} responses per question shown, the number not published exactly for ${hidden} question${hidden === 1 ? '' : 's'}`;
 }

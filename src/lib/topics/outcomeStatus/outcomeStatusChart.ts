@@ -208,12 +208,12 @@ function notDrawnSentence(rows: number): string {
  * hidden to protect another figure rather than small, so it is said to be unpublished, not few.
  */
 function reviewedSubtitle(shown: readonly number[], bars: number): string {
-  if (shown.length === 0) return 'Number of clients reviewed per bar not published';
+  if (shown.length === 0) return 'Number of clients reviewed per bar not published exactly';
   const low = Math.min(...shown);
   const high = Math.max(...shown);
   const range = low === high ? `${low}` : `${low} to ${high}`;
   const hidden = bars - shown.length;
-  return `${range} clients reviewed per bar${hidden > 0 ? `, the number not published for ${hidden} bar${hidden === 1 ? '' : 's'}` : ''}`;
+  return `${range} clients reviewed per bar${hidden > 0 ? `, the number not published exactly for ${hidden} bar${hidden === 1 ? '' : 's'}` : ''}`;
 }
 
 /** The bars, from the `reviewed` and status figures; a bar needs all four. */
