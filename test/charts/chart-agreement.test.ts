@@ -192,6 +192,12 @@ describe('charts after disclosure control', () => {
     expect(GOLDEN_CHARTS['manchester-likert']?.().description).toContain('for 5 questions. 1 of them is not drawn, as its numbers are too small; the table gives its figures. Agreement was');
   });
 
+  test('Likert: the note says the neutral answer is centred only where a neutral bar is drawn', () => {
+    // Manchester: every drawn question has its neutral answers inside "did not agree", left of zero.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().note).not.toContain('centred on zero');
+    expect(GOLDEN_CHARTS['likert']?.().note).toContain('"Neither" is centred on zero');
+  });
+
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');

@@ -163,6 +163,8 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
   const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions.${undrawnSentence(rows.length - drawnRows.size)} Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
+  // Said to be centred only where a neutral bar is drawn: merged into "did not agree", it is not.
+  const neutralDrawn = middle >= 0 && segments.some((segment) => segment.response === responses[middle]);
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
   return assembleChart(
     {
@@ -176,7 +178,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         rows.length,
       )} · ${context.period}`,
       description,
-      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
+      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
         anyCombined
           ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
           : ''
