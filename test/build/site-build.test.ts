@@ -189,7 +189,7 @@ describe('npm run build on the bundled example', () => {
     const html = page('manchester/findings/index.html');
     const figure = /<figure class="chart" id="chart-improved-by-domain-and-gender"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     expect(figure).toContain(
-      '<p class="chart-not-drawn">Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.</p>',
+      '<p class="chart-not-drawn">Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published. Each row has its own base: not every client was reviewed in every domain.</p>',
     );
     expect(figure).not.toContain('<svg');
     expect(figure).toMatch(/<details class="chart-data" open/);

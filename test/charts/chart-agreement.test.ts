@@ -69,6 +69,12 @@ describe('generated descriptions name the largest and the smallest value', () =>
   test('Likert: agreement highest for “Helpful” (80%), lowest for “Easy” (40%)', () => {
     expect(describeChart('likert')).toContain('highest for “Helpful” (80%), lowest for “Easy” (40%)');
   });
+  test('cohort: an ethnic group chart counts "2 ethnic groups", not "2 ethnic group groups"', async () => {
+    const { cohortChart } = await import('../../src/lib/topics/engagement/cohortChart.ts');
+    const { CONTEXT, cohortFixture } = await import('./chartFixtures.ts');
+    const figures = cohortFixture().map((figure) => ({ ...figure, breakdowns: figure.breakdowns.map((part) => ({ ...part, dimension: 'ethnic-group' })) }));
+    expect(cohortChart(figures, 'ethnic-group', CONTEXT)?.description).toMatch(/^Stacked bar of the 2 ethnic groups among clients\./);
+  });
   test('cohort: highest for Male (70%), lowest for Female (30%)', () => {
     expect(describeChart('cohort')).toContain('highest for Male (70%), lowest for Female (30%)');
   });
@@ -103,6 +109,13 @@ test('engagement by age band: over six months highest for Under 25 (25%) when it
 });
 
 describe('charts after disclosure control', () => {
+  test('a description ranks only the shares published exactly: protected Crime and Health may lie beyond Housing either way', () => {
+    // Housing 12 of 20 improved is the only exact share; Crime is a range and Health is hidden.
+    expect(GOLDEN_CHARTS['outcome-status-protected']?.().description).toContain('The share improved was published exactly only for Housing (60%); the other 2 are in the table.');
+    // The example's fifth question, "over 88%" agreed, is above the 86% the other four top out at.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().description).toContain('(71%), among the 4 published exactly; the other one is in the table.');
+  });
+
   test('outcome status: Housing 12 / 6 / 2 keeps its improved bar and merges the rest; Crime 6 / 1 / 1 of 8 is not drawn', () => {
     const chart = GOLDEN_CHARTS['outcome-status-protected']?.();
     expect(chart?.table.columns).toContain('Maintained or deteriorated');
@@ -112,6 +125,77 @@ describe('charts after disclosure control', () => {
     expect(chart?.table.rows.find((row) => row[0] === 'Crime')?.[2]).toBe('50% or more (of 8)');
     expect(chart?.svg).toContain('not drawn: small numbers (see the table)');
     expect(chart?.description).not.toContain('Crime');
+  });
+
+  test('re-offending: a hidden rate and count read as such, never "few eligible" or "not shown not yet eligible"', async () => {
+    const { reoffendingChart } = await import('../../src/lib/topics/reoffending/reoffendingChart.ts');
+    const { CONTEXT } = await import('./chartFixtures.ts');
+    // Hidden to protect other figures: its base (10 eligible) is not small, only unpublished.
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const figures = reoffendingFigures().map((figure) => (figure.id === 'reoffended-within-3-months' || figure.id === 'not-yet-eligible-6-months' ? { ...figure, disclosure: withheld } : figure));
+    const chart = reoffendingChart(figures, CONTEXT);
+    expect(chart?.subtitle).toMatch(/^number eligible at 3 months not published, 8 eligible at 6 months, 5 eligible at 12 months · /);
+    expect(chart?.svg).toContain('>not yet eligible: not shown<');
+    expect(chart?.svg).not.toContain('not shown not yet eligible');
+    expect(chart?.description).toContain(': within 3 months, not shown; 38% (3 of 8, small base) within 6 months;');
+  });
+
+  test('outcome status: a base hidden to protect others is said to be unpublished, not small', async () => {
+    const { outcomeStatusChart } = await import('../../src/lib/topics/outcomeStatus/outcomeStatusChart.ts');
+    const { CONTEXT } = await import('./chartFixtures.ts');
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const hide = (ids: readonly string[]) => statusFigures().map((figure) => (ids.includes(figure.id) ? { ...figure, disclosure: withheld } : figure));
+    const reviewed = statusFigures().filter((figure) => figure.metric === 'reviewed' && figure.breakdowns.length === 1);
+    const [first, ...rest] = reviewed;
+    expect(rest.length).toBeGreaterThan(0);
+    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/^Number of clients reviewed per bar not published exactly · /);
+    expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published exactly for 1 bar · /);
+  });
+
+  test('Likert: with a total hidden, the largest shown is not said to be the most', async () => {
+    const { likertChart } = await import('../../src/lib/topics/feedback/likertChart.ts');
+    const { CONTEXT, feedbackFixture, RESPONSES } = await import('./chartFixtures.ts');
+    const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
+    const totals = feedbackFixture().filter((figure) => figure.metric === 'responses');
+    expect(totals.length).toBeGreaterThanOrEqual(2);
+    const hidden = totals[0]?.id;
+    const chart = likertChart(
+      feedbackFixture().map((figure) => (figure.id === hidden ? { ...figure, disclosure: withheld } : figure)),
+      RESPONSES,
+      CONTEXT,
+    );
+    expect(chart?.subtitle).toMatch(/^Up to \d+ responses per question shown, the number not published exactly for 1 question · /);
+  });
+
+  test('a chart replaced by its table keeps what the table needs said: Manchester’s age bands overlap (56 + 12 + 28 clients of 84)', () => {
+    const chart = GOLDEN_CHARTS['manchester-engagement-by-age-band']?.();
+    expect(chart?.notDrawn).toContain('the table below shows what can be published. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.');
+    expect(chart?.table.rows.map((row) => row[1])).toEqual(['56', '12', '28']);
+  });
+
+  test('targets: a measured target whose comparisons are all protected is counted as not shown, so the counts add up', async () => {
+    const { targetsChart } = await import('../../src/lib/topics/targets/targetsChart.ts');
+    const { CONTEXT, targetsFixture } = await import('./chartFixtures.ts');
+    // Health's one comparison protected (met unknown): 2 measured targets, 1 met, 0 missed, 1 not shown.
+    const targets = targetsFixture().map((target) => (target.id === 'health' ? { ...target, measurements: target.measurements.map((measurement) => ({ ...measurement, met: null })) } : target));
+    const chart = targetsChart(targets, statusFigures(), CONTEXT);
+    expect(chart?.subtitle).toMatch(/^3 targets, 2 measured \(1 met, 0 not met, 1 not shown \(small numbers\)\) · /);
+    expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not shown (small numbers).');
+  });
+
+  test('a description says how many rows are not drawn, as the drawing shows', () => {
+    // Protected outcome status: Crime and Health not drawn, Housing drawn (combined).
+    expect(GOLDEN_CHARTS['outcome-status-protected']?.().description).toContain(
+      'in 3 domains. In 1 of them maintained and deteriorated are combined as "no change or worse" to protect privacy. 2 of them are not drawn, as their numbers are too small; the table gives their figures.',
+    );
+    // Manchester's fifth question.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().description).toContain('for 5 questions. 1 of them is not drawn, as its numbers are too small; the table gives its figures. Agreement was');
+  });
+
+  test('Likert: the note says the neutral answer is centred only where a neutral bar is drawn', () => {
+    // Manchester: every drawn question has its neutral answers inside "did not agree", left of zero.
+    expect(GOLDEN_CHARTS['manchester-likert']?.().note).not.toContain('centred on zero');
+    expect(GOLDEN_CHARTS['likert']?.().note).toContain('"Neither" is centred on zero');
   });
 
   test('re-offending: 2 of 10 is shown as a bound and not drawn', () => {

@@ -70,3 +70,14 @@ describe('every chart with more than one data colour has a legend naming each co
     for (const item of legend) expect(text, `${chart.id}: the legend's "${item.label}" in the downloadable SVG`).toContain(item.label);
   });
 });
+
+describe('a legend names no colour the chart does not draw', () => {
+  // A reader looks for every colour the legend names: one that is not drawn sends them hunting for bars that are not there.
+  test.each(everyChart())('%s', (_name, chart) => {
+    if (chart.notDrawn !== null) return;
+    const colours = dataColours(chart.svg);
+    // An entry in ink (the targets chart's target tick) shares its colour with the axes, so it cannot be told apart here.
+    for (const item of chart.legend.filter((entry) => !NOT_DATA.has(entry.colour.toLowerCase())))
+      expect(colours, `${chart.id}: the legend's "${item.label}" is not drawn`).toContain(item.colour.toLowerCase());
+  });
+});

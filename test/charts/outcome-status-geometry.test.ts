@@ -111,4 +111,14 @@ describe('outcome status: merged and maintained shares are never drawn on the de
     expect(manchester?.table.rows.find((row) => /accommodation/i.test(row[0] ?? ''))?.at(-1)).toMatch(/%/);
     expect(mergedSeen).toBeGreaterThan(0);
   });
+
+  test('every combined bar says "combined" in words, however narrow (its grey is close to maintained\'s)', () => {
+    const { site } = exampleSiteData();
+    const charts = (site?.evaluations ?? []).flatMap((evaluation) => evaluation.charts.filter((chart) => chart.kind === 'outcome-status' && chart.notDrawn === null));
+    for (const chart of charts) {
+      const { document } = parseHTML(`<html><body>${chart.svg}</body></html>`);
+      const said = [...document.querySelectorAll('text')].filter((text) => /(^|\s)combined$/.test(text.textContent.trim())).length;
+      expect(said, `${chart.id}: one "combined" per combined bar`).toBe(expectDrawnHonestly(chart).merged.length);
+    }
+  });
 });

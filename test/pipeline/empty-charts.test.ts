@@ -29,7 +29,9 @@ describe('the example sites', () => {
     const byGender = chart('manchester', 'chart-improved-by-domain-and-gender');
     // 8 domains × 2 genders, one row each, none of them drawn (the first test counts them).
     expect(byGender?.table.rows).toHaveLength(16);
-    expect(byGender?.notDrawn).toBe('Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.');
+    expect(byGender?.notDrawn).toBe(
+      'Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published. Each row has its own base: not every client was reviewed in every domain.',
+    );
   });
 
   test('Manchester feedback: four of the five questions are drawn as "did not agree" against "agree"', () => {
@@ -144,6 +146,8 @@ describe('a small service’s outcomes by ethnic group', () => {
     const byGroup = result?.charts.find((chart) => chart.id === 'chart-improved-by-domain-and-ethnic-group');
     // One row per group in the one domain, in the table still.
     expect(byGroup?.table.rows.map((row) => row[0])).toEqual(['Motivation — Asian', 'Motivation — Black', 'Motivation — Mixed', 'Motivation — Other', 'Motivation — White']);
-    expect(byGroup?.notDrawn).toBe('Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published.');
+    expect(byGroup?.notDrawn).toBe(
+      'Too few clients had most of these outcomes to draw this chart without risking identifying someone; the table below shows what can be published. Each row has its own base: not every client was reviewed in every domain.',
+    );
   });
 });

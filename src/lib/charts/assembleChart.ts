@@ -29,6 +29,11 @@ export interface ChartParts {
   readonly rows: { readonly total: number; readonly undrawn: number };
   /** The start of that sentence, saying who is too few: "Too few clients gave most of the answers". */
   readonly tooFew: string;
+  /**
+   * What the table needs said when it stands without the chart (the note, which explains the
+   * drawing, is then not shown): overlapping bands, bases that differ by row. Ends that sentence.
+   */
+  readonly tableNote?: string;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface ChartParts {
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, rows, tooFew } = parts;
+  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, rows, tooFew, tableNote } = parts;
   const source = sourceLine(drawn, context);
   const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;
   const privacy = protectedFigures > 0 ? `${protectedFigures} of the figures behind this chart are hidden, merged or shown as a range so that no one can be picked out.` : '';
@@ -54,7 +59,7 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
     downloadSvg,
     legend: legendItems(context.document, legend),
-    notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.` : null,
+    notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
     table,
     csv: tableCsv(table),
     figureIds: drawn.map((figure) => figure.id),

@@ -26,3 +26,22 @@ describe('describeExtremes(items)', () => {
     ).toBe('the same for all (1)');
   });
 });
+
+describe('describeExtremes(items, { unranked })', () => {
+  // Outcome status by ethnic group: "Motivation — BME" improved "over 71%", not ranked, beats the 57% the sentence would call highest.
+  const attitudes = { label: 'Attitudes — BME', value: 57.1, shown: '57%' };
+  const children = { label: 'Children — White', value: 16.2, shown: '16%' };
+  test('with items not published exactly, the extremes are said to be among the exact ones only', () => {
+    expect(describeExtremes([attitudes, children], { unranked: 3 })).toBe(
+      'highest for Attitudes — BME (57%), lowest for Children — White (16%), among the 2 published exactly; the other 3 are in the table',
+    );
+    expect(describeExtremes([attitudes, children], { unranked: 1 })).toBe(
+      'highest for Attitudes — BME (57%), lowest for Children — White (16%), among the 2 published exactly; the other one is in the table',
+    );
+  });
+
+  test('one exact item is not "the same for all", nor are equal ones when others are not exact', () => {
+    expect(describeExtremes([attitudes], { unranked: 2 })).toBe('published exactly only for Attitudes — BME (57%); the other 2 are in the table');
+    expect(describeExtremes([attitudes, { ...attitudes, label: 'B' }], { unranked: 1 })).toBe('the same for the 2 published exactly (57%); the other one is in the table');
+  });
+});

@@ -88,7 +88,7 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
   const first = points.filter((point) => point.review === reviews[0]).map((point) => point.figure.denominator ?? 0);
   const last = points.filter((point) => point.review === reviews.at(-1)).map((point) => point.figure.denominator ?? 0);
   const title = 'Distance travelled by review';
-  const description = `Small-multiple line charts of the mean score at each of ${reviews.length} reviews in ${domains.length} domains, on a scale of ${scale.min} to ${scale.max} where ${scale.better} is better.${ranked.length > 0 ? ` The mean change from first to latest score was ${describeExtremes(ranked)}.` : ''}`;
+  const description = `Small-multiple line charts of the mean score at each of ${reviews.length} reviews in ${domains.length} domains, on a scale of ${scale.min} to ${scale.max} where ${scale.better} is better.${ranked.length > 0 ? ` The mean change from first to latest score was ${describeExtremes(ranked, { unranked: figuresOf(figures, 'score-change-mean', ['domain']).length - ranked.length })}.` : ''}`;
   const drawn = [...means, ...changes];
   return assembleChart(
     {

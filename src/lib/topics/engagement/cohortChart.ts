@@ -31,8 +31,10 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 640,
-    height: 110,
+    height: 120,
     marginLeft: 20,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     marginRight: 20,
     x: { domain: [0, 100], label: `Share of clients by ${name} (%)` },
     y: { axis: null },
@@ -57,7 +59,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   };
   const ranked = shares.filter(drawable).map((figure) => ({ label: figure.breakdowns[0]?.label ?? '', value: figure.value, shown: formatFigure(figure).value }));
   const title = `Who the clients were: ${name}`;
-  const description = `Stacked bar of the ${shares.length} ${name} groups among clients. The share was ${describeExtremes(ranked)}.`;
+  const description = `Stacked bar of the ${shares.length} ${name.endsWith('group') ? `${name}s` : `${name} groups`} among clients. The share was ${describeExtremes(ranked, { unranked: shares.length - ranked.length })}.`;
   return assembleChart(
     {
       id: id,

@@ -14,6 +14,8 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 
 const CHART_ID = 'chart-engaged-by-age-band';
+/** Said with the chart and with its table alone: bands that overlap make the rows add up to more than the cohort. */
+const OVERLAP = 'Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.';
 const MEASURES = ['engaged', 'engaged-over-3-months', 'engaged-over-6-months'] as const;
 const MEASURE_COLOURS: Record<(typeof MEASURES)[number], string> = { engaged: PRIMARY, 'engaged-over-3-months': SERIES_COLOURS[0], 'engaged-over-6-months': SERIES_COLOURS[2] };
 const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
@@ -86,7 +88,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   const sixMonths = visible.filter((datum) => datum.measure === MEASURE_LABELS['engaged-over-6-months']);
   const title = 'Engagement by age band';
   const ranked = sixMonths.map((datum) => ({ label: datum.band, value: datum.figure.value, shown: formatFigure(datum.figure).value }));
-  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? '' : 's'}. The share engaged for over six months was ${describeExtremes(ranked)}.`;
+  const description = `Bar chart of the share of clients who engaged, engaged for over three months and engaged for over six months, in each of ${bands.length} age band${bands.length === 1 ? '' : 's'}. The share engaged for over six months was ${describeExtremes(ranked, { unranked: bands.length - ranked.length })}.`;
   const drawn = data.map((datum) => datum.figure);
   const everyone = byId.get('referred');
   return assembleChart(
@@ -97,7 +99,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       title,
       subtitle: `${everyone ? `${formatFigure(everyone).value} clients referred` : 'Clients referred'} · ${context.period}`,
       description,
-      note: 'Age is whole years at the start of mentoring. Age bands are defined by the evaluation and may overlap, so a client can count in more than one band.',
+      note: `Age is whole years at the start of mentoring. ${OVERLAP}`,
+      tableNote: OVERLAP,
       svg: svg,
       legend: MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], colour: MEASURE_COLOURS[measure], mark: 'bar' as const })),
       table,

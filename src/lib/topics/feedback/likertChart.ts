@@ -11,11 +11,16 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 
 const ID = 'chart-response-share-by-question';
+/** Room for the questions, px. */
+const MARGIN_LEFT = 250;
 
 /** The segment names of responses published together (`mergeSmallResponses`): no single response is called this. */
 const COMBINED = { against: 'Did not agree (combined)', for: 'Agreed (combined)' } as const;
+/** The same as the legend names them: what each holds, and why. */
+const COMBINED_LEGEND = { against: 'Did not agree, combined to protect privacy', for: 'Agreed, combined to protect privacy' } as const;
 
 interface Segment {
   readonly row: string;
@@ -104,9 +109,11 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 70 + rows.length * 40,
-    marginLeft: 250,
+    height: 80 + rows.length * 40,
+    marginLeft: MARGIN_LEFT,
     marginRight: 20,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     x: {
       domain: [-100, 100],
       label: anyCombined ? '← disagree (or did not agree) · share of responses (%) · agree →' : '← disagree · share of responses (%) · agree →',
@@ -122,7 +129,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     },
     marks: [
       // Questions wrap onto several lines rather than being cut off.
-      Plot.axisY({ lineWidth: 22, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: 'response', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
       Plot.text(
         segments.filter((segment) => segment.x2 - segment.x1 >= 12),
@@ -155,7 +162,9 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   };
   const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
-  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions. Agreement was ${describeExtremes(ranked)}.`;
+  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions.${undrawnSentence(rows.length - drawnRows.size)} Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
+  // Said to be centred only where a neutral bar is drawn: merged into "did not agree", it is not.
+  const neutralDrawn = middle >= 0 && segments.some((segment) => segment.response === responses[middle]);
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
   return assembleChart(
     {
@@ -163,29 +172,26 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       kind: 'likert',
       options: {},
       title,
-      subtitle: `${
-        rows
-          .filter((row) => drawable(row.total))
-          .map((row) => row.total.value)
-          .reduce((a, b) => Math.max(a, b), 0) || 'Few'
-      } responses at most per question · ${context.period}`,
+      // A total not published may be hidden to protect another figure rather than small: said so, never "few".
+      subtitle: `${responsesSubtitle(
+        rows.filter((row) => drawable(row.total)).map((row) => row.total.value),
+        rows.length,
+      )} · ${context.period}`,
       description,
-      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${middle >= 0 ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
+      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
         anyCombined
           ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
           : ''
       } The data table gives every share.`,
       svg: svg,
-      // Only what is drawn needs explaining: a chart with no bars has no colours.
+      // Only the colours drawn, in the scale's order: a legend naming a colour no bar has sends a reader looking for it.
       legend: [
-        ...(segments.length === 0 ? [] : responses).map((response, index) => ({ label: response, colour: colours[index] ?? INK, mark: 'bar' as const })),
-        ...(anyCombined
-          ? [
-              { label: `${COMBINED.against} to protect privacy`, colour: COMBINED_COLOURS.against, mark: 'bar' as const },
-              { label: `${COMBINED.for} to protect privacy`, colour: COMBINED_COLOURS.for, mark: 'bar' as const },
-            ]
-          : []),
-      ],
+        ...responses.map((response, index) => ({ response, label: response, colour: colours[index] ?? INK })),
+        { response: COMBINED.against, label: COMBINED_LEGEND.against, colour: COMBINED_COLOURS.against },
+        { response: COMBINED.for, label: COMBINED_LEGEND.for, colour: COMBINED_COLOURS.for },
+      ]
+        .filter((entry) => segments.some((segment) => segment.response === entry.response))
+        .map(({ label, colour }) => ({ label, colour, mark: 'bar' as const })),
       table,
       drawn: drawn,
       rows: { total: rows.length, undrawn: rows.length - drawnRows.size },
@@ -193,4 +199,22 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     },
     context,
   );
+}
+
+/** The description's word on questions left undrawn, so a screen reader hears what a sighted reader sees. */
+function undrawnSentence(questions: number): string {
+  if (questions === 0) return '';
+  return questions === 1
+    ? ' 1 of them is not drawn, as its numbers are too small; the table gives its figures.'
+    : ` ${questions} of them are not drawn, as their numbers are too small; the table gives their figures.`;
+}
+
+/** The most responses to a question, from the totals that are published. */
+function responsesSubtitle(shown: readonly number[], questions: number): string {
+  if (shown.length === 0) return 'Number of responses per question not published exactly';
+  const hidden = questions - shown.length;
+  // A hidden total may be larger than the largest shown, so "at most" is said only when every total is shown.
+  return hidden === 0
+    ? `${Math.max(...shown)} responses at most per question`
+    : `Up to ${Math.max(...shown)} responses per question shown, the number not published exactly for ${hidden} question${hidden === 1 ? '' : 's'}`;
 }

@@ -8,6 +8,7 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -27,6 +28,10 @@ const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
 const NO_CHANGE = 115;
 /** Narrowest segment, in percentage points, that has room for its figure written inside it. */
 const LABEL_MIN = 15;
+/** Narrowest combined segment, in percentage points, with room for "67% combined" inside it. */
+const COMBINED_INSIDE = 55;
+/** Room for the row labels, px. */
+const MARGIN_LEFT = 240;
 
 /** One bar: a domain, or a domain within one group. */
 interface Row {
@@ -84,14 +89,14 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
   const segmentText = (segment: (typeof segments)[number]) => {
     const value = formatFigure(segment.figure).value;
-    return segment.status === 'merged' && segment.x2 - segment.x1 >= 55 ? `${value} combined` : value;
+    return segment.status === 'merged' && segment.x2 - segment.x1 >= COMBINED_INSIDE ? `${value} combined` : value;
   };
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 760,
     height: 84 + rows.length * (group ? 38 : 30),
     marginTop: 34,
-    marginLeft: 240,
+    marginLeft: MARGIN_LEFT,
     marginRight: 24,
     marginBottom: 40,
     x: {
@@ -106,7 +111,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     y: { domain: labels, label: null, axis: null },
     marks: [
       // Long domain names wrap onto two lines rather than being cut off.
-      Plot.axisY({ lineWidth: 24, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       // What each side means, over the panels: the words carry the direction, not only the colour.
       Plot.text(
         [
@@ -124,6 +129,21 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
           y: 'row',
           text: segmentText,
           fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
+          ariaHidden: 'true',
+        },
+      ),
+      // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
+      Plot.text(
+        segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < COMBINED_INSIDE),
+        {
+          x: 'x2',
+          y: 'row',
+          dx: 4,
+          textAnchor: 'start',
+          // Too narrow for its figure as well: the figure goes outside with the word.
+          text: (segment: (typeof segments)[number]) => (segment.x2 - segment.x1 >= LABEL_MIN ? 'combined' : `${formatFigure(segment.figure).value} combined`),
+          fill: MUTED_INK,
+          fontSize: 10,
           ariaHidden: 'true',
         },
       ),
@@ -147,7 +167,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const ranked = rows.filter((row) => drawable(row.shares.improved)).map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
   const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
   const combined = anyMerged ? ` In ${mergedRows.size} of them maintained and deteriorated are combined as "no change or worse" to protect privacy.` : '';
-  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked)}.` : ''}`;
+  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${notDrawnSentence(hiddenRows.length)}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.` : ''}`;
   const reviewedTotals = rows.filter((row) => drawable(row.reviewed)).map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
   const mergedNote = anyMerged
@@ -160,7 +180,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       kind: 'outcome-status',
       options: group ? { group } : {},
       title,
-      subtitle: `${reviewedTotals.length === 0 ? 'Small numbers of' : Math.min(...reviewedTotals) === Math.max(...reviewedTotals) ? Math.min(...reviewedTotals) : `${Math.min(...reviewedTotals)} to ${Math.max(...reviewedTotals)}`} clients reviewed per bar · ${context.period}`,
+      subtitle: `${reviewedSubtitle(reviewedTotals, rows.length)} · ${context.period}`,
       description,
       note: `Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.${mergedNote}${hiddenNote}`,
       svg: svg,
@@ -169,9 +189,31 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       drawn: drawn,
       rows: { total: rows.length, undrawn: hiddenRows.length },
       tooFew: 'Too few clients had most of these outcomes',
+      tableNote: 'Each row has its own base: not every client was reviewed in every domain.',
     },
     context,
   );
+}
+
+/** The description's word on rows left undrawn, so a screen reader hears what a sighted reader sees. */
+function notDrawnSentence(rows: number): string {
+  if (rows === 0) return '';
+  return rows === 1
+    ? ' 1 of them is not drawn, as its numbers are too small; the table gives its figures.'
+    : ` ${rows} of them are not drawn, as their numbers are too small; the table gives their figures.`;
+}
+
+/**
+ * How many were reviewed per bar, from the bases that are published. A base not published may be
+ * hidden to protect another figure rather than small, so it is said to be unpublished, not few.
+ */
+function reviewedSubtitle(shown: readonly number[], bars: number): string {
+  if (shown.length === 0) return 'Number of clients reviewed per bar not published exactly';
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
+  const range = low === high ? `${low}` : `${low} to ${high}`;
+  const hidden = bars - shown.length;
+  return `${range} clients reviewed per bar${hidden > 0 ? `, the number not published exactly for ${hidden} bar${hidden === 1 ? '' : 's'}` : ''}`;
 }
 
 /** The bars, from the `reviewed` and status figures; a bar needs all four. */

@@ -69,7 +69,7 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
   };
   const falls = rows.map((row) => ({ label: row.label, value: row.before.value - row.after.value, shown: (row.before.value - row.after.value).toFixed(1) }));
   const title = 'Offending before and after mentoring began';
-  const description = `Dumbbell chart of proven offences per client per year before and after the start of mentoring, for ${rows.length} group${rows.length === 1 ? '' : 's'} of clients. ${rows.map((row) => `${row.label}: ${formatFigure(row.before).value} before, ${formatFigure(row.after).value} after`).join('; ')}.${rows.length > 1 ? ` The fall was ${describeExtremes(falls, { highest: 'largest', lowest: 'smallest' })}.` : ''}`;
+  const description = `Dumbbell chart of proven offences per client per year before and after the start of mentoring, for ${rows.length} group${rows.length === 1 ? '' : 's'} of clients. ${rows.map((row) => `${row.label}: ${formatFigure(row.before).value} before, ${formatFigure(row.after).value} after`).join('; ')}.${rows.length > 1 ? ` The fall was ${describeExtremes(falls, { highest: 'largest', lowest: 'smallest', unranked: pairs.length - rows.length })}.` : ''}`;
   const drawn = rows.flatMap((row) => [row.before, row.after]);
   return assembleChart(
     {

@@ -13,6 +13,9 @@ import { textColourOn } from '../../theme/contrast.ts';
 
 const ID = 'chart-reoffended-within-months';
 
+/** A figure shown as "not shown": it cannot stand before a noun as a quantity ("fewer than 5", "under 10%") can. */
+const withheld = (figure: PublishedFigure) => figure.disclosure?.treatment === 'withheld';
+
 /**
  * Cumulative proven re-offending at 3, 6 and 12 months: one bar per follow-up window, each over
  * the clients whose window had closed by the as-of date, with that base and the number not yet
@@ -50,7 +53,8 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
         x: 'window',
         frameAnchor: 'bottom',
         dy: 40,
-        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.waiting).value} not yet eligible`,
+        // A protected count reads after its label ("not yet eligible: not shown"), never as "not shown not yet eligible".
+        text: (bar: (typeof bars)[number]) => (withheld(bar.waiting) ? `not yet eligible: ${formatFigure(bar.waiting).value}` : `${formatFigure(bar.waiting).value} not yet eligible`),
         fill: MUTED_INK,
         fontSize: 11,
         ariaHidden: 'true',
@@ -64,7 +68,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
   };
   const title = 'Re-offending after mentoring began';
   const ranked = bars.filter((bar) => drawable(bar.rate)).map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
-  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => `${formatFigure(bar.rate).inline} within ${bar.window}`).join('; ')}. The share was ${describeExtremes(ranked)}.`;
+  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => (withheld(bar.rate) ? `within ${bar.window}, ${formatFigure(bar.rate).inline}` : `${formatFigure(bar.rate).inline} within ${bar.window}`)).join('; ')}. The share was ${describeExtremes(ranked, { unranked: bars.length - ranked.length })}.`;
   const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
   return assembleChart(
     {
@@ -72,15 +76,14 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       kind: 'reoffending',
       options: {},
       title,
+      // A window whose base is not published says so: it may be hidden to protect another figure, so it is not "few".
       subtitle: `${bars
-        .map(
-          (bar) =>
-            `${
-              formatFigure(bar.rate)
-                .base.replace(/^.* of /, '')
-                .replace(/^of /, '') || 'few'
-            } eligible at ${bar.window}`,
-        )
+        .map((bar) => {
+          const eligible = formatFigure(bar.rate)
+            .base.replace(/^.* of /, '')
+            .replace(/^of /, '');
+          return eligible ? `${eligible} eligible at ${bar.window}` : `number eligible at ${bar.window} not published`;
+        })
         .join(', ')} · ${context.period}`,
       description,
       note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
@@ -89,6 +92,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
       drawn: drawn,
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },
       tooFew: 'Most of these shares describe too few clients',
+      tableNote: 'Each window counts only the clients whose whole window had passed by the data as-of date.',
     },
     context,
   );

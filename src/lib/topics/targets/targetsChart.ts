@@ -8,8 +8,11 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { GRID, INK, PRIMARY } from '../../theme/palette.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 
 const ID = 'chart-targets';
+/** Room for the target names, px. */
+const MARGIN_LEFT = 290;
 
 /**
  * Bullet charts of value against target: one bar per measuring figure, a black tick at the target,
@@ -36,14 +39,16 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 60 + Math.max(1, bars.length) * 42,
-    marginLeft: 290,
+    height: 70 + Math.max(1, bars.length) * 42,
+    marginLeft: MARGIN_LEFT,
     marginRight: 110,
+    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+    marginBottom: 40,
     x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
     y: { domain: bars.map((bar) => bar.row), label: null, axis: null },
     marks: [
       // Long target names wrap onto several lines rather than being cut off.
-      Plot.axisY({ lineWidth: 26, tickSize: 0, fontSize: 11, ariaHidden: 'true' }),
+      leftAxisLabels(context, MARGIN_LEFT),
       Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
       Plot.barX(bars, { y: 'row', x1: 0, x2: (bar: (typeof bars)[number]) => bar.figure.value, fill: PRIMARY, insetTop: 12, insetBottom: 12, ariaHidden: 'true' }),
       Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
@@ -91,9 +96,12 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const targetsMet = results.filter((result) => result.includes(true) && !result.includes(false)).length;
   const targetsNotMet = results.filter((result) => result.includes(false)).length;
   const measured = targets.length - unmeasured;
+  // A measured target neither met nor missed has only protected comparisons: said, so the counts add up to the measured.
+  const targetsHidden = measured - targetsMet - targetsNotMet;
+  const hiddenNote = targetsHidden > 0 ? `, ${targetsHidden} not shown (small numbers)` : '';
   const description =
     `Bullet chart of ${bars.length} comparisons, one bar for each figure set against a target: ${met} met and ${bars.length - met} not met. ` +
-    `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
+    `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one${hiddenNote}. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
   const drawn = bars.map((bar) => bar.figure);
   const shares = targets.flatMap((target) => target.measurements.flatMap((measurement) => byId.get(measurement.figureId) ?? [])).filter((figure) => figure.unit === 'percent');
   return assembleChart(
@@ -102,7 +110,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       kind: 'targets',
       options: {},
       title,
-      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met) · one bar per comparison of a figure with its target · ${context.period}`,
+      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met${hiddenNote}) · one bar per comparison of a figure with its target · ${context.period}`,
       description,
       note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
