@@ -69,6 +69,22 @@ describe('formatFigure(figure)', () => {
     expect(formatFigure(measureFigure(origin, -1234.4, 20, 'gbp'))).toMatchObject({ value: '-£1,234', base: 'n = 20' });
   });
 
+  test("a mean shows its scale's decimal places, halves up", () => {
+    // 0.875 to two places: 87.5 hundredths, a half, rounds up to 88 → 0.88 (a 0–2 inventory).
+    expect(formatFigure({ ...measureFigure(origin, 0.875, 12), decimals: 2 })).toMatchObject({ value: '0.88', inline: '0.88 (n = 12, small base)' });
+    // The same mean to one place (a 1–10 scale): 8.75 tenths → 9 → 0.9; a mean of exactly 4 keeps its one place.
+    expect(formatFigure({ ...measureFigure(origin, 0.875, 12), decimals: 1 }).value).toBe('0.9');
+    expect(formatFigure({ ...measureFigure(origin, 4, 12), decimals: 1 }).value).toBe('4.0');
+    // Two places keep trailing zeros (1.5 → 1.50), so a column of means lines up; none rounds 12.5 up to 13.
+    expect(formatFigure({ ...measureFigure(origin, 1.5, 30), decimals: 2 }).value).toBe('1.50');
+    expect(formatFigure({ ...measureFigure(origin, 12.5, 30), decimals: 0 }).value).toBe('13');
+    // Halves go up, towards +∞, for negative means too (as one place always did: −0.25 → −0.2):
+    // −0.125 is −12.5 hundredths → −12 → −0.12.
+    expect(formatFigure({ ...measureFigure(origin, -0.125, 30), decimals: 2 }).value).toBe('-0.12');
+    // 1.005 is 100.49999… hundredths in binary: on paper a half, so it shows as 1.01.
+    expect(formatFigure({ ...measureFigure(origin, 1.005, 30), decimals: 2 }).value).toBe('1.01');
+  });
+
   test('counts and money use thousands separators and no locale', () => {
     expect(formatFigure(countFigure(origin, 12345)).value).toBe('12,345');
     expect(formatFigure({ ...countFigure(origin, 0), unit: 'gbp', value: 1234567.5 }).value).toBe('£1,234,568');

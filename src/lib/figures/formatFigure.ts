@@ -29,7 +29,8 @@ const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
  * The one formatter for published figures. Rounding rule (docs/indicators.md): percentages to
  * whole numbers, halves rounded up, computed exactly from numerator and denominator when both
  * are known (so 41/84 = 48.81% shows as 49%, and 1/8 = 12.5% as 13%); counts as whole numbers;
- * money to whole pounds; other numbers and interval bounds to one decimal place.
+ * money to whole pounds; interval bounds to one decimal place; other numbers (means, medians,
+ * changes) to the figure's `decimals` (its scale's, `scaleDecimals`), one when it has none, halves up.
  */
 export function formatFigure(figure: PublishedFigure): FormattedFigure {
   if (figure.disclosure) return formatDisclosed(figure, figure.disclosure);
@@ -68,7 +69,7 @@ function formatValue(figure: PublishedFigure): string {
       return `${pounds < 0 ? '-' : ''}£${formatCount(Math.abs(pounds))}`;
     }
     case 'number':
-      return formatTenths(figure.value);
+      return formatDecimals(figure.value, figure.decimals ?? 1);
   }
 }
 
@@ -92,5 +93,11 @@ export function formatCount(value: number): string {
 }
 
 function formatTenths(value: number): string {
-  return (Math.floor(value * 10 + 0.5 + 1e-9) / 10).toFixed(1);
+  return formatDecimals(value, 1);
+}
+
+/** `value` to `places` decimal places, halves up (the nudge as in `roundHalfUp`): 0.875 to 2 places is 0.88. */
+function formatDecimals(value: number, places: number): string {
+  const scale = 10 ** places;
+  return (Math.floor(value * scale + 0.5 + 1e-9) / scale).toFixed(places);
 }

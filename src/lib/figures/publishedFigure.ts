@@ -48,6 +48,8 @@ export interface PublishedFigure {
   readonly disclosure: Disclosure | null;
   /** What disclosure control needs to know, from the metric's definition. */
   readonly privacy: PrivacySemantics;
+  /** Decimal places a `number` figure is shown to: its scale's (`scaleDecimals`); one when absent. */
+  readonly decimals?: number;
 }
 
 export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'derivation' | 'privacy'>;

@@ -128,6 +128,19 @@ export const ScaleSchema = z
     min_change: z.number('a number above 0').positive('a number above 0').optional(),
     /** Optional named stages, each from a score upwards. */
     stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
+    /** Decimal places for this scale's means, medians and changes. Default: from the range (`scaleDecimals`): 2 up to a range of 2, 1 up to 10, 0 above. */
+    decimals: z.int('a whole number of decimal places from 0 to 3').min(0, 'a whole number of decimal places from 0 to 3').max(3, 'a whole number of decimal places from 0 to 3').optional(),
+    /**
+     * A total score per client across every domain of the scale: the `sum` or the `mean` of the
+     * domain scores at a review, only where every domain was scored then. `min_change`: the smallest
+     * change in the total that counts as improved or deteriorated (default: any change). Default: no total.
+     */
+    total: z
+      .strictObject({
+        method: z.enum(['sum', 'mean']),
+        min_change: z.number('a number above 0').positive('a number above 0').optional(),
+      })
+      .optional(),
   })
   .refine((scale) => scale.min < scale.max, { error: 'min to be below max', path: ['max'] });
 export type Scale = z.output<typeof ScaleSchema>;

@@ -11,6 +11,7 @@ import { OUTCOME_STATUS_METRICS } from '../outcomeStatus/metrics.ts';
 import type { FindingsContext } from '../findingsContext.ts';
 import { fromColumns } from '../../figures/derivation.ts';
 import { notMeasured } from '../../figures/notMeasured.ts';
+import { scaleDecimals } from '../../figures/scaleDecimals.ts';
 import { slugify } from '../../text/slug.ts';
 import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
 
@@ -56,9 +57,11 @@ export const distanceTravelledTopic = {
     const twins = sameClientsAsOutcomeStatus(context);
     const base = twins ? OUTCOME_STATUS_METRICS.reviewed.id : PAIRED;
     const sameAsStatuses = twins && scale.min_change === undefined;
-    const distance = distanceFigures(travel, { ...figureContext, scaleNote }).map((figure) =>
-      figure.metric === DISTANCE_METRICS['score-change-mean'].id ? { ...figure, privacy: { kind: 'measure' as const, base } } : figure,
-    );
+    // Means, medians and changes are shown to the scale's decimal places (two on a 0–2 inventory).
+    const decimals = scaleDecimals(scale);
+    const distance = distanceFigures(travel, { ...figureContext, scaleNote })
+      .map((figure) => (figure.metric === DISTANCE_METRICS['score-change-mean'].id ? { ...figure, privacy: { kind: 'measure' as const, base } } : figure))
+      .map((figure) => (figure.unit === 'number' ? { ...figure, decimals } : figure));
     const cellOf: Readonly<Record<string, string>> = {
       [BETTER.id]: OUTCOME_STATUS_METRICS.improved.id,
       [WORSE.id]: OUTCOME_STATUS_METRICS.deteriorated.id,
