@@ -119,7 +119,8 @@ function travelInDomain(domain: string, clients: ReadonlyMap<string, ReadonlyMap
   };
 }
 
-function statusOf(betterChange: number, scale: AssessmentScale): OutcomeStatus {
+/** Improved, maintained or deteriorated, from a change signed so that positive is better, and the scale's minimum change. */
+export function statusOf(betterChange: number, scale: AssessmentScale): OutcomeStatus {
   const { minimumChange } = scale;
   if (minimumChange === undefined) return betterChange > 0 ? 'improved' : betterChange < 0 ? 'deteriorated' : 'maintained';
   // Decimal scores subtract inexactly (0.3 − 0.1 is 0.19999999999999998), so a change that is
@@ -133,12 +134,12 @@ function statusOf(betterChange: number, scale: AssessmentScale): OutcomeStatus {
 // Hand-coded rather than d3's mean and median: those skip NaN and return undefined for an empty
 // list, which would need narrowing here although every list is non-empty and every score checked.
 
-function mean(values: readonly number[]): number {
+export function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 /** The middle value; for an even count, the mean of the two middle values. */
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const upper = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
   const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? Number.NaN;

@@ -14,6 +14,14 @@ import { notMeasured } from '../../figures/notMeasured.ts';
 import { scaleDecimals } from '../../figures/scaleDecimals.ts';
 import { slugify } from '../../text/slug.ts';
 import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
+import { totalScores } from './totalScores.ts';
+import { totalFigures } from './totalFigures.ts';
+import { totalScoreTables } from './totalScoreTables.ts';
+import type { FigureContext } from '../../figures/figureOrigin.ts';
+import type { NotMeasured } from '../../figures/notMeasured.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { Scale } from '../../manifest/manifestSchema.ts';
+import type { CellSum } from '../../disclosure/disclosureRules.ts';
 
 /** The clients with a first and a latest score in a domain: the base of the mean change and of the sign test. */
 const PAIRED = 'paired';
@@ -67,24 +75,58 @@ export const distanceTravelledTopic = {
       [WORSE.id]: OUTCOME_STATUS_METRICS.deteriorated.id,
       [NO_CHANGE.id]: OUTCOME_STATUS_METRICS.maintained.id,
     };
+    const totals = totalScoreFindings(context, scale, figureContext, decimals);
     const signs = signTestFigures(travel, figureContext).map((figure) => (sameAsStatuses ? { ...figure, privacy: { kind: 'count' as const, cell: cellOf[figure.metric] ?? figure.metric } } : figure));
     return {
-      figures: [...distance, ...signs],
+      figures: [...distance, ...signs, ...totals.figures],
       problems: [],
-      notMeasured: unmeasured,
-      // Better, worse and no change add up to the clients paired (as statuses, when they are the statuses).
-      sums: sameAsStatuses ? [] : [{ total: base, parts: [BETTER.id, WORSE.id, NO_CHANGE.id] }],
+      notMeasured: [...unmeasured, ...totals.notMeasured],
+      // Better, worse and no change add up to the clients paired (as statuses, when they are the statuses);
+      // the total's improved, maintained and deteriorated add up to the clients with a total at two reviews.
+      sums: [...(sameAsStatuses ? [] : [{ total: base, parts: [BETTER.id, WORSE.id, NO_CHANGE.id] }]), ...totals.sums],
       present: ({ figures, chart }) => {
         const table = signTestTable(figures);
+        const totalTables = totalScoreTables(figures);
         return {
           charts: drawn([distanceTravelledChart(figures, scale, chart), firstVsLatestChart(figures, scale, chart)]),
-          tables: table ? [table] : [],
-          limitations: attritionLimitation(figures),
+          tables: [...(table ? [table] : []), ...totalTables],
+          limitations: [...attritionLimitation(figures), ...(totalTables.length > 0 ? [TOTAL_LIMITATION] : [])],
         };
       },
     };
   },
 } as const satisfies Topic;
+
+const TOTAL_LIMITATION =
+  'A total score exists only at a review where the client was scored in every domain of the scale: a client missing a domain is left out of that review’s total and counted in the table, never given a total from the domains they had.';
+
+/**
+ * The total score across the scale's domains, when the manifest declares one. A scale of one
+ * domain has no total of its own (it would be that domain's score, published above), so its total
+ * figures are not measured rather than published twice under two names.
+ */
+function totalScoreFindings(context: FindingsContext, scale: Scale, figureContext: FigureContext, decimals: number): { figures: PublishedFigure[]; notMeasured: NotMeasured[]; sums: CellSum[] } {
+  const rule = scale.total;
+  const rows = context.datasets.assessments;
+  if (!rule || !rows) return { figures: [], notMeasured: [], sums: [] };
+  const total = totalScores(rows, { min: scale.min, max: scale.max, better: scale.better }, { method: rule.method, ...(rule.min_change === undefined ? {} : { minimumChange: rule.min_change }) });
+  if (total.domains.length < 2) {
+    const reason = 'The scale has only one domain scored, so a total across domains would be that domain’s score, published above.';
+    return { figures: [], notMeasured: TOTAL_METRICS.map((metric) => notMeasured(metric, reason)), sums: [] };
+  }
+  const method = rule.method === 'sum' ? 'sum' : 'mean';
+  const totalNote = `Total score: the ${method} of the scores in all ${total.domains.length} domains of ${scale.label}, ${total.min} to ${total.max}, where ${scale.better} is better.`;
+  // A total adds up one client's scores, so it reads the client column as well as the scores.
+  const derivation = fromColumns(figureContext.source, 'client_id', 'domain', 'review', 'score');
+  const { figures, notMeasured: unmeasured } = totalFigures(total, { ...figureContext, derivation, totalNote, decimals });
+  const sums: CellSum[] =
+    total.changes.length > 0
+      ? [{ total: DISTANCE_METRICS['total-paired'].id, parts: [DISTANCE_METRICS['total-improved'].id, DISTANCE_METRICS['total-maintained'].id, DISTANCE_METRICS['total-deteriorated'].id] }]
+      : [];
+  return { figures, notMeasured: unmeasured, sums };
+}
+
+const TOTAL_METRICS = Object.values(DISTANCE_METRICS).filter((metric) => metric.id.startsWith('total-'));
 
 /** Whether outcome status counts the same clients as these scores: it does when there is no outcomes dataset to read statuses from. */
 function sameClientsAsOutcomeStatus(context: FindingsContext): boolean {

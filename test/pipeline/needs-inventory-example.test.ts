@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { computedFigures } from '../support/computedFigures.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { PROJECT_ROOT } from '../support/projectCopy.ts';
+
+// Issue 13, item 5: the illustrative needs inventory (data/needs-inventory/), 0 to 2 in twelve
+// domains, lower is better, four reviews with attrition, and a total score per client (the sum).
+//
+// How the expected values were worked out: independently of evalsite, by a short Python script
+// over data/needs-inventory/assessments.csv (csv.DictReader; group scores by client and review;
+// a total only where all 12 domains are present; sum; statistics.median; first against latest
+// review with a total, fall = better). The README's list of missing domains was checked against it
+// by eye: N003 lacks Drug use at review 1, N013 Family at review 2 (its last), N011 Money at
+// review 3 (its last).
+//   Review 1: 18 scored, N003 left out → 17 totals summing to 253: mean 253/17 = 14.882…, median 15
+//   Review 2: 15 scored, N013 left out → 14 totals summing to 174: mean 12.428…, median 11.5
+//   Review 3: 12 scored, N011 left out → 11 totals summing to 116: mean 10.545…, median 9
+//   Review 4:  9 scored, none left out → 9 totals summing to 91: mean 10.111…, median 7
+//   Change (better = first − latest, as lower is better): 14 clients with two totals; N013 left
+//   out (a total at review 2 only); N018 has one review and is not counted as left out.
+//   Falls: N001 4, N002 5, N003 4 (reviews 2 to 4), N004 9, N006 10, N007 4, N008 7, N010 6,
+//   N011 4 (reviews 1 to 2), N012 12, N015 2; none: N014 0; rises: N005 −4, N009 −3.
+//   Sum 4+5+4+9+10+4+7+6+4+12+2+0−4−3 = 60 → mean 60/14 = 4.2857…
+//   With min_change 2: improved 11 (every fall, N015's 2 included), maintained 1, deteriorated 2.
+// Housing, review 1: 18 scores summing to 24 → 1.333…; Money, review 3: 11 scores summing to 16 → 1.4545…
+const figures = new Map(computedFigures(PROJECT_ROOT, 'needs-inventory').map((figure) => [figure.id, figure]));
+const evaluation = exampleSiteData().site?.evaluations.find((candidate) => candidate.slug === 'needs-inventory');
+const shown = (id: string) => evaluation?.figures.find((figure) => figure.id === id)?.text.value;
+
+describe('the needs inventory example: a total score per client', () => {
+  test('a client missing a domain has no total at that review and is counted as left out', () => {
+    const perReview = [1, 2, 3, 4].map((review) => [
+      figures.get(`total-assessed[review=${review}]`)?.value,
+      figures.get(`total-incomplete[review=${review}]`)?.value,
+      figures.get(`total-median[review=${review}]`)?.value,
+    ]);
+    expect(perReview).toEqual([
+      [17, 1, 15],
+      [14, 1, 11.5],
+      [11, 1, 9],
+      [9, 0, 7],
+    ]);
+    expect(figures.get('total-mean[review=1]')?.value).toBeCloseTo(253 / 17, 12);
+    expect(figures.get('total-mean[review=4]')?.value).toBeCloseTo(91 / 9, 12);
+  });
+
+  test('the change is first against latest total, and a fall in need reads as an improvement', () => {
+    expect(figures.get('total-paired')?.value).toBe(14);
+    expect(figures.get('total-change-incomplete')?.value).toBe(1);
+    expect(figures.get('total-change-mean')?.value).toBeCloseTo(60 / 14, 12);
+    expect([figures.get('total-improved')?.numerator, figures.get('total-maintained')?.numerator, figures.get('total-deteriorated')?.numerator]).toEqual([11, 1, 2]);
+    expect(figures.get('total-improved')?.denominator).toBe(14);
+  });
+
+  test('the total records what it was computed from', () => {
+    const file = 'data/needs-inventory/assessments.csv';
+    expect(figures.get('total-change-mean')?.derivation).toEqual({ inputs: ['client_id', 'domain', 'review', 'score'].map((column) => ({ file, column })), fallbacks: [] });
+  });
+});
+
+describe('the needs inventory example: two decimal places on a 0–2 scale', () => {
+  test('per-review means, medians and the total are shown to two places, wherever they are read', () => {
+    // 24/18 = 1.333… → 1.33; 16/11 = 1.4545… → 1.45; 253/17 = 14.882… → 14.88; 60/14 = 4.2857… → 4.29; median 15 → 15.00.
+    expect(shown('assessment-mean[domain=housing,review=1]')).toBe('1.33');
+    expect(shown('assessment-mean[domain=money,review=3]')).toBe('1.45');
+    expect(shown('total-mean[review=1]')).toBe('14.88');
+    expect(shown('total-median[review=1]')).toBe('15.00');
+    expect(shown('total-change-mean')).toBe('4.29');
+    const table = evaluation?.sections.flatMap((section) => section.tables).find((candidate) => candidate.caption.startsWith('Total score'));
+    expect(table?.rows[0]).toEqual(['Review 1', '17', 'fewer than 5', '14.88 (n = 17, small base)', '15.00 (n = 17, small base)']);
+    const chart = evaluation?.charts.find((candidate) => candidate.kind === 'distance-travelled');
+    expect(chart?.csv).toContain('1.33 (n = 18, small base)');
+  });
+
+  test('counts left out under the threshold are protected like any other count', () => {
+    // One client left out at review 1: under 5, so "fewer than 5", never 1.
+    expect(shown('total-incomplete[review=1]')).toBe('fewer than 5');
+    expect(evaluation?.figures.find((figure) => figure.id === 'total-incomplete[review=1]')?.value).toBeNull();
+  });
+});
