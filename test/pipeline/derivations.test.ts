@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../support/projectCopy.ts';
 // it can come from a cell, so it may be published and printed.
 const CANONICAL = new Set(Object.values(DATASET_KINDS).flatMap((columns) => Object.keys(columns)));
 
-describe.each(['manchester', 'tayside'])('the %s example', (slug) => {
+describe.each(['manchester', 'tayside', 'needs-inventory'])('the %s example', (slug) => {
   const figures = computedFigures(PROJECT_ROOT, slug);
 
   test('every figure names at least one column of one of its own dataset files', () => {

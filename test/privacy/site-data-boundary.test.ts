@@ -8,7 +8,7 @@ import { exampleSiteData } from '../support/exampleSiteData.ts';
 const { site } = exampleSiteData();
 const written = JSON.parse(JSON.stringify(site)) as SiteData;
 
-describe.each(['manchester', 'tayside'])('the site data of the %s example', (slug) => {
+describe.each(['manchester', 'tayside', 'needs-inventory'])('the site data of the %s example', (slug) => {
   const evaluation = written.evaluations.find((candidate) => candidate.slug === slug);
   const computed = new Map(computedFigures(PROJECT_ROOT, slug).map((figure) => [figure.id, figure]));
   const protectedFigures = evaluation?.figures.filter((figure) => figure.disclosure !== null) ?? [];
