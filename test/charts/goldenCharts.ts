@@ -48,6 +48,8 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'reoffending-protected': () => required(reoffendingChart(protect(reoffendingFigures()), CONTEXT)),
   'likert-protected': () => required(likertChart(protect(feedbackFixture()), RESPONSES, CONTEXT)),
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
+  // A 0–2 inventory, lower is better: labels to two decimal places, four reviews in three columns of panels.
+  'needs-inventory-distance-travelled': () => exampleChart('needs-inventory', 'chart-assessment-mean-by-domain-and-review'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
   // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),

@@ -11,7 +11,9 @@ import { GRID, MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 
 const ID = 'chart-assessment-mean-by-domain-and-review';
+/** Panels per row; fewer when there are more than three reviews, so that each point's label and "n=" keep clear of the next. */
 const COLUMNS = 4;
+const COLUMNS_FOR_MANY_REVIEWS = 3;
 
 /**
  * Distance travelled by review, as small multiples: one panel per domain with the mean score at
@@ -25,16 +27,17 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
   if (means.length === 0) return undefined;
   const domains = [...new Set(means.map((figure) => partLabel(figure, 'domain')))];
   const reviews = [...new Set(means.map((figure) => Number(partValue(figure, 'review'))))].sort((a, b) => a - b);
+  const columns = reviews.length > 3 ? COLUMNS_FOR_MANY_REVIEWS : COLUMNS;
   const points = means.map((figure) => {
     const index = domains.indexOf(partLabel(figure, 'domain'));
-    return { domain: partLabel(figure, 'domain'), column: index % COLUMNS, row: Math.floor(index / COLUMNS), review: Number(partValue(figure, 'review')), figure };
+    return { domain: partLabel(figure, 'domain'), column: index % columns, row: Math.floor(index / columns), review: Number(partValue(figure, 'review')), figure };
   });
-  const titles = domains.map((domain, index) => ({ domain, column: index % COLUMNS, row: Math.floor(index / COLUMNS) }));
+  const titles = domains.map((domain, index) => ({ domain, column: index % columns, row: Math.floor(index / columns) }));
   const arrow = scale.better === 'higher' ? '↑' : '↓';
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 680,
-    height: 70 + Math.ceil(domains.length / COLUMNS) * 175,
+    height: 70 + Math.ceil(domains.length / columns) * 175,
     marginTop: 46,
     marginLeft: 50,
     marginBottom: 40,
