@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
+import { computedFiguresOf } from '../support/computedFigures.ts';
+import { memoryEffects, type MemoryFile } from '../support/memoryEffects.ts';
+import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
+
+// Issue 13, item 5: the total score across a scale's domains, declared on the scale, and the
+// scale's decimal places, through the whole data step of a small project held in memory.
+
+function run(changes: Readonly<Record<string, MemoryFile | null>>) {
+  const effects = memoryEffects({ ...DEMO_FILES, ...changes });
+  const { result, problems } = buildEvaluation('demo', effects);
+  const figures = problems.length === 0 ? computedFiguresOf(effects.readText, 'demo') : [];
+  return { lines: problems.map(formatProblem), result, figures: new Map(figures.map((figure) => [figure.id, figure])) };
+}
+
+const SCALE = '  wellbeing: { label: Wellbeing, min: 1, max: 10, better: higher }\n';
+const scale = (settings: string) => demoManifestWith(SCALE, `  wellbeing: { label: Wellbeing, min: 1, max: 10, better: higher, ${settings} }\n`);
+
+describe('the total score', () => {
+  test('a scale without `total` publishes no total figure', () => {
+    const { lines, figures } = run({});
+    expect(lines).toEqual([]);
+    expect([...figures.keys()].filter((id) => id.startsWith('total-'))).toEqual([]);
+  });
+
+  test('a total on a scale with one domain scored is not measured, with the reason, rather than the domain again under another name', () => {
+    // The demo scores one domain, Motivation: C001 4 → 7.
+    const { lines, figures, result } = run({ 'data/demo/evaluation.yaml': scale('total: { method: sum }') });
+    expect(lines).toEqual([]);
+    expect([...figures.keys()].filter((id) => id.startsWith('total-'))).toEqual([]);
+    const record = result?.notMeasured.find((candidate) => candidate.id === 'total-change-mean');
+    expect(record?.reason).toBe('The scale has only one domain scored, so a total across domains would be that domain’s score, published above.');
+    expect(result?.notMeasured.filter((candidate) => candidate.metric.startsWith('total-'))).toHaveLength(10);
+  });
+
+  test('two domains, a client missing one at review 2: a total where both were scored, the client left out and counted, the change not measured', () => {
+    // C001: review 1 Motivation 4 + Housing 5 = 9; review 2 Motivation 7 only → no total at review 2.
+    // C002: review 1 Motivation 6 only → no total. So review 1: 1 total (9), 1 left out; review 2:
+    // none, 1 left out. Nobody has a total at two reviews; C001 (two reviews) is left out of the change.
+    const { lines, figures, result } = run({
+      'data/demo/evaluation.yaml': scale('total: { method: sum }'),
+      'data/demo/assessments.csv': 'client_id,review,date,domain,score\nC001,1,03/02/2014,Motivation,4\nC001,1,03/02/2014,Housing,5\nC001,2,30/06/2014,Motivation,7\nC002,1,10/03/2014,Motivation,6\n',
+    });
+    expect(lines).toEqual([]);
+    expect([figures.get('total-assessed[review=1]')?.value, figures.get('total-incomplete[review=1]')?.value, figures.get('total-mean[review=1]')?.value]).toEqual([1, 1, 9]);
+    expect([figures.get('total-assessed[review=2]')?.value, figures.get('total-incomplete[review=2]')?.value]).toEqual([0, 1]);
+    expect(figures.has('total-mean[review=2]')).toBe(false);
+    expect([figures.get('total-paired')?.value, figures.get('total-change-incomplete')?.value]).toEqual([0, 1]);
+    const unmeasured = new Set(result?.notMeasured.map((record) => record.id));
+    expect(['total-mean[review=2]', 'total-median[review=2]', 'total-change-mean', 'total-improved', 'total-maintained', 'total-deteriorated'].filter((id) => !unmeasured.has(id))).toEqual([]);
+    // The tiny demo's counts are all under the threshold: published as "fewer than 5", never as 1 or 0.
+    expect(result?.figures.find((figure) => figure.id === 'total-incomplete[review=1]')?.text.value).toBe('fewer than 5');
+  });
+});
+
+describe('decimal places on a scale', () => {
+  test('a 1–10 scale shows one place by default, and `decimals` changes it', () => {
+    // C001: 4 → 7, one client: mean change 3.
+    expect(run({}).figures.get('score-change-mean[domain=motivation]')?.decimals).toBe(1);
+    expect(run({ 'data/demo/evaluation.yaml': scale('decimals: 2') }).figures.get('score-change-mean[domain=motivation]')?.decimals).toBe(2);
+  });
+
+  test('decimals outside 0 to 3, and a total with an unknown method, are located problems', () => {
+    const { lines } = run({ 'data/demo/evaluation.yaml': scale('decimals: 5, total: { method: median }') });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('scales.wellbeing.decimals');
+    expect(lines[0]).toContain('a whole number of decimal places from 0 to 3');
+    expect(lines[1]).toContain('scales.wellbeing.total.method');
+  });
+});
