@@ -330,6 +330,15 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ header, canonical, mappingField }: { readonly header: string; readonly canonical: string; readonly mappingField: string }) =>
       `map it under ${mappingField} (${canonical}: ${header}) or rename it; evalsite reads a column only by its own name or your mapping`,
   },
+  'csv-header-holds-column-name': {
+    section: 'reading-a-csv-file',
+    severity: 'warning',
+    /** `header`: the unmapped header; `canonical`: the absent column whose name's words it holds. */
+    found: ({ header, canonical }: { readonly header: string; readonly canonical: string }) =>
+      `a column "${header}" whose name holds ${canonical}, a column that is not otherwise in the file, so it is not read`,
+    expected: ({ header, canonical, mappingField }: { readonly header: string; readonly canonical: string; readonly mappingField: string }) =>
+      `map it under ${mappingField} (${canonical}: ${header}) if it holds ${canonical}; otherwise rename it, and figures that need ${canonical} are worked out without it`,
+  },
   'csv-missing-attribute-column': {
     section: 'reading-a-csv-file',
     found: ({ header, attribute }: { readonly header: string; readonly attribute: string }) => `no column "${header}" (attribute ${attribute})`,
