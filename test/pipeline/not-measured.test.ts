@@ -211,6 +211,22 @@ describe('re-offending', () => {
     expect(result?.notMeasured.find((record) => record.id === 'reoffenders')?.needs).toBe('data/demo/offences.csv column kind');
   });
 
+  test('offences that all fall before every start are a warning: an export of the years before mentoring only would read as everyone reducing', () => {
+    const warningsOf = (offences: string) => {
+      const { warnings } = buildEvaluation(
+        'demo',
+        memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', `${WITH_OFFENCES}  assessments:\n`), 'data/demo/offences.csv': offences }),
+      );
+      return warnings.filter((warning) => warning.code === 'offences-none-after-start').map(formatProblem);
+    };
+    // C001 started 3 Feb 2014 and C002 10 Mar 2014: both offences are before.
+    expect(warningsOf('client_id,date,offence_type\nC001,01/06/2013,Theft\nC002,01/01/2013,Theft\n')).toEqual([
+      "data/demo/offences.csv — no counted offence on or after any client's start, so every client compared reads as offending less — offences up to the data as-of date: if the export stops at each start, export the offences since as well; if nobody offended again, keep the file as it is (docs/metrics.md#re-offending)",
+    ]);
+    // One offence after C001's start: no warning.
+    expect(warningsOf(OFFENCES)).toEqual([]);
+  });
+
   test('costs where no offence has a unit cost are not published as £0', () => {
     // Every offence is "Theft", which cost_groups leaves out: nothing is costed.
     const { lines, figures, result } = run({

@@ -204,6 +204,13 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ groups, ownTable }: { readonly groups: readonly string[]; readonly ownTable: string | undefined }) =>
       ownTable === undefined ? `one of: ${groups.join(', ')}` : `one of the offence groups written in ${ownTable}`,
   },
+  'offences-none-after-start': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: "no counted offence on or after any client's start, so every client compared reads as offending less",
+    expected:
+      'offences up to the data as-of date: if the export stops at each start, export the offences since as well; if nobody offended again, keep the file as it is (docs/metrics.md#re-offending)',
+  },
   'unit-cost-file-missing': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ file }: { readonly file: string }) => `no file ${file}`,
