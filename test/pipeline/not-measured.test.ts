@@ -75,6 +75,21 @@ describe('engagement', () => {
     expect(result?.figures.find((figure) => figure.id === 'engaged')?.derivation).toEqual(engaged?.derivation);
   });
 
+  test('an engaged column of blanks only: the headline warning says the column is empty, not that it is absent (the author can see it in the file)', () => {
+    const { warnings } = buildEvaluation(
+      'demo',
+      memoryEffects({
+        ...DEMO_FILES,
+        'data/demo/evaluation.yaml': manifest('      start_date: Start\n      end_date: End\n      engaged: Engaged\n      age: Age\n', { contacts: false }),
+        'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,,19,Male\nC002,10/03/2014,,,31,Female\nC003,,,,22,Male\n',
+        'data/demo/contacts.csv': null,
+      }),
+    );
+    expect(warnings.filter((warning) => warning.code === 'headline-by-rule').map((warning) => warning.found)).toEqual([
+      'the headline "engaged" is computed by the rule "engaged = has a start date", because there is no engaged column, or only blanks in it',
+    ]);
+  });
+
   test('blank engaged cells without contacts: the rule "has a start date" stands in for them alone, and the derivation says so', () => {
     // C003's engaged cell is blank and C003 has no start: not engaged. C001 and C002 say Yes: 2 of 3.
     const { lines, figures } = run({
