@@ -14,6 +14,7 @@ import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
+import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
@@ -115,6 +116,12 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   const options = parseArguments(argv, cwd);
   if (typeof options === 'string') {
     stderr.write(`${options}\n`);
+    return 2;
+  }
+  // A mistyped --root would otherwise read as a project with no evaluations in it.
+  const notAFolder = projectFolderProblem(options.root);
+  if (notAFolder !== undefined) {
+    stderr.write(`${notAFolder}\n`);
     return 2;
   }
   // Before any work: an output folder a build may not replace is refused with nothing changed.

@@ -75,6 +75,21 @@ describe('engagement', () => {
     expect(result?.figures.find((figure) => figure.id === 'engaged')?.derivation).toEqual(engaged?.derivation);
   });
 
+  test('an engaged column of blanks only: the headline warning says the column is empty, not that it is absent (the author can see it in the file)', () => {
+    const { warnings } = buildEvaluation(
+      'demo',
+      memoryEffects({
+        ...DEMO_FILES,
+        'data/demo/evaluation.yaml': manifest('      start_date: Start\n      end_date: End\n      engaged: Engaged\n      age: Age\n', { contacts: false }),
+        'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Age,Gender\nC001,03/02/2014,30/06/2014,,19,Male\nC002,10/03/2014,,,31,Female\nC003,,,,22,Male\n',
+        'data/demo/contacts.csv': null,
+      }),
+    );
+    expect(warnings.filter((warning) => warning.code === 'headline-by-rule').map((warning) => warning.found)).toEqual([
+      'the headline "engaged" is computed by the rule "engaged = has a start date", because there is no engaged column, or only blanks in it',
+    ]);
+  });
+
   test('blank engaged cells without contacts: the rule "has a start date" stands in for them alone, and the derivation says so', () => {
     // C003's engaged cell is blank and C003 has no start: not engaged. C001 and C002 say Yes: 2 of 3.
     const { lines, figures } = run({
@@ -209,6 +224,22 @@ describe('re-offending', () => {
     expect(figures.has('reoffenders')).toBe(false);
     expect(figures.has('reoffended-within-3-months')).toBe(false);
     expect(result?.notMeasured.find((record) => record.id === 'reoffenders')?.needs).toBe('data/demo/offences.csv column kind');
+  });
+
+  test('offences that all fall before every start are a warning: an export of the years before mentoring only would read as everyone reducing', () => {
+    const warningsOf = (offences: string) => {
+      const { warnings } = buildEvaluation(
+        'demo',
+        memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': demoManifestWith('  assessments:\n', `${WITH_OFFENCES}  assessments:\n`), 'data/demo/offences.csv': offences }),
+      );
+      return warnings.filter((warning) => warning.code === 'offences-none-after-start').map(formatProblem);
+    };
+    // C001 started 3 Feb 2014 and C002 10 Mar 2014: both offences are before.
+    expect(warningsOf('client_id,date,offence_type\nC001,01/06/2013,Theft\nC002,01/01/2013,Theft\n')).toEqual([
+      "data/demo/offences.csv — no counted offence on or after any client's start, so every client compared reads as offending less — offences up to the data as-of date: if the export stops at each start, export the offences since as well; if nobody offended again, keep the file as it is (docs/metrics.md#re-offending)",
+    ]);
+    // One offence after C001's start: no warning.
+    expect(warningsOf(OFFENCES)).toEqual([]);
   });
 
   test('costs where no offence has a unit cost are not published as £0', () => {

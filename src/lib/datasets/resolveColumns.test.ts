@@ -47,6 +47,27 @@ describe('resolveColumns', () => {
     expect(resolve(['client_id', 'Sex', 'Name', 'Notes', 'Gender', 'Referral source']).codes).toEqual([]);
   });
 
+  test("an unmapped header whose words hold an absent column's name is a warning at that header, naming the column", () => {
+    // The natural Excel export adds words to a column's name: Manchester's own file says "Age at start".
+    const { lines, codes } = resolve(['Client ID', 'Age at start', 'Start Date (dd/mm/yyyy)', 'Date ended', 'Sessions attended']);
+    expect(codes).toEqual(['csv-header-holds-column-name', 'csv-header-holds-column-name', 'csv-header-holds-column-name', 'csv-header-holds-column-name']);
+    expect(lines).toEqual([
+      'data/demo/clients.csv:1:Age at start — a column "Age at start" whose name holds age, a column that is not otherwise in the file, so it is not read — map it under datasets.clients.columns (age: Age at start) if it holds age; otherwise rename it, and figures that need age are worked out without it',
+      'data/demo/clients.csv:1:Start Date (dd/mm/yyyy) — a column "Start Date (dd/mm/yyyy)" whose name holds start_date, a column that is not otherwise in the file, so it is not read — map it under datasets.clients.columns (start_date: Start Date (dd/mm/yyyy)) if it holds start_date; otherwise rename it, and figures that need start_date are worked out without it',
+      'data/demo/clients.csv:1:Date ended — a column "Date ended" whose name holds end_date, a column that is not otherwise in the file, so it is not read — map it under datasets.clients.columns (end_date: Date ended) if it holds end_date; otherwise rename it, and figures that need end_date are worked out without it',
+      'data/demo/clients.csv:1:Sessions attended — a column "Sessions attended" whose name holds sessions, a column that is not otherwise in the file, so it is not read — map it under datasets.clients.columns (sessions: Sessions attended) if it holds sessions; otherwise rename it, and figures that need sessions are worked out without it',
+    ]);
+  });
+
+  test('a header that holds only part of a name, or a word that merely begins like one, is not taken for the column', () => {
+    // "Referral source" lacks "date"; "Agency" begins like "age" but is another word; "Engagement" is not "engaged".
+    expect(resolve(['client_id', 'Referral source', 'Agency', 'Engagement notes', 'Date']).codes).toEqual([]);
+  });
+
+  test('a header holding the name of a column that is read already is left alone', () => {
+    expect(resolve(['client_id', 'Age', 'Age at referral']).codes).toEqual([]);
+  });
+
   test('a header like a column that is already read is left alone', () => {
     expect(resolve(['client_id', 'start_date', 'Start Dt']).codes).toEqual([]);
     expect(resolve(['client_id', 'Begin', 'Start Dt'], { start_date: 'Begin' }).codes).toEqual([]);

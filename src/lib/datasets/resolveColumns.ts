@@ -46,10 +46,39 @@ export function resolveColumns(options: ResolveColumnsOptions): { mapping: Recor
   for (const name of free.filter((candidate) => !used.has(candidate))) {
     const key = normaliseHeader(name);
     const nearest = closestName(key, [...absentByKey.keys()]);
-    if (nearest === undefined || !isLookalike(key, nearest)) continue;
-    problems.push(problem('csv-lookalike-header', { file, row: 1, column: name }, { header: name, canonical: absentByKey.get(nearest) ?? nearest, mappingField }));
+    if (nearest !== undefined && isLookalike(key, nearest)) {
+      problems.push(problem('csv-lookalike-header', { file, row: 1, column: name }, { header: name, canonical: absentByKey.get(nearest) ?? nearest, mappingField }));
+      continue;
+    }
+    const held = columnNameHeld(name, absent);
+    if (held !== undefined) problems.push(problem('csv-header-holds-column-name', { file, row: 1, column: name }, { header: name, canonical: held, mappingField }));
   }
   return { mapping: resolved, problems };
+}
+
+/** A header's words, lower case: `Start Date (dd/mm/yyyy)` is start, date, dd, mm, yyyy. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * The absent column whose every word the header holds (`Age at start` holds age, `Date ended`
+ * end_date), the one with most words when several do. A word counts as itself or with -s or -ed,
+ * never as the start of a longer word: `Agency` is not age.
+ */
+function columnNameHeld(header: string, absent: readonly ColumnSpec[]): string | undefined {
+  const headerWords = new Set(words(header));
+  const holds = (word: string) => headerWords.has(word) || headerWords.has(`${word}s`) || headerWords.has(`${word}ed`) || headerWords.has(`${word}d`);
+  let best: { name: string; size: number } | undefined;
+  for (const spec of absent) {
+    const nameWords = words(spec.name.replace(/_/g, ' '));
+    if (nameWords.every(holds) && (best === undefined || nameWords.length > best.size)) best = { name: spec.name, size: nameWords.length };
+  }
+  return best?.name;
 }
 
 /**

@@ -13,7 +13,7 @@ export function describeInputs(inputs: readonly DerivationInput[]): string {
 
 /**
  * A derivation in words, for `check` and the methodology page: `from data/x/clients.csv column
- * engaged`, or `by rule "engaged = had at least one contact" (no engaged column), from
+ * engaged`, or `by rule "engaged = had at least one contact" (no engaged column, or only blanks in it), from
  * data/x/contacts.csv column client_id`. `source` is named when no column was recorded.
  */
 export function describeDerivation(derivation: Derivation, source: string): string {

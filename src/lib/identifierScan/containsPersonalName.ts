@@ -138,3 +138,19 @@ function hasNameInText(cell: string): boolean {
   }
   return false;
 }
+
+/**
+ * An initial and a family name as a whole cell ("J. Smith", "M Jones", "A.Khan"): the way
+ * case-management systems write a person. Read only in a client id column, where a code never has
+ * this shape; in other columns "A Wing" is a place.
+ */
+export function isInitialledName(text: string): boolean {
+  const match = /^(\p{Lu})(?:\. ?| )([\p{L}'’-]+)$/u.exec(text.trim());
+  return match !== null && FAMILY.test(match[2] ?? '') && isFamilyName(match[2] ?? '');
+}
+
+/** A given name from the built-in list as a whole cell, in any case ("John", "MARY"). */
+export function isGivenNameAlone(text: string): boolean {
+  const cell = text.trim();
+  return WORD.test(cell) && isGivenName(cell);
+}

@@ -21,6 +21,25 @@ describe('scanIdColumn', () => {
     expect(scanIdColumn(cells, rowsFor(cells))).toEqual([{ rule: 'name', count: 2, rows: [3, 5] }]);
   });
 
+  test('an initial and a family name is a personal name in an id column', () => {
+    // Case-management exports often write "J. Smith"; a code never has that shape.
+    const cells = ['CLI0001', 'J. Smith', 'M Jones', 'A.Khan', 'CLI0005'];
+    expect(scanIdColumn(cells, rowsFor(cells))).toEqual([{ rule: 'name', count: 3, rows: [3, 4, 5] }]);
+  });
+
+  test('a column mostly of given names alone is a column of names, though one given name among codes is not', () => {
+    // Xanthor is in no list of names: four of five cells are enough.
+    const names = ['John', 'Mary', 'AHMED', 'sarah', 'Xanthor', ''];
+    expect(scanIdColumn(names, rowsFor(names))).toEqual([{ rule: 'name', count: 4, rows: [2, 3, 4, 5] }]);
+    const mixed = ['CLI0001', 'Lee', 'CLI0003'];
+    expect(scanIdColumn(mixed, rowsFor(mixed))).toEqual([]);
+  });
+
+  test('codes with a letter, a dot or a space are not taken for initials', () => {
+    const cells = ['A 1234', 'B.007', 'T-Smith1', 'AB Smith'];
+    expect(scanIdColumn(cells, rowsFor(cells))).toEqual([]);
+  });
+
   test('email addresses and National Insurance numbers are reported from one cell', () => {
     const cells = ['CLI0001', 'sam@example.org', 'QQ 12 34 56 C'];
     expect(scanIdColumn(cells, rowsFor(cells))).toEqual([

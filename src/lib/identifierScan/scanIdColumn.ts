@@ -1,6 +1,7 @@
 import { isMissing } from '../csv/cellParsers.ts';
 import { cellIdentifierRules, type CellRule } from './cellIdentifierRules.ts';
 import { IDENTIFIER_RULES } from './identifierRules.ts';
+import { isGivenNameAlone, isInitialledName } from './containsPersonalName.ts';
 
 export interface IdColumnFinding {
   readonly rule: IdColumnRule;
@@ -29,14 +30,31 @@ const ID_RULES: readonly IdColumnRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES]
 
 const ROWS_SHOWN = 5;
 
+/** Marks a cell that is one given name, a name only when the whole column is of them. */
+const GIVEN_NAME_ALONE = 'given-name-alone';
+/** The share of a client id column's cells that are given names alone for the column to be names. */
+const GIVEN_NAME_SHARE = 0.8;
+
+/** The rules a client id cell matches: the cell rules, and an initial with a family name ("J. Smith"), which only an id column reads as a name. */
+function idCellRules(cell: string): Set<string> {
+  const rules = new Set<string>(cellIdentifierRules(cell));
+  if (isInitialledName(cell)) rules.add('name');
+  if (isGivenNameAlone(cell)) rules.add(GIVEN_NAME_ALONE);
+  return rules;
+}
+
 /**
  * The identifier scan of a declared client id column, which the other rules leave alone (its ids
  * are leak-scanned instead). Findings come in `IDENTIFIER_RULES` order, one per rule, never a value.
  */
 export function scanIdColumn(cells: readonly string[], rows: readonly number[]): IdColumnFinding[] {
   if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows`);
-  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ rules: new Set(cellIdentifierRules(cell.trim())), row: rows[i] ?? 0 }]));
+  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ rules: idCellRules(cell.trim()), row: rows[i] ?? 0 }]));
   const findings = new Map<IdColumnRule, number[]>();
+  // One given name could be a pseudonym ("Lee"); a column mostly of them is a column of first names
+  // (most, not all: no list holds every first name).
+  const givenAlone = filled.filter(({ rules }) => rules.has(GIVEN_NAME_ALONE));
+  if (givenAlone.length >= 2 && givenAlone.length >= GIVEN_NAME_SHARE * filled.length) for (const { rules } of givenAlone) rules.add('name');
   for (const rule of CELL_RULES) {
     const matched = filled.filter(({ rules }) => rules.has(rule)).map(({ row }) => row);
     if (matched.length > 0) findings.set(rule, matched);

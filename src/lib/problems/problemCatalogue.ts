@@ -204,6 +204,13 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ groups, ownTable }: { readonly groups: readonly string[]; readonly ownTable: string | undefined }) =>
       ownTable === undefined ? `one of: ${groups.join(', ')}` : `one of the offence groups written in ${ownTable}`,
   },
+  'offences-none-after-start': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: "no counted offence on or after any client's start, so every client compared reads as offending less",
+    expected:
+      'offences up to the data as-of date: if the export stops at each start, export the offences since as well; if nobody offended again, keep the file as it is (docs/metrics.md#re-offending)',
+  },
   'unit-cost-file-missing': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ file }: { readonly file: string }) => `no file ${file}`,
@@ -329,6 +336,15 @@ export const PROBLEM_CATALOGUE = {
     found: ({ header, canonical }: { readonly header: string; readonly canonical: string }) => `a column "${header}" that looks like ${canonical}, which would otherwise be left out`,
     expected: ({ header, canonical, mappingField }: { readonly header: string; readonly canonical: string; readonly mappingField: string }) =>
       `map it under ${mappingField} (${canonical}: ${header}) or rename it; evalsite reads a column only by its own name or your mapping`,
+  },
+  'csv-header-holds-column-name': {
+    section: 'reading-a-csv-file',
+    severity: 'warning',
+    /** `header`: the unmapped header; `canonical`: the absent column whose name's words it holds. */
+    found: ({ header, canonical }: { readonly header: string; readonly canonical: string }) =>
+      `a column "${header}" whose name holds ${canonical}, a column that is not otherwise in the file, so it is not read`,
+    expected: ({ header, canonical, mappingField }: { readonly header: string; readonly canonical: string; readonly mappingField: string }) =>
+      `map it under ${mappingField} (${canonical}: ${header}) if it holds ${canonical}; otherwise rename it, and figures that need ${canonical} are worked out without it`,
   },
   'csv-missing-attribute-column': {
     section: 'reading-a-csv-file',

@@ -102,6 +102,9 @@ export const reoffendingTopic = {
       const reason = 'The offences dataset counts only some kinds (counted_kinds), but no offence has a kind recorded, so none can be counted.';
       return { figures: [], problems, notMeasured: Object.values(REOFFENDING_METRICS).map((metric) => notMeasured(metric, reason, [{ file: figureContext.source, column: 'kind' }])) };
     }
+    // An export of the years before mentoring only would publish everyone as offending less: an
+    // honest result only if nobody offended again, so it is said, not refused.
+    if (offences.length > 0 && starts.length > 0 && !offences.some((offence) => offence.day >= 0)) problems.push(problem('offences-none-after-start', { file: figureContext.source }));
     const offenceColumns = [
       'client_id',
       ...(offenceRows.some((row) => row.date !== null) ? ['date'] : []),
