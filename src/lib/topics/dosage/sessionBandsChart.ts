@@ -32,7 +32,7 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
     // Room on the right for the label of the longest bar.
     marginRight: 80,
     marginBottom: 40,
-    x: { domain: [0, largest], label: 'Clients', labelAnchor: 'center', grid: true },
+    x: { domain: [0, largest], nice: true, label: 'Clients', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
     marks: [
       Plot.barX(drawnRows, { x: (row: (typeof rows)[number]) => row.figure.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
