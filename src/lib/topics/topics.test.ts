@@ -68,6 +68,17 @@ describe('the topic registry', () => {
 
   test('every chart kind belongs to one topic', () => {
     expect(new Set(CHART_KINDS).size).toBe(CHART_KINDS.length);
-    expect([...CHART_KINDS].sort()).toEqual(['before-after', 'clients-by-sessions', 'cohort', 'distance-travelled', 'engagement-by-age-band', 'first-vs-latest', 'likert', 'outcome-status', 'reoffending', 'targets']);
+    expect([...CHART_KINDS].sort()).toEqual([
+      'before-after',
+      'clients-by-sessions',
+      'cohort',
+      'distance-travelled',
+      'engagement-by-age-band',
+      'first-vs-latest',
+      'likert',
+      'outcome-status',
+      'reoffending',
+      'targets',
+    ]);
   });
 });

@@ -73,5 +73,5 @@ function dosageTable(figures: readonly PublishedFigure[]): ChartTable | undefine
     const upper = shown(`${prefix}-upper-quartile`);
     return [[prefix === 'sessions' ? 'Sessions' : 'Hours of contact', shown(`${prefix}-total`), shown(`${prefix}-median`), lower && upper ? `${lower} to ${upper}` : 'not published']];
   });
-  return rows.length > 0 ? { caption: 'Sessions and hours of contact per client', columns: ['', 'Total', 'Median per client', 'Middle half of clients'], rows } : undefined;
+  return rows.length > 0 ? { caption: 'Sessions and hours of contact per client', columns: ['What was counted', 'Total', 'Median per client', 'Middle half of clients'], rows } : undefined;
 }
