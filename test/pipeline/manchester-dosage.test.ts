@@ -66,6 +66,14 @@ describe('Manchester publishes how much support people got', () => {
   test('the findings page has the section, its table and the chart of bands', () => {
     const section = manchester?.sections.find((candidate) => candidate.id === 'how-much-support');
     expect(section?.title).toBe('How much support people got');
+    expect(section?.cards).toEqual(['sessions-total', 'sessions-median', 'contact-hours-total', 'contact-hours-median']);
+    expect(section?.charts).toEqual(['chart-clients-by-sessions']);
+    expect(section?.tables[0]?.rows).toEqual([
+      ['Sessions', '1,670', '12.0', '5.8 to 30.0'],
+      ['Hours of contact', '2039.0', '16.5', '6.8 to 34.9'],
+    ]);
+    // 84 clients are at least 4 × 5: the middle half is published, so no limitation says otherwise.
+    expect(manchester?.limitations.some((line) => line.includes('middle half'))).toBe(false);
     const chart = manchester?.charts.find((candidate) => candidate.id === 'chart-clients-by-sessions');
     expect(chart?.table.rows).toEqual([
       ['5 or fewer sessions', '21'],
