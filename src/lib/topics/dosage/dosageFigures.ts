@@ -5,7 +5,7 @@ import type { Provenance } from '../../manifest/manifestSchema.ts';
 import type { ClientDosage } from './clientDosage.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { quantile } from './quantile.ts';
-import { SESSION_BANDS } from './sessionBands.ts';
+import { SESSION_BANDS, sessionBandOf } from './sessionBands.ts';
 
 /** How many clients the middle half needs, per person of the disclosure threshold: a quarter of them at or beyond each end. */
 export const QUARTILES_PER_THRESHOLD = 4;
@@ -53,7 +53,7 @@ export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, optio
     } else quartilesWithheld = true;
     if (prefix === 'sessions') {
       for (const band of SESSION_BANDS) {
-        const count = values.filter((value) => value >= band.min && (band.max === undefined || value <= band.max)).length;
+        const count = values.filter((value) => sessionBandOf(value)?.id === band.id).length;
         figures.push(countFigure(figureOrigin(DOSAGE_METRICS['clients-by-sessions'], [{ dimension: SESSIONS_DIMENSION, value: band.id, label: band.label }], context), count));
       }
     }
