@@ -16,7 +16,7 @@ describe('golden SVG charts', () => {
   });
 
   // The downloadable file, with its title, subtitle, legend, note and source drawn around the chart.
-  test.each(['outcome-status-protected', 'before-after'])('%s as downloaded matches test/output/<name>-download.svg', (name) => {
+  test.each(['outcome-status-protected', 'before-after', 'manchester-clients-by-sessions'])('%s as downloaded matches test/output/<name>-download.svg', (name) => {
     const render = GOLDEN_CHARTS[name];
     if (!render) throw new Error(`no chart ${name}`);
     expectGoldenSvg(`${name}-download`, render().downloadSvg);

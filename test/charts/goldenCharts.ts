@@ -53,4 +53,6 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
   // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
+  // Clients by band of sessions attended: one colour, counts written at the bars' ends.
+  'manchester-clients-by-sessions': () => exampleChart('manchester', 'chart-clients-by-sessions'),
 };

@@ -301,3 +301,34 @@ describe('case studies', () => {
     });
   });
 });
+
+describe('dosage (docs/metrics.md#dosage)', () => {
+  // The demo's contacts: C001 one of 60 minutes, C002 one of 45, C003 none. Over the 3 clients:
+  // sessions 0 1 1 → total 2, median 1; hours 0 0.75 1 → total 1.75, median 0.75. The middle half
+  // needs 4 × 5 = 20 clients: not published, and the findings say so.
+  test('from contacts: totals and medians over every client, no quartiles for 3 clients, and a limitation saying why', () => {
+    const { lines, figures, result } = run({});
+    expect(lines).toEqual([]);
+    expect(figures.get('sessions-total')?.value).toBe(2);
+    expect(figures.get('sessions-median')?.value).toBe(1);
+    expect(figures.get('contact-hours-total')?.value).toBeCloseTo(1.75, 10);
+    expect(figures.get('contact-hours-median')?.value).toBeCloseTo(0.75, 10);
+    expect(figures.has('sessions-lower-quartile')).toBe(false);
+    expect(result?.limitations).toContain(
+      'The middle half of sessions and hours per client is not published: it needs at least 20 clients, so that a quarter of them, and never fewer than 5, lie at or beyond each end of it.',
+    );
+    // Published: 3 clients are under the threshold, so the medians are not shown.
+    expect(result?.figures.find((figure) => figure.id === 'sessions-median')?.text.value).toBe('not shown');
+  });
+
+  test('a contact with no minutes: hours are not measured (never counted as none), sessions still are', () => {
+    const { lines, figures, result } = run({ 'data/demo/contacts.csv': 'client_id,date,minutes,type,location\nC001,03/02/2014,60,face to face,cafe\nC002,10/03/2014,,phone,\n' });
+    expect(lines).toEqual([]);
+    expect(figures.has('contact-hours-total')).toBe(false);
+    expect(figures.get('sessions-total')?.value).toBe(2);
+    expect(result?.notMeasured.find((record) => record.id === 'contact-hours-total')).toMatchObject({
+      reason: 'Some contacts have no minutes recorded, so a total or median of hours would count them as none.',
+      needs: 'data/demo/contacts.csv column minutes',
+    });
+  });
+});

@@ -32,6 +32,7 @@ export const FALLBACK_RULES = {
   'engaged-from-contacts': { column: true, text: 'engaged = had at least one contact', absent: 'no engaged column, or only blanks in it', blank: 'where engaged is blank' },
   'engaged-from-start-date': { column: true, text: 'engaged = has a start date', absent: 'no engaged column, or only blanks in it', blank: 'where engaged is blank' },
   'start-from-first-contact': { column: true, text: 'start = date of the first contact', absent: 'no start_date column, or only blanks in it', blank: 'where start_date is blank' },
+  'none-if-not-engaged': { column: false, text: 'no sessions or hours = did not engage', absent: 'no sessions or contact_hours column', blank: 'where a client who did not engage has a blank cell' },
   'status-from-scores': { column: false, text: 'status = change from first to latest assessment score', absent: 'no outcomes dataset', blank: 'where there is no status' },
   'agree-above-middle': { column: false, text: 'agreeing = the responses above the middle of the scale', absent: 'no agree_from setting', blank: 'where agree_from is not set' },
 } as const satisfies Readonly<Record<string, { readonly column: boolean; readonly text: string; readonly absent: string; readonly blank: string }>>;

@@ -3,6 +3,7 @@ import type { MetricDefinition } from '../figures/metricDefinition.ts';
 import { aggregatesTopic } from './aggregates/index.ts';
 import { caseStudiesTopic } from './caseStudies/index.ts';
 import { distanceTravelledTopic } from './distanceTravelled/index.ts';
+import { dosageTopic } from './dosage/index.ts';
 import { engagementTopic } from './engagement/index.ts';
 import { feedbackTopic } from './feedback/index.ts';
 import { outcomeStatusTopic } from './outcomeStatus/index.ts';
@@ -16,6 +17,7 @@ import type { Topic } from './topic.ts';
  */
 export const TOPICS = [
   engagementTopic,
+  dosageTopic,
   outcomeStatusTopic,
   distanceTravelledTopic,
   reoffendingTopic,

@@ -27,7 +27,7 @@ const known = (cell: string) => cell in METRICS || bases.has(cell);
 
 describe('the topic registry', () => {
   test('holds every findings topic, each once, with its own section', () => {
-    expect(TOPICS.map((topic) => topic.id)).toEqual(['engagement', 'outcome-status', 'distance-travelled', 'reoffending', 'feedback', 'targets', 'published-aggregates', 'case-studies']);
+    expect(TOPICS.map((topic) => topic.id)).toEqual(['engagement', 'dosage', 'outcome-status', 'distance-travelled', 'reoffending', 'feedback', 'targets', 'published-aggregates', 'case-studies']);
     const sections = TOPICS.flatMap((topic) => (topic.section ? [topic.section.id] : []));
     expect(new Set(sections).size).toBe(sections.length);
   });
@@ -68,6 +68,17 @@ describe('the topic registry', () => {
 
   test('every chart kind belongs to one topic', () => {
     expect(new Set(CHART_KINDS).size).toBe(CHART_KINDS.length);
-    expect([...CHART_KINDS].sort()).toEqual(['before-after', 'cohort', 'distance-travelled', 'engagement-by-age-band', 'first-vs-latest', 'likert', 'outcome-status', 'reoffending', 'targets']);
+    expect([...CHART_KINDS].sort()).toEqual([
+      'before-after',
+      'clients-by-sessions',
+      'cohort',
+      'distance-travelled',
+      'engagement-by-age-band',
+      'first-vs-latest',
+      'likert',
+      'outcome-status',
+      'reoffending',
+      'targets',
+    ]);
   });
 });

@@ -1,0 +1,62 @@
+import { figureOrigin } from '../../figures/figureOrigin.ts';
+import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
+import { countFigure, measureFigure, type PublishedFigure } from '../../figures/publishedFigure.ts';
+import type { Provenance } from '../../manifest/manifestSchema.ts';
+import type { ClientDosage } from './clientDosage.ts';
+import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
+import { quantile } from './quantile.ts';
+import { SESSION_BANDS, sessionBandOf } from './sessionBands.ts';
+
+/** How many clients the middle half needs, per person of the disclosure threshold: a quarter of them at or beyond each end. */
+export const QUARTILES_PER_THRESHOLD = 4;
+
+export interface DosageFigures {
+  readonly figures: PublishedFigure[];
+  readonly notMeasured: NotMeasured[];
+  /** Whether the middle half was left out because too few clients are at either end of it. */
+  readonly quartilesWithheld: boolean;
+}
+
+/**
+ * The dosage figures (docs/metrics.md#dosage): for sessions and for hours, the total, the median
+ * and, with at least QUARTILES_PER_THRESHOLD × threshold clients, the lower and upper quartiles
+ * (never the smallest and largest: each is one client's own figure); and the clients in each
+ * band of sessions. A quantity not measured gives none of its figures, with why.
+ */
+export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, options: { readonly provenance: Provenance; readonly threshold: number }): DosageFigures {
+  const figures: PublishedFigure[] = [];
+  const unmeasured: NotMeasured[] = [];
+  let quartilesWithheld = false;
+  const quantities = [
+    [sessions, 'sessions'],
+    [hours, 'contact-hours'],
+  ] as const;
+  for (const [dosage, prefix] of quantities) {
+    const metrics = [DOSAGE_METRICS[`${prefix}-total`], DOSAGE_METRICS[`${prefix}-median`], DOSAGE_METRICS[`${prefix}-lower-quartile`], DOSAGE_METRICS[`${prefix}-upper-quartile`]] as const;
+    if ('unmeasured' in dosage || dosage.values.length === 0) {
+      const reason = 'unmeasured' in dosage ? dosage.unmeasured : 'The clients dataset has no clients.';
+      const missing = 'unmeasured' in dosage ? dosage.missing : [];
+      for (const metric of metrics) unmeasured.push(notMeasured(metric, reason, missing));
+      if (prefix === 'sessions') unmeasured.push(notMeasured(DOSAGE_METRICS['clients-by-sessions'], reason, missing));
+      continue;
+    }
+    const { values } = dosage;
+    const context = { provenance: options.provenance, source: dosage.source, derivation: dosage.derivation };
+    const origin = (metric: (typeof metrics)[number]) => figureOrigin(metric, [], context);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    const [totalMetric, medianMetric, lowerMetric, upperMetric] = metrics;
+    figures.push(prefix === 'sessions' ? { ...measureFigure(origin(totalMetric), total, values.length), unit: 'count' } : measureFigure(origin(totalMetric), total, values.length));
+    figures.push(measureFigure(origin(medianMetric), quantile(values, 0.5), values.length));
+    if (values.length >= QUARTILES_PER_THRESHOLD * options.threshold) {
+      figures.push(measureFigure(origin(lowerMetric), quantile(values, 0.25), values.length));
+      figures.push(measureFigure(origin(upperMetric), quantile(values, 0.75), values.length));
+    } else quartilesWithheld = true;
+    if (prefix === 'sessions') {
+      for (const band of SESSION_BANDS) {
+        const count = values.filter((value) => sessionBandOf(value)?.id === band.id).length;
+        figures.push(countFigure(figureOrigin(DOSAGE_METRICS['clients-by-sessions'], [{ dimension: SESSIONS_DIMENSION, value: band.id, label: band.label }], context), count));
+      }
+    }
+  }
+  return { figures, notMeasured: unmeasured, quartilesWithheld };
+}

@@ -1,0 +1,77 @@
+import { drawn } from '../../charts/chartResult.ts';
+import type { ChartTable } from '../../charts/chartResult.ts';
+import { formatFigure } from '../../figures/formatFigure.ts';
+import type { PublishedFigure } from '../../figures/publishedFigure.ts';
+import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
+import { NO_FINDINGS, type Topic } from '../topic.ts';
+import { engagementInputs } from '../engagement/engagementInputs.ts';
+import { clientDosage } from './clientDosage.ts';
+import { dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
+import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
+import { sessionBandsChart } from './sessionBandsChart.ts';
+
+/** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
+export const dosageTopic = {
+  id: 'dosage',
+  section: { id: 'how-much-support', title: 'How much support people got' },
+  metrics: DOSAGE_METRICS,
+  bases: [],
+  // The bands cover every client in the clients dataset: a reader adds them up to the clients referred.
+  sums: [{ total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION }],
+  merges: [],
+  chartKinds: ['clients-by-sessions'],
+  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'] },
+  compute(context) {
+    const { manifest, datasets } = context;
+    if (!datasets.clients || !manifest.datasets.clients) return NO_FINDINGS;
+    const clients = context.contextOf('clients');
+    const contacts = context.contextOf('contacts').source;
+    const sources = { clients: clients.source, contacts, engaged: engagementInputs(datasets.clients, datasets.contacts, { clients: clients.source, contacts }).engaged };
+    const engagements = context.engagements();
+    const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
+    const provenance = datasets.contacts ? context.contextOf('contacts').provenance : clients.provenance;
+    const found = dosageFigures(clientDosage('sessions', engagements, datasets.contacts, sources), clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold });
+    return {
+      figures: found.figures,
+      problems: [],
+      notMeasured: found.notMeasured,
+      present: ({ figures, chart }) => {
+        const table = dosageTable(figures);
+        return {
+          cards: ['sessions-total', 'sessions-median', 'contact-hours-total', 'contact-hours-median'].filter((id) => figures.some((figure) => figure.id === id)),
+          caveat: table
+            ? {
+                heading: 'How these figures are counted',
+                paragraphs: [
+                  'Every client in the clients dataset counts, and a client who never engaged counts as having had none. The middle half runs from the lower to the upper quartile: a quarter of clients had less, and a quarter more.',
+                  'The fewest and the most any one client had are not published: each is one person’s own figure, which someone who knows them could recognise.',
+                ],
+              }
+            : null,
+          tables: table ? [table] : [],
+          charts: drawn([sessionBandsChart(figures, chart)]),
+          limitations: found.quartilesWithheld
+            ? [
+                `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,
+              ]
+            : [],
+        };
+      },
+    };
+  },
+} as const satisfies Topic;
+
+/** Sessions and hours side by side: total, median and middle half, as published (protected figures read as shown). */
+function dosageTable(figures: readonly PublishedFigure[]): ChartTable | undefined {
+  const shown = (id: string) => {
+    const figure = figures.find((candidate) => candidate.id === id);
+    return figure ? formatFigure(figure).value : '';
+  };
+  const rows = (['sessions', 'contact-hours'] as const).flatMap((prefix) => {
+    if (!figures.some((figure) => figure.id === `${prefix}-total`)) return [];
+    const lower = shown(`${prefix}-lower-quartile`);
+    const upper = shown(`${prefix}-upper-quartile`);
+    return [[prefix === 'sessions' ? 'Sessions' : 'Hours of contact', shown(`${prefix}-total`), shown(`${prefix}-median`), lower && upper ? `${lower} to ${upper}` : 'not published']];
+  });
+  return rows.length > 0 ? { caption: 'Sessions and hours of contact per client', columns: ['What was counted', 'Total', 'Median per client', 'Middle half of clients'], rows } : undefined;
+}

@@ -1,0 +1,78 @@
+import type { MetricDefinition } from '../../figures/metricDefinition.ts';
+
+/**
+ * How much support people got: sessions and hours of contact, in total, per client (median and
+ * the middle half) and by engagement-intensity band. Every figure is over all the clients in the
+ * clients dataset (the cell `referred`), those who never engaged counting as none, so that no
+ * figure gives away the number who engaged where that is published only as a range. The smallest
+ * and largest client's values are never published: each is one person's (docs/privacy.md#dosage).
+ * docs/metrics.md#dosage describes each.
+ */
+export const DOSAGE_METRICS = {
+  'sessions-total': {
+    id: 'sessions-total',
+    label: 'Sessions in total',
+    definition: 'Sessions attended by all clients in the clients dataset, added up.',
+    unit: 'count',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'sessions-median': {
+    id: 'sessions-median',
+    label: 'Sessions per client (median)',
+    definition: 'The middle number of sessions attended per client, over every client in the clients dataset; a client who never engaged counts as none.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'sessions-lower-quartile': {
+    id: 'sessions-lower-quartile',
+    label: 'Sessions per client (lower quartile)',
+    definition: 'The number of sessions a quarter of clients attended at most (the lower end of the middle half), over every client in the clients dataset.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'sessions-upper-quartile': {
+    id: 'sessions-upper-quartile',
+    label: 'Sessions per client (upper quartile)',
+    definition: 'The number of sessions a quarter of clients attended at least (the upper end of the middle half), over every client in the clients dataset.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'contact-hours-total': {
+    id: 'contact-hours-total',
+    label: 'Hours of contact in total',
+    definition: 'Hours of contact with the service of all clients in the clients dataset, added up.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'contact-hours-median': {
+    id: 'contact-hours-median',
+    label: 'Hours of contact per client (median)',
+    definition: 'The middle number of hours of contact per client, over every client in the clients dataset; a client who never engaged counts as none.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'contact-hours-lower-quartile': {
+    id: 'contact-hours-lower-quartile',
+    label: 'Hours of contact per client (lower quartile)',
+    definition: 'The hours of contact a quarter of clients had at most (the lower end of the middle half), over every client in the clients dataset.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'contact-hours-upper-quartile': {
+    id: 'contact-hours-upper-quartile',
+    label: 'Hours of contact per client (upper quartile)',
+    definition: 'The hours of contact a quarter of clients had at least (the upper end of the middle half), over every client in the clients dataset.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'referred' },
+  },
+  'clients-by-sessions': {
+    id: 'clients-by-sessions',
+    label: 'Clients',
+    definition: 'Clients in the clients dataset whose number of sessions attended falls in this band; the bands cover everyone, those who never engaged in the lowest.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+} as const satisfies Record<string, MetricDefinition>;
+
+/** The breakdown dimension of `clients-by-sessions`: `clients-by-sessions[sessions=6-20]`. */
+export const SESSIONS_DIMENSION = 'sessions';

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
+import { countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
+import { disclosureRules, METRICS, TOPICS, type MetricId } from '../../src/lib/topics/index.ts';
+import { sessionBandsChart } from '../../src/lib/topics/dosage/sessionBandsChart.ts';
+import { CONTEXT } from './chartFixtures.ts';
+
+const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
+  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
+  metric,
+  breakdowns,
+  label: metric,
+  definition: metric,
+  provenance: 'illustrative' as const,
+  source: 'data/example/clients.csv',
+  derivation: { inputs: [], fallbacks: [] },
+  privacy: METRICS[metric].privacy,
+});
+const band = (value: string, label: string, count: number) => countFigure(origin('clients-by-sessions', [{ dimension: 'sessions', value, label }]), count);
+const protect = (figures: PublishedFigure[]) => applyDisclosureControl(figures, { threshold: 5, rules: disclosureRules(TOPICS, []) }).figures;
+
+describe('the clients-by-sessions chart', () => {
+  test('draws one bar per band in one colour, labelled with its count, and needs no legend', () => {
+    // 40 clients: 10 + 12 + 18.
+    const figures = [countFigure(origin('referred'), 40), band('0-5', '5 or fewer sessions', 10), band('6-20', '6 to 20 sessions', 12), band('21-and-over', '21 or more sessions', 18)];
+    const chart = sessionBandsChart(figures, CONTEXT);
+    expect(chart?.notDrawn).toBeNull();
+    expect(chart?.legend).toEqual([]);
+    expect(chart?.svg.match(/<rect/g)).toHaveLength(3);
+    for (const count of ['>10<', '>12<', '>18<']) expect(chart?.svg).toContain(count);
+    expect(chart?.subtitle).toBe('40 clients · 1 April 2013 to 31 March 2014');
+    expect(chart?.description).toBe(
+      'Bar chart of the number of clients in each of 3 bands of sessions attended. The number was highest for 21 or more sessions (18), lowest for 5 or fewer sessions (10).',
+    );
+  });
+
+  test('a protected band is neither drawn nor described by its value, and with two of three undrawn the chart gives way to its table', () => {
+    // 20 clients: 3 + 8 + 9. The 3 is "fewer than 5"; one of 8 and 9 is hidden so the total cannot give it back.
+    const figures = protect([countFigure(origin('referred'), 20), band('0-5', '5 or fewer sessions', 3), band('6-20', '6 to 20 sessions', 8), band('21-and-over', '21 or more sessions', 9)]);
+    const chart = sessionBandsChart(figures, CONTEXT);
+    expect(chart?.svg.match(/<rect/g)).toHaveLength(1);
+    expect(chart?.svg).toContain('fewer than 5');
+    expect(chart?.svg).not.toContain('>3<');
+    expect(chart?.table.rows[0]).toEqual(['5 or fewer sessions', 'fewer than 5']);
+    expect(chart?.description).not.toMatch(/\(3\)/);
+    expect(chart?.notDrawn).toMatch(/^Too few clients are in most of these bands to draw this chart/);
+  });
+
+  test('no bands, no chart', () => {
+    expect(sessionBandsChart([countFigure(origin('referred'), 40)], CONTEXT)).toBeUndefined();
+  });
+});
