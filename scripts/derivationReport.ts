@@ -14,7 +14,12 @@ export function derivationReport(site: SiteData): string {
       return figure ? [`  ${evaluation.slug}  ${id}  ${figure.text.inline}  ${describeDerivation(figure.derivation, figure.source)}`] : [];
     }),
   );
-  const unmeasured = site.evaluations.flatMap((evaluation) => evaluation.notMeasured.map((record) => `  ${evaluation.slug}  ${record.id}  ${record.reason}`));
+  // Figures left out for the same reason (the nine dosage figures without a sessions column) share a line.
+  const unmeasured = site.evaluations.flatMap((evaluation) => {
+    const idsByReason = new Map<string, string[]>();
+    for (const record of evaluation.notMeasured) idsByReason.set(record.reason, [...(idsByReason.get(record.reason) ?? []), record.id]);
+    return [...idsByReason].map(([reason, ids]) => `  ${evaluation.slug}  ${ids.join(', ')}  ${reason}`);
+  });
   return [
     headlines.length > 0 ? `\nHeadline figures, and what each was computed from:\n${headlines.join('\n')}\n` : '',
     unmeasured.length > 0 ? `\nNot measured (the methodology page says so):\n${unmeasured.join('\n')}\n` : '',
