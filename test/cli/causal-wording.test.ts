@@ -60,6 +60,13 @@ describe('causal wording in the summary', () => {
     expect(figures.get('jdl-reoffending')?.card.evidence?.level).toBe('Evidence: level 3 of 5 (Maryland scale), matched comparison group');
     expect(figures.get('engaged')?.evidence).toBeNull();
     // Strongest first: the JDL result, then the outcome statuses.
+    // The outcomes section (outcome status) says what its chart can show.
+    expect(built.result?.sections.find((section) => section.id === 'outcomes')?.evidence).toEqual([
+      {
+        level: 'Evidence: level 1 of 5 (Maryland scale), before and after, one group',
+        explanation: 'Before and after in one group of clients, with no comparison group: this shows change, not what the service caused.',
+      },
+    ]);
     expect(built.result?.evidenceDesigns.map(({ design, level }) => `${design} ${level}`)).toEqual(['matched-comparison 3', 'before-after 1']);
   });
 });

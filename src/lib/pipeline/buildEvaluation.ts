@@ -160,7 +160,7 @@ function buildUnsorted(
       figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null)),
       notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
-      sections: findingsSections(presented),
+      sections: findingsSections(presented, figures, evidence.evidence),
       outcomeTargets: allTargets,
       disclosure: {
         policy: manifest.privacy.policy,
