@@ -85,7 +85,16 @@ describe('a topic registered only in a test build', () => {
   });
 
   test('has its section, last, as registered', () => {
-    expect(result?.sections.at(-1)).toEqual({ id: 'contacts-test', title: 'Contacts (test topic)', cards: ['clients-contacted'], caveat: null, charts: ['chart-clients-contacted'], tables: [] });
+    // A count of clients contacted is no outcome: the section claims no evidence strength.
+    expect(result?.sections.at(-1)).toEqual({
+      id: 'contacts-test',
+      title: 'Contacts (test topic)',
+      cards: ['clients-contacted'],
+      caveat: null,
+      charts: ['chart-clients-contacted'],
+      tables: [],
+      evidence: [],
+    });
   });
 
   test('without it, the same build has none of these', () => {

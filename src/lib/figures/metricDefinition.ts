@@ -45,4 +45,10 @@ export interface MetricDefinition {
   readonly privacy: PrivacySemantics;
   /** Whether it measures an outcome of the service, so the findings must say there is no comparison group. */
   readonly outcome?: boolean;
+  /**
+   * For an outcome: how evalsite's records of one group of clients measure it, which sets its
+   * evidence strength (figures/evidenceStrength.ts). Default `before-after`; `after-only` for a
+   * figure of what happened after starting with nothing before to set it against.
+   */
+  readonly design?: 'before-after' | 'after-only';
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../text/slug.ts';
+import { STUDY_DESIGN_NAMES, STUDY_DESIGNS } from './studyDesigns.ts';
 
 /**
  * The evaluation manifest (`data/<evaluation>/evaluation.yaml`). Every object is strict:
@@ -173,17 +174,30 @@ export const TargetSchema = z
   });
 export type Target = z.output<typeof TargetSchema>;
 
-export const IndicatorSettingSchema = z.strictObject({
-  /** A published indicator id (see docs/indicators.md). */
-  id: NonEmpty,
-  /** Label for an indicator from an `indicators` dataset (built-in metrics have their own). */
-  label: NonEmpty.optional(),
-  /** What it counts, for an indicator from an `indicators` dataset. */
-  definition: NonEmpty.optional(),
-  /** Show as a card on the summary page. Default: false. */
-  headline: z.boolean().default(false),
-  target: TargetSchema.optional(),
-});
+export const IndicatorSettingSchema = z
+  .strictObject({
+    /** A published indicator id (see docs/indicators.md). */
+    id: NonEmpty,
+    /** Label for an indicator from an `indicators` dataset (built-in metrics have their own). */
+    label: NonEmpty.optional(),
+    /** What it counts, for an indicator from an `indicators` dataset. */
+    definition: NonEmpty.optional(),
+    /** Show as a card on the summary page. Default: false. */
+    headline: z.boolean().default(false),
+    target: TargetSchema.optional(),
+    /** The design a published figure rests on (docs/metrics.md#evidence-strength). Default: not stated. */
+    design: z.enum(STUDY_DESIGN_NAMES).optional(),
+    /** Its Maryland scale level, where the evaluators rated it below the design's own (for drop-out, say). Default: the design's. */
+    level: z.int().min(1, 'a level from 1 to 5').max(5, 'a level from 1 to 5').optional(),
+  })
+  .refine((setting) => setting.level === undefined || setting.design !== undefined, {
+    error: 'a design beside the level (design: matched-comparison, say): the level is rated from it',
+    path: ['level'],
+  })
+  .refine((setting) => setting.level === undefined || setting.design === undefined || setting.level <= STUDY_DESIGNS[setting.design], {
+    error: 'a level no higher than its design’s (docs/metrics.md#evidence-strength lists each design’s level): a level may be lowered for a weakness, never raised',
+    path: ['level'],
+  });
 export type IndicatorSetting = z.output<typeof IndicatorSettingSchema>;
 
 /**

@@ -39,6 +39,44 @@ describe('parseManifest(file, text)', () => {
     ]);
   });
 
+  test('a published figure may declare its design and a level no higher than the design’s, each mistake at its entry', () => {
+    const text = `${VALID}indicators:
+  - { id: jdl-reoffending, design: matched-comparison }
+  - { id: rct-employment, design: randomised, level: 3 }
+  - { id: pre-post, design: before-after, level: 3 }
+  - { id: levelled, level: 2 }
+  - { id: guessed, design: quasi-experimental }
+`;
+    const { manifest, problems } = parseManifest('m.yaml', text);
+    expect(manifest).toBeUndefined();
+    expect(problems).toEqual([
+      // before-and-after is level 1: 3 would raise it.
+      {
+        file: 'm.yaml',
+        row: 17,
+        column: 'indicators[2].level',
+        code: 'yaml-value-does-not-fit',
+        found: 'a value that does not fit',
+        expected: 'a level no higher than its design’s (docs/metrics.md#evidence-strength lists each design’s level): a level may be lowered for a weakness, never raised',
+      },
+      {
+        file: 'm.yaml',
+        row: 18,
+        column: 'indicators[3].level',
+        code: 'yaml-value-does-not-fit',
+        found: 'a value that does not fit',
+        expected: 'a design beside the level (design: matched-comparison, say): the level is rated from it',
+      },
+      expect.objectContaining({ file: 'm.yaml', row: 19, column: 'indicators[4].design', code: 'yaml-value-not-allowed' }),
+    ]);
+    const valid = parseManifest('m.yaml', `${text.split('\n').slice(0, 16).join('\n')}\n`);
+    expect(valid.problems).toEqual([]);
+    expect(valid.manifest?.indicators.map((setting) => [setting.design, setting.level])).toEqual([
+      ['matched-comparison', undefined],
+      ['randomised', 3],
+    ]);
+  });
+
   test('YAML that does not parse names its line', () => {
     expect(parseManifest('m.yaml', 'title: [unclosed\nprogramme: x\n').problems[0]).toMatchObject({ file: 'm.yaml', code: 'yaml-invalid', found: 'text that is not valid YAML' });
   });

@@ -12,6 +12,8 @@ import { allowedAttributes, NARRATIVE_ELEMENTS, URL_ATTRIBUTES } from './narrati
 import { z } from 'zod';
 import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import type { ProtectedInline } from './protectedInline.ts';
+import type { EvidenceStrength } from '../figures/evidenceStrength.ts';
+import { causalWording } from './causalWording.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
@@ -88,7 +90,9 @@ const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
  * `<Chart>` one of its charts. Problems give the file and line, so an author finds the mistake
  * without reading a stack trace; since the data step stops on any problem, Astro never compiles a
  * refused summary. An `<Indicator>` naming a figure in `protectedFigures` (protectedInline.ts) is
- * a warning, not an error: the sentence will read the figure's protected phrase.
+ * a warning, not an error: the sentence will read the figure's protected phrase. So is wording
+ * that says the service caused a change ("reduced re-offending") in a paragraph with an
+ * `<Indicator>` of a figure whose `evidence` is below level 3 (causalWording.ts).
  */
 export function checkNarrative(
   file: string,
@@ -97,6 +101,7 @@ export function checkNarrative(
   charts: readonly ChartChoice[] = [],
   protectedFigures: ReadonlyMap<string, ProtectedInline> = new Map(),
   unmeasured: readonly NotMeasured[] = [],
+  evidence: ReadonlyMap<string, EvidenceStrength> = new Map(),
 ): Problem[] {
   const tooLong = tooLongToRead(file, text);
   if (tooLong) return [tooLong];
@@ -109,7 +114,7 @@ export function checkNarrative(
     const reason = (error as { reason?: string }).reason ?? 'MDX that does not parse';
     return [...frontMatterProblems, problem('mdx-does-not-parse', { file, row: place }, { reason })];
   }
-  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, protectedFigures, unmeasured)];
+  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, protectedFigures, unmeasured, evidence)];
   // Astro compiles the summary with Sätteri, not remark, and with GFM: the two can read the same
   // text differently (a footnote's content, a table cell cut inside a code span), so the tree
   // Astro compiles is checked too, and whatever only it shows is refused as well.
@@ -121,7 +126,7 @@ export function checkNarrative(
     return [...problems, problem('mdx-does-not-parse', { file, row: place === undefined ? undefined : Number(place) }, { reason: 'Astro cannot read it' })];
   }
   const seen = new Set(problems.map(problemKey));
-  for (const found of checkTree(file, compiled, figureIds, charts, protectedFigures, unmeasured)) {
+  for (const found of checkTree(file, compiled, figureIds, charts, protectedFigures, unmeasured, evidence)) {
     if (!seen.has(problemKey(found))) {
       seen.add(problemKey(found));
       problems.push(found);
@@ -190,6 +195,7 @@ function checkTree(
   charts: readonly ChartChoice[],
   protectedFigures: ReadonlyMap<string, ProtectedInline>,
   unmeasured: readonly NotMeasured[],
+  evidence: ReadonlyMap<string, EvidenceStrength>,
 ): Problem[] {
   const problems: Problem[] = [];
   const imageLabels = new Set<string>();
@@ -221,6 +227,20 @@ function checkTree(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         problems.push(...checkElement(element, figureIds, charts, protectedFigures, unmeasured, at));
+        return;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        // Only the block's words are looked at, never printed: the warning quotes evalsite's own phrase.
+        for (const found of causalWording(element, evidence)) {
+          problems.push(
+            problem(
+              'mdx-causal-wording',
+              { file, row: found.line ?? line },
+              { phrase: found.phrase, id: found.id, level: found.evidence.level, design: found.evidence.label, suggestion: found.suggestion },
+            ),
+          );
+        }
         return;
       default:
         if (!MARKDOWN_NODES.has(element.type)) problems.push(problem('mdx-element-not-allowed', at(), { name: element.type, elements: NARRATIVE_ELEMENTS }));

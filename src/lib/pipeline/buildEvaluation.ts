@@ -21,7 +21,8 @@ import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTarge
 import { isWarning, separateWarnings, sortProblems, type Problem, type Warning } from '../problems/problem.ts';
 import { protectedInline } from '../narrative/protectedInline.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
-import { disclosureRules, TOPICS } from '../topics/index.ts';
+import { disclosureRules, METRICS, TOPICS } from '../topics/index.ts';
+import { evidenceDesigns, figureEvidence } from './figureEvidence.ts';
 import type { Topic } from '../topics/topic.ts';
 import { recordsShown } from './recordsShown.ts';
 import { findingsSections } from './findingsSections.ts';
@@ -102,6 +103,8 @@ function buildUnsorted(
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
+  const evidence = figureEvidence(figures, METRICS, manifest.indicators, manifestFile);
+  figureProblems.push(...evidence.problems);
   figureProblems.push(...headlinesByRule(manifestFile, manifest, figures));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
   figureProblems.push(...targetsOutcome.problems);
@@ -128,7 +131,7 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedInline(figures), findings.notMeasured));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedInline(figures), findings.notMeasured, evidence.evidence));
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
@@ -152,11 +155,12 @@ function buildUnsorted(
       meta,
       sources: manifest.sources.map(citeSource),
       datasets: datasetSummaries,
+      evidenceDesigns: evidenceDesigns(evidence.evidence),
       limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
-      figures: figures.map((figure) => publicFigure(figure, allTargets)),
+      figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null)),
       notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
-      sections: findingsSections(presented),
+      sections: findingsSections(presented, figures, evidence.evidence),
       outcomeTargets: allTargets,
       disclosure: {
         policy: manifest.privacy.policy,

@@ -2,6 +2,7 @@ import type { ChartResult } from '../charts/chartResult.ts';
 import type { DatasetKind, Manifest, Provenance, Waiver } from '../manifest/manifestSchema.ts';
 import type { DisclosureReport } from '../disclosure/applyDisclosureControl.ts';
 import type { PublicFigure } from './publicFigure.ts';
+import type { EvidenceDesign } from './figureEvidence.ts';
 import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { CellSum } from '../disclosure/disclosureRules.ts';
 import type { FindingsSection } from './findingsSections.ts';
@@ -59,6 +60,8 @@ export interface EvaluationResult {
     /** The counts those sums tie together that no figure publishes: their names only, never their values. */
     readonly unpublishedCells: readonly string[];
   };
+  /** Each design the outcome figures rest on, strongest first, with its level, what it can show and how many figures rest on it (figureEvidence.ts), for the methodology page. */
+  readonly evidenceDesigns: readonly EvidenceDesign[];
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */

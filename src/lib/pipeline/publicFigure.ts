@@ -4,6 +4,7 @@ import { PROVENANCE_LABELS } from '../figures/provenanceLabels.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { SMALL_BASE } from '../figures/smallBase.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
+import { evidenceLevelText, type EvidenceStrength } from '../figures/evidenceStrength.ts';
 
 /**
  * A figure as the data step hands it to pages and downloads: what may be published and no more.
@@ -38,6 +39,8 @@ export interface PublicFigure {
   readonly card: IndicatorCardView;
   /** Which counts of people it reveals, so anyone can audit the published figures (test/privacy does). */
   readonly privacy: PublishedFigure['privacy'];
+  /** An outcome figure's design and Maryland scale level (figureEvidence.ts); null for a figure that is not an outcome, or a published one whose design is not stated. */
+  readonly evidence: EvidenceStrength | null;
 }
 
 /** The lines of an indicator card, beyond the figure's label, value and definition. */
@@ -55,9 +58,11 @@ export interface IndicatorCardView {
   readonly target: string | null;
   /** Where the figure comes from, e.g. `Published figure`. */
   readonly provenance: string;
+  /** An outcome figure's evidence strength: `Evidence: level 1 of 5 (Maryland scale), …` and what its design can show; null for other figures. */
+  readonly evidence: { readonly level: string; readonly explanation: string } | null;
 }
 
-export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeTargetResult[]): PublicFigure {
+export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeTargetResult[], evidence: EvidenceStrength | null = null): PublicFigure {
   const { disclosure } = figure;
   const hidden = disclosure !== null;
   const text = formatFigure(figure);
@@ -80,6 +85,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
     text,
     // A published share's counts behind the figure (`people`) are for disclosure control only.
     privacy: figure.privacy.kind === 'published' ? { kind: 'published' } : figure.privacy,
+    evidence,
     card: {
       anchor: `card-${figureAnchor(figure.id)}`,
       base: text.base ? `${text.base} clients` : figure.unit === 'percent' && !hidden ? 'Base not published' : '',
@@ -88,6 +94,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
       smallBase: text.smallBase ? `Small base: fewer than ${SMALL_BASE} people, so read with care.` : null,
       target: targetLine(figure, text, targets),
       provenance: PROVENANCE_LABELS[figure.provenance],
+      evidence: evidence && { level: evidenceLevelText(evidence), explanation: evidence.explanation },
     },
   };
 }

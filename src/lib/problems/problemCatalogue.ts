@@ -244,6 +244,12 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
     expected: ({ example }: { readonly example: string }) => `one figure's id, such as "${example}"`,
   },
+  'indicator-design-on-computed': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: ({ id }: { readonly id: string }) => `a design declared for "${id}", a figure evalsite computes from the records of one group of clients`,
+    expected:
+      'no design on it: evalsite’s own figures are before-and-after (or after starting) in one group, level 1 of the Maryland scale, and a figure from a comparison belongs in an indicators dataset with its design (docs/metrics.md#evidence-strength)',
+  },
   'aggregate-without-definition': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     /** The indicator id comes from the data file, so only its row is named. */
@@ -607,6 +613,16 @@ export const PROBLEM_CATALOGUE = {
     /** `suggestion`: a figure of the same people that is shown, made from the author's id (a breakdown left out, or the category it was merged into). */
     expected: ({ suggestion }: { readonly suggestion: string | undefined }) =>
       `${suggestion === undefined ? 'a figure that is shown,' : `a figure that is shown, such as <Indicator id="${suggestion}" />,`} or the sentence reworded without this one (the methodology page lists the protected figures; see docs/indicators.md#protected-figures-in-a-sentence)`,
+  },
+  'mdx-causal-wording': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's sentence, which might name someone. */
+    found: ({ phrase, id, level, design }: { readonly phrase: string; readonly id: string; readonly level: number; readonly design: string }) =>
+      `"${phrase}", wording that says the service caused a change, in the same paragraph as <Indicator id="${id}" />, whose evidence is level ${level} of 5 on the Maryland scale (${design.toLowerCase()}): it cannot show what the service caused`,
+    /** `suggestion`: evalsite's wording for the phrase's kind, never the author's. */
+    expected: ({ suggestion }: { readonly suggestion: string }) =>
+      `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
   },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',

@@ -30,6 +30,8 @@ export const GET: APIRoute = ({ params }) => {
       provenance: figure.provenance,
       source: figure.source,
       derivation: figure.derivation,
+      // An outcome figure's design and Maryland scale level; null for other figures.
+      evidence: figure.evidence && { design: figure.evidence.design, maryland_level: figure.evidence.level, explanation: figure.evidence.explanation },
       disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
     })),
     // Figures left out because the data that define them are absent, with why.

@@ -15,6 +15,7 @@ export const DISTANCE_METRICS = {
     definition: 'Mean score in this domain at this review, over the clients assessed then.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'assessed' },
+    outcome: true,
   },
   'assessment-median': {
     id: 'assessment-median',
@@ -22,6 +23,7 @@ export const DISTANCE_METRICS = {
     definition: 'Median score in this domain at this review, over the clients assessed then.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'assessed' },
+    outcome: true,
   },
   'score-change-mean': {
     id: 'score-change-mean',
@@ -115,6 +117,7 @@ export const DISTANCE_METRICS = {
     definition: 'Clients with at least two scores in this domain whose latest score was better than their first: the changes the sign test counts as improvements.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
   },
   'sign-test-worse': {
     id: 'sign-test-worse',
@@ -122,6 +125,7 @@ export const DISTANCE_METRICS = {
     definition: 'Clients with at least two scores in this domain whose latest score was worse than their first.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
   },
   'sign-test-no-change': {
     id: 'sign-test-no-change',
@@ -129,5 +133,6 @@ export const DISTANCE_METRICS = {
     definition: 'Clients with at least two scores in this domain whose latest score was the same as their first. The sign test leaves them out.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
   },
 } as const satisfies Record<string, MetricDefinition>;

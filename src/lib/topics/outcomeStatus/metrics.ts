@@ -23,6 +23,7 @@ export const OUTCOME_STATUS_METRICS = {
     definition: 'Share of clients reviewed in this domain whose status was maintained (no change that counts).',
     unit: 'percent',
     privacy: { kind: 'share', base: 'reviewed', partitioned: true },
+    outcome: true,
   },
   deteriorated: {
     id: 'deteriorated',
@@ -30,6 +31,7 @@ export const OUTCOME_STATUS_METRICS = {
     definition: 'Share of clients reviewed in this domain whose status was deteriorated.',
     unit: 'percent',
     privacy: { kind: 'share', base: 'reviewed', partitioned: true },
+    outcome: true,
   },
   'maintained-or-deteriorated': {
     id: 'maintained-or-deteriorated',
@@ -37,5 +39,6 @@ export const OUTCOME_STATUS_METRICS = {
     definition: 'Share of clients reviewed in this domain whose status was maintained or deteriorated, published together because one of the two is too small to show.',
     unit: 'percent',
     privacy: { kind: 'share', base: 'reviewed', partitioned: true },
+    outcome: true,
   },
 } as const satisfies Record<string, MetricDefinition>;

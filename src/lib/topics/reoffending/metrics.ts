@@ -9,6 +9,7 @@ export const REOFFENDING_METRICS = {
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-3-months' },
     outcome: true,
+    design: 'after-only',
   },
   'reoffended-within-6-months': {
     id: 'reoffended-within-6-months',
@@ -17,6 +18,7 @@ export const REOFFENDING_METRICS = {
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-6-months' },
     outcome: true,
+    design: 'after-only',
   },
   'reoffended-within-12-months': {
     id: 'reoffended-within-12-months',
@@ -25,6 +27,7 @@ export const REOFFENDING_METRICS = {
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-12-months' },
     outcome: true,
+    design: 'after-only',
   },
   'reoffences-within-3-months': {
     id: 'reoffences-within-3-months',
@@ -32,6 +35,8 @@ export const REOFFENDING_METRICS = {
     definition: 'Cumulative count of proven offences in the 3 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
+    design: 'after-only',
   },
   'reoffences-within-6-months': {
     id: 'reoffences-within-6-months',
@@ -39,6 +44,8 @@ export const REOFFENDING_METRICS = {
     definition: 'Cumulative count of proven offences in the 6 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
+    design: 'after-only',
   },
   'reoffences-within-12-months': {
     id: 'reoffences-within-12-months',
@@ -46,6 +53,8 @@ export const REOFFENDING_METRICS = {
     definition: 'Cumulative count of proven offences in the 12 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
+    design: 'after-only',
   },
   'not-yet-eligible-3-months': {
     id: 'not-yet-eligible-3-months',
@@ -95,6 +104,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Mean of each compared client’s proven offences per year in the years before start.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'compared-before-after' },
+    outcome: true,
   },
   'offences-per-year-after': {
     id: 'offences-per-year-after',
@@ -102,6 +112,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Mean of each compared client’s proven offences per year from start to the end of follow-up.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'compared-before-after' },
+    outcome: true,
   },
   'gravity-before': {
     id: 'gravity-before',
@@ -109,6 +120,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Mean gravity of compared clients’ offences before start, on the evaluation’s gravity scale (each client’s mean, then the mean over clients).',
     unit: 'number',
     privacy: { kind: 'measure', base: 'gravity-recorded-before' },
+    outcome: true,
   },
   'gravity-after': {
     id: 'gravity-after',
@@ -116,6 +128,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Mean gravity of compared clients’ offences after start, over the clients who had an offence with a recorded gravity after start.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'gravity-recorded-after' },
+    outcome: true,
   },
   'reduced-frequency': {
     id: 'reduced-frequency',
@@ -131,6 +144,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Share of compared clients who offended less often after start and whose offences after were less serious on average (or who did not offend after start at all).',
     unit: 'percent',
     privacy: { kind: 'share', base: 'compared-before-after' },
+    outcome: true,
   },
   reoffenders: {
     id: 'reoffenders',
@@ -138,6 +152,8 @@ export const REOFFENDING_METRICS = {
     definition: 'Clients with at least one proven offence after start, up to the data as-of date.',
     unit: 'count',
     privacy: { kind: 'count' },
+    outcome: true,
+    design: 'after-only',
   },
   'days-to-first-reoffence-median': {
     id: 'days-to-first-reoffence-median',
@@ -146,6 +162,8 @@ export const REOFFENDING_METRICS = {
       'Median number of days from start to the first proven offence after it, among clients who re-offended. It describes re-offenders only: clients still being followed up are not modelled.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'reoffenders' },
+    outcome: true,
+    design: 'after-only',
   },
   'cost-per-client-year-before': {
     id: 'cost-per-client-year-before',
@@ -153,6 +171,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Unit costs of compared clients’ costed offences before start, divided by their client-years before start. Offences with no unit cost are left out and listed.',
     unit: 'gbp',
     privacy: { kind: 'measure', base: 'compared-before-after' },
+    outcome: true,
   },
   'cost-per-client-year-after': {
     id: 'cost-per-client-year-after',
@@ -160,6 +179,7 @@ export const REOFFENDING_METRICS = {
     definition: 'Unit costs of compared clients’ costed offences after start, divided by their client-years of follow-up. Offences with no unit cost are left out and listed.',
     unit: 'gbp',
     privacy: { kind: 'measure', base: 'compared-before-after' },
+    outcome: true,
   },
   'cost-difference-per-client-year': {
     id: 'cost-difference-per-client-year',
@@ -167,5 +187,6 @@ export const REOFFENDING_METRICS = {
     definition: 'Cost per client-year after minus before; negative is a fall. An estimate, not a saving caused by the service: there is no comparison group.',
     unit: 'gbp',
     privacy: { kind: 'measure', base: 'compared-before-after' },
+    outcome: true,
   },
 } as const satisfies Record<string, MetricDefinition>;
