@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
 import { memoryEffects } from '../support/memoryEffects.ts';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
+import { temporaryProjects } from '../support/temporaryProjects.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // 20 clients, housing reviewed for all: 12 improved, 8 maintained, so "improved" is shown (12 of
@@ -72,16 +70,10 @@ describe('causal wording in the summary', () => {
 });
 
 describe('evalsite check on it', () => {
-  const roots: string[] = [];
-  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const project = temporaryProjects();
 
   test('prints the warning after the result line and exits 0', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
-    roots.push(root);
-    for (const [path, text] of Object.entries(FILES)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
+    const root = project(FILES);
     const run = await runCliInProcess(['check', '--root', root]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -1,26 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
+import { temporaryProjects } from '../support/temporaryProjects.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // Issue 12, item 1: `check` prints, per evaluation, what each headline figure was computed from:
 // a column, or a documented rule that stood in for an absent one; and the figures not measured.
 // Only the text a reader sees is printed, never a protected figure's true value.
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function project(files: Readonly<Record<string, string>>): string {
-  const root = mkdtempSync(join(tmpdir(), 'evalsite-derivations-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = temporaryProjects('evalsite-derivations-');
 
 // The demo with no engaged column and no ages: engaged comes from the contacts (C001 and C002
 // have one each, C003 none: 2 of 3, too few to show), and the age band cannot be filled.

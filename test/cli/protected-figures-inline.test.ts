@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
 import { memoryEffects } from '../support/memoryEffects.ts';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
+import { temporaryProjects } from '../support/temporaryProjects.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // A small evaluation whose summary puts protected figures in its sentences. 20 clients, all
@@ -81,17 +79,7 @@ describe('a protected figure in a sentence of the summary', () => {
 });
 
 describe('evalsite check on it', () => {
-  const roots: string[] = [];
-  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-  const project = (files: Readonly<Record<string, string>>) => {
-    const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
-    roots.push(root);
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return root;
-  };
+  const project = temporaryProjects();
 
   test('prints the warnings after the result line, marked as warnings, and exits 0', async () => {
     const root = project(FILES);
@@ -123,17 +111,11 @@ describe('evalsite check on it', () => {
 });
 
 describe('evalsite check with an error as well', () => {
-  const roots: string[] = [];
-  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const project = temporaryProjects();
 
   test('prints the errors, then the warnings, and exits 1', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'evalsite-'));
-    roots.push(root);
     // A page under public/ is refused (public-file-code), whatever the evaluation holds.
-    for (const [path, text] of Object.entries({ ...FILES, 'public/extra.html': '<p>hello</p>\n' })) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
+    const root = project({ ...FILES, 'public/extra.html': '<p>hello</p>\n' });
     const run = await runCliInProcess(['check', '--root', root]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

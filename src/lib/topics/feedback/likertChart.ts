@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { undrawnRowsSentence } from '../../charts/undrawnRowsSentence.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
@@ -162,7 +163,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   };
   const ranked = rows.filter((row) => drawable(row.agreed)).map((row) => ({ label: `“${row.label}”`, value: row.agreed.value, shown: formatFigure(row.agreed).value }));
   const title = 'What clients said';
-  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions.${undrawnSentence(rows.length - drawnRows.size)} Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
+  const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions.${undrawnRowsSentence(rows.length - drawnRows.size)} Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
   // Said to be centred only where a neutral bar is drawn: merged into "did not agree", it is not.
   const neutralDrawn = middle >= 0 && segments.some((segment) => segment.response === responses[middle]);
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
@@ -199,14 +200,6 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
     },
     context,
   );
-}
-
-/** The description's word on questions left undrawn, so a screen reader hears what a sighted reader sees. */
-function undrawnSentence(questions: number): string {
-  if (questions === 0) return '';
-  return questions === 1
-    ? ' 1 of them is not drawn, as its numbers are too small; the table gives its figures.'
-    : ` ${questions} of them are not drawn, as their numbers are too small; the table gives their figures.`;
 }
 
 /** The most responses to a question, from the totals that are published. */

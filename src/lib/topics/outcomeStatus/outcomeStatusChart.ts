@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { undrawnRowsSentence } from '../../charts/undrawnRowsSentence.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
@@ -167,7 +168,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
   const ranked = rows.filter((row) => drawable(row.shares.improved)).map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
   const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
   const combined = anyMerged ? ` In ${mergedRows.size} of them maintained and deteriorated are combined as "no change or worse" to protect privacy.` : '';
-  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${notDrawnSentence(hiddenRows.length)}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.` : ''}`;
+  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${undrawnRowsSentence(hiddenRows.length)}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.` : ''}`;
   const reviewedTotals = rows.filter((row) => drawable(row.reviewed)).map((row) => row.reviewed.value);
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
   const mergedNote = anyMerged
@@ -193,14 +194,6 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
     },
     context,
   );
-}
-
-/** The description's word on rows left undrawn, so a screen reader hears what a sighted reader sees. */
-function notDrawnSentence(rows: number): string {
-  if (rows === 0) return '';
-  return rows === 1
-    ? ' 1 of them is not drawn, as its numbers are too small; the table gives its figures.'
-    : ` ${rows} of them are not drawn, as their numbers are too small; the table gives their figures.`;
 }
 
 /**
