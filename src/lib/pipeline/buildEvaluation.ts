@@ -19,7 +19,7 @@ import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
 import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
 import { isWarning, separateWarnings, sortProblems, type Problem, type Warning } from '../problems/problem.ts';
-import { protectedInline } from '../narrative/protectedInline.ts';
+import { protectedInline, type ProtectedInline } from '../narrative/protectedInline.ts';
 import type { EvaluationResult } from './evaluationResult.ts';
 import { disclosureRules, METRICS, TOPICS } from '../topics/index.ts';
 import { evidenceDesigns, figureEvidence } from './figureEvidence.ts';
@@ -105,7 +105,8 @@ function buildUnsorted(
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
   const evidence = figureEvidence(figures, METRICS, manifest.indicators, manifestFile);
   figureProblems.push(...evidence.problems);
-  figureProblems.push(...headlinesByRule(manifestFile, manifest, figures));
+  const protectedFigures = protectedInline(figures);
+  figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
@@ -131,7 +132,7 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedInline(figures), findings.notMeasured, evidence.evidence));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence));
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
@@ -188,6 +189,17 @@ function buildUnsorted(
  * contacts, say) is published, but it is the figure a reader will quote: warn, so that an author
  * whose export named the column differently maps it rather than publishing the rule's figure.
  */
+/**
+ * A headline card whose figure disclosure control does not show at all (or shows only merged)
+ * leads the summary with no number: warn, suggesting a figure of the same people that is shown.
+ */
+function protectedHeadlines(manifestFile: string, manifest: Manifest, protectedFigures: ReadonlyMap<string, ProtectedInline>): Problem[] {
+  return manifest.indicators.flatMap((setting, index): Problem[] => {
+    const found = setting.headline ? protectedFigures.get(setting.id) : undefined;
+    return found ? [problem('headline-protected', { file: manifestFile, column: `indicators[${index}].id` }, { id: setting.id, suggestion: found.suggestion })] : [];
+  });
+}
+
 function headlinesByRule(manifestFile: string, manifest: Manifest, figures: readonly PublishedFigure[]): Problem[] {
   return manifest.indicators.flatMap((setting, index): Problem[] => {
     if (!setting.headline) return [];

@@ -239,6 +239,15 @@ export const PROBLEM_CATALOGUE = {
     expected:
       'the column the figure is defined by, mapped under columns: in its dataset if your file has it under another name; or the headline kept, knowing that it rests on the rule (docs/metrics.md#fallback-rules)',
   },
+  'headline-protected': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `suggestion`: a figure of the same people that is shown, made from the author's id (protectedInline.ts); never a count. */
+    found: ({ id }: { readonly id: string; readonly suggestion: string | undefined }) =>
+      `the headline "${id}" is a figure protected for privacy whose value is not published: its card will show no number, only why`,
+    expected: ({ suggestion }: { readonly id: string; readonly suggestion: string | undefined }) =>
+      `${suggestion === undefined ? 'a headline whose figure is shown' : `a headline whose figure is shown, such as "${suggestion}"`}, or this one kept knowing that its card gives no number (docs/indicators.md#protected-figures-in-a-sentence)`,
+  },
   'indicator-setting-names-breakdowns': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
