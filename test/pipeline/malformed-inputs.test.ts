@@ -102,7 +102,7 @@ describe.each<[string, Record<string, MemoryFile | null>, string[]]>([
     // with minutes), sessions in total and median, hours in total and median, and the 3 bands of
     // sessions; no quartiles, as 3 clients are fewer than 4 × the threshold of 5.
     { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
-    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 44)'],
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 43)'],
   ],
   [
     'a yes/no column with another answer (described, not quoted, as in every column)',

@@ -27,7 +27,7 @@ const EXPECTED = {
   'sessions-median': [12, '12.0'],
   'sessions-lower-quartile': [5.75, '5.8'],
   'sessions-upper-quartile': [30, '30.0'],
-  'contact-hours-total': [2039, '2039.0'],
+  'contact-hours-total': [2039, '2,039.0'],
   'contact-hours-median': [16.5, '16.5'],
   'contact-hours-lower-quartile': [6.8125, '6.8'],
   'contact-hours-upper-quartile': [34.875, '34.9'],
@@ -70,7 +70,7 @@ describe('Manchester publishes how much support people got', () => {
     expect(section?.charts).toEqual(['chart-clients-by-sessions']);
     expect(section?.tables[0]?.rows).toEqual([
       ['Sessions', '1,670', '12.0', '5.8 to 30.0'],
-      ['Hours of contact', '2039.0', '16.5', '6.8 to 34.9'],
+      ['Hours of contact', '2,039.0', '16.5', '6.8 to 34.9'],
     ]);
     // 84 clients are at least 4 × 5: the middle half is published, so no limitation says otherwise.
     expect(manchester?.limitations.some((line) => line.includes('middle half'))).toBe(false);

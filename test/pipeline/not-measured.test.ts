@@ -310,15 +310,21 @@ describe('dosage (docs/metrics.md#dosage)', () => {
     const { lines, figures, result } = run({});
     expect(lines).toEqual([]);
     expect(figures.get('sessions-total')?.value).toBe(2);
-    expect(figures.get('sessions-median')?.value).toBe(1);
+    // Every band of sessions holds fewer than 5 of the 3 clients: no median of sessions (it could say how many are in a band).
+    expect(figures.has('sessions-median')).toBe(false);
     expect(figures.get('contact-hours-total')?.value).toBeCloseTo(1.75, 10);
     expect(figures.get('contact-hours-median')?.value).toBeCloseTo(0.75, 10);
     expect(figures.has('sessions-lower-quartile')).toBe(false);
     expect(result?.limitations).toContain(
       'The middle half of sessions and hours per client is not published: it needs at least 20 clients, so that a quarter of them, and never fewer than 5, lie at or beyond each end of it.',
     );
-    // Published: 3 clients are under the threshold, so the medians are not shown.
-    expect(result?.figures.find((figure) => figure.id === 'sessions-median')?.text.value).toBe('not shown');
+    expect(result?.limitations).toContain(
+      'The median and middle half of sessions per client are not published: a band of sessions has fewer than 5 clients, and a median or quartile falling between two bands would say how many are in it.',
+    );
+    // The section's table says so rather than leaving the cell blank (3 clients: the rest is "not shown").
+    expect(result?.sections.find((section) => section.id === 'how-much-support')?.tables[0]?.rows[0]).toEqual(['Sessions', 'not shown', 'not published', 'not published']);
+    // Published: 3 clients are under the threshold, so the median of hours is not shown.
+    expect(result?.figures.find((figure) => figure.id === 'contact-hours-median')?.text.value).toBe('not shown');
   });
 
   test('a contact with no minutes: hours are not measured (never counted as none), sessions still are', () => {

@@ -75,6 +75,11 @@ describe('formatFigure(figure)', () => {
     // The same mean to one place (a 1–10 scale): 8.75 tenths → 9 → 0.9; a mean of exactly 4 keeps its one place.
     expect(formatFigure({ ...measureFigure(origin, 0.875, 12), decimals: 1 }).value).toBe('0.9');
     expect(formatFigure({ ...measureFigure(origin, 4, 12), decimals: 1 }).value).toBe('4.0');
+    // A number over a thousand has its thousands separated, as a count does: 2,039 hours, not 2039.0.
+    expect(formatFigure(measureFigure(origin, 2039, 84)).value).toBe('2,039.0');
+    expect(formatFigure({ ...measureFigure(origin, 1234567.891, 84), decimals: 2 }).value).toBe('1,234,567.89');
+    expect(formatFigure(measureFigure(origin, -1234.56, 84)).value).toBe('-1,234.6');
+    expect(formatFigure(measureFigure(origin, 999.96, 84)).value).toBe('1,000.0');
     // Two places keep trailing zeros (1.5 → 1.50), so a column of means lines up; none rounds 12.5 up to 13.
     expect(formatFigure({ ...measureFigure(origin, 1.5, 30), decimals: 2 }).value).toBe('1.50');
     expect(formatFigure({ ...measureFigure(origin, 12.5, 30), decimals: 0 }).value).toBe('13');

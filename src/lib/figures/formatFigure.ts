@@ -96,8 +96,10 @@ function formatTenths(value: number): string {
   return formatDecimals(value, 1);
 }
 
-/** `value` to `places` decimal places, halves up (the nudge as in `roundHalfUp`): 0.875 to 2 places is 0.88. */
+/** `value` to `places` decimal places, halves up (the nudge as in `roundHalfUp`), thousands separated as a count's: 0.875 to 2 places is 0.88, 2039 to 1 is 2,039.0. */
 function formatDecimals(value: number, places: number): string {
   const scale = 10 ** places;
-  return (Math.floor(value * scale + 0.5 + 1e-9) / scale).toFixed(places);
+  const [whole = '', fraction] = (Math.floor(value * scale + 0.5 + 1e-9) / scale).toFixed(places).split('.');
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? digits : `${digits}.${fraction}`;
 }

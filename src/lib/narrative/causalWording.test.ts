@@ -42,6 +42,21 @@ describe('causal wording beside a figure below level 3', () => {
     ]);
   });
 
+  test('reducing "the rate of" or "their" re-offending is causal wording too', () => {
+    expect(check('The service reduced the rate of re-offending: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'reduced the rate of re-offending', LOWER)]);
+    expect(check('Mentoring cut their offending: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'cut their offending', LOWER)]);
+  });
+
+  test('"results" and "causes" as nouns are no warning: the results in the table, the causes of offending', () => {
+    expect(
+      check(
+        'The results in the table: <Indicator id="reduced-frequency" /> offended less often. Results in this section are from the service’s records. Mentors talked about the causes of offending.\n',
+      ),
+    ).toEqual([]);
+    // As verbs they still are.
+    expect(check('Mentoring results in fewer arrests and causes less harm: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'results in', FOLLOWED), warning(1, 'causes', FOLLOWED)]);
+  });
+
   test('a neutral sentence beside the same figure is no warning', () => {
     expect(check('# Summary\n\n<Indicator id="reduced-frequency" /> offended less often after starting the service than before; re-offending was lower after starting.\n')).toEqual([]);
   });

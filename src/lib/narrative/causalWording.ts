@@ -4,6 +4,10 @@ import { CAUSAL_LEVEL, type EvidenceStrength } from '../figures/evidenceStrength
 /** Words for the service, after "because of the", "thanks to the", "due to the". */
 const SERVICE = String.raw`(?:the\s+|this\s+|our\s+)?(?:service|programme|program|mentoring|mentors?|project|intervention|support|scheme)`;
 const OFFENDING = String.raw`(?:re[-\u2010\u2011]?offending|offending|crime|reconvictions?)`;
+/** What a verb of reducing may take before the offending: "reduced the rate of re-offending", "cut their offending". */
+const OFFENDING_OBJECT = String.raw`(?:(?:the|their|its|our)\s+)?(?:(?:rates?|levels?|frequency)\s+of\s+)?${OFFENDING}`;
+/** Before "causes" or "results", a word that makes it a noun: "the results in the table", "the causes of offending". */
+const NOUN_BEFORE = String.raw`(?<!\b(?:the|these|those|its|their|our|main|underlying)\s+)`;
 
 /**
  * Wording that says the service caused a change, each with evalsite's own suggested wording for
@@ -11,7 +15,7 @@ const OFFENDING = String.raw`(?:re[-\u2010\u2011]?offending|offending|crime|reco
  */
 const CAUSAL_PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly suggestion: string }> = [
   {
-    pattern: new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cuts?|lowered|prevent(?:ed|s|ing)?|decreas(?:e|ed|es|ing))\s+${OFFENDING}\b`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:reduc(?:e|ed|es|ing)|cuts?|lowered|prevent(?:ed|s|ing)?|decreas(?:e|ed|es|ing))\s+${OFFENDING_OBJECT}\b`, 'giu'),
     suggestion: '"re-offending was lower after starting the service" or "…fell after starting the service"',
   },
   {
@@ -19,7 +23,10 @@ const CAUSAL_PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly suggest
     suggestion: '"after starting the service"',
   },
   {
-    pattern: /\b(?:led\s+to|leads?\s+to|caused|causes|resulted\s+in|results\s+in|brought\s+about)\b/giu,
+    pattern: new RegExp(
+      String.raw`\b(?:led\s+to|leads?\s+to|caused|resulted\s+in|brought\s+about)\b|${NOUN_BEFORE}\b(?:causes(?!\s+of\b)|results\s+in(?!\s+(?:the|this|these|table|chart|figure|section)\b))\b`,
+      'giu',
+    ),
     suggestion: '"was followed by", or "…was lower after starting the service"',
   },
 ];

@@ -41,9 +41,10 @@ const FIVE = [
 
 describe('dosage figures from the clients file', () => {
   test('totals, medians, quartiles and bands, over every client, worked by hand', () => {
-    const { figures, notMeasured, quartilesWithheld } = figuresOf(FIVE);
+    const { figures, notMeasured, quartilesWithheld, sessionSpreadWithheld } = figuresOf(FIVE);
     expect(notMeasured).toEqual([]);
     expect(quartilesWithheld).toBe(false);
+    expect(sessionSpreadWithheld).toBe(false);
     expect(value(figures, 'sessions-total')).toBe(46);
     expect(value(figures, 'sessions-median')).toBe(6);
     expect(value(figures, 'sessions-lower-quartile')).toBe(2);
@@ -83,11 +84,15 @@ describe('dosage figures from the clients file', () => {
 
   test('the middle half needs four times the threshold in clients: with 5 clients and a threshold of 2 it is left out', () => {
     // 5 < 4 × 2 = 8.
-    const { figures, quartilesWithheld } = figuresOf(FIVE, undefined, 2);
+    const { figures, quartilesWithheld, sessionSpreadWithheld } = figuresOf(FIVE, undefined, 2);
     expect(quartilesWithheld).toBe(true);
+    expect(sessionSpreadWithheld).toBe(true);
     expect(figures.map((figure) => figure.metric)).not.toContain('sessions-lower-quartile');
     expect(figures.map((figure) => figure.metric)).not.toContain('contact-hours-upper-quartile');
-    expect(value(figures, 'sessions-median')).toBe(6);
+    // The band of 21 or more holds only C (1 < 2): a median of sessions could fall between two bands' edges
+    // and give it back, so none is published; the median of hours stays.
+    expect(value(figures, 'sessions-median')).toBeUndefined();
+    expect(value(figures, 'contact-hours-median')).toBe(4);
   });
 });
 
@@ -136,7 +141,8 @@ describe('dosage figures from contacts', () => {
   test('sessions are contacts, hours their minutes / 60', () => {
     const { figures } = figuresOf(clients, [contact('A', 60), contact('A', 30), contact('B', 90)]);
     expect(value(figures, 'sessions-total')).toBe(3);
-    expect(value(figures, 'sessions-median')).toBe(1);
+    // Two bands are empty (0 is under the threshold of 1, and disclosure control hides a 0): no median of sessions.
+    expect(value(figures, 'sessions-median')).toBeUndefined();
     expect(value(figures, 'contact-hours-total')).toBe(3);
     expect(value(figures, 'contact-hours-median')).toBe(1.5);
     expect(figures.find((figure) => figure.id === 'sessions-total')?.source).toBe(FILES.contacts);

@@ -15,6 +15,8 @@ export interface DosageFigures {
   readonly notMeasured: NotMeasured[];
   /** Whether the middle half was left out because too few clients are at either end of it. */
   readonly quartilesWithheld: boolean;
+  /** Whether the median and middle half of sessions were left out because a band of sessions is under the threshold. */
+  readonly sessionSpreadWithheld: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, optio
   const figures: PublishedFigure[] = [];
   const unmeasured: NotMeasured[] = [];
   let quartilesWithheld = false;
+  let sessionSpreadWithheld = false;
   const quantities = [
     [sessions, 'sessions'],
     [hours, 'contact-hours'],
@@ -46,17 +49,25 @@ export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, optio
     const total = values.reduce((sum, value) => sum + value, 0);
     const [totalMetric, medianMetric, lowerMetric, upperMetric] = metrics;
     figures.push(prefix === 'sessions' ? { ...measureFigure(origin(totalMetric), total, values.length), unit: 'count' } : measureFigure(origin(totalMetric), total, values.length));
-    figures.push(measureFigure(origin(medianMetric), quantile(values, 0.5), values.length));
-    if (values.length >= QUARTILES_PER_THRESHOLD * options.threshold) {
-      figures.push(measureFigure(origin(lowerMetric), quantile(values, 0.25), values.length));
-      figures.push(measureFigure(origin(upperMetric), quantile(values, 0.75), values.length));
-    } else quartilesWithheld = true;
+    // Sessions are whole numbers: a median or quartile strictly between two bands' edges (5.75) says
+    // exactly how many clients are in the bands below it, which gives back a band disclosure control
+    // protects. With every band at or over the threshold all are published, so it tells nothing new.
+    const bandCounts = SESSION_BANDS.map((band) => values.filter((value) => sessionBandOf(value)?.id === band.id).length);
+    if (prefix === 'sessions' && bandCounts.some((count) => count < options.threshold)) {
+      sessionSpreadWithheld = true;
+    } else {
+      figures.push(measureFigure(origin(medianMetric), quantile(values, 0.5), values.length));
+      if (values.length >= QUARTILES_PER_THRESHOLD * options.threshold) {
+        figures.push(measureFigure(origin(lowerMetric), quantile(values, 0.25), values.length));
+        figures.push(measureFigure(origin(upperMetric), quantile(values, 0.75), values.length));
+      } else quartilesWithheld = true;
+    }
     if (prefix === 'sessions') {
-      for (const band of SESSION_BANDS) {
-        const count = values.filter((value) => sessionBandOf(value)?.id === band.id).length;
+      for (const [index, band] of SESSION_BANDS.entries()) {
+        const count = bandCounts[index] ?? 0;
         figures.push(countFigure(figureOrigin(DOSAGE_METRICS['clients-by-sessions'], [{ dimension: SESSIONS_DIMENSION, value: band.id, label: band.label }], context), count));
       }
     }
   }
-  return { figures, notMeasured: unmeasured, quartilesWithheld };
+  return { figures, notMeasured: unmeasured, quartilesWithheld, sessionSpreadWithheld };
 }

@@ -50,11 +50,18 @@ export const dosageTopic = {
             : null,
           tables: table ? [table] : [],
           charts: drawn([sessionBandsChart(figures, chart)]),
-          limitations: found.quartilesWithheld
-            ? [
-                `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,
-              ]
-            : [],
+          limitations: [
+            ...(found.quartilesWithheld
+              ? [
+                  `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,
+                ]
+              : []),
+            ...(found.sessionSpreadWithheld
+              ? [
+                  `The median and middle half of sessions per client are not published: a band of sessions has fewer than ${threshold} clients, and a median or quartile falling between two bands would say how many are in it.`,
+                ]
+              : []),
+          ],
         };
       },
     };
@@ -71,7 +78,9 @@ function dosageTable(figures: readonly PublishedFigure[]): ChartTable | undefine
     if (!figures.some((figure) => figure.id === `${prefix}-total`)) return [];
     const lower = shown(`${prefix}-lower-quartile`);
     const upper = shown(`${prefix}-upper-quartile`);
-    return [[prefix === 'sessions' ? 'Sessions' : 'Hours of contact', shown(`${prefix}-total`), shown(`${prefix}-median`), lower && upper ? `${lower} to ${upper}` : 'not published']];
+    return [
+      [prefix === 'sessions' ? 'Sessions' : 'Hours of contact', shown(`${prefix}-total`), shown(`${prefix}-median`) || 'not published', lower && upper ? `${lower} to ${upper}` : 'not published'],
+    ];
   });
   return rows.length > 0 ? { caption: 'Sessions and hours of contact per client', columns: ['What was counted', 'Total', 'Median per client', 'Middle half of clients'], rows } : undefined;
 }
