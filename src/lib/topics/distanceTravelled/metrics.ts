@@ -42,13 +42,6 @@ export const DISTANCE_METRICS = {
     unit: 'count',
     privacy: { kind: 'count' },
   },
-  'total-incomplete': {
-    id: 'total-incomplete',
-    label: 'Clients left out of the total score',
-    definition: 'Clients scored at this review in some domains of the scale but not all: they have no total score at this review, and are left out of its mean and median.',
-    unit: 'count',
-    privacy: { kind: 'count' },
-  },
   'total-mean': {
     id: 'total-mean',
     label: 'Mean total score',
@@ -67,13 +60,6 @@ export const DISTANCE_METRICS = {
     id: 'total-paired',
     label: 'Clients with a total score at two reviews',
     definition: 'Clients with a total score at two or more reviews: those whose change in total score is measured.',
-    unit: 'count',
-    privacy: { kind: 'count' },
-  },
-  'total-change-incomplete': {
-    id: 'total-change-incomplete',
-    label: 'Clients left out of the change in total score',
-    definition: 'Clients assessed at two or more reviews who had a total score at fewer than two of them, because a domain was not scored: left out of the change in total score.',
     unit: 'count',
     privacy: { kind: 'count' },
   },

@@ -9,18 +9,20 @@ const M = DISTANCE_METRICS;
 const CHANGE_METRICS = [M['total-change-mean'], M['total-improved'], M['total-maintained'], M['total-deteriorated']];
 
 /**
- * Figures of the total score across a scale's domains: per review, the clients with a total, the
- * clients left out for a domain not scored, and the mean and median total; then the clients with a
- * total at two reviews, those left out of the change, the mean change and the shares improved,
+ * Figures of the total score across a scale's domains: per review, the clients with a total and
+ * the mean and median total; then the clients with a total at two reviews, the mean change and the shares improved,
  * maintained and deteriorated. A figure with nobody to compute it from is not measured, never 0.
  * Means, medians and the change are shown to `decimals` places.
  */
 export function totalFigures(total: TotalTravel, context: FigureContext & { readonly totalNote: string; readonly decimals: number }): { figures: PublishedFigure[]; notMeasured: NotMeasured[] } {
   const { totalNote, decimals } = context;
   const unmeasured: NotMeasured[] = [];
-  const perReview = total.reviews.flatMap(({ review, n, incomplete, mean, median }) => {
+  const perReview = total.reviews.flatMap(({ review, n, mean, median }) => {
     const parts = [{ dimension: REVIEW_DIMENSION, value: String(review), label: `Review ${review}` }];
-    const counts = [countFigure(figureOrigin(M['total-assessed'], parts, context), n), countFigure(figureOrigin(M['total-incomplete'], parts, context), incomplete)];
+    // How many were left out for a domain not scored is not published: each domain's own count of
+    // clients assessed, less the clients with a total, bounds it from below, and with "fewer than
+    // 5" that can pin it (4 when a domain has 4 more assessed than have a total).
+    const counts = [countFigure(figureOrigin(M['total-assessed'], parts, context), n)];
     if (mean === null || median === null) {
       unmeasured.push(
         ...[M['total-mean'], M['total-median']].map((metric) => notMeasured(metric, 'Nobody was scored in every domain of the scale at this review, so no total score can be worked out.', [], parts)),
@@ -34,7 +36,8 @@ export function totalFigures(total: TotalTravel, context: FigureContext & { read
     ];
   });
   const paired = total.changes.length;
-  const pairs = [countFigure(figureOrigin(M['total-paired'], [], context), paired), countFigure(figureOrigin(M['total-change-incomplete'], [], context), total.incompleteForChange)];
+  // Those left out of the change are not published either, for the same reason (each domain's count of clients with two scores bounds it).
+  const pairs = [countFigure(figureOrigin(M['total-paired'], [], context), paired)];
   if (total.meanBetterChange === null) {
     unmeasured.push(...CHANGE_METRICS.map((metric) => notMeasured(metric, 'Nobody had a total score at two reviews, so no change in it can be measured.')));
     return { figures: [...perReview, ...pairs], notMeasured: unmeasured };

@@ -10,7 +10,7 @@ const NONE = '—';
 
 /**
  * The total score's tables, from the figures after disclosure control (a protected figure reads as
- * it is shown): by review, the clients with a total, those left out and the mean and median; then
+ * it is shown): by review, the clients with a total and the mean and median; then
  * the change from first to latest total. Empty when the scale has no total.
  */
 export function totalScoreTables(figures: readonly PublishedFigure[]): ChartTable[] {
@@ -20,20 +20,19 @@ export function totalScoreTables(figures: readonly PublishedFigure[]): ChartTabl
   const shown = (figure: PublishedFigure | undefined, form: 'value' | 'inline' = 'value') => (figure ? formatFigure(figure)[form] : NONE);
   const byReview: ChartTable = {
     caption: 'Total score across every domain, by review',
-    columns: ['Review', 'Clients with a total', 'Left out (a domain not scored)', 'Mean total', 'Median total'],
+    columns: ['Review', 'Clients with a total', 'Mean total', 'Median total'],
     rows: assessed.map((figure) => {
       const review = partValue(figure, REVIEW_DIMENSION);
-      return [`Review ${review}`, shown(figure), shown(at(M['total-incomplete'].id, review)), shown(at(M['total-mean'].id, review), 'inline'), shown(at(M['total-median'].id, review), 'inline')];
+      return [`Review ${review}`, shown(figure), shown(at(M['total-mean'].id, review), 'inline'), shown(at(M['total-median'].id, review), 'inline')];
     }),
   };
   const whole = (metric: string) => figures.find((figure) => figure.metric === metric && figure.breakdowns.length === 0);
   const change: ChartTable = {
     caption: 'Change in total score, first to latest review with a total',
-    columns: ['Clients with a total at two reviews', 'Left out (a total at fewer than two)', 'Mean change (positive is better)', 'Improved', 'Maintained', 'Deteriorated'],
+    columns: ['Clients with a total at two reviews', 'Mean change (positive is better)', 'Improved', 'Maintained', 'Deteriorated'],
     rows: [
       [
         shown(whole(M['total-paired'].id)),
-        shown(whole(M['total-change-incomplete'].id)),
         shown(whole(M['total-change-mean'].id), 'inline'),
         shown(whole(M['total-improved'].id), 'inline'),
         shown(whole(M['total-maintained'].id), 'inline'),
