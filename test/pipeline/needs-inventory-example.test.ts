@@ -71,3 +71,14 @@ describe('the needs inventory example: two decimal places on a 0–2 scale', () 
     expect(chart?.csv).toContain('1.33 (n = 18, small base)');
   });
 });
+
+describe('the needs inventory example: evidence strength', () => {
+  test('the total score by review carries the same design as the per-domain means: before and after in one group, level 1', () => {
+    const level = (id: string) => {
+      const evidence = evaluation?.figures.find((figure) => figure.id === id)?.evidence;
+      return evidence && [evidence.design, evidence.level];
+    };
+    expect(level('total-mean[review=1]')).toEqual(level('assessment-mean[domain=housing,review=1]'));
+    expect(level('total-median[review=4]')).toEqual(['before-after', 1]);
+  });
+});

@@ -48,6 +48,7 @@ export const DISTANCE_METRICS = {
     definition: 'Mean total score across the domains of the scale at this review, over the clients scored in every domain then.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'total-assessed' },
+    outcome: true,
   },
   'total-median': {
     id: 'total-median',
@@ -55,6 +56,7 @@ export const DISTANCE_METRICS = {
     definition: 'Median total score across the domains of the scale at this review, over the clients scored in every domain then.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'total-assessed' },
+    outcome: true,
   },
   'total-paired': {
     id: 'total-paired',
