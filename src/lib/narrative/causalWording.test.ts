@@ -42,6 +42,11 @@ describe('causal wording beside a figure below level 3', () => {
     ]);
   });
 
+  test('"because the service …", without "of", is causal wording; "because the data …" is not', () => {
+    expect(check('Re-offending fell because the mentors met people at the gate: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'because the mentors', AFTER)]);
+    expect(check('Fewer are counted because the data stop in May: <Indicator id="reduced-frequency" />.\n')).toEqual([]);
+  });
+
   test('reducing "the rate of" or "their" re-offending is causal wording too', () => {
     expect(check('The service reduced the rate of re-offending: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'reduced the rate of re-offending', LOWER)]);
     expect(check('Mentoring cut their offending: <Indicator id="reduced-frequency" />.\n')).toEqual([warning(1, 'cut their offending', LOWER)]);

@@ -1,7 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { CAUSAL_LEVEL, type EvidenceStrength } from '../figures/evidenceStrength.ts';
 
-/** Words for the service, after "because of the", "thanks to the", "due to the". */
+/** Words for the service, after "because of the", "thanks to the", "due to the", "because the". */
 const SERVICE = String.raw`(?:the\s+|this\s+|our\s+)?(?:service|programme|program|mentoring|mentors?|project|intervention|support|scheme)`;
 const OFFENDING = String.raw`(?:re[-\u2010\u2011]?offending|offending|crime|reconvictions?)`;
 /** What a verb of reducing may take before the offending: "reduced the rate of re-offending", "cut their offending". */
@@ -19,7 +19,7 @@ const CAUSAL_PHRASES: ReadonlyArray<{ readonly pattern: RegExp; readonly suggest
     suggestion: '"re-offending was lower after starting the service" or "…fell after starting the service"',
   },
   {
-    pattern: new RegExp(String.raw`\b(?:because\s+of|thanks\s+to|due\s+to|owing\s+to|attributable\s+to)\s+${SERVICE}\b|\bas\s+a\s+result\s+of\b`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:because\s+of|thanks\s+to|due\s+to|owing\s+to|attributable\s+to)\s+${SERVICE}\b|\bbecause\s+(?:the|this|our)\s+${SERVICE}\b|\bas\s+a\s+result\s+of\b`, 'giu'),
     suggestion: '"after starting the service"',
   },
   {
