@@ -1,17 +1,19 @@
-import { describeDerivation, type SiteData } from '../src/lib/index.ts';
+import { describeDerivation, evidenceLevelText, type SiteData } from '../src/lib/index.ts';
 
 /**
  * What `check` prints after its summary: each evaluation's headline figures (the cards of its
  * summary page), with the text readers see and what each was computed from, one line apiece, so
  * an author can see at a glance that "engaged" came from their engaged column and not from a
- * rule standing in for it; then the figures not measured, with why. Only published text is
+ * rule standing in for it, and an outcome's evidence level; then the figures not measured, with why. Only published text is
  * printed: a protected figure's true value never reaches the log. Empty when there is neither.
  */
 export function derivationReport(site: SiteData): string {
   const headlines = site.evaluations.flatMap((evaluation) =>
     evaluation.headline.flatMap((id) => {
       const figure = evaluation.figures.find((candidate) => candidate.id === id);
-      return figure ? [`  ${evaluation.slug}  ${id}  ${figure.text.inline}  ${describeDerivation(figure.derivation, figure.source)}`] : [];
+      // An outcome headline says how strong its evidence is, as its card does (docs/metrics.md#evidence-strength).
+      const evidence = figure?.evidence ? `  (${evidenceLevelText(figure.evidence)})` : '';
+      return figure ? [`  ${evaluation.slug}  ${id}  ${figure.text.inline}  ${describeDerivation(figure.derivation, figure.source)}${evidence}`] : [];
     }),
   );
   // Figures left out for the same reason (the nine dosage figures without a sessions column) share a line.

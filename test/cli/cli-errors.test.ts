@@ -138,6 +138,13 @@ describe('evalsite build on broken input', () => {
     expect(run.status).toBe(0);
     // The totals, then the headline figures with what each was computed from (test/cli/check-derivations.test.ts).
     expect(run.stdout).toMatch(/^evalsite: 4 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n\nHeadline figures, and what each was computed from:\n/);
+    // An outcome headline carries its evidence level; a count does not. Tayside's improved shares are
+    // evalsite's own before-and-after figures (level 1); its referrals a published count.
+    const line = (start: string) => run.stdout.split('\n').find((candidate) => candidate.startsWith(start));
+    expect(line('  tayside  improved[domain=reducing-involvement-in-criminal-activity,service=women]  66% (27 of 41)  ')).toMatch(
+      /\(Evidence: level 1 of 5 \(Maryland scale\), before and after, one group\)$/,
+    );
+    expect(line('  tayside  referrals  160  ')).not.toContain('Evidence');
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
