@@ -162,6 +162,52 @@ export const AgeBandSchema = z
   });
 export type AgeBand = z.output<typeof AgeBandSchema>;
 
+/** A band of sessions attended for the dosage figures: from `min` to `max` sessions, both included; no `max` on the last: and over. */
+export const SessionBandSchema = z.strictObject({
+  id: Slug,
+  label: NonEmpty,
+  min: z.int('a whole number of sessions, 0 or more').min(0, 'a whole number of sessions, 0 or more'),
+  max: z.int('a whole number of sessions, 0 or more').min(0, 'a whole number of sessions, 0 or more').optional(),
+});
+export type SessionBandSetting = z.output<typeof SessionBandSchema>;
+
+/**
+ * The bands must cover every number of sessions exactly once, from 0 up, because the dosage topic
+ * declares that they add up to the clients referred (disclosure control relies on it): each starts
+ * one after the last ended, only the last is open-ended (and it must be), and ids differ.
+ */
+export const SessionBandsSchema = z
+  .array(SessionBandSchema)
+  .min(1, 'at least one band of sessions')
+  .superRefine((bands, context) => {
+    const seen = new Set<string>();
+    for (const [index, band] of bands.entries()) {
+      if (seen.has(band.id)) context.addIssue({ code: 'custom', message: 'a band id not used by another band', path: [index, 'id'] });
+      seen.add(band.id);
+      if (band.max !== undefined && band.max < band.min) context.addIssue({ code: 'custom', message: 'max to be no less than min', path: [index, 'max'] });
+      const previous = bands[index - 1];
+      if (!previous) {
+        if (band.min !== 0) context.addIssue({ code: 'custom', message: 'the first band to start at 0 sessions, so that every client is in a band', path: [index, 'min'] });
+      } else if (previous.max === undefined) {
+        context.addIssue({ code: 'custom', message: 'a max on every band but the last (only the last may be open-ended)', path: [index - 1] });
+      } else if (band.min <= previous.max) {
+        context.addIssue({ code: 'custom', message: `bands that do not overlap: this band to start at ${previous.max + 1}, one after the band before ends`, path: [index, 'min'] });
+      } else if (band.min > previous.max + 1) {
+        context.addIssue({ code: 'custom', message: `bands with no gap: this band to start at ${previous.max + 1}, one after the band before ends`, path: [index, 'min'] });
+      }
+    }
+    // A last band with a max would leave a client with more sessions in no band, and the bands would no longer add up.
+    const last = bands.at(-1);
+    if (last?.max !== undefined) context.addIssue({ code: 'custom', message: 'no max on the last band (it is "and over"), so that every client is in a band', path: [bands.length - 1, 'max'] });
+  });
+
+/** Settings of the dosage figures (docs/manifest.md#dosage). */
+export const DosageSettingsSchema = z.strictObject({
+  /** The bands of sessions attended. Default: the topic's own (src/lib/topics/dosage/sessionBands.ts). */
+  session_bands: SessionBandsSchema.optional(),
+});
+export type DosageSettings = z.output<typeof DosageSettingsSchema>;
+
 export const TargetSchema = z
   .strictObject({
     /** Met when the value is at least this (in the indicator's unit: percent for shares). */
@@ -286,6 +332,8 @@ export const ManifestSchema = z
     datasets: DatasetsSchema.default({}),
     scales: z.record(Slug, ScaleSchema).default({}),
     age_bands: z.array(AgeBandSchema).default([]),
+    /** Settings of the dosage figures: the bands of sessions attended. */
+    dosage: DosageSettingsSchema.default({}),
     indicators: z.array(IndicatorSettingSchema).default([]),
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),

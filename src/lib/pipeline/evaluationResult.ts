@@ -17,7 +17,7 @@ import type { KitGallery } from '../journeys/kitGallery.ts';
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'indicators' | 'targets' | 'privacy'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy'>;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
   /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */

@@ -5,6 +5,7 @@ import { clientEngagement } from '../engagement/clientEngagement.ts';
 import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
 import { dosageFigures } from './dosageFigures.ts';
+import type { SessionBand } from './sessionBands.ts';
 
 const AS_OF = '2015-05-31';
 const FILES = { clients: 'data/x/clients.csv', contacts: 'data/x/contacts.csv' };
@@ -17,10 +18,14 @@ function contact(clientId: string, minutes: number | null): ContactRow {
   return { row: 0, clientId, date: '2014-03-01', minutes, type: null, location: null };
 }
 
-function figuresOf(clients: readonly ClientRow[], contacts?: readonly ContactRow[], threshold = 1) {
+function figuresOf(clients: readonly ClientRow[], contacts?: readonly ContactRow[], threshold = 1, bands?: readonly SessionBand[]) {
   const engagements = clientEngagement(clients, AS_OF, contacts);
   const sources = { ...FILES, engaged: engagementInputs(clients, contacts, FILES).engaged };
-  return dosageFigures(clientDosage('sessions', engagements, contacts, sources), clientDosage('hours', engagements, contacts, sources), { provenance: 'illustrative', threshold });
+  return dosageFigures(clientDosage('sessions', engagements, contacts, sources), clientDosage('hours', engagements, contacts, sources), {
+    provenance: 'illustrative',
+    threshold,
+    ...(bands ? { bands } : {}),
+  });
 }
 
 const value = (figures: readonly PublishedFigure[], id: string) => figures.find((figure) => figure.id === id)?.value;
@@ -93,6 +98,32 @@ describe('dosage figures from the clients file', () => {
     // and give it back, so none is published; the median of hours stays.
     expect(value(figures, 'sessions-median')).toBeUndefined();
     expect(value(figures, 'contact-hours-median')).toBe(4);
+  });
+});
+
+describe('bands of sessions declared in the manifest', () => {
+  // FIVE's sessions are E 0, A 2, D 6, B 8, C 30. Declared bands: none (0), 1 to 7, 8 and over.
+  // none holds E = 1; 1 to 7 holds A and D = 2; 8 and over holds B and C = 2 (1 + 2 + 2 = 5).
+  const DECLARED: SessionBand[] = [
+    { id: 'none', label: 'No sessions', min: 0, max: 0 },
+    { id: '1-7', label: '1 to 7 sessions', min: 1, max: 7 },
+    { id: '8-and-over', label: '8 or more sessions', min: 8 },
+  ];
+
+  test('the clients are counted in the declared bands, and only those', () => {
+    const { figures } = figuresOf(FIVE, undefined, 1, DECLARED);
+    expect(value(figures, 'clients-by-sessions[sessions=none]')).toBe(1);
+    expect(value(figures, 'clients-by-sessions[sessions=1-7]')).toBe(2);
+    expect(value(figures, 'clients-by-sessions[sessions=8-and-over]')).toBe(2);
+    expect(figures.filter((figure) => figure.metric === 'clients-by-sessions')).toHaveLength(3);
+    expect(figures.find((figure) => figure.id === 'clients-by-sessions[sessions=1-7]')?.breakdowns).toEqual([{ dimension: 'sessions', value: '1-7', label: '1 to 7 sessions' }]);
+  });
+
+  test('the median of sessions is withheld by the declared bands: with a threshold of 2, the band "none" holds only E', () => {
+    // With the default bands and a threshold of 2 it is the band of 21 and over (C alone) instead; here 21-and-over does not exist.
+    const { sessionSpreadWithheld, figures } = figuresOf(FIVE, undefined, 2, DECLARED);
+    expect(sessionSpreadWithheld).toBe(true);
+    expect(value(figures, 'sessions-median')).toBeUndefined();
   });
 });
 

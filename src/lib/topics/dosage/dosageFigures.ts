@@ -5,7 +5,7 @@ import type { Provenance } from '../../manifest/manifestSchema.ts';
 import type { ClientDosage } from './clientDosage.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { quantile } from './quantile.ts';
-import { SESSION_BANDS, sessionBandOf } from './sessionBands.ts';
+import { SESSION_BANDS, sessionBandOf, type SessionBand } from './sessionBands.ts';
 
 /** How many clients the middle half needs, per person of the disclosure threshold: a quarter of them at or beyond each end. */
 export const QUARTILES_PER_THRESHOLD = 4;
@@ -23,10 +23,15 @@ export interface DosageFigures {
  * The dosage figures (docs/metrics.md#dosage): for sessions and for hours, the total, the median
  * and, with at least QUARTILES_PER_THRESHOLD × threshold clients, the lower and upper quartiles
  * (never the smallest and largest: each is one client's own figure); and the clients in each
- * band of sessions. A quantity not measured gives none of its figures, with why.
+ * band of sessions (the manifest's `dosage.session_bands`, or the default). A quantity not measured gives none of its figures, with why.
  */
-export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, options: { readonly provenance: Provenance; readonly threshold: number }): DosageFigures {
+export function dosageFigures(
+  sessions: ClientDosage,
+  hours: ClientDosage,
+  options: { readonly provenance: Provenance; readonly threshold: number; readonly bands?: readonly SessionBand[] },
+): DosageFigures {
   const figures: PublishedFigure[] = [];
+  const bands = options.bands ?? SESSION_BANDS;
   const unmeasured: NotMeasured[] = [];
   let quartilesWithheld = false;
   let sessionSpreadWithheld = false;
@@ -52,7 +57,7 @@ export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, optio
     // Sessions are whole numbers: a median or quartile strictly between two bands' edges (5.75) says
     // exactly how many clients are in the bands below it, which gives back a band disclosure control
     // protects. With every band at or over the threshold all are published, so it tells nothing new.
-    const bandCounts = SESSION_BANDS.map((band) => values.filter((value) => sessionBandOf(value)?.id === band.id).length);
+    const bandCounts = bands.map((band) => values.filter((value) => sessionBandOf(value, bands)?.id === band.id).length);
     if (prefix === 'sessions' && bandCounts.some((count) => count < options.threshold)) {
       sessionSpreadWithheld = true;
     } else {
@@ -63,7 +68,7 @@ export function dosageFigures(sessions: ClientDosage, hours: ClientDosage, optio
       } else quartilesWithheld = true;
     }
     if (prefix === 'sessions') {
-      for (const [index, band] of SESSION_BANDS.entries()) {
+      for (const [index, band] of bands.entries()) {
         const count = bandCounts[index] ?? 0;
         figures.push(countFigure(figureOrigin(DOSAGE_METRICS['clients-by-sessions'], [{ dimension: SESSIONS_DIMENSION, value: band.id, label: band.label }], context), count));
       }

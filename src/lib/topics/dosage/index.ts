@@ -8,6 +8,7 @@ import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
 import { dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
+import { SESSION_BANDS } from './sessionBands.ts';
 import { sessionBandsChart } from './sessionBandsChart.ts';
 
 /** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
@@ -30,7 +31,11 @@ export const dosageTopic = {
     const engagements = context.engagements();
     const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
     const provenance = datasets.contacts ? context.contextOf('contacts').provenance : clients.provenance;
-    const found = dosageFigures(clientDosage('sessions', engagements, datasets.contacts, sources), clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold });
+    const found = dosageFigures(clientDosage('sessions', engagements, datasets.contacts, sources), clientDosage('hours', engagements, datasets.contacts, sources), {
+      provenance,
+      threshold,
+      bands: manifest.dosage.session_bands ?? SESSION_BANDS,
+    });
     return {
       figures: found.figures,
       problems: [],

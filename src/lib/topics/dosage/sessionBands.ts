@@ -3,7 +3,7 @@ export interface SessionBand {
   readonly id: string;
   readonly label: string;
   readonly min: number;
-  readonly max?: number;
+  readonly max?: number | undefined;
 }
 
 /**
