@@ -7,7 +7,16 @@ import type { TotalTravel } from '../../src/lib/topics/distanceTravelled/totalSc
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { CONTEXT } from './chartFixtures.ts';
 
-const change = (clientId: string, betterChange: number): ClientChange => ({ clientId, firstReview: 1, latestReview: 2, first: 3, latest: 3 - betterChange, change: -betterChange, betterChange });
+const change = (clientId: string, betterChange: number): ClientChange => ({
+  clientId,
+  firstReview: 1,
+  latestReview: 2,
+  first: 3,
+  latest: 3 - betterChange,
+  change: -betterChange,
+  betterChange,
+  status: betterChange > 0 ? 'improved' : 'maintained',
+});
 
 /**
  * A hand-made total on two domains of a 0–2 inventory, summed (0 to 4, lower is better): 8 clients
