@@ -50,6 +50,8 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
   // A 0–2 inventory, lower is better: labels to two decimal places, four reviews in three columns of panels.
   'needs-inventory-distance-travelled': () => exampleChart('needs-inventory', 'chart-assessment-mean-by-domain-and-review'),
+  // The total need across twelve areas, 0 to 24, lower is better: a falling line is an improvement.
+  'needs-inventory-total-score': () => exampleChart('needs-inventory', 'chart-total-score-by-review'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
   // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),

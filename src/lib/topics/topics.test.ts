@@ -79,6 +79,7 @@ describe('the topic registry', () => {
       'outcome-status',
       'reoffending',
       'targets',
+      'total-score',
     ]);
   });
 });

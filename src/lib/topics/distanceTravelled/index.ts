@@ -17,6 +17,7 @@ import { DOMAIN_DIMENSION } from '../outcomeStatus/outcomeStatusFigures.ts';
 import { totalScores } from './totalScores.ts';
 import { totalFigures } from './totalFigures.ts';
 import { totalScoreTables } from './totalScoreTables.ts';
+import { totalScoreChart, type TotalRange } from './totalScoreChart.ts';
 import type { FigureContext } from '../../figures/figureOrigin.ts';
 import type { NotMeasured } from '../../figures/notMeasured.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -36,8 +37,8 @@ export const distanceTravelledTopic = {
   // The sign test's sum depends on where the outcome statuses come from: see `compute`.
   sums: [],
   merges: [],
-  chartKinds: ['distance-travelled', 'first-vs-latest'],
-  chartMetrics: { 'first-vs-latest': ['score-change-mean'] },
+  chartKinds: ['distance-travelled', 'first-vs-latest', 'total-score'],
+  chartMetrics: { 'first-vs-latest': ['score-change-mean'], 'total-score': ['total-mean'] },
   compute(context) {
     const { manifest } = context;
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;
@@ -88,7 +89,7 @@ export const distanceTravelledTopic = {
         const table = signTestTable(figures);
         const totalTables = totalScoreTables(figures);
         return {
-          charts: drawn([distanceTravelledChart(figures, scale, chart), firstVsLatestChart(figures, scale, chart)]),
+          charts: drawn([distanceTravelledChart(figures, scale, chart), firstVsLatestChart(figures, scale, chart), totals.range ? totalScoreChart(figures, totals.range, chart) : undefined]),
           tables: [...(table ? [table] : []), ...totalTables],
           limitations: [...attritionLimitation(figures), ...(totalTables.length > 0 ? [TOTAL_LIMITATION] : [])],
         };
@@ -105,7 +106,12 @@ const TOTAL_LIMITATION =
  * domain has no total of its own (it would be that domain's score, published above), so its total
  * figures are not measured rather than published twice under two names.
  */
-function totalScoreFindings(context: FindingsContext, scale: Scale, figureContext: FigureContext, decimals: number): { figures: PublishedFigure[]; notMeasured: NotMeasured[]; sums: CellSum[] } {
+function totalScoreFindings(
+  context: FindingsContext,
+  scale: Scale,
+  figureContext: FigureContext,
+  decimals: number,
+): { figures: PublishedFigure[]; notMeasured: NotMeasured[]; sums: CellSum[]; range?: TotalRange } {
   const rule = scale.total;
   const rows = context.datasets.assessments;
   if (!rule || !rows) return { figures: [], notMeasured: [], sums: [] };
@@ -123,7 +129,7 @@ function totalScoreFindings(context: FindingsContext, scale: Scale, figureContex
     total.changes.length > 0
       ? [{ total: DISTANCE_METRICS['total-paired'].id, parts: [DISTANCE_METRICS['total-improved'].id, DISTANCE_METRICS['total-maintained'].id, DISTANCE_METRICS['total-deteriorated'].id] }]
       : [];
-  return { figures, notMeasured: unmeasured, sums };
+  return { figures, notMeasured: unmeasured, sums, range: { min: total.min, max: total.max, better: scale.better } };
 }
 
 const TOTAL_METRICS = Object.values(DISTANCE_METRICS).filter((metric) => metric.id.startsWith('total-'));
