@@ -50,12 +50,12 @@ describe('total-score chart', () => {
   test('the description names the range, which way is better, the first and latest mean total and the mean change', () => {
     const chart = totalScoreChart(figures(), RANGE, CONTEXT);
     expect(chart?.description).toBe(
-      'Line chart of the mean total score at each of 3 reviews, on a total of 0 to 4 where lower is better, so a falling line is an improvement. ' +
+      'Line chart of the mean total score at each of 3 reviews, on a total of 0 to 4 where lower is better and drawn at the top, so a rising line is an improvement. ' +
         'The mean total was 3.25 at review 1 (8 clients) and 1.00 at review 3 (3 clients). ' +
         'Among clients with a total at two reviews, the mean change from their first to their latest total was 1.50, counted so that an improvement is positive.',
     );
     expect(chart?.kind).toBe('total-score');
-    expect(chart?.note).toContain('lower is better, so a falling line is an improvement');
+    expect(chart?.note).toContain('lower is better and drawn at the top, so a rising line is an improvement');
     expect(chart?.table.rows).toEqual([
       ['Review 1', '8', expect.stringMatching(/^3\.25/)],
       ['Review 2', '6', expect.stringMatching(/^2\.50/)],

@@ -24,8 +24,9 @@ export interface TotalRange {
 /**
  * The mean total score across a scale's domains at each review, as one line over the whole range
  * of the total, with the clients who had a total written under each point (attrition in plain
- * sight). Higher numbers are always up, so on a lower-is-better inventory a falling line is an
- * improvement: the axis and the note say so.
+ * sight). The better end is always up, as on the distance-travelled chart beside it: on a
+ * lower-is-better inventory the axis is turned, so a rising line is an improvement either way.
+ * The axis and the note say so.
  */
 export function totalScoreChart(figures: readonly PublishedFigure[], range: TotalRange, context: ChartContext): ChartResult | undefined {
   // A protected mean is in the table as it is shown (a dash here), never drawn or described.
@@ -37,7 +38,7 @@ export function totalScoreChart(figures: readonly PublishedFigure[], range: Tota
   const clientsAt = (at: number) => assessed.find((figure) => review(figure) === at);
   const points = means.map((figure) => ({ review: review(figure), figure, clients: clientsAt(review(figure)) })).sort((a, b) => a.review - b.review);
   const reviews = points.map((point) => point.review);
-  const direction = range.better === 'higher' ? 'higher is better, so a rising line is an improvement' : 'lower is better, so a falling line is an improvement';
+  const direction = range.better === 'higher' ? 'higher is better, so a rising line is an improvement' : 'lower is better and drawn at the top, so a rising line is an improvement';
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 640,
@@ -46,7 +47,7 @@ export function totalScoreChart(figures: readonly PublishedFigure[], range: Tota
     marginLeft: 56,
     marginBottom: 56,
     x: { domain: reviews, label: 'Review', type: 'point', inset: 30 },
-    y: { domain: [range.min, range.max], label: `Mean total score (${range.better} is better)`, labelArrow: range.better === 'higher' ? 'up' : 'down', grid: true, ticks: 5 },
+    y: { domain: range.better === 'higher' ? [range.min, range.max] : [range.max, range.min], label: `Mean total score (${range.better} is better)`, labelArrow: 'up', grid: true, ticks: 5 },
     marks: [
       Plot.line(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, stroke: PRIMARY, strokeWidth: 2.5, ariaHidden: 'true' }),
       Plot.dot(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fill: PRIMARY, r: 4, ariaHidden: 'true' }),
