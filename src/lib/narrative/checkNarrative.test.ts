@@ -9,6 +9,18 @@ describe('checkNarrative(file, text, figureIds)', () => {
     expect(checkNarrative('s.mdx', text, ids)).toEqual([]);
   });
 
+  test('an id of a figure made only when two small categories are merged says what to name when they are shown apart', () => {
+    // Next year's data show maintained and deteriorated apart, so the merged figure no longer exists.
+    const [found] = checkNarrative('s.mdx', 'For <Indicator id="maintained-or-deteriorated[domain=housing]" /> it stayed or got worse.\n', ids);
+    expect(found?.code).toBe('mdx-unknown-indicator');
+    expect(found?.expected).toBe(
+      'an indicator id this evaluation publishes: this figure exists only when two categories too small to show apart are combined, and with these data they are shown apart, so name maintained[…] and deteriorated[…] with the same breakdowns',
+    );
+    // Any other unknown id, including one that names an object's own property, gets the plain wording.
+    const [other] = checkNarrative('s.mdx', '<Indicator id="constructor" />\n', ids);
+    expect(other?.expected).toBe('an indicator id this evaluation publishes (its figures.json lists all 2)');
+  });
+
   test('names the line of an unknown id, an id written as an expression, and an unknown component', () => {
     const text = 'Line one.\n\n<Indicator id="engagd" />\n\n<Indicator id={x} />\n\n<Graph id="engaged" />\n\n<em>fine</em>\n';
     expect(checkNarrative('s.mdx', text, ids)).toEqual([

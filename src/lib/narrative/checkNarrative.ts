@@ -14,6 +14,7 @@ import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import type { ProtectedInline } from './protectedInline.ts';
 import type { EvidenceStrength } from '../figures/evidenceStrength.ts';
 import { causalWording } from './causalWording.ts';
+import { mergedOnlyInstead } from './mergedOnlyFigures.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
 const FIGURE_COMPONENTS = new Set(['Indicator', 'IndicatorCard']);
@@ -316,7 +317,11 @@ function checkElement(
     if (!figureIds.has(id)) {
       // A figure the data cannot give is not a typing mistake: say so, and why.
       const absent = notMeasuredFor(id, unmeasured);
-      return [absent ? problem('mdx-indicator-not-measured', at(name), { id, reason: absent.reason }) : problem('mdx-unknown-indicator', at(name), { id, published: figureIds.size })];
+      return [
+        absent
+          ? problem('mdx-indicator-not-measured', at(name), { id, reason: absent.reason })
+          : problem('mdx-unknown-indicator', at(name), { id, published: figureIds.size, instead: mergedOnlyInstead(id) }),
+      ];
     }
     // A card gives the reason beside a protected value; a sentence loses the number.
     const hidden = name === 'Indicator' ? protectedFigures.get(id) : undefined;

@@ -606,7 +606,11 @@ export const PROBLEM_CATALOGUE = {
   'mdx-unknown-indicator': {
     section: 'figures-and-summary-text',
     found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
-    expected: ({ published }: { readonly published: number }) => `an indicator id this evaluation publishes (its figures.json lists all ${published})`,
+    /** `instead`: for a figure made only when two small categories are merged (narrative/mergedOnlyFigures.ts), what to name when they are shown apart. */
+    expected: ({ published, instead }: { readonly published: number; readonly instead?: string | undefined }) =>
+      instead === undefined
+        ? `an indicator id this evaluation publishes (its figures.json lists all ${published})`
+        : `an indicator id this evaluation publishes: this figure exists only when two categories too small to show apart are combined, and with these data they are shown apart, so name ${instead}`,
   },
   'mdx-indicator-not-measured': {
     section: 'figures-and-summary-text',
