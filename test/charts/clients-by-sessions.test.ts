@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
+import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
 import { countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { disclosureRules, METRICS, TOPICS, type MetricId } from '../../src/lib/topics/index.ts';
 import { sessionBandsChart } from '../../src/lib/topics/dosage/sessionBandsChart.ts';
 import { CONTEXT } from './chartFixtures.ts';
 
-const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
-  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
-  metric,
-  breakdowns,
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'data/example/clients.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+// The product's own origin of a figure, so these figures are made as the topic makes them.
+const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => figureOrigin(METRICS[metric], breakdowns, { provenance: 'illustrative', source: 'data/example/clients.csv' });
 const band = (value: string, label: string, count: number) => countFigure(origin('clients-by-sessions', [{ dimension: 'sessions', value, label }]), count);
 const protect = (figures: PublishedFigure[]) => applyDisclosureControl(figures, { threshold: 5, rules: disclosureRules(TOPICS, []) }).figures;
 

@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
 import { formatFigure } from '../../src/lib/figures/formatFigure.ts';
+import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
 import { countFigure, measureFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { disclosureRules, METRICS, TOPICS, type MetricId } from '../../src/lib/topics/index.ts';
 import { auditReaderView, pinnedSecrets } from '../support/readerView.ts';
 
-const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
-  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
-  metric,
-  breakdowns,
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+// The product's own origin of a figure, so these figures are made as the topic makes them.
+const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => figureOrigin(METRICS[metric], breakdowns, { provenance: 'illustrative', source: 'x.csv' });
 const band = (value: string, count: number) => countFigure(origin('clients-by-sessions', [{ dimension: 'sessions', value, label: value }]), count);
 const shown = (figures: readonly PublishedFigure[]) => Object.fromEntries(figures.map((figure) => [figure.id, formatFigure(figure).value]));
 
