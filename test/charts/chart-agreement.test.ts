@@ -177,10 +177,12 @@ describe('charts after disclosure control', () => {
     const { targetsChart } = await import('../../src/lib/topics/targets/targetsChart.ts');
     const { CONTEXT, targetsFixture } = await import('./chartFixtures.ts');
     // Health's one comparison protected (met unknown): 2 measured targets, 1 met, 0 missed, 1 not shown.
-    const targets = targetsFixture().map((target) => (target.id === 'health' ? { ...target, measurements: target.measurements.map((measurement) => ({ ...measurement, met: null })) } : target));
+    const targets = targetsFixture().map((target) =>
+      target.id === 'health' ? { ...target, measurements: target.measurements.map((measurement) => ({ ...measurement, met: null, unknown: 'small-numbers' as const })) } : target,
+    );
     const chart = targetsChart(targets, statusFigures(), CONTEXT);
-    expect(chart?.subtitle).toMatch(/^3 targets, 2 measured \(1 met, 0 not met, 1 not shown \(small numbers\)\) · /);
-    expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not shown (small numbers).');
+    expect(chart?.subtitle).toMatch(/^3 targets, 2 measured \(1 met, 0 not met, 1 not known from the published figures\) · /);
+    expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not known from the published figures.');
   });
 
   test('a description says how many rows are not drawn, as the drawing shows', () => {

@@ -179,7 +179,7 @@ export function targetsFixture(): OutcomeTargetResult[] {
       direction: 'at-least',
       match: 'exact',
       note: null,
-      measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true }],
+      measurements: [{ figureId: 'improved[domain=housing]', value: 60, met: true, unknown: null }],
     },
     {
       id: 'health',
@@ -189,7 +189,7 @@ export function targetsFixture(): OutcomeTargetResult[] {
       direction: 'at-least',
       match: 'approximate',
       note: null,
-      measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false }],
+      measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false, unknown: null }],
     },
     { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, direction: 'at-least', match: 'exact', note: 'not measured', measurements: [] },
   ];

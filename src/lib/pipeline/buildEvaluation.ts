@@ -107,10 +107,10 @@ function buildUnsorted(
   figureProblems.push(...evidence.problems);
   const protectedFigures = protectedInline(figures);
   figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
-  const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, findings.notMeasured);
+  const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
-  const allTargets = [...indicatorTargets(manifest.indicators, figures), ...targetsOutcome.results];
+  const allTargets = [...indicatorTargets(manifest.indicators, figures, threshold), ...targetsOutcome.results];
   const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
 

@@ -104,10 +104,11 @@ function targetLine(figure: PublishedFigure, text: FormattedFigure, targets: rea
   // The target set on this indicator in the manifest: one list of targets serves cards, charts and diagrams.
   const target = targets.find((candidate) => candidate.id === `indicator-${figure.id}`);
   if (!target) return null;
-  const met = target.measurements[0]?.met ?? null;
+  const measurement = target.measurements[0];
+  const met = measurement?.met ?? null;
   const unit = figure.unit === 'percent' ? '%' : '';
   const goal = `${target.direction === 'at-most' ? 'at most' : 'at least'} ${target.atLeast}${unit}`;
-  if (met === null) return `Target: ${goal} (result not shown: small numbers)`;
+  if (met === null) return `Target: ${goal} (${measurement?.unknown === 'approximate' ? 'result not known: the figure is published only approximately' : 'result not shown: small numbers'})`;
   // Targets are judged on the exact value; say so where the rounded figure would seem to meet it.
   const roundedLooksMet = !met && text.value === `${target.atLeast}${unit}`;
   return `${met ? 'Target met' : 'Target not met'}: ${goal}${roundedLooksMet ? ` (${figure.value.toFixed(1)}${unit} before rounding)` : ''}`;

@@ -100,7 +100,7 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
       direction: 'at-least' as const,
       match: 'exact' as const,
       note: null,
-      measurements: [{ figureId: 'improved-engagement', value: 66, met: true }],
+      measurements: [{ figureId: 'improved-engagement', value: 66, met: true, unknown: null }],
     },
     {
       id: 'b',
@@ -110,7 +110,7 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
       direction: 'at-least' as const,
       match: 'exact' as const,
       note: null,
-      measurements: [{ figureId: 'improved-housing', value: 40, met: false }],
+      measurements: [{ figureId: 'improved-housing', value: 40, met: false, unknown: null }],
     },
     {
       id: 'c',
@@ -120,7 +120,7 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
       direction: 'at-least' as const,
       match: 'exact' as const,
       note: null,
-      measurements: [{ figureId: 'improved-drugs', value: 7.5, met: null }],
+      measurements: [{ figureId: 'improved-drugs', value: 7.5, met: null, unknown: 'small-numbers' as const }],
     },
   ];
   const { nodes, summary } = bindEvidence(toc, figures, targets, [{ id: 'chart-improved', figureIds: ['improved-engagement'] }]);
@@ -170,7 +170,7 @@ test('a figure that measures two targets shows no single result unless the box n
     direction: 'at-least' as const,
     match: 'exact' as const,
     note: null,
-    measurements: [{ figureId: 'improved-engagement', value: 66, met }],
+    measurements: [{ figureId: 'improved-engagement', value: 66, met, unknown: null }],
   });
   const { nodes } = bindEvidence(toc, figures, [twice('short-engagement', 60, true), twice('medium-engagement', 70, false)], []);
   expect(nodes.get('engage')?.evidence[0]).toMatchObject({ target: 'no-target', targetText: null });

@@ -30,7 +30,7 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
       ],
       [],
       'm.yaml',
-      unmeasured,
+      { unmeasured, threshold: 5 },
     );
     expect(results.map((result) => [result.id, result.measurements])).toEqual([
       ['serious', []],
@@ -51,6 +51,7 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
       ],
       figures,
       'm.yaml',
+      { threshold: 5 },
     );
     expect(problems).toEqual([]);
     expect(results.map((result) => [result.id, result.measurements.map((measurement) => measurement.met)])).toEqual([
@@ -62,7 +63,7 @@ describe('outcomeTargets(targets, figures, manifestFile)', () => {
   });
 
   test('an unknown measuring id is a manifest problem', () => {
-    const { problems } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 50, measured_by: ['improvd'], match: 'exact' }], figures, 'm.yaml');
+    const { problems } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 50, measured_by: ['improvd'], match: 'exact' }], figures, 'm.yaml', { threshold: 5 });
     expect(problems).toEqual([
       {
         code: 'target-unknown-indicator',
@@ -79,7 +80,7 @@ test('indicatorTargets(settings, figures) reports at-least and at-most targets o
   const figures = [figure('engaged', 81, 84), figure('dropped-out', 9, 84)];
   // 81/84 = 96.4% ≥ 90: met; 9/84 = 10.7% ≤ 10: not met.
   expect(
-    indicatorTargets([{ id: 'engaged', target: { at_least: 90 } }, { id: 'dropped-out', target: { at_most: 10 } }, { id: 'no-target' }], figures).map((target) => [
+    indicatorTargets([{ id: 'engaged', target: { at_least: 90 } }, { id: 'dropped-out', target: { at_most: 10 } }, { id: 'no-target' }], figures, 5).map((target) => [
       target.id,
       target.direction,
       target.atLeast,
@@ -91,11 +92,41 @@ test('indicatorTargets(settings, figures) reports at-least and at-most targets o
   ]);
 });
 
-test('a target measured by a protected figure reports no result: met or not would say too much', () => {
-  const hidden = {
-    ...figure('improved[service=women]', 3, 50),
-    disclosure: { treatment: 'bounded' as const, shown: 'under 10%', phrase: 'under 10% (fewer than 5 of 50)', reason: 'small', baseShown: true },
-  };
-  const { results } = outcomeTargets([{ id: 'x', outcome: 'X', at_least: 5, measured_by: ['improved[service=women]'], match: 'exact' }], [hidden], 'm.yaml');
-  expect(results[0]?.measurements[0]?.met).toBeNull();
+describe('a target measured by a protected figure is judged on the range readers are shown, never on the hidden value', () => {
+  const bounded = (id: string, numerator: number, denominator: number, shown: string) => ({
+    ...figure(id, numerator, denominator),
+    disclosure: { treatment: 'bounded' as const, shown, phrase: shown, reason: 'small', baseShown: true },
+  });
+  const judge = (hidden: ReturnType<typeof bounded>, atLeast: number) =>
+    outcomeTargets([{ id: 'x', outcome: 'X', at_least: atLeast, measured_by: [hidden.id], match: 'exact' }], [hidden], 'm.yaml', { threshold: 5 }).results[0]?.measurements[0];
+
+  // 3 of 50, threshold 5: readers see "under 10%", i.e. 0 to 4 of 50, 0% to 8%.
+  const under = bounded('improved[service=women]', 3, 50, 'under 10%');
+  test('a range on both sides of the target says nothing: no result, for small numbers', () => {
+    expect(judge(under, 5)).toEqual({ figureId: 'improved[service=women]', value: null, met: null, unknown: 'small-numbers' });
+  });
+  test('a range wholly below the target is not met, and the hidden value is still not given', () => {
+    // The largest share the range allows is 4 of 50 = 8%, under 9%.
+    expect(judge(under, 9)).toEqual({ figureId: 'improved[service=women]', value: null, met: false, unknown: null });
+    // 8% itself is allowed, so 8% is not known to be missed.
+    expect(judge(under, 8)?.met).toBeNull();
+  });
+  // 26 of 29 with threshold 5: readers see "over 82%", i.e. 25 to 29 of 29, 86.2% to 100%.
+  const over = bounded('improved[service=men]', 26, 29, 'over 86%');
+  test('a range wholly above the target is met: "over 86%" meets "at least 55%"', () => {
+    expect(judge(over, 55)).toEqual({ figureId: 'improved[service=men]', value: null, met: true, unknown: null });
+    // 25/29 = 86.2%: a target of 87% could be missed or met.
+    expect(judge(over, 87)?.met).toBeNull();
+  });
+});
+
+test('a published aggregate given as "over", "under" or "about" a value is judged on what those words allow', () => {
+  const published = (bound: 'over' | 'under' | 'about') => ({ ...figure('reported-support', 90, 100), numerator: null, denominator: null, bound });
+  const judge = (bound: 'over' | 'under' | 'about', atLeast: number) =>
+    outcomeTargets([{ id: 'x', outcome: 'X', at_least: atLeast, measured_by: ['reported-support'], match: 'exact' }], [published(bound)], 'm.yaml', { threshold: 5 }).results[0]?.measurements[0];
+  // Over 90% is more than 90: it meets 90 and cannot be said to miss 95.
+  expect([judge('over', 90)?.met, judge('over', 95)?.met]).toEqual([true, null]);
+  // Under 90% is less than 90: it misses 90 and cannot be said to meet 85 (the old rule read it as exactly 90, and met).
+  expect([judge('under', 90)?.met, judge('under', 85)?.met]).toEqual([false, null]);
+  expect(judge('about', 50)).toMatchObject({ met: null, unknown: 'approximate' });
 });

@@ -3,14 +3,28 @@ import type { OutcomeTarget } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { problem } from '../../problems/problem.ts';
 import { notMeasuredFor, type NotMeasured } from '../../figures/notMeasured.ts';
+import { publishedRange, rangeMeets } from '../../disclosure/publishedRange.ts';
 
 /** One comparison of a target with one figure that measures it. */
 export interface TargetMeasurement {
   readonly figureId: string;
   /** The exact value in the figure's unit, compared with the target; null when the figure is protected (it is never published). */
   readonly value: number | null;
-  /** Null when the measuring figure is protected by disclosure control: met or not would say too much. */
+  /**
+   * Judged on what is published: the exact value, or the range a protected or bounded figure is
+   * shown as ("over 69%" meets "at least 55%"). Null when the published form leaves it open: met
+   * or not would then say more than the page does.
+   */
   readonly met: boolean | null;
+  /** Why `met` is null: the figure is protected (small numbers), or published only as "about" a value. */
+  readonly unknown: 'small-numbers' | 'approximate' | null;
+}
+
+/** A figure set against a goal, judged only on its published form. */
+function measure(figure: PublishedFigure, goal: number, direction: 'at-least' | 'at-most', threshold: number): TargetMeasurement {
+  const met = rangeMeets(publishedRange(figure, threshold), goal, direction);
+  const unknown = met !== null ? null : !figure.disclosure && figure.bound === 'about' ? 'approximate' : 'small-numbers';
+  return { figureId: figure.id, value: figure.disclosure ? null : figure.value, met, unknown };
 }
 
 /** A target as reported: achieved or not per measuring figure, or not measured at all. */
@@ -29,15 +43,16 @@ export interface OutcomeTargetResult {
 }
 
 /**
- * Compares each target with every figure that measures it, on the exact (unrounded) value. A
- * measuring id that names no published figure is a problem in the manifest, unless the figure is
- * not measured (its data are absent): it then measures nothing.
+ * Compares each target with every figure that measures it, on the exact (unrounded) value, or on
+ * the published range of a protected one. A measuring id that names no published figure is a
+ * problem in the manifest, unless the figure is not measured (its data are absent): it then
+ * measures nothing. `threshold` is disclosure control's, which the published ranges come from.
  */
 export function outcomeTargets(
   targets: readonly OutcomeTarget[],
   figures: readonly PublishedFigure[],
   manifestFile: string,
-  unmeasured: readonly NotMeasured[] = [],
+  { unmeasured = [], threshold }: { readonly unmeasured?: readonly NotMeasured[]; readonly threshold: number },
 ): { results: OutcomeTargetResult[]; problems: Problem[] } {
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const problems: Problem[] = [];
@@ -50,7 +65,7 @@ export function outcomeTargets(
         problems.push(problem('target-unknown-indicator', { file: manifestFile, column: `targets[${index}].measured_by[${position}]` }, { id: figureId }));
         return [];
       }
-      return [{ figureId, value: figure.disclosure ? null : figure.value, met: figure.disclosure ? null : figure.value >= target.at_least }];
+      return [measure(figure, target.at_least, 'at-least', threshold)];
     });
     return {
       id: target.id,
@@ -73,6 +88,7 @@ export function outcomeTargets(
 export function indicatorTargets(
   settings: ReadonlyArray<{ readonly id: string; readonly target?: { readonly at_least?: number | undefined; readonly at_most?: number | undefined } | undefined }>,
   figures: readonly PublishedFigure[],
+  threshold: number,
 ): OutcomeTargetResult[] {
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   return settings.flatMap((setting) => {
@@ -81,7 +97,6 @@ export function indicatorTargets(
     const { at_least: atLeast, at_most: atMost } = setting.target;
     const direction = atLeast !== undefined ? ('at-least' as const) : ('at-most' as const);
     const value = atLeast ?? atMost ?? 0;
-    const met = figure.disclosure ? null : direction === 'at-least' ? figure.value >= value : figure.value <= value;
     return [
       {
         id: `indicator-${setting.id}`,
@@ -91,7 +106,7 @@ export function indicatorTargets(
         direction,
         match: 'exact' as const,
         note: null,
-        measurements: [{ figureId: figure.id, value: figure.disclosure ? null : figure.value, met }],
+        measurements: [measure(figure, value, direction, threshold)],
       },
     ];
   });

@@ -11,6 +11,8 @@ import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 
 const ID = 'chart-targets';
+/** A result the published figure cannot settle, by why. */
+const UNKNOWN_RESULT = { 'small-numbers': 'not shown (small numbers)', approximate: 'not known (the figure is published only approximately)' } as const;
 /** Room for the target names, px. */
 const MARGIN_LEFT = 290;
 
@@ -74,7 +76,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
         const figure = byId.get(measurement.figureId);
         const approximate = target.match === 'approximate' ? ' (closest available measure)' : '';
         const note = target.note ? ` (${target.note})` : '';
-        const result = measurement.met === null ? 'not shown (small numbers)' : measurement.met ? 'met' : 'not met';
+        const result = measurement.met === null ? UNKNOWN_RESULT[measurement.unknown ?? 'small-numbers'] : measurement.met ? 'met' : 'not met';
         return [
           target.outcome,
           horizon,
@@ -98,7 +100,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
   const measured = targets.length - unmeasured;
   // A measured target neither met nor missed has only protected comparisons: said, so the counts add up to the measured.
   const targetsHidden = measured - targetsMet - targetsNotMet;
-  const hiddenNote = targetsHidden > 0 ? `, ${targetsHidden} not shown (small numbers)` : '';
+  const hiddenNote = targetsHidden > 0 ? `, ${targetsHidden} not known from the published figures` : '';
   const description =
     `Bullet chart of ${bars.length} comparisons, one bar for each figure set against a target: ${met} met and ${bars.length - met} not met. ` +
     `By target: ${targetsMet} of the ${measured} measured targets met in every comparison, ${targetsNotMet} missed in at least one${hiddenNote}. ${unmeasured} of ${targets.length} targets are not measured by any published figure.`;
@@ -112,7 +114,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       title,
       subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met${hiddenNote}) · one bar per comparison of a figure with its target · ${context.period}`,
       description,
-      note: 'Targets are judged on the exact share, before rounding. Where a target is compared with the closest available measure, the table says so.',
+      note: 'Targets are judged on the exact share, before rounding; a share shown only as a range (“over 69%”) is judged on that range, and counts as met or not met only when the whole range is. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
       legend: [
         { label: 'Share achieved', colour: PRIMARY, mark: 'bar' },
