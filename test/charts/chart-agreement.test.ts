@@ -123,7 +123,7 @@ describe('charts after disclosure control', () => {
     // Crime: improved 6 of 8 leaves 2, under 5, so improved is bounded: the complement could be
     // 0 to 4, so improved is 4 to 8 of 8, "50% or more"; and the row is not drawn.
     expect(chart?.table.rows.find((row) => row[0] === 'Crime')?.[2]).toBe('50% or more (of 8)');
-    expect(chart?.svg).toContain('not drawn: small numbers (see the table)');
+    expect(chart?.svg).toContain('not drawn: small numbers');
     expect(chart?.description).not.toContain('Crime');
   });
 

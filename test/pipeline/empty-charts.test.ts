@@ -8,7 +8,7 @@ import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
 // its table stays; feedback answers too small to show are merged into "agreed" and "did not agree"
 // first, where both are big enough, so the question's finding survives.
 
-const NOT_DRAWN_LABEL = 'not drawn: small numbers (see the table)';
+const NOT_DRAWN_LABEL = 'not drawn: small numbers';
 /** The rows a chart marks as not drawn, one label each (outcome status and feedback write one per row they cannot draw). */
 const undrawnRows = (chart: ChartResult) => chart.svg.split(NOT_DRAWN_LABEL).length - 1;
 

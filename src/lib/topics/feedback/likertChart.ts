@@ -144,7 +144,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       ),
       Plot.text(
         rows.filter((row) => !drawnRows.has(row.label)),
-        { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' },
+        { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' },
       ),
       Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
     ],

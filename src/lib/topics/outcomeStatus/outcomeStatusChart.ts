@@ -150,7 +150,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       ),
       // On a merged row the deteriorated side is empty because its people are in the combined bar, not because there are none.
       Plot.text([...mergedRows], { x: 0, y: (label: string) => label, dx: -6, textAnchor: 'end', text: () => 'combined with no change →', fill: MUTED_INK, fontSize: 10, ariaHidden: 'true' }),
-      Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers (see the table)', fill: 'currentColor', ariaHidden: 'true' }),
+      Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
       Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' }),
     ],
   });
