@@ -16,6 +16,7 @@ export type { EvaluationResult, SiteData } from './pipeline/evaluationResult.ts'
 export type { PublishedFigure } from './figures/publishedFigure.ts';
 export type { PublicFigure, IndicatorCardView } from './pipeline/publicFigure.ts';
 export type { FindingsSection } from './pipeline/findingsSections.ts';
+export type { EvaluationPageId, EvaluationPageLink } from './pipeline/evaluationPages.ts';
 export { PROVENANCE_LABELS } from './figures/provenanceLabels.ts';
 export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
 export { describeDerivation } from './figures/describeDerivation.ts';

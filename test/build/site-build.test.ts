@@ -45,8 +45,12 @@ describe('npm run build on the bundled example', () => {
   test('publishes a home page and, per evaluation, summary and methodology pages, a figures file and chart downloads', () => {
     const files = filesBelow(dist()).filter((file) => !file.startsWith('_astro/'));
     for (const slug of ['manchester', 'tayside', 'narrative-only']) {
-      expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/findings/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
+      expect(files).toEqual(expect.arrayContaining([`${slug}/index.html`, `${slug}/methodology/index.html`, `${slug}/figures.json`]));
     }
+    // A findings page only where there are findings to chart: none for evaluations without data.
+    expect(files).toEqual(expect.arrayContaining(['manchester/findings/index.html', 'tayside/findings/index.html']));
+    expect(files).not.toContain('narrative-only/findings/index.html');
+    expect(files).not.toContain('knowsley/findings/index.html');
     expect(files).toEqual(expect.arrayContaining(['index.html', 'manchester/charts/chart-improved-by-domain.csv', 'manchester/charts/chart-improved-by-domain.svg']));
     // The site's icon is evalsite's own, published with its other assets, not a file the project's public/ must hold.
     const icon = /<link rel="icon" href="\/(_astro\/favicon\.[\w-]+\.svg)"/.exec(page('index.html'))?.[1];
@@ -197,6 +201,34 @@ describe('npm run build on the bundled example', () => {
     expect(figure).not.toContain('chart-improved-by-domain-and-gender.svg');
     expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.csv'))).toBe(true);
     expect(existsSync(join(dist(), 'manchester/charts/chart-improved-by-domain-and-gender.svg'))).toBe(false);
+  });
+
+  test('every page of an evaluation links to its other pages, marks the one it is, and links to no page the evaluation lacks', () => {
+    const pageFiles = filesBelow(dist()).filter((file) => /^(manchester|knowsley|narrative-only)\/(.+\/)?index\.html$/.test(file));
+    // What each evaluation has, from the bundled example: Manchester every kind of page; Knowsley stories but
+    // no theory of change and no datasets, so no findings; the narrative-only evaluation (exampleSite.ts) one story.
+    const expected: Record<string, string[]> = {
+      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods'],
+      knowsley: ['Summary', 'Stories', 'Methods'],
+      'narrative-only': ['Summary', 'Stories', 'Methods'],
+    };
+    for (const file of pageFiles) {
+      const slug = file.split('/')[0] ?? '';
+      const { document } = parseHTML(page(file));
+      const navs = [...document.querySelectorAll('nav.evaluation-nav')];
+      expect(navs, file).toHaveLength(1);
+      const links = [...(navs[0]?.querySelectorAll('a') ?? [])];
+      expect(
+        links.map((link) => link.textContent),
+        file,
+      ).toEqual(expected[slug]);
+      for (const link of links) expect(existsSync(join(dist(), (link.getAttribute('href') ?? '').replace(/^\//, ''), 'index.html')), `${file} → ${link.getAttribute('href')}`).toBe(true);
+      // One page is the current one, and it is the page itself (a single story counts as the stories).
+      const current = links.filter((link) => link.getAttribute('aria-current') === 'page').map((link) => link.getAttribute('href'));
+      const own = `/${file.replace(/index\.html$/, '')}`.replace(/\/journeys\/[^/]+\/$/, '/journeys/');
+      expect(current, file).toEqual([own]);
+    }
+    expect(pageFiles.length).toBeGreaterThan(10);
   });
 
   test('no client id reaches the site', () => {

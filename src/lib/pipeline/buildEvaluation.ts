@@ -35,6 +35,7 @@ import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import { describeInputs } from '../figures/describeDerivation.ts';
 import { FALLBACK_RULES } from '../figures/derivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
+import { evaluationPages } from './evaluationPages.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
 /**
@@ -150,6 +151,7 @@ function buildUnsorted(
         .map((metric) => metric.id),
     ),
   );
+  const sections = findingsSections(presented, figures, evidence.evidence);
   return {
     result: {
       slug,
@@ -161,7 +163,7 @@ function buildUnsorted(
       figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null)),
       notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
-      sections: findingsSections(presented, figures, evidence.evidence),
+      sections,
       outcomeTargets: allTargets,
       disclosure: {
         policy: manifest.privacy.policy,
@@ -178,6 +180,7 @@ function buildUnsorted(
       charts,
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
+      pages: evaluationPages(slug, { findings: sections.length > 0, theoryOfChange: theoryOfChange !== null, stories: journeys.journeys.length > 0 }),
     },
     problems: warnings,
     tokens,

@@ -12,6 +12,7 @@ import type { TheoryOfChange } from '../toc/tocSchema.ts';
 import type { DiagramDrawing } from '../toc/diagramDrawing.ts';
 import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
+import type { EvaluationPageLink } from './evaluationPages.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -68,6 +69,8 @@ export interface EvaluationResult {
   readonly narrative: string | null;
   /** Illustrated client journeys (content/<slug>/journeys/*.yaml), in file-name order. */
   readonly journeys: readonly JourneyResult[];
+  /** The evaluation's pages, for the navigation on each: only those it has (evaluationPages.ts). */
+  readonly pages: readonly EvaluationPageLink[];
 }
 
 /** The theory of change, its boxes bound to the evidence, and its drawing. */

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { evaluationPages } from './evaluationPages.ts';
+
+test('an evaluation with every kind of page lists them in reading order, each under its slug', () => {
+  expect(evaluationPages('manchester', { findings: true, theoryOfChange: true, stories: true })).toEqual([
+    { page: 'summary', label: 'Summary', path: 'manchester/' },
+    { page: 'findings', label: 'Findings', path: 'manchester/findings/' },
+    { page: 'theory-of-change', label: 'How it works', path: 'manchester/theory-of-change/' },
+    { page: 'stories', label: 'Stories', path: 'manchester/journeys/' },
+    { page: 'methodology', label: 'Methods', path: 'manchester/methodology/' },
+  ]);
+});
+
+test('pages an evaluation does not have are left out, never linked empty; summary and methods always stay', () => {
+  expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology']);
+  expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology']);
+});
