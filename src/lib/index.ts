@@ -28,6 +28,7 @@ export { METRICS, TOPICS, type MetricId } from './topics/index.ts';
 export type { Topic } from './topics/topic.ts';
 export { figureAnchor } from './figures/indicatorId.ts';
 export { formatDate, formatPeriod } from './dates/formatDate.ts';
+export { cssString } from './text/cssString.ts';
 export { evidenceSummarySentence } from './toc/evidenceSummarySentence.ts';
 export { SMALL_BASE, isSmallBase } from './figures/smallBase.ts';
 export { CHART_KINDS, type ChartKind } from './topics/index.ts';
