@@ -14,6 +14,23 @@ async function open(path: string, viewport: { width: number; height: number }): 
   return page;
 }
 
+test("the diagram's key names the results it shows, in the colours they are written in: Tayside has targets met and missed, Manchester none", async () => {
+  const key = async (path: string) => {
+    const page = await open(path, DESKTOP);
+    const items = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.toc-key li')].map((item) => [item.textContent.trim(), getComputedStyle(item).color]));
+    await page.close();
+    return items;
+  };
+  // #1b7a5a is rgb(27, 122, 90); #b34700 is rgb(179, 71, 0).
+  expect(await key('/tayside/theory-of-change/')).toEqual(
+    expect.arrayContaining([
+      ['✓ met: the figure reached its target', 'rgb(27, 122, 90)'],
+      ['✗ not met: the figure fell short of its target', 'rgb(179, 71, 0)'],
+    ]),
+  );
+  expect((await key('/manchester/theory-of-change/')).map(([label]) => label)).toEqual(['Outcome with a published figure']);
+});
+
 test('both examples have a theory-of-change page', () => {
   expect(tocPages).toEqual(expect.arrayContaining(['/manchester/theory-of-change/', '/tayside/theory-of-change/']));
 });
@@ -54,6 +71,23 @@ describe.each(tocPages)('%s', (path) => {
     expect(state.stackedShown).toBeGreaterThan(200);
     expect(state.scroll).toBeLessThanOrEqual(1);
     await page.close();
+  });
+
+  test('the words are folded beside the diagram on a wide screen, and open on a phone and on paper', async () => {
+    const visibleWords = async (viewport: typeof DESKTOP | typeof PHONE, media: 'screen' | 'print') => {
+      const page = await open(path, viewport);
+      await page.emulateMedia({ media });
+      // Inside a closed <details> the list is still laid out but not rendered: checkVisibility says which.
+      const height = await page.evaluate(() => {
+        const words = document.querySelector<HTMLElement>('.toc-columns');
+        return words?.checkVisibility() ? words.offsetHeight : 0;
+      });
+      await page.close();
+      return height;
+    };
+    expect(await visibleWords(DESKTOP, 'screen')).toBe(0);
+    expect(await visibleWords(PHONE, 'screen')).toBeGreaterThan(200);
+    expect(await visibleWords(DESKTOP, 'print')).toBeGreaterThan(200);
   });
 
   test('printed, the diagram is kept whole on one page', async () => {

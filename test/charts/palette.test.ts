@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contrastRatio, relativeLuminance, textColourOn } from '../../src/lib/theme/contrast.ts';
 import { colourDifference, simulateColourVision, type ColourVision } from '../../src/lib/theme/colourVision.ts';
-import { divergingColours, INK, LIKERT_COLOURS, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS } from '../../src/lib/theme/palette.ts';
+import { divergingColours, INK, LIKERT_COLOURS, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, PRIMARY, SERIES_COLOURS, STATUS_COLOURS, TARGET_RESULT_COLOURS } from '../../src/lib/theme/palette.ts';
 
 describe('contrast arithmetic', () => {
   // WCAG's own reference points: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.
@@ -24,9 +24,8 @@ describe('the chart palette', () => {
     expect(contrastRatio(textColourOn(fill), fill)).toBeGreaterThanOrEqual(4.5);
   });
 
-  test('text colours have at least 4.5:1 contrast with the page', () => {
-    expect(contrastRatio(INK, PAGE)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(MUTED_INK, PAGE)).toBeGreaterThanOrEqual(4.5);
+  test('text colours have at least 4.5:1 contrast with the page, the target results (written as text in the diagram) included', () => {
+    for (const colour of [INK, MUTED_INK, PRIMARY, ...Object.values(TARGET_RESULT_COLOURS)]) expect(contrastRatio(colour, PAGE), colour).toBeGreaterThanOrEqual(4.5);
   });
 
   test.each([2, 3, 4, 5, 6, 7])('adjacent segments of a %i-step stacked bar meet at a page-coloured gap with 3:1 contrast on both sides', (count) => {
@@ -40,7 +39,7 @@ describe('the chart palette', () => {
 
   const visions: ColourVision[] = ['protanopia', 'deuteranopia', 'tritanopia'];
   test.each(visions)('status (and the merged status) and series colours stay distinguishable under simulated %s (ΔE ≥ 10)', (vision) => {
-    for (const palette of [[...Object.values(STATUS_COLOURS), MERGED_STATUS_COLOUR], [...SERIES_COLOURS].slice(0, 2), [...LIKERT_COLOURS]]) {
+    for (const palette of [[...Object.values(STATUS_COLOURS), MERGED_STATUS_COLOUR], [...SERIES_COLOURS].slice(0, 2), [...LIKERT_COLOURS], [...Object.values(TARGET_RESULT_COLOURS), PRIMARY]]) {
       const seen = palette.map((colour) => simulateColourVision(colour, vision));
       for (let i = 0; i < seen.length; i += 1) {
         for (let j = i + 1; j < seen.length; j += 1) {

@@ -37,6 +37,13 @@ export const SERIES_COLOURS = ['#0a5fa3', '#b34700', '#1b7a5a', '#7a4a9e'] as co
  */
 export const COMBINED_COLOURS = { against: SERIES_COLOURS[3], for: SERIES_COLOURS[2] } as const;
 
+/**
+ * A figure's result against its target: met in green, not met in orange, Okabe–Ito hues a
+ * colour-blind reader tells apart by lightness too, always with "✓ met" or "✗ not met" written
+ * beside them; a figure with no result keeps the figures' blue.
+ */
+export const TARGET_RESULT_COLOURS = { met: SERIES_COLOURS[2], 'not-met': STATUS_COLOURS.deteriorated } as const;
+
 /** One colour for single-series bars. */
 export const PRIMARY = '#1d4e89';
 

@@ -221,6 +221,22 @@ describe('layoutColumns(nodes, links)', () => {
     expect(layout.width).toBe(216);
   });
 
+  test('trackSpacing keeps side-by-side links that far apart: the same three tracks at 12px widen the gutter to 48', () => {
+    // (3 + 1) × 12 = 48 > columnGap 6; tracks at 120 + 48·k/4: 132, 144, 156 — in the same order as at 4px.
+    const layout = layoutColumns(
+      [node('a', 3, 100, 40), node('b', 3, 120, 60), node('c', 7, 80, 40), node('d', 7, 80, 40)],
+      [
+        { from: 'a', to: 'c' },
+        { from: 'a', to: 'd' },
+        { from: 'b', to: 'd' },
+      ],
+      { columnGap: 6, padding: 0, trackSpacing: 12 },
+    );
+    expect(layout.routes.map((route) => route.points[1]?.[0])).toEqual([156, 144, 132]);
+    expect(layout.boxes.map(({ x }) => x)).toEqual([0, 0, 168, 168]);
+    expect(() => layoutColumns([node('a', 0, 10, 10)], [], { trackSpacing: 3 })).toThrow(RangeError);
+  });
+
   test('columnWidth widens narrow columns but never squeezes a box; sizes round up to the half pixel', () => {
     const layout = layoutColumns([node('a', 0, 100.2, 39.6), node('b', 1, 300, 40)], [], { columnWidth: 200 });
     expect(layout.boxes).toEqual([

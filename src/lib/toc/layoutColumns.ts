@@ -22,6 +22,8 @@ export interface LayoutOptions {
   readonly padding: number;
   /** Width of every column; a column is never narrower than its widest box. Default: the widest box. */
   readonly columnWidth?: number;
+  /** Least distance between two links running side by side in a gutter, so each can be followed by eye. Default 4. */
+  readonly trackSpacing?: number;
 }
 
 export interface Box {
@@ -48,7 +50,7 @@ export interface Layout {
 
 const DEFAULTS = { columnGap: 48, rowGap: 16, padding: 16 } as const;
 
-/** The closest two parallel lines may run: 4px keeps 1.5px strokes visibly apart. */
+/** The closest two parallel lines may run: 4px keeps 1.5px strokes apart, though close lines read as one trunk (the diagram asks for more). */
 const MIN_TRACK_SPACING = 4;
 
 // Every coordinate sits on a half-pixel grid, so output is identical on every platform (no float
@@ -103,9 +105,9 @@ function must<T>(value: T | undefined): T {
  * never run on top of each other.
  */
 export function layoutColumns(nodes: readonly LayoutNode[], links: readonly LayoutLink[], options: Partial<LayoutOptions> = {}): Layout {
-  const { columnGap, rowGap, padding, columnWidth } = resolveOptions(options);
+  const { columnGap, rowGap, padding, columnWidth, trackSpacing = MIN_TRACK_SPACING } = resolveOptions(options);
   // A lane sits half a row gap from its neighbours, so one link fits an ordinary gap without widening it.
-  const laneGap = Math.max(MIN_TRACK_SPACING, halfUp(rowGap / 2));
+  const laneGap = Math.max(trackSpacing, halfUp(rowGap / 2));
 
   const indexById = new Map<string, number>();
   nodes.forEach((node, index) => {
@@ -202,7 +204,7 @@ export function layoutColumns(nodes: readonly LayoutNode[], links: readonly Layo
     x += width;
     if (column === widths.length - 1) return;
     const crossings = edges.flatMap((edge, link) => (edge.first <= column && column < edge.last ? [{ link, yIn: yAt(link, column), yOut: yAt(link, column + 1) }] : []));
-    const gutter = routeGutter(crossings, x, columnGap);
+    const gutter = routeGutter(crossings, x, columnGap, trackSpacing);
     crossings.forEach((crossing, index) => must(passages[crossing.link]).push(must(gutter.passages[index])));
     x += gutter.width;
   });
@@ -236,7 +238,12 @@ function resolveOptions(options: Partial<LayoutOptions>): LayoutOptions {
     return halfUp(value);
   };
   // Gaps of at least 1px, because boxes must never touch (checkLayout holds layouts to that).
-  const resolved = { columnGap: check('columnGap', merged.columnGap, 1), rowGap: check('rowGap', merged.rowGap, 1), padding: check('padding', merged.padding, 0) };
+  const resolved = {
+    columnGap: check('columnGap', merged.columnGap, 1),
+    rowGap: check('rowGap', merged.rowGap, 1),
+    padding: check('padding', merged.padding, 0),
+    trackSpacing: check('trackSpacing', merged.trackSpacing ?? MIN_TRACK_SPACING, MIN_TRACK_SPACING),
+  };
   return merged.columnWidth === undefined ? resolved : { ...resolved, columnWidth: check('columnWidth', merged.columnWidth, 0) };
 }
 
@@ -289,7 +296,7 @@ function nearestSlot(boxes: readonly Entry[], y: number): number {
  * turn in the order of their start from the lowest, and links going up from the highest, which is
  * the order that adds no crossings.
  */
-function routeGutter(crossings: readonly Crossing[], left: number, leastWidth: number): { width: number; passages: Passage[] } {
+function routeGutter(crossings: readonly Crossing[], left: number, leastWidth: number, trackSpacing: number): { width: number; passages: Passage[] } {
   const turning = crossings.map((_, index) => index).filter((index) => must(crossings[index]).yIn !== must(crossings[index]).yOut);
   const c = (index: number) => must(crossings[index]);
   const preference = [...turning].sort((a, b) => {
@@ -335,7 +342,7 @@ function routeGutter(crossings: readonly Crossing[], left: number, leastWidth: n
 
   const jogList = preference.filter((index) => jogs.has(index));
   const tracks = order.length + 2 * jogList.length;
-  const width = Math.max(leastWidth, (tracks + 1) * MIN_TRACK_SPACING);
+  const width = Math.max(leastWidth, halfUp((tracks + 1) * trackSpacing));
   const trackX = (position: number) => left + halfRound((width * (position + 1)) / (tracks + 1));
   const used = new Set(crossings.flatMap(({ yIn, yOut }) => [yIn, yOut]));
   const passages: Passage[] = crossings.map(() => ({ kind: 'straight' }));

@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../theme/escapeMarkup.ts';
-import { GRID, INK, MUTED_INK, PAGE, PRIMARY } from '../theme/palette.ts';
+import { GRID, INK, MUTED_INK, PAGE, PRIMARY, TARGET_RESULT_COLOURS } from '../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
 import type { DiagramDrawing } from './diagramDrawing.ts';
 import type { FontMetrics } from '../text/fontMetrics.ts';
@@ -50,7 +50,8 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
   const layout = layoutColumns(
     toc.columns.flatMap((column, index) => column.nodes.map((node) => ({ id: node.id, column: index, width: BOX_WIDTH, height: contents.get(node.id)?.height ?? 40 }))),
     toc.links,
-    { columnGap: 48, rowGap: 14, padding: 0 },
+    // Links side by side 12px apart, so each can be followed from box to box rather than merging into a trunk.
+    { columnGap: 48, rowGap: 14, padding: 0, trackSpacing: 12 },
   );
   const headings = toc.columns.map((column) => wrapText(fonts.bold, column.label, { fontSize: HEADING_SIZE, maxWidth: BOX_WIDTH }));
   const top = Math.max(HEADING_HEIGHT, ...headings.map((heading) => Math.ceil(heading.height + 16)));
@@ -88,14 +89,16 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
       cursor += content.label.lineHeight;
     });
     labels.push({ id: box.id, x: box.x + PADDING, y: y + PADDING, width: content.label.width, height: content.label.height });
-    for (const block of content.evidence) {
+    content.evidence.forEach((block, index) => {
       cursor += 4;
       labels.push({ id: box.id, x: box.x + PADDING, y: cursor, width: block.width, height: block.height });
+      const result = bound?.evidence[index]?.target;
+      const fill = result === 'met' || result === 'not-met' ? TARGET_RESULT_COLOURS[result] : bound?.evidence.length ? PRIMARY : MUTED_INK;
       block.lines.forEach((line) => {
-        parts.push(text(box.x + PADDING, cursor + EVIDENCE_SIZE, line, { size: EVIDENCE_SIZE, weight: 400, fill: bound?.evidence.length ? PRIMARY : MUTED_INK, box: box.id }));
+        parts.push(text(box.x + PADDING, cursor + EVIDENCE_SIZE, line, { size: EVIDENCE_SIZE, weight: 400, fill, box: box.id }));
         cursor += block.lineHeight;
       });
-    }
+    });
   }
   let bandTop = contextTop;
   contextLines.forEach((lines, index) => {
