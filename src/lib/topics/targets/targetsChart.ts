@@ -5,7 +5,7 @@ import type { OutcomeTargetResult } from './outcomeTargets.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
-import { GRID, INK, PRIMARY } from '../../theme/palette.ts';
+import { GRID, INK, TARGET_RESULT_COLOURS } from '../../theme/palette.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
@@ -43,7 +43,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     width: 680,
     height: 70 + Math.max(1, bars.length) * 42,
     marginLeft: MARGIN_LEFT,
-    marginRight: 110,
+    // Room for "over 100% ✗ not met (target 100%)" beside the bars.
+    marginRight: 190,
     // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
     marginBottom: 40,
     x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
@@ -52,14 +53,23 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       // Long target names wrap onto several lines rather than being cut off.
       leftAxisLabels(context, MARGIN_LEFT),
       Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
-      Plot.barX(bars, { y: 'row', x1: 0, x2: (bar: (typeof bars)[number]) => bar.figure.value, fill: PRIMARY, insetTop: 12, insetBottom: 12, ariaHidden: 'true' }),
+      // Met in green, not met in orange (a bar is drawn only for an exact share, so it has one or the other).
+      Plot.barX(bars, {
+        y: 'row',
+        x1: 0,
+        x2: (bar: (typeof bars)[number]) => bar.figure.value,
+        fill: (bar: (typeof bars)[number]) => TARGET_RESULT_COLOURS[bar.met ? 'met' : 'not-met'],
+        insetTop: 12,
+        insetBottom: 12,
+        ariaHidden: 'true',
+      }),
       Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
       Plot.text(bars, {
         y: 'row',
         x: 100,
         dx: 8,
         textAnchor: 'start',
-        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'}`,
+        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'} (target ${bar.target.atLeast}%)`,
         fill: 'currentColor',
         ariaHidden: 'true',
       }),
@@ -116,8 +126,10 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       description,
       note: 'Targets are judged on the exact share, before rounding; a share shown only as a range (“over 69%”) is judged on that range, and counts as met or not met only when the whole range is. Where a target is compared with the closest available measure, the table says so.',
       svg: svg,
+      // Only the colours drawn are named.
       legend: [
-        { label: 'Share achieved', colour: PRIMARY, mark: 'bar' },
+        ...(met > 0 ? [{ label: 'Share achieved: target met', colour: TARGET_RESULT_COLOURS.met, mark: 'bar' as const }] : []),
+        ...(met < bars.length ? [{ label: 'Share achieved: target not met', colour: TARGET_RESULT_COLOURS['not-met'], mark: 'bar' as const }] : []),
         { label: 'Target', colour: INK, mark: 'tick' },
       ],
       table,
