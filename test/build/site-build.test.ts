@@ -179,6 +179,22 @@ describe('npm run build on the bundled example', () => {
     expect(html).toContain('CLI: What we do and why it works');
   });
 
+  test('the summary opens with the key findings, each figure written from the data as a sentence reads it', () => {
+    const { document } = parseHTML(page('manchester/index.html'));
+    const findings = [...document.querySelectorAll('.key-findings li')].map((item) => item.textContent);
+    // Worked by hand from data/manchester: 81 of 84 engaged, 3 did not (fewer than 5), so a range:
+    // at least 84 − 5 + 1 = 80 of 84, over 95%. 41 of 84 engaged over three months, 48.8%. 28 of
+    // the 50 compared offended less often and less seriously, 56%. 8 or more of the 12 aged 22–25
+    // were engaged after six months (the 4 others, fewer than 5, are protected): 8/12 = 66.7%, over 66%.
+    expect(findings).toEqual([
+      'Almost everyone referred took up mentoring, over 95% (80 or more of 84), and 49% (41 of 84) stayed with it for more than three months.',
+      'Of the clients whose offending could be compared before and after they started, 56% (28 of 50) offended both less often and less seriously afterwards.',
+      'Among clients aged twenty-two to twenty-five, over 66% (8 or more of 12) were still engaged after six months.',
+    ]);
+    // Before the headline cards.
+    expect(page('manchester/index.html').indexOf('id="key-findings"')).toBeLessThan(page('manchester/index.html').indexOf('id="headlines"'));
+  });
+
   test('the findings page shows every chart with its data table, and states the limitations first', () => {
     const html = page('manchester/findings/index.html');
     expect(html).toMatch(/<svg[^>]*role="img"/);

@@ -337,6 +337,11 @@ export const ManifestSchema = z
     indicators: z.array(IndicatorSettingSchema).default([]),
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),
+    /** What a reader should take away, at the top of the summary: each a sentence naming its figures in braces ({engaged}). */
+    key_findings: z
+      .array(z.strictObject({ text: NonEmpty }))
+      .max(6, 'at most six key findings: the summary leads with the few that matter most')
+      .default([]),
     /** Disclosure control and the identifier scan (docs/privacy.md). */
     privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
   })

@@ -36,6 +36,7 @@ import { describeInputs } from '../figures/describeDerivation.ts';
 import { FALLBACK_RULES } from '../figures/derivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
+import { keyFindings } from './keyFindings.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 
 /**
@@ -108,6 +109,8 @@ function buildUnsorted(
   figureProblems.push(...evidence.problems);
   const protectedFigures = protectedInline(figures);
   figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
+  const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures });
+  figureProblems.push(...keyFound.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
   const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
@@ -138,7 +141,7 @@ function buildUnsorted(
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
 
-  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, dosage: _dosage, indicators, targets: _targets, privacy: _privacy, ...meta } = manifest;
+  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, dosage: _dosage, indicators, targets: _targets, privacy: _privacy, key_findings: _keyFindings, ...meta } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
@@ -163,6 +166,7 @@ function buildUnsorted(
       figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null)),
       notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
+      keyFindings: keyFound.findings,
       sections,
       outcomeTargets: allTargets,
       disclosure: {

@@ -13,12 +13,13 @@ import type { DiagramDrawing } from '../toc/diagramDrawing.ts';
 import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
 import type { EvaluationPageLink } from './evaluationPages.ts';
+import type { KeyFinding } from './keyFindings.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings'>;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
   /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */
@@ -34,6 +35,8 @@ export interface EvaluationResult {
   readonly notMeasured: ReadonlyArray<NotMeasured & { readonly needs: string }>;
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
+  /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
+  readonly keyFindings: readonly KeyFinding[];
   /**
    * Every target, each achieved or not per measuring figure, or not measured: the service's own
    * outcome targets, and targets set on single indicators (ids `indicator-<figure id>`).

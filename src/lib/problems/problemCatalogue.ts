@@ -637,6 +637,48 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ suggestion }: { readonly suggestion: string }) =>
       `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
   },
+  'key-finding-number': {
+    section: 'figures-and-summary-text',
+    found: 'a number typed into a key finding',
+    expected: 'numbers only as figures named in braces, such as {engaged}, so each is computed and protected like every other figure; words for anything else ("twelve months")',
+  },
+  'key-finding-braces': {
+    section: 'figures-and-summary-text',
+    found: 'a brace left open, a closing brace alone, or empty braces',
+    expected: 'each figure written as its id in one pair of braces, such as {engaged}',
+  },
+  'key-finding-unknown-indicator': {
+    section: 'figures-and-summary-text',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: ({ published }: { readonly published: number }) => `an indicator id this evaluation publishes, in braces (its figures.json lists all ${published})`,
+  },
+  'key-finding-not-measured': {
+    section: 'figures-and-summary-text',
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a key finding on "${id}", which is not measured: ${asClause(reason)}`,
+    expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the figure out of the finding',
+  },
+  'key-finding-without-figure': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    found: 'a key finding with no figure behind it',
+    expected: 'at least one figure named in braces, such as {engaged}, so a reader can see what the finding rests on; or the point moved into the summary text',
+  },
+  'key-finding-protected': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `reads`: the phrase the finding will show, which holds no count (protectedPhrase.ts). */
+    found: ({ id, reads }: { readonly id: string; readonly reads: string }) => `{${id}}, a figure protected for privacy whose value is not published: the finding will read "${reads}" in its place`,
+    expected: 'a figure that is shown, or the finding reworded without this one (the methodology page lists the protected figures)',
+  },
+  'key-finding-causal-wording': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's words. */
+    found: ({ phrase, id, level, design }: { readonly phrase: string; readonly id: string; readonly level: number; readonly design: string }) =>
+      `"${phrase}", wording that says the service caused a change, in a key finding on {${id}}, whose evidence is level ${level} of 5 on the Maryland scale (${design.toLowerCase()}): it cannot show what the service caused`,
+    expected: ({ suggestion }: { readonly suggestion: string }) =>
+      `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
+  },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',
     found: 'an attribute that is not plain text',
