@@ -16,6 +16,12 @@ export const protectedPhrase = {
   bounded: (shown: string, side: 'below' | 'above', threshold: number, base: number): string =>
     side === 'below' ? `${shown} (fewer than ${threshold} of ${formatCount(base)})` : `${shown} (${formatCount(base - threshold + 1)} or more of ${formatCount(base)})`,
   /**
+   * A bounded share whose base is rounded: the base as shown ("about 35"), and the small side in
+   * words, since the count on the other side is not known exactly either.
+   */
+  boundedRounded: (shown: string, side: 'below' | 'above', threshold: number, roundedBase: number): string =>
+    side === 'below' ? `${shown} (fewer than ${threshold} of about ${formatCount(roundedBase)})` : `${shown} (all but fewer than ${threshold} of about ${formatCount(roundedBase)})`,
+  /**
    * A share, mean or median not shown. `why`: its base is under the threshold (so the count it
    * describes is too); it is hidden to protect another figure; or it is a published share whose
    * counts, on one side or the other, are small (which side is not said).

@@ -50,6 +50,12 @@ export interface PublishedFigure {
   readonly privacy: PrivacySemantics;
   /** Decimal places a `number` figure is shown to: its scale's (`scaleDecimals`); one when absent. */
   readonly decimals?: number;
+  /**
+   * Set by disclosure control under a rounding preset: the base (5 or 10) its counts of people
+   * were rounded to, its value and counts already rounded (disclosure/roundFigure.ts). Absent
+   * when nothing was rounded.
+   */
+  readonly rounding?: number;
 }
 
 export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'derivation' | 'privacy'>;
