@@ -7,6 +7,7 @@ import { complementKey, figureRelations, shareComplements, type CellRelation } f
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
 import { roundedRange, roundToBase } from './roundToBase.ts';
 import { roundFigure } from './roundFigure.ts';
+import { DEFAULT_DOMINANCE, isDominated, type DominanceRule } from './dominanceRule.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -24,6 +25,8 @@ export interface DisclosureOptions {
    * stands for (45 to base 5 is 43 to 47).
    */
   readonly rounding?: number;
+  /** When a total of money or hours (a figure with a `concentration`) is dominated by one or two people and not shown. Default: DEFAULT_DOMINANCE. */
+  readonly dominance?: DominanceRule;
 }
 
 export interface DisclosureReport {
@@ -34,8 +37,10 @@ export interface DisclosureReport {
   readonly suppressed: number;
   /** Shares shown as "over X%" / "under X%". */
   readonly bounded: number;
-  /** Figures not shown at all. */
+  /** Figures not shown at all (the dominated ones included). */
   readonly withheld: number;
+  /** Totals of money or hours, and figures worked out from them, not shown because one or two people make up most of them. */
+  readonly dominated: number;
   /** Categories merged by a topic's treatment: statuses into "maintained or deteriorated", feedback answers into "agreed" or "did not agree". */
   readonly collapsed: number;
   /** Cells protected only to stop a reader recovering another (secondary suppression). */
@@ -56,6 +61,7 @@ const WHY = {
   complement: (threshold: number) => `Shown as a range: the exact share would reveal that fewer than ${threshold} people did otherwise.`,
   base: (threshold: number) => `Not shown: it describes fewer than ${threshold} people.`,
   secondary: 'Not shown: with the other figures, it would reveal a number that is too small to publish.',
+  dominated: 'Not shown: one or two people make up most of the total it comes from, so it would tell a reader about them.',
   collapsed: 'Merged with a neighbouring category, because one of the two is too small to show on its own.',
 } as const;
 
@@ -76,7 +82,7 @@ const WHY = {
  */
 export function applyDisclosureControl(
   all: readonly PublishedFigure[],
-  { threshold, rules, audit = auditCells, rounding = 1 }: DisclosureOptions,
+  { threshold, rules, audit = auditCells, rounding = 1, dominance = DEFAULT_DOMINANCE }: DisclosureOptions,
 ): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
   const consented = all.filter((figure) => figure.privacy.kind === 'consented');
@@ -134,7 +140,11 @@ export function applyDisclosureControl(
   const roundable = new Set(
     rounding > 1 ? figures.filter((figure) => figure.privacy.kind !== 'published').flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)) : [],
   );
-  const rounds: Rounds = { base: rounding, threshold, cells: roundable };
+  // A total of money or hours most of which is one or two people's, and every figure worked out
+  // from it (a cost per client-year, a change between two totals), is not shown: each carries the
+  // totals it rests on, so a mean times its base, or one total less a change, cannot give it back.
+  const dominated = new Set(figures.filter((figure) => (figure.concentration ?? []).some((total) => isDominated(total, dominance))).map((figure) => figure.id));
+  const rounds: Rounds = { base: rounding, threshold, cells: roundable, dominated };
   // A shown count is rounded: a cell in view whose exact value a reader does not know.
   const roundedInView = (key: string) => roundable.has(key) && !protectedCells.has(key) && values.has(key);
   // Rounded counts blur every subtraction, so the audit alone decides where a sum still pins a
@@ -202,6 +212,7 @@ export function applyDisclosureControl(
       bounded: count('bounded'),
       withheld: count('withheld'),
       collapsed: count('collapsed'),
+      dominated: treated.filter((figure) => dominated.has(figure.id)).length,
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
       exposedFigures: exposedFigures(exposed, figures),
@@ -461,7 +472,7 @@ function treat(
   const { threshold } = rounds;
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
-  const withheld = (reason: string, why: 'small-base' | 'other-figures' | 'small-group') =>
+  const withheld = (reason: string, why: 'small-base' | 'other-figures' | 'small-group' | 'dominated') =>
     disclose({ treatment: 'withheld', shown: 'not shown', phrase: protectedPhrase.withheld(figure.unit, why), reason, baseShown: false });
   // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
   if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') {
@@ -471,6 +482,7 @@ function treat(
     return disclose({ treatment: 'collapsed', shown: 'merged', phrase: protectedPhrase.collapsed(name), reason: WHY.collapsed, baseShown: false, ...(within ? { mergedInto: within.id } : {}) });
   }
   const people = figurePeople(figure);
+  if (rounds.dominated.has(figure.id)) return withheld(WHY.dominated, 'dominated');
   if (denominator && protectedCells.has(denominator)) {
     const smallBase = people.denominator !== null && people.denominator < threshold;
     return smallBase ? withheld(WHY.base(threshold), 'small-base') : withheld(WHY.secondary, 'other-figures');
@@ -523,6 +535,8 @@ interface Rounds {
   readonly base: number;
   readonly threshold: number;
   readonly cells: ReadonlySet<string>;
+  /** Figures not shown under the dominance rule (decided once, read where figures are treated). */
+  readonly dominated: ReadonlySet<string>;
 }
 
 /** What a reader learns from a count shown: its value, or, rounded, every count that rounds to what is shown. */

@@ -93,7 +93,12 @@ function buildUnsorted(
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
   const evaluationMerges = findings.topics.flatMap(({ findings: found }) => found.merges ?? []);
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
-  const control = applyDisclosureControl(findings.figures, { threshold, rounding, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }) });
+  const control = applyDisclosureControl(findings.figures, {
+    threshold,
+    rounding,
+    dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
+    rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }),
+  });
   const { figures } = control;
   // With datasets, the datasets' problems are warnings only: they go on with the figures'.
   const figureProblems: Problem[] = [...problems, ...findings.problems];
