@@ -174,6 +174,7 @@ function buildUnsorted(
       disclosure: {
         policy: manifest.privacy.policy,
         customThreshold: threshold !== PRIVACY_PRESETS[manifest.privacy.policy],
+        dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
         ...control.report,
         waivers: manifest.privacy.waivers,
         quasiIdentifierNote: quasiIdentifierNote(manifest.privacy.quasi_identifiers, threshold),
