@@ -19,6 +19,7 @@ export type { FindingsSection } from './pipeline/findingsSections.ts';
 export type { EvaluationPageId, EvaluationPageLink } from './pipeline/evaluationPages.ts';
 export { PROVENANCE_LABELS } from './figures/provenanceLabels.ts';
 export { formatFigure, type FormattedFigure } from './figures/formatFigure.ts';
+export { disclosureSymbol, STATISTICAL_SYMBOLS } from './figures/statisticalSymbol.ts';
 export { describeDerivation } from './figures/describeDerivation.ts';
 export { evidenceLevelText } from './figures/evidenceStrength.ts';
 export { FALLBACK_RULES, type Derivation, type DerivationInput, type FallbackRuleId } from './figures/derivation.ts';

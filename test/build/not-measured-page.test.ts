@@ -30,6 +30,8 @@ describe('a built site says what it could not measure', () => {
     const figures = JSON.parse(readFileSync(join(root, 'dist/demo/figures.json'), 'utf8')) as { figures: Array<{ id: string }>; not_measured: Array<{ id: string; missing: unknown }> };
     expect(figures.figures.map((figure) => figure.id).filter((id) => id.includes('age-band'))).toEqual([]);
     expect(figures.not_measured.find((record) => record.id === 'cohort-share[age-band=under-25]')?.missing).toEqual([{ file: 'data/demo/clients.csv', column: 'age' }]);
+    // A figure not measured is [x], not available, in the government symbols downloads use.
+    expect(figures.not_measured.every((record) => (record as { symbol?: string }).symbol === '[x]')).toBe(true);
     // The examples' own page: Manchester has every input, so it says nothing was left out.
     const manchester = readFileSync(join(root, 'dist/manchester/methodology/index.html'), 'utf8');
     expect(manchester).toContain('<p>No figure was left out for want of the data that define it.</p>');

@@ -165,6 +165,15 @@ describe('npm run build on the bundled example', () => {
       disclosure: { treatment: 'bounded' },
     });
     expect(figures.find((figure) => figure['id'] === 'reported-support')).toMatchObject({ display: 'over 90%', bound: 'over', denominator: null, provenance: 'real' });
+    // Downloads give the government symbol [c] for a value kept back, nothing for one shown or shown as a range.
+    expect(figures.find((figure) => figure['id'] === 'engaged')?.['symbol']).toBeNull();
+    expect(figures.find((figure) => figure['id'] === 'engaged-over-3-months')).toMatchObject({ symbol: null, rounded: null });
+    const keptBack = figures.filter((figure) => figure['disclosure'] !== null && (figure['disclosure'] as { treatment: string }).treatment !== 'bounded');
+    expect(keptBack.length).toBeGreaterThan(0);
+    for (const figure of keptBack) expect(figure).toMatchObject({ symbol: '[c]', value: null });
+    const head = JSON.parse(page('manchester/figures.json')) as { disclosure_rounding: number; symbols: Record<string, string> };
+    expect(head.disclosure_rounding).toBe(1);
+    expect(Object.keys(head.symbols)).toEqual(['[c]', '[x]', '[z]']);
     // Every figure the data step computed is listed, no more and no fewer.
     const { site } = buildSite(evaluationSlugs(first), projectEffects(first));
     const computed = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester')?.figures.map((figure) => figure.id);

@@ -1,4 +1,6 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { formatFigure } from '../figures/formatFigure.ts';
+import { disclosureSymbol } from '../figures/statisticalSymbol.ts';
 import { tableCsv } from './chartCsv.ts';
 import { sourceLine, type ChartContext } from './chartContext.ts';
 import { legendItems, type LegendEntry } from './chartLegend.ts';
@@ -61,7 +63,8 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     legend: legendItems(context.document, legend),
     notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
     table,
-    csv: tableCsv(table),
+    // The texts of the figures kept back, as the table's cells read them: `[c]` in the download.
+    csv: tableCsv(table, new Set(drawn.filter((figure) => disclosureSymbol(figure.disclosure) === '[c]').flatMap((figure) => [formatFigure(figure).inline, formatFigure(figure).value]))),
     figureIds: drawn.map((figure) => figure.id),
     protectedFigures,
     privacy,

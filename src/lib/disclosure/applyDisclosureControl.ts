@@ -3,8 +3,11 @@ import type { Disclosure } from '../figures/disclosure.ts';
 import type { DisclosureRules } from './disclosureRules.ts';
 import { cellKey, figureCells, figurePeople, parseCellKey } from './figureCells.ts';
 import { protectedPhrase } from './protectedPhrase.ts';
-import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
+import { complementKey, figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
+import { roundedRange, roundToBase } from './roundToBase.ts';
+import { roundFigure } from './roundFigure.ts';
+import { DEFAULT_DOMINANCE, isDominated, type DominanceRule } from './dominanceRule.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -16,16 +19,28 @@ export interface DisclosureOptions {
    * none. Integer programming (`auditCells`) unless a test passes another.
    */
   readonly audit?: DisclosureAudit;
+  /**
+   * The base every count of people that is shown is rounded to (5 under `suppress-1-7-round-5`);
+   * 1, the default, rounds nothing. The audit then knows each shown count only as the range it
+   * stands for (45 to base 5 is 43 to 47).
+   */
+  readonly rounding?: number;
+  /** When a total of money or hours (a figure with a `concentration`) is dominated by one or two people and not shown. Default: DEFAULT_DOMINANCE. */
+  readonly dominance?: DominanceRule;
 }
 
 export interface DisclosureReport {
   readonly threshold: number;
+  /** The base shown counts were rounded to; 1 when they were not rounded. */
+  readonly rounding: number;
   /** Figures shown as "fewer than N". */
   readonly suppressed: number;
   /** Shares shown as "over X%" / "under X%". */
   readonly bounded: number;
-  /** Figures not shown at all. */
+  /** Figures not shown at all (the dominated ones included). */
   readonly withheld: number;
+  /** Totals of money or hours, and figures worked out from them, not shown because one or two people make up most of them. */
+  readonly dominated: number;
   /** Categories merged by a topic's treatment: statuses into "maintained or deteriorated", feedback answers into "agreed" or "did not agree". */
   readonly collapsed: number;
   /** Cells protected only to stop a reader recovering another (secondary suppression). */
@@ -46,6 +61,7 @@ const WHY = {
   complement: (threshold: number) => `Shown as a range: the exact share would reveal that fewer than ${threshold} people did otherwise.`,
   base: (threshold: number) => `Not shown: it describes fewer than ${threshold} people.`,
   secondary: 'Not shown: with the other figures, it would reveal a number that is too small to publish.',
+  dominated: 'Not shown: one or two people make up most of the total it comes from, so it would tell a reader about them.',
   collapsed: 'Merged with a neighbouring category, because one of the two is too small to show on its own.',
 } as const;
 
@@ -64,7 +80,10 @@ const WHY = {
  * finish, comes back as `auditFailed`, and what it could not protect as `exposed`, with the
  * figures named by metric and dimension in `exposedFigures`; either way nothing may be published.
  */
-export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, rules, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+export function applyDisclosureControl(
+  all: readonly PublishedFigure[],
+  { threshold, rules, audit = auditCells, rounding = 1, dominance = DEFAULT_DOMINANCE }: DisclosureOptions,
+): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
   const consented = all.filter((figure) => figure.privacy.kind === 'consented');
   let figures = all.filter((figure) => figure.privacy.kind !== 'consented');
@@ -116,7 +135,21 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
     }
   }
   for (const key of collapsedIds) protectedCells.set(key, 'secondary');
-  protectSingletons(relations, values, protectedCells, latent);
+  // Counts of people that rounding blurs: those the evaluation's own figures show (a published
+  // aggregate is quoted as its source gave it; a case study is one consented person).
+  const roundable = new Set(
+    rounding > 1 ? figures.filter((figure) => figure.privacy.kind !== 'published').flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)) : [],
+  );
+  // A total of money or hours most of which is one or two people's, and every figure worked out
+  // from it (a cost per client-year, a change between two totals), is not shown: each carries the
+  // totals it rests on, so a mean times its base, or one total less a change, cannot give it back.
+  const dominated = new Set(figures.filter((figure) => (figure.concentration ?? []).some((total) => isDominated(total, dominance))).map((figure) => figure.id));
+  const rounds: Rounds = { base: rounding, threshold, cells: roundable, dominated };
+  // A shown count is rounded: a cell in view whose exact value a reader does not know.
+  const roundedInView = (key: string) => roundable.has(key) && !protectedCells.has(key) && values.has(key);
+  // Rounded counts blur every subtraction, so the audit alone decides where a sum still pins a
+  // hidden count; without rounding, a sum with one hidden cell always gives it away.
+  if (rounding <= 1) protectSingletons(relations, values, protectedCells, latent);
   // How much of the pages each cell is behind: hiding one that few figures show costs the reader least.
   const reach = new Map<string, number>();
   // A base counts double: hiding it withholds a whole share or mean, where hiding a count loses one number.
@@ -127,8 +160,11 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   }
   let exposed: string[] = [];
   let failed = unsound.length > 0;
-  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, threshold));
-  const know = () => readerKnowledge(treated, values, threshold, protectedCells, latent.keys());
+  let treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, rounds));
+  const know = () => readerKnowledge(treated, values, rounds, protectedCells, latent.keys());
+  // What the choice of a cell to hide treats as in view: exact cells, and shown rounded ones at their value.
+  const inView = (known: ReadonlyMap<string, number | CellRange>): ReadonlyMap<string, number | CellRange> =>
+    rounding <= 1 ? known : new Map([...known].map(([key, range]) => [key, roundedInView(key) ? (values.get(key) ?? range) : range]));
   for (let round = 0; round < 500 && !failed; round += 1) {
     try {
       const known = know();
@@ -136,7 +172,8 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       // so 10 or more; "over 10% of 10", so at most 10): such a cell reaches the audit as exact.
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
-      const found = audit(known, relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+      // A shown rounded count (never under the threshold) that a reader can pin tells them no small number.
+      const found = audit(known, relations).filter((key) => (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key));
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.
@@ -152,28 +189,30 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       if (tries-- <= 0) return false;
       const trial = new Map(protectedCells);
       for (const candidate of candidates) trial.set(candidate, 'secondary');
-      const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, threshold));
-      const known = readerKnowledge(pages, values, threshold, trial, latent.keys());
+      const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, rounds));
+      const known = readerKnowledge(pages, values, rounds, trial, latent.keys());
       try {
         return typeof known.get(key) !== 'number' && !audit(known, relations).includes(key);
       } catch {
         return false;
       }
     };
-    protectExposed(exposed, relations, values, protectedCells, know(), (key) => ({ reach, unpins: unpins(key) }));
+    protectExposed(exposed, relations, values, protectedCells, inView(know()), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
-    treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, threshold));
+    treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, rounds));
   }
   if (failed) exposed = [...new Set([...unsound, ...exposed])];
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
-    figures: [...treated, ...consented],
+    figures: [...treated.map((figure) => (rounding > 1 && figure.privacy.kind !== 'published' ? roundFigure(figure, rounding) : figure)), ...consented],
     report: {
       threshold,
+      rounding,
       suppressed: count('suppressed'),
       bounded: count('bounded'),
       withheld: count('withheld'),
       collapsed: count('collapsed'),
+      dominated: treated.filter((figure) => dominated.has(figure.id)).length,
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
       exposedFigures: exposedFigures(exposed, figures),
@@ -371,11 +410,13 @@ function smallestVisible(keys: readonly string[], values: ReadonlyMap<string, nu
 function readerKnowledge(
   figures: readonly PublishedFigure[],
   values: ReadonlyMap<string, number>,
-  threshold: number,
+  rounds: Rounds,
   protectedCells: ReadonlyMap<string, unknown>,
   unpublished: Iterable<string>,
 ): Map<string, number | CellRange> {
-  const largest = Math.max(0, ...values.values());
+  const { threshold } = rounds;
+  // Under rounding the largest count is itself known only to within the base: a bound from its exact value would tell the audit more than a reader knows.
+  const largest = Math.max(0, ...values.values()) + (rounds.base > 1 ? rounds.base : 0);
   const known = new Map<string, CellRange>();
   // Counts no figure publishes are unknowns: only the sums they are in say anything about them.
   for (const key of unpublished) known.set(key, { min: 0, max: 100 * largest });
@@ -388,9 +429,10 @@ function readerKnowledge(
     const { numerator, denominator } = figureCells(figure);
     learn(numerator, { min: 0, max: largest });
     learn(denominator, { min: 0, max: largest });
+    // A count shown: exact, or, rounded, the range it stands for.
     const exact = (key: string | null) => {
       const value = key === null ? undefined : values.get(key);
-      if (value !== undefined) learn(key, { min: value, max: value });
+      if (key !== null && value !== undefined) learn(key, shownRange(key, value, rounds));
     };
     const { disclosure } = figure;
     if (!disclosure) {
@@ -400,8 +442,12 @@ function readerKnowledge(
     }
     if (disclosure.baseShown) exact(denominator);
     if (disclosure.treatment === 'suppressed') learn(numerator, { min: 0, max: threshold - 1 });
-    if (disclosure.treatment === 'bounded' && figure.numerator !== null && figure.denominator !== null) {
-      learn(numerator, figure.numerator < threshold ? { min: 0, max: threshold - 1 } : { min: figure.denominator - threshold + 1, max: figure.denominator });
+    const base = denominator !== null && figure.denominator !== null ? shownRange(denominator, figure.denominator, rounds) : null;
+    if (disclosure.treatment === 'bounded' && figure.numerator !== null && base !== null) {
+      learn(numerator, figure.numerator < threshold ? { min: 0, max: threshold - 1 } : { min: base.min - threshold + 1, max: base.max });
+      // "Over 95%" says fewer than the threshold did otherwise: with a rounded base, the sum says it, not the ranges.
+      const complement = numerator !== null && denominator !== null ? complementKey(numerator, denominator) : null;
+      if (rounds.base > 1 && figure.numerator >= threshold && complement !== null && known.has(complement)) learn(complement, { min: 0, max: threshold - 1 });
     }
     if (disclosure.treatment !== 'withheld') continue;
     if (denominator !== null && protectedCells.has(denominator)) {
@@ -409,8 +455,8 @@ function readerKnowledge(
       if (base !== null && base < threshold) learn(denominator, { min: 0, max: threshold - 1 });
     } else if (figure.unit !== 'percent') {
       learn(numerator, { min: threshold, max: largest });
-    } else if (figure.denominator !== null) {
-      learn(numerator, { min: threshold, max: figure.denominator - threshold });
+    } else if (base !== null) {
+      learn(numerator, { min: threshold, max: base.max - threshold });
     }
   }
   return new Map([...known].map(([key, range]) => [key, range.min === range.max ? range.min : range]));
@@ -421,11 +467,12 @@ function treat(
   protectedCells: ReadonlyMap<string, 'primary' | 'secondary'>,
   collapsedIds: ReadonlySet<string>,
   mergedInto: ReadonlyMap<string, PublishedFigure>,
-  threshold: number,
+  rounds: Rounds,
 ): PublishedFigure {
+  const { threshold } = rounds;
   const { numerator, denominator } = figureCells(figure);
   const disclose = (disclosure: Disclosure): PublishedFigure => ({ ...figure, disclosure });
-  const withheld = (reason: string, why: 'small-base' | 'other-figures' | 'small-group') =>
+  const withheld = (reason: string, why: 'small-base' | 'other-figures' | 'small-group' | 'dominated') =>
     disclose({ treatment: 'withheld', shown: 'not shown', phrase: protectedPhrase.withheld(figure.unit, why), reason, baseShown: false });
   // A merged category's share reads "merged"; any other figure of the same people is protected as usual.
   if (numerator && collapsedIds.has(numerator) && figure.unit === 'percent') {
@@ -435,6 +482,7 @@ function treat(
     return disclose({ treatment: 'collapsed', shown: 'merged', phrase: protectedPhrase.collapsed(name), reason: WHY.collapsed, baseShown: false, ...(within ? { mergedInto: within.id } : {}) });
   }
   const people = figurePeople(figure);
+  if (rounds.dominated.has(figure.id)) return withheld(WHY.dominated, 'dominated');
   if (denominator && protectedCells.has(denominator)) {
     const smallBase = people.denominator !== null && people.denominator < threshold;
     return smallBase ? withheld(WHY.base(threshold), 'small-base') : withheld(WHY.secondary, 'other-figures');
@@ -451,13 +499,19 @@ function treat(
     const small = people.numerator !== null && (people.numerator < threshold || (people.denominator !== null && people.denominator - people.numerator < threshold));
     return small ? withheld(WHY.small(threshold), 'small-group') : withheld(WHY.secondary, 'other-figures');
   }
+  // A rounded base is shown rounded: the bound holds for the smallest base it stands for, the one that makes it widest.
+  const rounded = denominator !== null && rounds.cells.has(denominator);
+  const shownBase = rounded ? roundToBase(figure.denominator, rounds.base) : figure.denominator;
+  const leastBase = rounded ? shownRange(denominator, figure.denominator, rounds).min : figure.denominator;
+  const phrase = (shown: string, side: 'below' | 'above') =>
+    rounded ? protectedPhrase.boundedRounded(shown, side, threshold, shownBase) : protectedPhrase.bounded(shown, side, threshold, figure.denominator ?? 0);
   if (figure.numerator < threshold) {
-    const shown = boundBelow(threshold - 1, figure.denominator);
-    return disclose({ treatment: 'bounded', shown, phrase: protectedPhrase.bounded(shown, 'below', threshold, figure.denominator), reason: WHY.small(threshold), baseShown: true });
+    const shown = boundBelow(threshold - 1, leastBase);
+    return disclose({ treatment: 'bounded', shown, phrase: phrase(shown, 'below'), reason: WHY.small(threshold), baseShown: true });
   }
   if (figure.denominator - figure.numerator < threshold) {
-    const shown = boundAbove(figure.denominator - threshold + 1, figure.denominator);
-    return disclose({ treatment: 'bounded', shown, phrase: protectedPhrase.bounded(shown, 'above', threshold, figure.denominator), reason: WHY.complement(threshold), baseShown: true });
+    const shown = boundAbove(leastBase - threshold + 1, leastBase);
+    return disclose({ treatment: 'bounded', shown, phrase: phrase(shown, 'above'), reason: WHY.complement(threshold), baseShown: true });
   }
   return withheld(WHY.secondary, 'other-figures');
 }
@@ -474,4 +528,18 @@ export function boundAbove(least: number, base: number): string {
   const exact = (100 * least) / base;
   const rounded = Math.floor(exact + 1e-9);
   return Math.abs(exact - rounded) < 1e-9 ? `${rounded}% or more` : `over ${rounded}%`;
+}
+
+/** The rounding rule: its base (1: none), the threshold (a shown count is at least it) and the cells it applies to. */
+interface Rounds {
+  readonly base: number;
+  readonly threshold: number;
+  readonly cells: ReadonlySet<string>;
+  /** Figures not shown under the dominance rule (decided once, read where figures are treated). */
+  readonly dominated: ReadonlySet<string>;
+}
+
+/** What a reader learns from a count shown: its value, or, rounded, every count that rounds to what is shown. */
+function shownRange(key: string, value: number, { base, threshold, cells }: Rounds): CellRange {
+  return base > 1 && cells.has(key) ? roundedRange(roundToBase(value, base), base, threshold) : { min: value, max: value };
 }

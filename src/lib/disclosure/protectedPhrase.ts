@@ -16,20 +16,31 @@ export const protectedPhrase = {
   bounded: (shown: string, side: 'below' | 'above', threshold: number, base: number): string =>
     side === 'below' ? `${shown} (fewer than ${threshold} of ${formatCount(base)})` : `${shown} (${formatCount(base - threshold + 1)} or more of ${formatCount(base)})`,
   /**
-   * A share, mean or median not shown. `why`: its base is under the threshold (so the count it
-   * describes is too); it is hidden to protect another figure; or it is a published share whose
-   * counts, on one side or the other, are small (which side is not said).
+   * A bounded share whose base is rounded: the base as shown ("about 35"), and the small side in
+   * words, since the count on the other side is not known exactly either.
    */
-  withheld: (unit: FigureUnit, why: 'small-base' | 'other-figures' | 'small-group'): string => {
+  boundedRounded: (shown: string, side: 'below' | 'above', threshold: number, roundedBase: number): string =>
+    side === 'below' ? `${shown} (fewer than ${threshold} of about ${formatCount(roundedBase)})` : `${shown} (all but fewer than ${threshold} of about ${formatCount(roundedBase)})`,
+  /**
+   * A share, mean or median not shown. `why`: its base is under the threshold (so the count it
+   * describes is too); it is hidden to protect another figure; it is a published share whose
+   * counts, on one side or the other, are small (which side is not said); or it is, or comes from,
+   * a total of money or hours that one or two people dominate.
+   */
+  withheld: (unit: FigureUnit, why: 'small-base' | 'other-figures' | 'small-group' | 'dominated'): string => {
     if (unit === 'percent' || unit === 'count') {
-      return { 'small-base': 'a number (too small to publish)', 'other-figures': 'a number (not shown, to protect other figures)', 'small-group': 'a number (not shown, to protect a small group)' }[
-        why
-      ];
+      return {
+        'small-base': 'a number (too small to publish)',
+        'other-figures': 'a number (not shown, to protect other figures)',
+        'small-group': 'a number (not shown, to protect a small group)',
+        dominated: 'a number (not shown, as one or two people make up most of it)',
+      }[why];
     }
     return {
       'small-base': 'a value (not shown, as it describes too few people)',
       'other-figures': 'a value (not shown, to protect other figures)',
       'small-group': 'a value (not shown, to protect a small group)',
+      dominated: 'a value (not shown, as one or two people make up most of it)',
     }[why];
   },
   /** A category published only together with another: what it is counted within, by that figure's label. */

@@ -40,7 +40,25 @@ describe('formatFigure(figure)', () => {
       inline: '96% (81 of 84)',
       smallBase: false,
       prose: { value: '96%', rest: ' (81 of 84)' },
+      rounded: null,
     });
+  });
+
+  test('a share whose counts were rounded to 5 reads "about", with its rounded counts and a note saying so', () => {
+    // disclosure/roundFigure.ts has already rounded 43 of 56 to 45 of 55: 45 / 55 = 81.8%, so 82%.
+    const figure: PublishedFigure = { ...proportionFigure(origin, 45, 55), interval: null, rounding: 5 };
+    expect(formatFigure(figure)).toMatchObject({
+      value: 'about 82%',
+      base: 'about 45 of 55',
+      inline: 'about 82% (about 45 of 55)',
+      prose: { value: 'about 82%', rest: ' (about 45 of 55)' },
+      rounded: 'Counts rounded to the nearest 5; the percentage is worked out from the rounded counts.',
+    });
+  });
+
+  test('a rounded count reads "about 45"; a mean keeps its value and its base reads "n = about 55"', () => {
+    expect(formatFigure({ ...countFigure(origin, 45), rounding: 5 })).toMatchObject({ value: 'about 45', inline: 'about 45', rounded: 'Count rounded to the nearest 5.' });
+    expect(formatFigure({ ...measureFigure(origin, 2.34, 55), rounding: 5 })).toMatchObject({ value: '2.3', inline: '2.3 (n = about 55)', rounded: 'Number of people rounded to the nearest 5.' });
   });
 
   test('a share on fewer than 20 people is flagged as a small base', () => {
@@ -50,7 +68,7 @@ describe('formatFigure(figure)', () => {
 
   test('a bounded figure keeps its bound and claims no base', () => {
     const figure: PublishedFigure = { ...countFigure(origin, 0), unit: 'percent', value: 90, numerator: null, bound: 'over' };
-    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%', smallBase: false, prose: { value: 'over 90%', rest: '' } });
+    expect(formatFigure(figure)).toEqual({ value: 'over 90%', base: '', interval: '', inline: 'over 90%', smallBase: false, prose: { value: 'over 90%', rest: '' }, rounded: null });
   });
 
   test('a protected figure shows its treatment, and a sentence its phrase: the head in bold, the parenthesis after', () => {

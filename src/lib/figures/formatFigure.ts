@@ -21,6 +21,12 @@ export interface FormattedFigure {
    * shown" or "merged" alone.
    */
   readonly prose: { readonly value: string; readonly rest: string };
+  /**
+   * For a figure whose counts were rounded (a rounding preset), the note that says so:
+   * `Counts rounded to the nearest 5; the percentage is worked out from the rounded counts.`;
+   * null otherwise.
+   */
+  readonly rounded: string | null;
 }
 
 const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
@@ -35,27 +41,41 @@ const BOUND_WORDS = { over: 'over', under: 'under', about: 'about' } as const;
 export function formatFigure(figure: PublishedFigure): FormattedFigure {
   if (figure.disclosure) return formatDisclosed(figure, figure.disclosure);
   const number = formatValue(figure);
-  const value = figure.bound ? `${BOUND_WORDS[figure.bound]} ${number}` : number;
+  const rounded = roundedNote(figure);
+  // A rounded count, and a share of rounded counts, read "about": the exact number is not known to the reader.
+  const about = rounded !== null && (figure.unit === 'percent' || (figure.unit === 'count' && figure.numerator !== null)) ? 'about ' : '';
+  const value = figure.bound ? `${BOUND_WORDS[figure.bound]} ${number}` : `${about}${number}`;
+  const roundedBase = rounded === null ? '' : 'about ';
   const base =
     figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null
-      ? `${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}`
+      ? `${roundedBase}${formatCount(figure.numerator)} of ${formatCount(figure.denominator)}`
       : (figure.unit === 'number' || figure.unit === 'gbp') && figure.denominator !== null
-        ? `n = ${formatCount(figure.denominator)}`
+        ? `n = ${roundedBase}${formatCount(figure.denominator)}`
         : '';
   const interval = figure.interval ? `95% CI ${formatTenths(figure.interval.lower * 100)}% to ${formatTenths(figure.interval.upper * 100)}%` : '';
   const smallBase = isSmallBase(figure);
   const note = smallBase ? `${base}, small base` : base;
   const inline = note ? `${value} (${note})` : value;
-  return { value, base, interval, inline, smallBase, prose: { value, rest: inline.slice(value.length) } };
+  return { value, base, interval, inline, smallBase, prose: { value, rest: inline.slice(value.length) }, rounded };
+}
+
+/** The note a rounded figure carries, by what was rounded: the count itself, a share's counts, or only a base. */
+function roundedNote(figure: PublishedFigure): string | null {
+  if (figure.rounding === undefined || figure.rounding <= 1) return null;
+  const nearest = `rounded to the nearest ${figure.rounding}`;
+  if (figure.unit === 'percent') return `Counts ${nearest}; the percentage is worked out from the rounded counts.`;
+  if (figure.unit === 'count' && figure.numerator !== null) return `Count ${nearest}.`;
+  return `Number of people ${nearest}.`;
 }
 
 /** A protected figure: its treatment's text, with the base only where the treatment allows it. */
 function formatDisclosed(figure: PublishedFigure, disclosure: Disclosure): FormattedFigure {
-  const base = disclosure.baseShown && figure.denominator !== null ? `of ${formatCount(figure.denominator)}` : '';
+  const rounded = figure.rounding !== undefined && figure.rounding > 1 && disclosure.baseShown ? `Number of people rounded to the nearest ${figure.rounding}.` : null;
+  const base = disclosure.baseShown && figure.denominator !== null ? `of ${rounded === null ? '' : 'about '}${formatCount(figure.denominator)}` : '';
   // The phrase's head in bold, its parenthesis after, as a figure that is shown reads.
   const split = disclosure.phrase.indexOf(' (');
   const prose = split < 0 ? { value: disclosure.phrase, rest: '' } : { value: disclosure.phrase.slice(0, split), rest: disclosure.phrase.slice(split) };
-  return { value: disclosure.shown, base, interval: '', inline: base ? `${disclosure.shown} (${base})` : disclosure.shown, smallBase: false, prose };
+  return { value: disclosure.shown, base, interval: '', inline: base ? `${disclosure.shown} (${base})` : disclosure.shown, smallBase: false, prose, rounded };
 }
 
 function formatValue(figure: PublishedFigure): string {

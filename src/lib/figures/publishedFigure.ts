@@ -50,6 +50,31 @@ export interface PublishedFigure {
   readonly privacy: PrivacySemantics;
   /** Decimal places a `number` figure is shown to: its scale's (`scaleDecimals`); one when absent. */
   readonly decimals?: number;
+  /**
+   * Set by disclosure control under a rounding preset: the base (5 or 10) its counts of people
+   * were rounded to, its value and counts already rounded (disclosure/roundFigure.ts). Absent
+   * when nothing was rounded.
+   */
+  readonly rounding?: number;
+  /**
+   * For a total of money or hours, or a figure worked out from one (a cost per client-year, a
+   * change between two totals): each total's size and its largest two contributions (each one
+   * client's), for the dominance rule (disclosure/dominanceRule.ts). Never published.
+   */
+  readonly concentration?: readonly Concentration[];
+}
+
+/** A total and its two largest contributions, each one client's: what the (n, k) dominance rule weighs. */
+export interface Concentration {
+  readonly total: number;
+  readonly largest: number;
+  readonly secondLargest: number;
+}
+
+/** The concentration of a total from its contributions, one a client (non-negative: costs, hours). */
+export function concentrationOf(contributions: readonly number[]): Concentration {
+  const [largest = 0, secondLargest = 0] = [...contributions].sort((a, b) => b - a);
+  return { total: contributions.reduce((sum, value) => sum + value, 0), largest, secondLargest };
 }
 
 export type FigureOrigin = Pick<PublishedFigure, 'id' | 'metric' | 'breakdowns' | 'label' | 'definition' | 'provenance' | 'source' | 'derivation' | 'privacy'>;

@@ -279,8 +279,35 @@ export const WaiverSchema = z.strictObject({
 });
 export type Waiver = z.output<typeof WaiverSchema>;
 
-/** Named disclosure-control presets; docs/privacy.md says which UK practice each follows. */
-export const PRIVACY_PRESETS = { 'suppress-below-5': 5, 'suppress-below-10': 10 } as const;
+/** Named disclosure-control presets and their thresholds; docs/privacy.md says which UK practice each follows. */
+export const PRIVACY_PRESETS = { 'suppress-below-5': 5, 'suppress-below-10': 10, 'suppress-1-7-round-5': 8, 'suppress-below-10-round-10': 10 } as const;
+
+/**
+ * The base every shown count is rounded to under each preset (1: not rounded). OpenSAFELY
+ * suppresses counts of 7 or fewer and rounds the rest to the nearest 5; the base-10 preset is
+ * conventional rounding to 10, halves up, after suppressing counts under 10 (docs/privacy.md).
+ */
+export const ROUNDING_BASES: { readonly [policy in keyof typeof PRIVACY_PRESETS]: 1 | 5 | 10 } = {
+  'suppress-below-5': 1,
+  'suppress-below-10': 1,
+  'suppress-1-7-round-5': 5,
+  'suppress-below-10-round-10': 10,
+};
+
+/**
+ * The (n, k) dominance rule for totals of money and hours (docs/privacy.md): a total is not
+ * published when its largest contributor makes up more than `largest` per cent of it, or its two
+ * largest more than `two_largest` per cent.
+ */
+export const DominanceSchema = z
+  .strictObject({
+    /** The (1, k) rule's k, in per cent. Default 50. */
+    largest: z.number().min(10).max(100).default(50),
+    /** The (2, k) rule's k, in per cent. Default 85. */
+    two_largest: z.number().min(10).max(100).default(85),
+  })
+  .refine((rule) => rule.two_largest >= rule.largest, { error: 'a two-largest share at least the largest share (the two largest always hold as much as the largest)', path: ['two_largest'] });
+export type Dominance = z.output<typeof DominanceSchema>;
 
 /** A client who consented to be a case study: their own figures may be shown although they are one person. */
 export const CaseStudySchema = z.strictObject({
@@ -295,9 +322,11 @@ export type CaseStudy = z.output<typeof CaseStudySchema>;
 
 export const PrivacySchema = z.strictObject({
   /** Named rule set. Default `suppress-below-5`. */
-  policy: z.enum(['suppress-below-5', 'suppress-below-10']).default('suppress-below-5'),
+  policy: z.enum(['suppress-below-5', 'suppress-below-10', 'suppress-1-7-round-5', 'suppress-below-10-round-10']).default('suppress-below-5'),
   /** Counts of people below this are never shown. Default: the policy's (5 or 10). */
   threshold: z.int().min(3, 'a threshold of 3 or more').max(50).optional(),
+  /** When a total of money or hours is dominated by one or two contributors and not published. Default: largest over 50%, two largest over 85%. */
+  dominance: DominanceSchema.default({ largest: 50, two_largest: 85 }),
   /** Client attributes (and `age-band`) that could identify someone in combination. Default: none. */
   quasi_identifiers: z.array(Slug).default([]),
   /** Columns published despite the identifier scan, each with a reason. Default: none. */
@@ -343,7 +372,7 @@ export const ManifestSchema = z
       .max(6, 'at most six key findings: the summary leads with the few that matter most')
       .default([]),
     /** Disclosure control and the identifier scan (docs/privacy.md). */
-    privacy: PrivacySchema.default({ policy: 'suppress-below-5', quasi_identifiers: [], waivers: [], case_studies: [] }),
+    privacy: PrivacySchema.default({ policy: 'suppress-below-5', dominance: { largest: 50, two_largest: 85 }, quasi_identifiers: [], waivers: [], case_studies: [] }),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { error: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -80,4 +80,25 @@ describe('parseManifest(file, text)', () => {
   test('YAML that does not parse names its line', () => {
     expect(parseManifest('m.yaml', 'title: [unclosed\nprogramme: x\n').problems[0]).toMatchObject({ file: 'm.yaml', code: 'yaml-invalid', found: 'text that is not valid YAML' });
   });
+
+  test('the rounding presets are policies; a policy that is not one lists every preset', () => {
+    expect(parseManifest('m.yaml', `${VALID}privacy:\n  policy: suppress-1-7-round-5\n`).manifest?.privacy).toMatchObject({
+      policy: 'suppress-1-7-round-5',
+      dominance: { largest: 50, two_largest: 85 },
+    });
+    expect(parseManifest('m.yaml', `${VALID}privacy:\n  policy: round-5\n`).problems).toMatchObject([
+      {
+        column: 'privacy.policy',
+        code: 'yaml-value-not-allowed',
+        expected: 'one of "suppress-below-5", "suppress-below-10", "suppress-1-7-round-5", "suppress-below-10-round-10"',
+      },
+    ]);
+  });
+
+  test('a dominance rule whose two largest may hold less than the largest alone is refused, naming the field', () => {
+    const { problems } = parseManifest('m.yaml', `${VALID}privacy:\n  dominance:\n    largest: 60\n    two_largest: 55\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ column: 'privacy.dominance.two_largest', expected: 'a two-largest share at least the largest share (the two largest always hold as much as the largest)' });
+    expect(JSON.stringify(problems)).not.toContain('55');
+  });
 });

@@ -15,7 +15,7 @@ import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { buildJourneys } from '../journeys/buildJourneys.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import { applyDisclosureControl } from '../disclosure/applyDisclosureControl.ts';
-import { PRIVACY_PRESETS } from '../manifest/manifestSchema.ts';
+import { PRIVACY_PRESETS, ROUNDING_BASES } from '../manifest/manifestSchema.ts';
 import { limitations } from './limitations.ts';
 import { indicatorTargets, outcomeTargets } from '../topics/targets/outcomeTargets.ts';
 import { isWarning, separateWarnings, sortProblems, type Problem, type Warning } from '../problems/problem.ts';
@@ -90,11 +90,17 @@ function buildUnsorted(
 
   const findings = computeFindings(folder, manifest, datasets, readText, topics);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
+  const rounding = ROUNDING_BASES[manifest.privacy.policy];
   const attributeIds = Object.keys(manifest.datasets.clients?.attributes ?? {});
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
   const evaluationMerges = findings.topics.flatMap(({ findings: found }) => found.merges ?? []);
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
-  const control = applyDisclosureControl(findings.figures, { threshold, rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }) });
+  const control = applyDisclosureControl(findings.figures, {
+    threshold,
+    rounding,
+    dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
+    rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }),
+  });
   const { figures } = control;
   // With datasets, the datasets' problems are warnings only: they go on with the figures'.
   const figureProblems: Problem[] = [...problems, ...findings.problems];
@@ -145,7 +151,9 @@ function buildUnsorted(
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
-    return config && rows ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold) }] : [];
+    return config && rows
+      ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold, rounding) }]
+      : [];
   });
   const outcomeMetrics = new Set(
     topics.flatMap((topic) =>
@@ -172,6 +180,7 @@ function buildUnsorted(
       disclosure: {
         policy: manifest.privacy.policy,
         customThreshold: threshold !== PRIVACY_PRESETS[manifest.privacy.policy],
+        dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
         ...control.report,
         waivers: manifest.privacy.waivers,
         quasiIdentifierNote: quasiIdentifierNote(manifest.privacy.quasi_identifiers, threshold),

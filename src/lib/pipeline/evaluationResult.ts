@@ -52,6 +52,8 @@ export interface EvaluationResult {
     readonly policy: string;
     /** Whether the manifest set a threshold other than its policy's. */
     readonly customThreshold: boolean;
+    /** The dominance rule in force for totals of money and hours, in per cent (the manifest's `privacy.dominance`). */
+    readonly dominance: { readonly largest: number; readonly twoLargest: number };
     readonly waivers: readonly Waiver[];
     /** What the methodology page says of the declared quasi-identifiers, or null when there are none. */
     readonly quasiIdentifierNote: string | null;

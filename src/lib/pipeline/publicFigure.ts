@@ -49,7 +49,7 @@ export interface IndicatorCardView {
   readonly anchor: string;
   /** `81 of 84 clients`, `Base not published`, or empty. */
   readonly base: string;
-  /** Why the figure is protected, or null. */
+  /** Why the figure is protected, or that its counts were rounded (a rounding preset), or null. */
   readonly protection: string | null;
   readonly interval: string;
   /** The small-base warning, or null. */
@@ -89,7 +89,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
     card: {
       anchor: `card-${figureAnchor(figure.id)}`,
       base: text.base ? `${text.base} clients` : figure.unit === 'percent' && !hidden ? 'Base not published' : '',
-      protection: disclosure?.reason ?? null,
+      protection: disclosure?.reason ?? text.rounded,
       interval: text.interval,
       smallBase: text.smallBase ? `Small base: fewer than ${SMALL_BASE} people, so read with care.` : null,
       target: targetLine(figure, text, targets),

@@ -1,3 +1,4 @@
+import { roundToBase } from '../disclosure/roundToBase.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { DatasetKind } from '../manifest/manifestSchema.ts';
 import { DISTANCE_METRICS } from '../topics/distanceTravelled/metrics.ts';
@@ -25,17 +26,23 @@ const COUNTED_BY: Partial<Record<DatasetKind, { readonly metric: string; readonl
  * each of them is: 3 clients in the clients dataset are the referrals that read "fewer than 5",
  * and a total of answers beside the answers to every question but one gives that one back.
  */
-export function recordsShown(kind: DatasetKind, records: number, figures: readonly PublishedFigure[], threshold: number): string {
+export function recordsShown(kind: DatasetKind, records: number, figures: readonly PublishedFigure[], threshold: number, rounding = 1): string {
   // Published aggregates are rows of figures, not of people.
   if (kind === 'indicators') return String(records);
   if (records < threshold) return `fewer than ${threshold}`;
+  // Under a rounding preset it is rounded like every count of people the pages show.
+  if (rounding > 1) return shownRecords(kind, records, figures, (count) => `about ${roundToBase(count, rounding)}`);
+  return shownRecords(kind, records, figures, String);
+}
+
+function shownRecords(kind: DatasetKind, records: number, figures: readonly PublishedFigure[], show: (count: number) => string): string {
   const counted = COUNTED_BY[kind];
-  if (!counted) return String(records);
+  if (!counted) return show(records);
   const same = (figure: PublishedFigure) =>
     figure.metric === counted.metric && figure.breakdowns.length === counted.dimensions.length && figure.breakdowns.every((part) => counted.dimensions.includes(part.dimension));
   const parts = figures.filter(same);
-  if (parts.length > 0) return parts.every((figure) => figure.disclosure === null) ? String(records) : 'not shown';
+  if (parts.length > 0) return parts.every((figure) => figure.disclosure === null) ? show(records) : 'not shown';
   // With no count of referrals, the clients are the base every share of the cohort shows.
   const cohortBase = kind === 'clients' && figures.some((figure) => figure.metric === ENGAGEMENT_METRICS['cohort-share'].id && (figure.disclosure === null || figure.disclosure.baseShown));
-  return cohortBase ? String(records) : 'not shown';
+  return cohortBase ? show(records) : 'not shown';
 }

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { evaluationBySlug, siteData } from '../../site/siteData.ts';
+import { disclosureSymbol, STATISTICAL_SYMBOLS } from '../../lib/index.ts';
 
 export function getStaticPaths() {
   return siteData().evaluations.map((evaluation) => ({ params: { evaluation: evaluation.slug } }));
@@ -13,6 +14,9 @@ export const GET: APIRoute = ({ params }) => {
     title: evaluation.meta.title,
     as_of: evaluation.meta.as_of,
     disclosure_threshold: evaluation.disclosure.threshold,
+    // The base counts of people were rounded to (1: not rounded), and what the symbols below mean.
+    disclosure_rounding: evaluation.disclosure.rounding,
+    symbols: STATISTICAL_SYMBOLS,
     // The data step has already left out what a protected figure hides.
     figures: evaluation.figures.map((figure) => ({
       id: figure.id,
@@ -23,6 +27,10 @@ export const GET: APIRoute = ({ params }) => {
       unit: figure.unit,
       value: figure.value,
       display: figure.text.value,
+      // `[c]` where disclosure control keeps the value back (value is then null); null where it is shown.
+      symbol: disclosureSymbol(figure.disclosure),
+      // Under a rounding preset, that the figure's counts are rounded; null otherwise.
+      rounded: figure.text.rounded,
       numerator: figure.numerator,
       denominator: figure.denominator,
       interval: figure.interval,
@@ -35,7 +43,7 @@ export const GET: APIRoute = ({ params }) => {
       disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
     })),
     // Figures left out because the data that define them are absent, with why.
-    not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, reason: record.reason, missing: record.missing })),
+    not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, symbol: '[x]', reason: record.reason, missing: record.missing })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

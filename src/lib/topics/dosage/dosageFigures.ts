@@ -1,6 +1,6 @@
 import { figureOrigin } from '../../figures/figureOrigin.ts';
 import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
-import { countFigure, measureFigure, type PublishedFigure } from '../../figures/publishedFigure.ts';
+import { concentrationOf, countFigure, measureFigure, type PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Provenance } from '../../manifest/manifestSchema.ts';
 import type { ClientDosage } from './clientDosage.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
@@ -53,7 +53,12 @@ export function dosageFigures(
     const origin = (metric: (typeof metrics)[number]) => figureOrigin(metric, [], context);
     const total = values.reduce((sum, value) => sum + value, 0);
     const [totalMetric, medianMetric, lowerMetric, upperMetric] = metrics;
-    figures.push(prefix === 'sessions' ? { ...measureFigure(origin(totalMetric), total, values.length), unit: 'count' } : measureFigure(origin(totalMetric), total, values.length));
+    // Hours are a magnitude one client's many can dominate: the dominance rule weighs the total.
+    figures.push(
+      prefix === 'sessions'
+        ? { ...measureFigure(origin(totalMetric), total, values.length), unit: 'count' }
+        : { ...measureFigure(origin(totalMetric), total, values.length), concentration: [concentrationOf(values)] },
+    );
     // Sessions are whole numbers: a median or quartile strictly between two bands' edges (5.75) says
     // exactly how many clients are in the bands below it, which gives back a band disclosure control
     // protects. With every band at or over the threshold all are published, so it tells nothing new.

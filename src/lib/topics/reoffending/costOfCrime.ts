@@ -44,6 +44,8 @@ export function costOfCrime(
   costedOffences: number;
   uncostedOffences: number;
   priceYears: string[];
+  /** Each compared client's costed offences before and after, summed: what the dominance rule weighs (never published). */
+  clientCosts: { readonly before: number[]; readonly after: number[] };
 } {
   const costByGroup = new Map<string, UnitCost>();
   for (const unitCost of unitCosts) {
@@ -69,6 +71,7 @@ export function costOfCrime(
   let costedOffences = 0;
   const uncosted = new Map<string, number>();
   const priceYears = new Set<string>();
+  const clientCost = new Map<string, { before: number; after: number }>();
   for (const offence of changesInput.offences) {
     const window = windowOf.get(offence.clientId);
     if (!window) continue;
@@ -85,6 +88,8 @@ export function costOfCrime(
     priceYears.add(unitCost.priceYear);
     if (isBefore) costBefore += unitCost.costGbp;
     else costAfter += unitCost.costGbp;
+    const own = clientCost.get(offence.clientId) ?? { before: 0, after: 0 };
+    clientCost.set(offence.clientId, isBefore ? { ...own, before: own.before + unitCost.costGbp } : { ...own, after: own.after + unitCost.costGbp });
   }
 
   const clientYearsBefore = daysBefore / DAYS_PER_YEAR;
@@ -105,6 +110,7 @@ export function costOfCrime(
     costedOffences,
     uncostedOffences: uncostedTypes.reduce((sum, type) => sum + type.count, 0),
     priceYears: [...priceYears].sort(),
+    clientCosts: { before: [...clientCost.values()].map((own) => own.before), after: [...clientCost.values()].map((own) => own.after) },
   };
 }
 

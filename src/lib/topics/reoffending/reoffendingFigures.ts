@@ -1,6 +1,6 @@
 import { figureOrigin, type FigureContext } from '../../figures/figureOrigin.ts';
 import type { Breakdown, PublishedFigure } from '../../figures/publishedFigure.ts';
-import { countFigure, measureFigure, proportionFigure } from '../../figures/publishedFigure.ts';
+import { concentrationOf, countFigure, measureFigure, proportionFigure } from '../../figures/publishedFigure.ts';
 import { REOFFENDING_METRICS } from './metrics.ts';
 import { combineDerivations, type Derivation, type DerivationInput } from '../../figures/derivation.ts';
 import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
@@ -95,15 +95,19 @@ export function reoffendingFigures(input: ReoffendingInput, context: FigureConte
   if (cost.costedOffences === 0) return uncosted('None of the compared clients’ offences has a unit cost, so nothing could be costed.');
   const base = comparison.changes.length;
   const priceNote = `Unit costs at ${cost.priceYears.join(' and ') || 'the table’s'} prices.`;
+  // The totals each figure rests on, for the dominance rule: the change rests on both.
+  const [before, after] = [concentrationOf(cost.clientCosts.before), concentrationOf(cost.clientCosts.after)];
+  const concentrations = [[before], [after], [before, after]];
   figures.push(
-    ...costMetrics.map((metric, index) =>
-      measureFigure(
+    ...costMetrics.map((metric, index) => ({
+      ...measureFigure(
         figureOrigin(metric, [], derivation ? { ...context, derivation: derivation.costs } : context, priceNote),
         [cost.beforePerClientYear, cost.afterPerClientYear, cost.differencePerClientYear][index] ?? 0,
         base,
         'gbp',
       ),
-    ),
+      concentration: concentrations[index] ?? [],
+    })),
   );
   return { figures, costing: { uncostedTypes: cost.uncostedTypes, priceYears: cost.priceYears, unitCostSource: input.costing.source }, notMeasured: unmeasured };
 }
