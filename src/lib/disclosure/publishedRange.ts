@@ -1,4 +1,5 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { roundedRange } from './roundToBase.ts';
 
 /** What a reader can tell about a figure's value from what is published: both ends, each open (the value lies beyond it) or closed. */
 export interface PublishedRange {
@@ -18,8 +19,22 @@ const closed = (min: number, max: number): PublishedRange => ({ min, max, minOpe
  * the page says nothing about the value ("not shown", "merged", "about 40%"). An exact figure is
  * its own range. Targets are judged against this, so a range wholly above a target is met.
  */
-export function publishedRange(figure: Pick<PublishedFigure, 'value' | 'unit' | 'numerator' | 'denominator' | 'bound' | 'disclosure'>, threshold: number): PublishedRange | null {
-  const { disclosure } = figure;
+export function publishedRange(figure: Pick<PublishedFigure, 'value' | 'unit' | 'numerator' | 'denominator' | 'bound' | 'disclosure' | 'rounding'>, threshold: number): PublishedRange | null {
+  const { disclosure, rounding } = figure;
+  // Under a rounding preset the counts shown stand for ranges (45 to the nearest 5 is 43 to 47), and so does a share of them.
+  const counts = (shown: number) => (rounding === undefined ? { min: shown, max: shown } : roundedRange(shown, rounding, threshold));
+  if (!disclosure && rounding !== undefined) {
+    if (figure.unit === 'count') {
+      const { min, max } = counts(figure.value);
+      return closed(min, max);
+    }
+    if (figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null) {
+      const [part, whole] = [counts(figure.numerator), counts(figure.denominator)];
+      if (whole.max <= 0) return null;
+      return closed(Math.max(0, (100 * part.min) / whole.max), Math.min(100, (100 * Math.min(part.max, whole.min)) / Math.max(whole.min, 1)));
+    }
+    // A mean or a total keeps its value; only the number of people it describes was rounded.
+  }
   if (!disclosure) {
     const ceiling = figure.unit === 'percent' ? 100 : Number.POSITIVE_INFINITY;
     if (figure.bound === null) return closed(figure.value, figure.value);
@@ -31,7 +46,9 @@ export function publishedRange(figure: Pick<PublishedFigure, 'value' | 'unit' | 
   if (disclosure.treatment === 'suppressed') return closed(0, threshold - 1);
   if (disclosure.treatment === 'bounded' && figure.numerator !== null && figure.denominator !== null && figure.denominator > 0) {
     // The same counts the shown bound was worked out from: fewer than the threshold, on one side or the other.
-    const base = figure.denominator;
+    // The smallest base the shown one could be gives the widest range, on either side.
+    const base = counts(figure.denominator).min;
+    if (base <= 0) return null;
     return figure.numerator < threshold ? closed(0, (100 * (threshold - 1)) / base) : closed((100 * (base - threshold + 1)) / base, 100);
   }
   return null;

@@ -130,3 +130,15 @@ test('a published aggregate given as "over", "under" or "about" a value is judge
   expect([judge('under', 90)?.met, judge('under', 85)?.met]).toEqual([false, null]);
   expect(judge('about', 50)).toMatchObject({ met: null, unknown: 'approximate' });
 });
+
+test('a share under a rounding preset is judged on every share its rounded counts allow, not on the rounded percentage', () => {
+  // Shown as about 45 of about 55 (about 82%), to the nearest 5 with a threshold of 8: 43–47 of 53–57,
+  // so the share lies between 43/57 = 75.4% and 47/53 = 88.7%.
+  const rounded = { ...figure('improved[service=women]', 45, 55), rounding: 5 };
+  const judge = (atLeast: number) =>
+    outcomeTargets([{ id: 'x', outcome: 'X', at_least: atLeast, measured_by: [rounded.id], match: 'exact' }], [rounded], 'm.yaml', { threshold: 8 }).results[0]?.measurements[0]?.met;
+  expect([judge(75), judge(80), judge(89)]).toEqual([true, null, false]);
+  expect(outcomeTargets([{ id: 'x', outcome: 'X', at_least: 80, measured_by: [rounded.id], match: 'exact' }], [rounded], 'm.yaml', { threshold: 8 }).results[0]?.measurements[0]?.unknown).toBe(
+    'approximate',
+  );
+});

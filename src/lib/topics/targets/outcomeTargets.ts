@@ -16,14 +16,15 @@ export interface TargetMeasurement {
    * or not would then say more than the page does.
    */
   readonly met: boolean | null;
-  /** Why `met` is null: the figure is protected (small numbers), or published only as "about" a value. */
+  /** Why `met` is null: the figure is protected (small numbers), or published only approximately ("about" a value, or rounded). */
   readonly unknown: 'small-numbers' | 'approximate' | null;
 }
 
 /** A figure set against a goal, judged only on its published form. */
 function measure(figure: PublishedFigure, goal: number, direction: 'at-least' | 'at-most', threshold: number): TargetMeasurement {
   const met = rangeMeets(publishedRange(figure, threshold), goal, direction);
-  const unknown = met !== null ? null : !figure.disclosure && figure.bound === 'about' ? 'approximate' : 'small-numbers';
+  // A figure given "about" a value, or rounded to a base, is known only approximately; any other left open is protected.
+  const unknown = met !== null ? null : !figure.disclosure && (figure.bound === 'about' || figure.rounding !== undefined) ? 'approximate' : 'small-numbers';
   return { figureId: figure.id, value: figure.disclosure ? null : figure.value, met, unknown };
 }
 
