@@ -66,9 +66,7 @@ export const provenReoffendingTopic = {
     const offenceRows = datasets.offences;
     // Without proven dates nothing can be called proven: counting what is left would read as nobody re-offending.
     if (!offenceRows || !offenceRows.some((row) => row.provenDate !== null)) {
-      return notMeasuredAll('No offence has a proven date (the date of its conviction or caution), so no offence can be counted as proven.', [
-        { file: offencesContext.source, column: 'proven_date' },
-      ]);
+      return notMeasuredAll('No offence has a proven date (the date of its conviction or caution), so no offence can be counted as proven.', [{ file: offencesContext.source, column: 'proven_date' }]);
     }
     const offences: ProvenOffence[] = offenceRows.flatMap((row) => (row.date === null ? [] : [{ clientId: row.clientId, committed: row.date, proven: row.provenDate }]));
     const result = provenReoffending(indexed, offences, manifest.as_of);
