@@ -26,7 +26,8 @@ const CARDS = [
 const CAVEAT = {
   heading: 'What proven re-offending means here',
   paragraphs: [
-    `These figures follow the Ministry of Justice’s definition of proven re-offending (${MOJ_GUIDE}): each client is followed from an index event (release from custody, the start of a court order, or a caution) for 12 months, and an offence committed in those 12 months counts when a conviction or caution proves it within them or a further 6-month waiting period.`,
+    `These figures follow the Ministry of Justice’s definition of proven re-offending (${MOJ_GUIDE}). In the Ministry’s words, a proven re-offence is “any offence committed in a 12 month follow-up period and resulting in a court conviction, caution, reprimand or warning in either the 12 month follow-up period or within a further six month waiting period” (Ministry of Justice, statistical notice on serious proven re-offending, gov.uk, November 2013).`,
+    'Here each client is followed from an index event (release from custody, the start of a court order, or a caution) for 12 months, and an offence committed in those 12 months counts when the service recorded a conviction or caution proving it within them or the 6 months after.',
     'Only clients whose index date is at least 18 months before the date the data were extracted are counted; the others are not yet eligible and are counted apart, never as non-re-offenders. Adults (18 or over at the index date) and juveniles (10 to 17) are reported separately, as the Ministry of Justice reports them.',
     'They are not the Ministry of Justice’s own figures: they are counted from the offences the service recorded, not from the Police National Computer, so offences the service never heard of are missing. The re-offending recorded by the service, in its own section, counts from each client’s start with no waiting period.',
   ],
