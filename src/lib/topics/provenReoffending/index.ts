@@ -66,7 +66,7 @@ export const provenReoffendingTopic = {
     if (indexed.length === 0) return notMeasuredAll('No client has an index event (index_date, index_event and age_at_index), so nobody can be followed up.', indexColumns);
     const offenceRows = datasets.offences;
     // Without proven dates nothing can be called proven: counting what is left would read as nobody re-offending.
-    if (!offenceRows || !offenceRows.some((row) => row.provenDate !== null)) {
+    if (!offenceRows?.some((row) => row.provenDate !== null)) {
       return notMeasuredAll('No offence has a proven date (the date of its conviction or caution), so no offence can be counted as proven.', [{ file: offencesContext.source, column: 'proven_date' }]);
     }
     const offences: ProvenOffence[] = offenceRows.flatMap((row) => (row.date === null ? [] : [{ clientId: row.clientId, committed: row.date, proven: row.provenDate }]));
