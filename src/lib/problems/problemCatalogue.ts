@@ -456,7 +456,8 @@ export const PROBLEM_CATALOGUE = {
   'proven-without-offence-date': {
     section: 'checks-across-rows-and-files',
     found: 'a proven date with no offence date',
-    expected: ({ dateColumn }: { readonly dateColumn: string }) => `the date the offence was committed (${dateColumn}) beside its proven date: the proven measure counts offences by the day they were committed`,
+    expected: ({ dateColumn }: { readonly dateColumn: string }) =>
+      `the date the offence was committed (${dateColumn}) beside its proven date: the proven measure counts offences by the day they were committed`,
   },
   'number-out-of-range': {
     section: 'checks-across-rows-and-files',
