@@ -11,7 +11,7 @@ function cellsNamed(privacy: PrivacySemantics): string[] {
     case 'share-of-whole':
       return [privacy.count];
     case 'measure':
-      return [privacy.base];
+      return [privacy.base, ...(privacy.alsoOver === undefined ? [] : [privacy.alsoOver])];
     case 'count':
     case 'consented':
     case 'published':

@@ -83,10 +83,10 @@ export const PROVEN_REOFFENDING_METRICS = {
   'proven-reoffences-per-100-adults': {
     id: 'proven-reoffences-per-100-adults',
     label: 'Proven re-offences per 100 in the cohort, adults',
-    definition: `Proven re-offences of eligible clients aged 18 or over at their index date, per 100 people in their cohort (the MoJ’s frequency rate). ${PROVEN} (${MOJ_GUIDE}). Its n is the number who re-offended: it is withheld whenever they are too few to publish.`,
+    definition: `Proven re-offences of eligible clients aged 18 or over at their index date, per 100 people in their cohort (the MoJ’s frequency rate). ${PROVEN} (${MOJ_GUIDE}).`,
     unit: 'number',
-    // Its size gives the number of re-offences (none only when nobody re-offended), so it is withheld with the re-offenders.
-    privacy: { kind: 'measure', base: 'proven-reoffending-rate-adults' },
+    // Over the cohort, and withheld with the re-offenders too: its size gives the re-offences (none only when nobody re-offended).
+    privacy: { kind: 'measure', base: 'proven-cohort-adults', alsoOver: 'proven-reoffending-rate-adults' },
     outcome: true,
     design: 'after-only',
   },
@@ -137,10 +137,10 @@ export const PROVEN_REOFFENDING_METRICS = {
   'proven-reoffences-per-100-juveniles': {
     id: 'proven-reoffences-per-100-juveniles',
     label: 'Proven re-offences per 100 in the cohort, juveniles',
-    definition: `Proven re-offences of eligible clients aged 10 to 17 at their index date, per 100 people in their cohort (the MoJ’s frequency rate). ${PROVEN} (${MOJ_GUIDE}). Its n is the number who re-offended: it is withheld whenever they are too few to publish.`,
+    definition: `Proven re-offences of eligible clients aged 10 to 17 at their index date, per 100 people in their cohort (the MoJ’s frequency rate). ${PROVEN} (${MOJ_GUIDE}).`,
     unit: 'number',
-    // Its size gives the number of re-offences (none only when nobody re-offended), so it is withheld with the re-offenders.
-    privacy: { kind: 'measure', base: 'proven-reoffending-rate-juveniles' },
+    // Over the cohort, and withheld with the re-offenders too: its size gives the re-offences (none only when nobody re-offended).
+    privacy: { kind: 'measure', base: 'proven-cohort-juveniles', alsoOver: 'proven-reoffending-rate-juveniles' },
     outcome: true,
     design: 'after-only',
   },

@@ -29,7 +29,7 @@ export function provenFigures(result: ProvenReoffending, withoutIndex: number, c
     const meanDays = daysToFirst.reduce((sum, days) => sum + days, 0) / daysToFirst.length;
     figures.push(
       measureFigure(origin(M[`proven-reoffences-per-reoffender-${group}`]), reoffences / reoffenders, reoffenders),
-      measureFigure(origin(M[`proven-reoffences-per-100-${group}`]), (reoffences / cohort) * 100, reoffenders),
+      measureFigure(origin(M[`proven-reoffences-per-100-${group}`]), (reoffences / cohort) * 100, cohort),
       measureFigure(origin(M[`proven-days-to-first-reoffence-${group}`]), meanDays, reoffenders),
     );
   }
