@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
-import { computedFiguresOf } from '../support/computedFigures.ts';
+import { computedFigures, computedFiguresOf } from '../support/computedFigures.ts';
+import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { PROJECT_ROOT } from '../support/projectCopy.ts';
 import { memoryEffects, type MemoryFile } from '../support/memoryEffects.ts';
 import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
 
@@ -98,5 +100,50 @@ describe('the proven measure’s inputs are checked, located, never quoting a va
       'data/demo/offences.csv:3:proven_date — a proven date with no offence date — the date the offence was committed (date) beside its proven date: the proven measure counts offences by the day they were committed',
       'data/demo/offences.csv:4:proven_date — a proven date after the data as-of date — a proven date on or before as_of (2014-12-31); leave it blank while the offence is not yet proven',
     ]);
+  });
+});
+
+// The illustrative needs-inventory example (data/needs-inventory/README.md), as-of 31 Mar 2023,
+// worked by hand from offences.csv and clients.csv:
+//   Eligible (index + 18 months ≤ 2023-03-31): N001–N013, all adults (ages 18–52): cohort 13.
+//   Not yet eligible: N014 (index 2021-12-06), N015 (2022-05-20): 2. No index event: N016–N018: 3.
+//   Counted re-offences, with days from the index date to the first:
+//     N001 2 (first 2021-03-01: 15 Jan → 1 Mar = 16 + 28 + 1 = 45 days)
+//     N002 1 (1 Jun: 10 Mar → 1 Jun = 21 + 30 + 31 + 1 = 83)
+//     N003 3 (first on the index date: 0)
+//     N005 1 (15 Jun 2022, proven 20 Dec 2022, before 30 Dec: 30 Jun 2021 → 15 Jun 2022 = 365 − 15 = 350)
+//     N007 1 (1 Oct 2020: 30), N008 1 (1 Mar 2022: 30 Sep → 1 Mar = 31 + 30 + 31 + 31 + 28 + 1 = 152),
+//     N012 1 (8 Oct: 8 Aug → 8 Oct = 31 + 30 = 61)
+//   Not counted: N004 (proven 1 Jun 2022, on or after 20 May 2022), N006 (before the index),
+//   N007's second (not proven), N011 (committed after the 12 months).
+//   7 re-offenders of 13 = 53.8% → 54%; 10 re-offences ÷ 7 = 1.43 → 1.4; 10 ÷ 13 × 100 = 76.92 → 76.9;
+//   mean days (45 + 83 + 0 + 350 + 30 + 152 + 61) ÷ 7 = 721 ÷ 7 = 103.0.
+describe('the needs-inventory example’s illustrative proven re-offending', () => {
+  const figures = new Map(computedFigures(PROJECT_ROOT, 'needs-inventory').map((figure) => [figure.id, figure]));
+  const evaluation = exampleSiteData().site?.evaluations.find((candidate) => candidate.slug === 'needs-inventory');
+  const shown = (id: string) => evaluation?.figures.find((figure) => figure.id === id)?.text.value;
+
+  test('the computed figures match the hand count', () => {
+    expect(figures.get('proven-index-events')?.value).toBe(15);
+    expect(figures.get('proven-no-index-event')?.value).toBe(3);
+    expect(figures.get('proven-not-yet-eligible')?.value).toBe(2);
+    expect(figures.get('proven-cohort-adults')?.value).toBe(13);
+    expect(figures.get('proven-cohort-juveniles')?.value).toBe(0);
+    expect(figures.get('proven-reoffenders-adults')?.value).toBe(7);
+    expect(figures.get('proven-reoffences-per-reoffender-adults')?.value).toBeCloseTo(10 / 7, 10);
+    expect(figures.get('proven-reoffences-per-100-adults')?.value).toBeCloseTo(1000 / 13, 10);
+    expect(figures.get('proven-days-to-first-reoffence-adults')?.value).toBeCloseTo(103, 10);
+  });
+
+  test('the page shows the adult figures, as-of design and all, and protects the small counts', () => {
+    expect(shown('proven-reoffending-rate-adults')).toBe('54%');
+    expect(shown('proven-reoffences-per-reoffender-adults')).toBe('1.4');
+    expect(shown('proven-reoffences-per-100-adults')).toBe('76.9');
+    expect(shown('proven-days-to-first-reoffence-adults')).toBe('103.0');
+    expect(shown('proven-cohort-juveniles')).toBe('fewer than 5');
+    expect(shown('proven-not-yet-eligible')).toBe('fewer than 5');
+    expect(evaluation?.figures.find((figure) => figure.id === 'proven-reoffending-rate-adults')?.evidence).toMatchObject({ design: 'after-only', level: 1 });
+    const section = evaluation?.sections.find((candidate) => candidate.id === 'proven-reoffending');
+    expect(section?.title).toBe('Proven re-offending (Ministry of Justice definition)');
   });
 });
