@@ -5,6 +5,7 @@ import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './headerNames.ts';
+import { checkProvenInputs } from './checkProvenInputs.ts';
 
 /**
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
@@ -201,6 +202,7 @@ export function checkDatasets(
       }
     }
   }
+  problems.push(...checkProvenInputs(folder, manifest, datasets, header));
   return problems;
 }
 

@@ -68,6 +68,7 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
       checkDate(client.referralDate, service, at('referral_date'));
       checkDate(client.startDate, service, at('start_date'));
       checkDate(client.endDate, service, at('end_date'));
+      checkDate(client.indexDate, service, at('index_date'));
     }
   }
   if (datasets.contacts && config.contacts) {
@@ -89,6 +90,7 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
     for (const row of datasets.offences) {
       const at = (canonical: string) => ({ file, row: row.row, column: header.offences(canonical) });
       checkDate(row.date, offence, at('date'));
+      checkDate(row.provenDate, offence, at('proven_date'));
       // A client aged A at the start was born less than A + 1 years before it: an offence before that cannot be theirs.
       const client = clientsById.get(row.clientId);
       if (row.date !== null && row.date >= offence.from && client?.startDate && client.age !== null) {

@@ -3,11 +3,11 @@ import { datasetColumns } from './datasetKinds.ts';
 
 // The canonical columns as docs/datasets.md lists them: required ones marked with *.
 const DOCUMENTED = {
-  clients: 'client_id* referral_date start_date end_date engaged sessions contact_hours age',
+  clients: 'client_id* referral_date start_date end_date engaged sessions contact_hours age index_date index_event age_at_index',
   contacts: 'client_id* date* minutes type location',
   assessments: 'client_id* review* date domain* score*',
   outcomes: 'client_id* domain* status*',
-  offences: 'client_id* date days_from_start offence_type* gravity kind',
+  offences: 'client_id* date days_from_start offence_type* gravity kind proven_date',
   feedback: 'client_id question* response*',
   indicators: 'indicator* group numerator denominator value unit* bound',
 } as const;
@@ -25,6 +25,10 @@ describe('datasetColumns(kind), from the one declaration of each kind', () => {
         .filter((column) => column.category === true)
         .map((column) => column.name),
     ).toEqual(['question', 'response']);
-    expect(datasetColumns('clients').some((column) => column.category === true)).toBe(false);
+    expect(
+      datasetColumns('clients')
+        .filter((column) => column.category === true)
+        .map((column) => column.name),
+    ).toEqual(['index_event']);
   });
 });

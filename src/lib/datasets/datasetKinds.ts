@@ -38,6 +38,10 @@ export const DATASET_KINDS = {
     sessions: optional('sessions', 'integer'),
     contact_hours: optional('contactHours', 'number'),
     age: optional('age', 'integer'),
+    // The MoJ-style proven re-offending measure's index event (topics/provenReoffending): never a date of birth.
+    index_date: optional('indexDate', 'date'),
+    index_event: optionalLabel('indexEvent'),
+    age_at_index: optional('ageAtIndex', 'integer'),
   },
   contacts: {
     client_id: required('clientId', 'id'),
@@ -65,6 +69,8 @@ export const DATASET_KINDS = {
     offence_type: label('offenceType'),
     gravity: optional('gravity', 'integer'),
     kind: optionalLabel('kind'),
+    /** The date the offence was proven (convicted or cautioned), for the proven re-offending measure. */
+    proven_date: optional('provenDate', 'date'),
   },
   feedback: {
     client_id: optional('clientId', 'id'),

@@ -487,6 +487,10 @@ function treat(
     const smallBase = people.denominator !== null && people.denominator < threshold;
     return smallBase ? withheld(WHY.base(threshold), 'small-base') : withheld(WHY.secondary, 'other-figures');
   }
+  // A measure that also gives away a second count of people is withheld with it.
+  if (figure.privacy.kind === 'measure' && figure.privacy.alsoOver !== undefined && protectedCells.has(cellKey(figure.privacy.alsoOver, figure.breakdowns))) {
+    return withheld(WHY.secondary, 'other-figures');
+  }
   if (!numerator || !protectedCells.has(numerator)) return figure;
   if (figure.unit !== 'percent') {
     if (figure.value < threshold)

@@ -24,8 +24,13 @@ export type PrivacySemantics =
   | { readonly kind: 'share'; readonly base: string; readonly dropDimension?: string; readonly partitioned?: boolean }
   /** The share of the whole that a count's cell is: numerator that cell, denominator the count with no breakdowns. */
   | { readonly kind: 'share-of-whole'; readonly count: string; readonly partitioned?: boolean }
-  /** A mean, median, rate or cost over the people of its `base` cell: only the base is a cell. */
-  | { readonly kind: 'measure'; readonly base: string }
+  /**
+   * A mean, median, rate or cost over the people of its `base` cell: only the base is a cell.
+   * `alsoOver`: a second count of people its value gives away with the base (re-offences per 100
+   * in a cohort, beside re-offences per re-offender, give the re-offenders; with them, the
+   * cohort): the measure is withheld when either cell is protected.
+   */
+  | { readonly kind: 'measure'; readonly base: string; readonly alsoOver?: string }
   /** About one consented person (a case study): let through unchanged, because their consent allows it. */
   | { readonly kind: 'consented' }
   /**

@@ -208,6 +208,13 @@ export const DosageSettingsSchema = z.strictObject({
 });
 export type DosageSettings = z.output<typeof DosageSettingsSchema>;
 
+/** Which re-offending measures to publish beside the one recorded by the service (docs/metrics.md#proven-re-offending-moj-style). */
+export const ReoffendingSettingsSchema = z.strictObject({
+  /** Also publish the MoJ-style proven re-offending measure, from clients' index events and offences' proven dates. Default: false. */
+  proven: z.boolean('true or false').default(false),
+});
+export type ReoffendingSettings = z.output<typeof ReoffendingSettingsSchema>;
+
 export const TargetSchema = z
   .strictObject({
     /** Met when the value is at least this (in the indicator's unit: percent for shares). */
@@ -363,6 +370,8 @@ export const ManifestSchema = z
     age_bands: z.array(AgeBandSchema).default([]),
     /** Settings of the dosage figures: the bands of sessions attended. */
     dosage: DosageSettingsSchema.default({}),
+    /** Settings of the re-offending measures: whether the MoJ-style proven measure is published too. */
+    reoffending: ReoffendingSettingsSchema.default({ proven: false }),
     indicators: z.array(IndicatorSettingSchema).default([]),
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),

@@ -423,6 +423,42 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side }: { readonly side: Side }) => `an age ${side === 'below' ? 'under 10' : 'over 110'}`,
     expected: 'an age in whole years from 10 to 110',
   },
+  'index-event-unknown': {
+    section: 'checks-across-rows-and-files',
+    found: 'an index event not in the list',
+    expected: 'one of release, court-order, caution: the event the proven re-offending follow-up starts from (docs/datasets.md#clients)',
+  },
+  'age-at-index-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ side }: { readonly side: Side }) => `an age at the index date ${side === 'below' ? 'under 10' : 'over 120'}`,
+    expected: 'an age at the index date in whole years from 10 to 120 (under 10 is below the age of criminal responsibility)',
+  },
+  'index-incomplete': {
+    section: 'checks-across-rows-and-files',
+    found: ({ missing }: { readonly missing: readonly string[] }) => `an index event with no ${missing.join(' and no ')}`,
+    expected: ({ columns }: { readonly columns: readonly string[] }) => `${columns.join(', ')} filled in together, or all blank for a client with no index event`,
+  },
+  'index-after-as-of': {
+    section: 'checks-across-rows-and-files',
+    found: 'an index date after the data as-of date',
+    expected: ({ asOf }: { readonly asOf: string }) => `an index date on or before as_of (${asOf})`,
+  },
+  'proven-before-offence': {
+    section: 'checks-across-rows-and-files',
+    found: 'a proven date before the offence date',
+    expected: ({ dateColumn }: { readonly dateColumn: string }) => `a proven date (conviction or caution) on or after the date the offence was committed (${dateColumn})`,
+  },
+  'proven-after-as-of': {
+    section: 'checks-across-rows-and-files',
+    found: 'a proven date after the data as-of date',
+    expected: ({ asOf }: { readonly asOf: string }) => `a proven date on or before as_of (${asOf}); leave it blank while the offence is not yet proven`,
+  },
+  'proven-without-offence-date': {
+    section: 'checks-across-rows-and-files',
+    found: 'a proven date with no offence date',
+    expected: ({ dateColumn }: { readonly dateColumn: string }) =>
+      `the date the offence was committed (${dateColumn}) beside its proven date: the proven measure counts offences by the day they were committed`,
+  },
   'number-out-of-range': {
     section: 'checks-across-rows-and-files',
     /** `quantity`: what the column counts ("sessions"); `min`, `max` and `why`: its documented limits (datasets/checkPlausibility.ts). */

@@ -8,6 +8,7 @@ import { engagementTopic } from './engagement/index.ts';
 import { feedbackTopic } from './feedback/index.ts';
 import { outcomeStatusTopic } from './outcomeStatus/index.ts';
 import { reoffendingTopic } from './reoffending/index.ts';
+import { provenReoffendingTopic } from './provenReoffending/index.ts';
 import { targetsTopic } from './targets/index.ts';
 import type { Topic } from './topic.ts';
 
@@ -21,6 +22,7 @@ export const TOPICS = [
   outcomeStatusTopic,
   distanceTravelledTopic,
   reoffendingTopic,
+  provenReoffendingTopic,
   feedbackTopic,
   targetsTopic,
   aggregatesTopic,

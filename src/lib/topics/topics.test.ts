@@ -11,7 +11,7 @@ function cellsNamed(privacy: PrivacySemantics): string[] {
     case 'share-of-whole':
       return [privacy.count];
     case 'measure':
-      return [privacy.base];
+      return [privacy.base, ...(privacy.alsoOver === undefined ? [] : [privacy.alsoOver])];
     case 'count':
     case 'consented':
     case 'published':
@@ -27,7 +27,18 @@ const known = (cell: string) => cell in METRICS || bases.has(cell);
 
 describe('the topic registry', () => {
   test('holds every findings topic, each once, with its own section', () => {
-    expect(TOPICS.map((topic) => topic.id)).toEqual(['engagement', 'dosage', 'outcome-status', 'distance-travelled', 'reoffending', 'feedback', 'targets', 'published-aggregates', 'case-studies']);
+    expect(TOPICS.map((topic) => topic.id)).toEqual([
+      'engagement',
+      'dosage',
+      'outcome-status',
+      'distance-travelled',
+      'reoffending',
+      'proven-reoffending',
+      'feedback',
+      'targets',
+      'published-aggregates',
+      'case-studies',
+    ]);
     const sections = TOPICS.flatMap((topic) => (topic.section ? [topic.section.id] : []));
     expect(new Set(sections).size).toBe(sections.length);
   });

@@ -11,7 +11,22 @@ const AS_OF = '2015-05-31';
 const FILES = { clients: 'data/x/clients.csv', contacts: 'data/x/contacts.csv' };
 
 function client(clientId: string, fields: Partial<ClientRow>): ClientRow {
-  return { row: 0, clientId, referralDate: null, startDate: null, endDate: null, engaged: null, sessions: null, contactHours: null, age: null, attributes: {}, ...fields };
+  return {
+    row: 0,
+    clientId,
+    referralDate: null,
+    startDate: null,
+    endDate: null,
+    engaged: null,
+    sessions: null,
+    contactHours: null,
+    age: null,
+    indexDate: null,
+    indexEvent: null,
+    ageAtIndex: null,
+    attributes: {},
+    ...fields,
+  };
 }
 
 function contact(clientId: string, minutes: number | null): ContactRow {

@@ -19,6 +19,9 @@ const client = (clientId: string, sessions: number, contactHours: number): Clien
   sessions,
   contactHours,
   age: null,
+  indexDate: null,
+  indexEvent: null,
+  ageAtIndex: null,
   attributes: {},
 });
 

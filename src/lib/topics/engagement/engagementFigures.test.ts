@@ -6,7 +6,22 @@ import { cohortGroups, cohortShareFigures, engagementFigures } from './engagemen
 const AS_OF = '2015-05-31';
 
 function client(clientId: string, fields: Partial<ClientRow>): ClientRow {
-  return { row: 0, clientId, referralDate: null, startDate: null, endDate: null, engaged: null, sessions: null, contactHours: null, age: null, attributes: {}, ...fields };
+  return {
+    row: 0,
+    clientId,
+    referralDate: null,
+    startDate: null,
+    endDate: null,
+    engaged: null,
+    sessions: null,
+    contactHours: null,
+    age: null,
+    indexDate: null,
+    indexEvent: null,
+    ageAtIndex: null,
+    attributes: {},
+    ...fields,
+  };
 }
 
 // Five clients worked by hand against an as-of date of 31 May 2015:

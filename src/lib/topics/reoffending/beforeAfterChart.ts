@@ -38,7 +38,7 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
     marginLeft: 170,
     marginRight: 40,
     marginBottom: 40,
-    x: { domain: [0, Math.max(1, Math.ceil(max))], label: 'Proven offences per client per year', labelAnchor: 'center', grid: true },
+    x: { domain: [0, Math.max(1, Math.ceil(max))], label: 'Recorded offences per client per year', labelAnchor: 'center', grid: true },
     y: { domain: labels, label: null },
     marks: [
       Plot.ruleY(rows, { y: 'label', x1: (row: (typeof rows)[number]) => row.before.value, x2: (row: (typeof rows)[number]) => row.after.value, stroke: GRID, strokeWidth: 3, ariaHidden: 'true' }),
@@ -63,13 +63,13 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
     ],
   });
   const table: ChartTable = {
-    caption: 'Proven offences per client per year, before and after start',
+    caption: 'Offences recorded by the service per client per year, before and after start',
     columns: ['Clients', 'Before', 'After', 'Clients compared'],
     rows: rows.map((row) => [row.label, formatFigure(row.before).value, formatFigure(row.after).value, String(row.before.denominator ?? '')]),
   };
   const falls = rows.map((row) => ({ label: row.label, value: row.before.value - row.after.value, shown: (row.before.value - row.after.value).toFixed(1) }));
-  const title = 'Offending before and after mentoring began';
-  const description = `Dumbbell chart of proven offences per client per year before and after the start of mentoring, for ${rows.length} group${rows.length === 1 ? '' : 's'} of clients. ${rows.map((row) => `${row.label}: ${formatFigure(row.before).value} before, ${formatFigure(row.after).value} after`).join('; ')}.${rows.length > 1 ? ` The fall was ${describeExtremes(falls, { highest: 'largest', lowest: 'smallest', unranked: pairs.length - rows.length })}.` : ''}`;
+  const title = 'Offending recorded by the service before and after mentoring began';
+  const description = `Dumbbell chart of offences recorded by the service per client per year before and after the start of mentoring, for ${rows.length} group${rows.length === 1 ? '' : 's'} of clients. ${rows.map((row) => `${row.label}: ${formatFigure(row.before).value} before, ${formatFigure(row.after).value} after`).join('; ')}.${rows.length > 1 ? ` The fall was ${describeExtremes(falls, { highest: 'largest', lowest: 'smallest', unranked: pairs.length - rows.length })}.` : ''}`;
   const drawn = rows.flatMap((row) => [row.before, row.after]);
   return assembleChart(
     {

@@ -44,7 +44,7 @@ const CARDS = [
 /** Re-offending after starting, offending before and after, time to first re-offence, and the cost of crime. */
 export const reoffendingTopic = {
   id: 'reoffending',
-  section: { id: 'reoffending', title: 'Re-offending' },
+  section: { id: 'reoffending', title: 'Re-offending recorded by the service' },
   metrics: REOFFENDING_METRICS,
   // Clients followed up for long enough, clients with a gravity recorded before and after, and the
   // clients who started (no figure publishes them, but every split of them adds up to them).

@@ -4,8 +4,9 @@ import type { MetricDefinition } from '../../figures/metricDefinition.ts';
 export const REOFFENDING_METRICS = {
   'reoffended-within-3-months': {
     id: 'reoffended-within-3-months',
-    label: 'Re-offended within 3 months',
-    definition: 'Share of clients with a proven offence in the 3 calendar months after their start, over clients whose 3 months had passed by the data as-of date.',
+    label: 'Re-offended within 3 months (recorded by the service)',
+    definition:
+      'Re-offending recorded by the service: share of clients with an offence in the service’s offence file in the 3 calendar months after their start, over clients whose 3 months had passed by the data as-of date. Not the Ministry of Justice’s proven re-offending rate (no index event, no waiting period for a conviction, adults and juveniles together).',
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-3-months' },
     outcome: true,
@@ -13,8 +14,9 @@ export const REOFFENDING_METRICS = {
   },
   'reoffended-within-6-months': {
     id: 'reoffended-within-6-months',
-    label: 'Re-offended within 6 months',
-    definition: 'Share of clients with a proven offence in the 6 calendar months after their start, over clients whose 6 months had passed by the data as-of date.',
+    label: 'Re-offended within 6 months (recorded by the service)',
+    definition:
+      'Re-offending recorded by the service: share of clients with an offence in the service’s offence file in the 6 calendar months after their start, over clients whose 6 months had passed by the data as-of date. Not the Ministry of Justice’s proven re-offending rate (no index event, no waiting period for a conviction, adults and juveniles together).',
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-6-months' },
     outcome: true,
@@ -22,8 +24,9 @@ export const REOFFENDING_METRICS = {
   },
   'reoffended-within-12-months': {
     id: 'reoffended-within-12-months',
-    label: 'Re-offended within 12 months',
-    definition: 'Share of clients with a proven offence in the 12 calendar months after their start, over clients whose 12 months had passed by the data as-of date.',
+    label: 'Re-offended within 12 months (recorded by the service)',
+    definition:
+      'Re-offending recorded by the service: share of clients with an offence in the service’s offence file in the 12 calendar months after their start, over clients whose 12 months had passed by the data as-of date. Not the Ministry of Justice’s proven re-offending rate (no index event, no waiting period for a conviction, adults and juveniles together).',
     unit: 'percent',
     privacy: { kind: 'share', base: 'eligible-12-months' },
     outcome: true,
@@ -31,8 +34,8 @@ export const REOFFENDING_METRICS = {
   },
   'reoffences-within-3-months': {
     id: 'reoffences-within-3-months',
-    label: 'Proven offences within 3 months',
-    definition: 'Cumulative count of proven offences in the 3 calendar months after start, over eligible clients.',
+    label: 'Offences recorded by the service within 3 months',
+    definition: 'Cumulative count of offences in the service’s offence file in the 3 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
     outcome: true,
@@ -40,8 +43,8 @@ export const REOFFENDING_METRICS = {
   },
   'reoffences-within-6-months': {
     id: 'reoffences-within-6-months',
-    label: 'Proven offences within 6 months',
-    definition: 'Cumulative count of proven offences in the 6 calendar months after start, over eligible clients.',
+    label: 'Offences recorded by the service within 6 months',
+    definition: 'Cumulative count of offences in the service’s offence file in the 6 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
     outcome: true,
@@ -49,8 +52,8 @@ export const REOFFENDING_METRICS = {
   },
   'reoffences-within-12-months': {
     id: 'reoffences-within-12-months',
-    label: 'Proven offences within 12 months',
-    definition: 'Cumulative count of proven offences in the 12 calendar months after start, over eligible clients.',
+    label: 'Offences recorded by the service within 12 months',
+    definition: 'Cumulative count of offences in the service’s offence file in the 12 calendar months after start, over eligible clients.',
     unit: 'count',
     privacy: { kind: 'count' },
     outcome: true,
@@ -80,14 +83,14 @@ export const REOFFENDING_METRICS = {
   'compared-before-after': {
     id: 'compared-before-after',
     label: 'Clients compared before and after',
-    definition: 'Clients with at least one proven offence in the years before start and a long enough follow-up after it: the base of the before-and-after figures.',
+    definition: 'Clients with at least one offence in the service’s offence file in the years before start and a long enough follow-up after it: the base of the before-and-after figures.',
     unit: 'count',
     privacy: { kind: 'count' },
   },
   'excluded-no-offences-before': {
     id: 'excluded-no-offences-before',
     label: 'Left out: no offences before',
-    definition: 'Clients with no proven offence in the years before start. They cannot reduce, so they are left out of the before-and-after comparison.',
+    definition: 'Clients with no offence in the service’s offence file in the years before start. They cannot reduce, so they are left out of the before-and-after comparison.',
     unit: 'count',
     privacy: { kind: 'count' },
   },
@@ -101,7 +104,7 @@ export const REOFFENDING_METRICS = {
   'offences-per-year-before': {
     id: 'offences-per-year-before',
     label: 'Offences per year before',
-    definition: 'Mean of each compared client’s proven offences per year in the years before start.',
+    definition: 'Mean of each compared client’s offences per year (from the service’s offence file) in the years before start.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'compared-before-after' },
     outcome: true,
@@ -109,7 +112,7 @@ export const REOFFENDING_METRICS = {
   'offences-per-year-after': {
     id: 'offences-per-year-after',
     label: 'Offences per year after',
-    definition: 'Mean of each compared client’s proven offences per year from start to the end of follow-up.',
+    definition: 'Mean of each compared client’s offences per year (from the service’s offence file) from start to the end of follow-up.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'compared-before-after' },
     outcome: true,
@@ -148,8 +151,8 @@ export const REOFFENDING_METRICS = {
   },
   reoffenders: {
     id: 'reoffenders',
-    label: 'Clients who re-offended',
-    definition: 'Clients with at least one proven offence after start, up to the data as-of date.',
+    label: 'Clients who re-offended (recorded by the service)',
+    definition: 'Clients with at least one offence in the service’s offence file after start, up to the data as-of date.',
     unit: 'count',
     privacy: { kind: 'count' },
     outcome: true,
@@ -157,9 +160,9 @@ export const REOFFENDING_METRICS = {
   },
   'days-to-first-reoffence-median': {
     id: 'days-to-first-reoffence-median',
-    label: 'Median days to first re-offence',
+    label: 'Median days to first re-offence (recorded by the service)',
     definition:
-      'Median number of days from start to the first proven offence after it, among clients who re-offended. It describes re-offenders only: clients still being followed up are not modelled.',
+      'Median number of days from start to the first offence after it in the service’s offence file, among clients who re-offended. It describes re-offenders only: clients still being followed up are not modelled.',
     unit: 'number',
     privacy: { kind: 'measure', base: 'reoffenders' },
     outcome: true,

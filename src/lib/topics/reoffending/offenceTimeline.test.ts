@@ -3,7 +3,7 @@ import type { OffenceRow } from '../../datasets/datasetRows.ts';
 import { daysBetween, timeOffences } from './offenceTimeline.ts';
 
 function offence(clientId: string, fields: Partial<OffenceRow>): OffenceRow {
-  return { row: 0, clientId, date: null, daysFromStart: null, offenceType: 'Theft', gravity: null, kind: 'conviction', ...fields };
+  return { row: 0, clientId, date: null, daysFromStart: null, offenceType: 'Theft', gravity: null, kind: 'conviction', provenDate: null, ...fields };
 }
 
 const STARTS: Record<string, string | null> = { A: '2015-03-01', C: null };

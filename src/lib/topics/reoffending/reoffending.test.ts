@@ -4,7 +4,7 @@ import { timeOffences, type TimedOffence } from './offenceTimeline.ts';
 import { frequencyBeforeAfter, reoffendingWithin, timeToFirstReoffence } from './reoffending.ts';
 
 function offence(clientId: string, fields: Partial<OffenceRow>): OffenceRow {
-  return { row: 0, clientId, date: null, daysFromStart: null, offenceType: 'Theft', gravity: null, kind: 'conviction', ...fields };
+  return { row: 0, clientId, date: null, daysFromStart: null, offenceType: 'Theft', gravity: null, kind: 'conviction', provenDate: null, ...fields };
 }
 
 function timed(clientId: string, day: number, gravity: number | null = null): TimedOffence {

@@ -17,7 +17,7 @@ const ID = 'chart-reoffended-within-months';
 const withheld = (figure: PublishedFigure) => figure.disclosure?.treatment === 'withheld';
 
 /**
- * Cumulative proven re-offending at 3, 6 and 12 months: one bar per follow-up window, each over
+ * Cumulative re-offending recorded by the service at 3, 6 and 12 months: one bar per follow-up window, each over
  * the clients whose window had closed by the as-of date, with that base and the number not yet
  * eligible written under the bar.
  */
@@ -62,13 +62,13 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     ],
   });
   const table: ChartTable = {
-    caption: 'Proven re-offending within 3, 6 and 12 months of start',
+    caption: 'Re-offending recorded by the service within 3, 6 and 12 months of start',
     columns: ['Within', 'Re-offended', 'Proven offences', 'Not yet eligible'],
     rows: bars.map((bar) => [bar.window, formatFigure(bar.rate).inline, formatFigure(bar.offences).value, formatFigure(bar.waiting).value]),
   };
-  const title = 'Re-offending after mentoring began';
+  const title = 'Re-offending recorded by the service after mentoring began';
   const ranked = bars.filter((bar) => drawable(bar.rate)).map((bar) => ({ label: `within ${bar.window}`, value: bar.rate.value, shown: formatFigure(bar.rate).value }));
-  const description = `Bar chart of the share of clients with a proven offence within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => (withheld(bar.rate) ? `within ${bar.window}, ${formatFigure(bar.rate).inline}` : `${formatFigure(bar.rate).inline} within ${bar.window}`)).join('; ')}. The share was ${describeExtremes(ranked, { unranked: bars.length - ranked.length })}.`;
+  const description = `Bar chart of the share of clients with an offence recorded by the service within ${bars.map((bar) => bar.window).join(', ')} of their start, each over the clients whose window had closed: ${bars.map((bar) => (withheld(bar.rate) ? `within ${bar.window}, ${formatFigure(bar.rate).inline}` : `${formatFigure(bar.rate).inline} within ${bar.window}`)).join('; ')}. The share was ${describeExtremes(ranked, { unranked: bars.length - ranked.length })}.`;
   const drawn = bars.flatMap((bar) => [bar.rate, bar.offences, bar.waiting]);
   return assembleChart(
     {

@@ -1,0 +1,61 @@
+import type { Manifest } from '../manifest/manifestSchema.ts';
+import type { Problem } from '../problems/problem.ts';
+import { problem } from '../problems/problem.ts';
+import { slugify } from '../text/slug.ts';
+import type { Datasets } from './datasetRows.ts';
+import type { HeaderNames } from './headerNames.ts';
+
+/** The index events of the MoJ's proven re-offending measure, as an author writes them (compared as slugs). */
+export const INDEX_EVENTS = ['release', 'court-order', 'caution'] as const;
+export type IndexEvent = (typeof INDEX_EVENTS)[number];
+
+/** Ages at the index date believed: 10 is the age of criminal responsibility in England and Wales. */
+export const AGE_AT_INDEX = { min: 10, max: 120 } as const;
+
+const INDEX_COLUMNS = ['index_date', 'index_event', 'age_at_index'] as const;
+
+/** The index event a cell names, or null when it names none of them. */
+export function indexEventOf(cell: string): IndexEvent | null {
+  const slug = slugify(cell);
+  return INDEX_EVENTS.find((event) => event === slug) ?? null;
+}
+
+/**
+ * The columns of the proven re-offending measure, checked whether or not the measure is asked for
+ * (a column that is there must be right): an index event given whole (date, event and age
+ * together), an event from the list, an age at the index date from 10 to 120, no index or proven
+ * date after `as_of`, and a proven date on or after the offence date it proves. Never a value.
+ */
+export function checkProvenInputs(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
+  const problems: Problem[] = [];
+  const config = manifest.datasets;
+  if (datasets.clients && config.clients) {
+    const file = `${folder}/${config.clients.file}`;
+    const column = header.clients;
+    for (const client of datasets.clients) {
+      const at = (canonical: string) => ({ file, row: client.row, column: column(canonical) });
+      const given = { index_date: client.indexDate !== null, index_event: client.indexEvent !== null, age_at_index: client.ageAtIndex !== null };
+      const missing = INDEX_COLUMNS.filter((name) => !given[name]);
+      if (missing.length > 0 && missing.length < INDEX_COLUMNS.length) {
+        problems.push(problem('index-incomplete', at(missing[0] ?? 'index_date'), { missing: missing.map(column), columns: INDEX_COLUMNS.map(column) }));
+      }
+      if (client.indexEvent !== null && indexEventOf(client.indexEvent) === null) problems.push(problem('index-event-unknown', at('index_event')));
+      if (client.ageAtIndex !== null && (client.ageAtIndex < AGE_AT_INDEX.min || client.ageAtIndex > AGE_AT_INDEX.max)) {
+        problems.push(problem('age-at-index-out-of-range', at('age_at_index'), { side: client.ageAtIndex < AGE_AT_INDEX.min ? 'below' : 'above' }));
+      }
+      if (client.indexDate !== null && client.indexDate > manifest.as_of) problems.push(problem('index-after-as-of', at('index_date'), { asOf: manifest.as_of }));
+    }
+  }
+  if (datasets.offences && config.offences) {
+    const file = `${folder}/${config.offences.file}`;
+    const column = header.offences;
+    for (const offence of datasets.offences) {
+      if (offence.provenDate === null) continue;
+      const at = { file, row: offence.row, column: column('proven_date') };
+      if (offence.date === null) problems.push(problem('proven-without-offence-date', at, { dateColumn: column('date') }));
+      else if (offence.provenDate < offence.date) problems.push(problem('proven-before-offence', at, { dateColumn: column('date') }));
+      if (offence.provenDate > manifest.as_of) problems.push(problem('proven-after-as-of', at, { asOf: manifest.as_of }));
+    }
+  }
+  return problems;
+}
