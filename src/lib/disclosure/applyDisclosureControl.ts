@@ -5,6 +5,7 @@ import { cellKey, figureCells, figurePeople, parseCellKey } from './figureCells.
 import { protectedPhrase } from './protectedPhrase.ts';
 import { figureRelations, shareComplements, type CellRelation } from './figureRelations.ts';
 import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.ts';
+import { releaseDifferencing, type PreviousRelease } from './releaseDifferencing.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -16,6 +17,11 @@ export interface DisclosureOptions {
    * none. Integer programming (`auditCells`) unless a test passes another.
    */
   readonly audit?: DisclosureAudit;
+  /**
+   * The previous release's published figures, when this is a later release: the audit then also
+   * proves that the two releases together pin no protected cell (releaseDifferencing.ts).
+   */
+  readonly previous?: PreviousRelease;
 }
 
 export interface DisclosureReport {
@@ -39,6 +45,8 @@ export interface DisclosureReport {
   readonly exposedFigures: readonly string[];
   /** Whether the audit could not prove anything (it stopped, or a sum it was given was false): nothing may be published. */
   readonly auditFailed: boolean;
+  /** Of `exposedFigures`, those a reader could work out only with the previous release beside this one. */
+  readonly exposedByDifferencing: readonly string[];
 }
 
 const WHY = {
@@ -64,7 +72,10 @@ const WHY = {
  * finish, comes back as `auditFailed`, and what it could not protect as `exposed`, with the
  * figures named by metric and dimension in `exposedFigures`; either way nothing may be published.
  */
-export function applyDisclosureControl(all: readonly PublishedFigure[], { threshold, rules, audit = auditCells }: DisclosureOptions): { figures: PublishedFigure[]; report: DisclosureReport } {
+export function applyDisclosureControl(
+  all: readonly PublishedFigure[],
+  { threshold, rules, audit: auditOne = auditCells, previous }: DisclosureOptions,
+): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
   const consented = all.filter((figure) => figure.privacy.kind === 'consented');
   let figures = all.filter((figure) => figure.privacy.kind !== 'consented');
@@ -103,6 +114,11 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
   };
   const relations = allRelations.filter(holds);
   const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
+  // With a previous release, a reader also knows its cells and how this release's grew from them: the audit adds both.
+  const differencing = previous === undefined ? undefined : releaseDifferencing(previous, figures, relations, trueValue, threshold);
+  const auditRelations = differencing === undefined ? relations : [...relations, ...differencing.relations];
+  const withPrevious = (known: Map<string, number | CellRange>) => (differencing === undefined ? known : new Map([...known, ...differencing.known]));
+  const audit = (known: Map<string, number | CellRange>) => auditOne(withPrevious(known), auditRelations);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   // A share whose complement is small is protected, unless it has none (a group that is the whole).
@@ -136,7 +152,7 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       // so 10 or more; "over 10% of 10", so at most 10): such a cell reaches the audit as exact.
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
-      const found = audit(known, relations).filter((key) => !latent.has(key) || (latent.get(key) ?? 0) < threshold);
+      const found = audit(known).filter((key) => (differencing?.cellOf(key) !== undefined ? differencing.matters(key) : !latent.has(key) || (latent.get(key) ?? 0) < threshold));
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.
@@ -155,16 +171,26 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, threshold));
       const known = readerKnowledge(pages, values, threshold, trial, latent.keys());
       try {
-        return typeof known.get(key) !== 'number' && !audit(known, relations).includes(key);
+        return typeof known.get(key) !== 'number' && !audit(known).includes(key);
       } catch {
         return false;
       }
     };
-    protectExposed(exposed, relations, values, protectedCells, know(), (key) => ({ reach, unpins: unpins(key) }));
+    protectExposed(exposed, auditRelations, values, protectedCells, withPrevious(know()), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, threshold));
   }
   if (failed) exposed = [...new Set([...unsound, ...exposed])];
+  // Which exposed cells only the two releases together pin: the previous release's and the new clients' cells, and this release's cells the audit of this release alone leaves open.
+  let alone: ReadonlySet<string> = new Set(exposed);
+  if (differencing !== undefined && !failed && exposed.length > 0) {
+    try {
+      alone = new Set(auditOne(know(), relations));
+    } catch {
+      alone = new Set();
+    }
+  }
+  const byDifferencing = differencing === undefined ? [] : exposed.filter((key) => differencing.cellOf(key) !== undefined || !alone.has(key));
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated, ...consented],
@@ -176,8 +202,15 @@ export function applyDisclosureControl(all: readonly PublishedFigure[], { thresh
       collapsed: count('collapsed'),
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
-      exposedFigures: exposedFigures(exposed, figures),
+      exposedFigures: exposedFigures(
+        exposed.map((key) => differencing?.cellOf(key) ?? key),
+        figures,
+      ),
       auditFailed: failed,
+      exposedByDifferencing: exposedFigures(
+        byDifferencing.map((key) => differencing?.cellOf(key) ?? key),
+        figures,
+      ),
     },
   };
 }
