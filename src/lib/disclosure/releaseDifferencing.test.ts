@@ -100,6 +100,28 @@ describe('release differencing: a reader holding release 1 beside release 2', ()
     expect(applyDisclosureControl(figures, { threshold: 5, rules: RULES }).report.exposed).toEqual([]);
   });
 
+  test('what release 1 showed of a protected figure is known as it read, under its own threshold (3): "96% or more" of 50 leaves at most 2 out, so 48 to 50; "fewer than 3" is 0 to 2', () => {
+    const previous: PreviousRelease = {
+      version: '1',
+      threshold: 3,
+      figures: [
+        previousCount('referred', 50),
+        { id: 'engaged', unit: 'percent', value: null, numerator: null, denominator: 50, display: '96% or more', treatment: 'bounded' },
+        { id: 'reoffenders', unit: 'count', value: null, numerator: null, denominator: null, display: 'fewer than 3', treatment: 'suppressed' },
+      ],
+    };
+    const figures = [...release2(53, 50), countFigure(origin('reoffenders'), 7)];
+    const truth = new Map([
+      ['referred|', 53],
+      ['engaged|', 50],
+      ['reoffenders|', 7],
+    ]);
+    const model = releaseDifferencing(previous, figures, figureRelations(figures, RULES), (key) => truth.get(key), 5);
+    expect(model.known.get('@previous:referred|')).toBe(50);
+    expect(model.known.get('@previous:engaged|')).toEqual({ min: 48, max: 50 });
+    expect(model.known.get('@previous:reoffenders|')).toEqual({ min: 0, max: 2 });
+  });
+
   test('a count that fell since release 1 is left out: the reader sees the cohort was not only extended there', () => {
     // Release 1: 50 referred, 42 engaged; release 2: 53 referred, 40 engaged (records corrected). Engaged
     // fell, so engaged = 42 + new engaged is false and is not assumed; the audit still finishes.
