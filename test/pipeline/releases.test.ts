@@ -145,6 +145,13 @@ describe('release notes', () => {
     });
   });
 
+  test('the notes are text the author writes, scanned for identifiers like the rest of the manifest', () => {
+    const { result, lines } = run('  code_of_practice: Ask jo.bloggs@example.org about these figures.\n');
+    expect(result).toBeUndefined();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^data\/demo\/evaluation\.yaml:\d+:release\.code_of_practice — text that seems to hold email addresses \(not repeated here\)/);
+  });
+
   test("a Code of Practice statement with the template's placeholders left is an error, and nothing is published", () => {
     const { result, lines } = run('  code_of_practice: "[Organisation] applies the Code. [How you make sure of quality.]"\n');
     expect(result).toBeUndefined();
