@@ -96,6 +96,15 @@ describe('a second release beside the first', () => {
   });
 });
 
+describe('a previous release that cannot be reasoned about beside this one', () => {
+  test('figures that contradict each other (50 referred, but engaged 42 of 40): the audit cannot finish, and the error names the previous version', () => {
+    const { lines } = run(`${PREVIOUS}  reason: More clients.\n`, { 'data/demo/releases/1/figures.json': version1(50, { denominator: 40 }) });
+    expect(lines).toEqual([
+      'data/demo/evaluation.yaml:release.previous — a disclosure audit of this release beside version 1 that could not finish — a previous release whose figures agree with each other and with this release as the same clients and more: check that release.previous names the release just before this one and that its figures.json is as published, or report this as a fault in evalsite (nothing was published)',
+    ]);
+  });
+});
+
 describe("the previous release's file", () => {
   test('missing: located at the manifest field naming it', () => {
     expect(run(PREVIOUS).lines).toEqual([

@@ -122,6 +122,16 @@ describe('release differencing: a reader holding release 1 beside release 2', ()
     expect(model.known.get('@previous:reoffenders|')).toEqual({ min: 0, max: 2 });
   });
 
+  test('the same clients published again (no one new): nothing about new clients to learn, and nothing changes', () => {
+    // 50 referred in both releases: the new clients' counts are all 0, which says nothing about anyone.
+    for (const engaged of [42, 44]) {
+      const alone = applyDisclosureControl(release2(50, engaged), { threshold: 5, rules: RULES });
+      const both = applyDisclosureControl(release2(50, engaged), { threshold: 5, rules: RULES, previous: release1(50, 42) });
+      expect(both.figures).toEqual(alone.figures);
+      expect(both.report).toMatchObject({ exposed: [], auditFailed: false });
+    }
+  });
+
   test('a count that fell since release 1 is left out: the reader sees the cohort was not only extended there', () => {
     // Release 1: 50 referred, 42 engaged; release 2: 53 referred, 40 engaged (records corrected). Engaged
     // fell, so engaged = 42 + new engaged is false and is not assumed; the audit still finishes.

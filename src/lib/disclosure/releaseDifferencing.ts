@@ -115,43 +115,48 @@ export function releaseDifferencing(
     }
     diffRelations.push({ parts: relation.parts.map((key) => PREVIOUS + key), total: PREVIOUS + relation.total });
   }
+  // A count the previous release showed in no figure (a share's complement), where one of its sums
+  // gives it from counts that release showed exactly: the 8 not engaged of 50 with 42 engaged.
+  const exactly = (key: string) => {
+    const range = known.get(key);
+    return range !== undefined && range.min === range.max ? range.min : undefined;
+  };
+  const previousLatent = new Map<string, number>();
+  for (const relation of diffRelations) {
+    const cells = [relation.total, ...relation.parts];
+    const open = cells.filter((key) => exactly(key) === undefined);
+    const [only] = open;
+    if (open.length !== 1 || only === undefined || !latentKeys.has(only)) continue;
+    const sum = relation.parts.reduce((total, key) => total + (key === only ? 0 : (exactly(key) ?? 0)), 0);
+    previousLatent.set(only, only === relation.total ? sum : (exactly(relation.total) ?? 0) - sum);
+  }
   const result = new Map<string, number | CellRange>();
   const newValue = new Map<string, number>();
   for (const [key, range] of known) {
     const cell = key.slice(PREVIOUS.length);
     const value = trueValue(cell);
+    const before = previousLatent.get(key) ?? exactly(key);
     // A count that fell: the reader sees that this cell is no previous count plus new clients.
-    if (value === undefined || value < range.min) continue;
+    if (value === undefined || value < (before ?? range.min)) continue;
     result.set(key, range.min === range.max ? range.min : range);
     result.set(NEW + cell, anything);
-    if (range.min === range.max) newValue.set(NEW + cell, value - range.min);
+    if (before !== undefined) newValue.set(NEW + cell, value - before);
     diffRelations.push({ parts: [key, NEW + cell], total: cell });
   }
   // Previous-release sums over a cell left out would speak of it unconstrained: keep only those whose cells are all in.
   const kept = diffRelations.filter((relation) => [relation.total, ...relation.parts].every((key) => result.has(key) || !key.startsWith(PREVIOUS)));
   const parts = new Set(relations.flatMap((relation) => relation.parts));
-  // A count the previous release showed in no figure (a share's complement), where its sum gives it: the 8 not engaged of 50 with 42 engaged.
-  const previousLatent = new Map<string, number>();
-  for (const relation of kept) {
-    const cells = [relation.total, ...relation.parts];
-    if (!cells.every((key) => key.startsWith(PREVIOUS))) continue;
-    const open = cells.filter((key) => typeof result.get(key) !== 'number');
-    const [only] = open;
-    if (open.length !== 1 || only === undefined) continue;
-    const sum = relation.parts.reduce((total, key) => total + (key === only ? 0 : Number(result.get(key))), 0);
-    previousLatent.set(only, only === relation.total ? sum : Number(result.get(relation.total)) - sum);
-  }
-  for (const [key, value] of previousLatent) {
-    const now = trueValue(key.slice(PREVIOUS.length));
-    if (now !== undefined) newValue.set(NEW + key.slice(PREVIOUS.length), now - value);
-  }
+  // With no new clients at all (every count no sum holds as a part is unchanged), there is no one
+  // new to learn about: a same-cohort release pins the new clients' counts at 0, which says nothing.
+  const wholes = [...result.keys()].filter((key) => key.startsWith(PREVIOUS) && !parts.has(key.slice(PREVIOUS.length)));
+  const noNewClients = wholes.length > 0 && wholes.every((key) => newValue.get(NEW + key.slice(PREVIOUS.length)) === 0);
   return {
     known: result,
     relations: kept,
     matters: (key) => {
       // A count the previous release protected, or one it showed in no figure that is small (or cannot be worked out here).
       if (key.startsWith(PREVIOUS)) return !latentKeys.has(key) || (previousLatent.get(key) ?? 0) < t;
-      if (!key.startsWith(NEW)) return false;
+      if (!key.startsWith(NEW) || noNewClients) return false;
       const cell = key.slice(NEW.length);
       const value = newValue.get(key);
       return parts.has(cell) && (value === undefined || value < threshold);

@@ -104,7 +104,10 @@ function buildUnsorted(
   const { figures } = control;
   // With datasets, the datasets' problems are warnings only: they go on with the figures'.
   const figureProblems: Problem[] = [...problems, ...findings.problems, ...previous.problems];
-  if (control.report.auditFailed) {
+  if (control.report.auditFailed && previous.release !== undefined) {
+    // The two releases' figures could not be reasoned about together: most likely the wrong or an edited previous release.
+    figureProblems.push(problem('release-differencing-unfinished', { file: manifestFile, column: 'release.previous' }, { previous: previous.release.version }));
+  } else if (control.report.auditFailed) {
     figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
   } else if (control.report.exposed.length > 0) {
     // What only the two releases together reveal is named with the previous release; anything else as before.

@@ -983,6 +983,13 @@ export const PROBLEM_CATALOGUE = {
       `hidden counts that this release and version ${previous} together would reveal (in ${figures.join(', ')})`,
     expected: 'fewer breakdowns of the figures named, or a release when more new clients are in each group: evalsite could not hide them by secondary suppression (docs/privacy.md#two-releases)',
   },
+  'release-differencing-unfinished': {
+    section: 'privacy',
+    /** `previous`: the previous release's version. */
+    found: ({ previous }: { readonly previous: string }) => `a disclosure audit of this release beside version ${previous} that could not finish`,
+    expected:
+      'a previous release whose figures agree with each other and with this release as the same clients and more: check that release.previous names the release just before this one and that its figures.json is as published, or report this as a fault in evalsite (nothing was published)',
+  },
   'leak-in-built-site': {
     section: 'privacy',
     /** `origin`: the file and column the value came from, never the value. */
