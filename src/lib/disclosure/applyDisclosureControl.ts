@@ -8,6 +8,7 @@ import { auditCells, type CellRange, type DisclosureAudit } from './auditCells.t
 import { roundedRange, roundToBase } from './roundToBase.ts';
 import { roundFigure } from './roundFigure.ts';
 import { DEFAULT_DOMINANCE, isDominated, type DominanceRule } from './dominanceRule.ts';
+import { releaseDifferencing, type PreviousRelease } from './releaseDifferencing.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -27,6 +28,11 @@ export interface DisclosureOptions {
   readonly rounding?: number;
   /** When a total of money or hours (a figure with a `concentration`) is dominated by one or two people and not shown. Default: DEFAULT_DOMINANCE. */
   readonly dominance?: DominanceRule;
+  /**
+   * The previous release's published figures, when this is a later release: the audit then also
+   * proves that the two releases together pin no protected cell (releaseDifferencing.ts).
+   */
+  readonly previous?: PreviousRelease;
 }
 
 export interface DisclosureReport {
@@ -54,6 +60,8 @@ export interface DisclosureReport {
   readonly exposedFigures: readonly string[];
   /** Whether the audit could not prove anything (it stopped, or a sum it was given was false): nothing may be published. */
   readonly auditFailed: boolean;
+  /** Of `exposedFigures`, those a reader could work out only with the previous release beside this one. */
+  readonly exposedByDifferencing: readonly string[];
 }
 
 const WHY = {
@@ -82,7 +90,7 @@ const WHY = {
  */
 export function applyDisclosureControl(
   all: readonly PublishedFigure[],
-  { threshold, rules, audit = auditCells, rounding = 1, dominance = DEFAULT_DOMINANCE }: DisclosureOptions,
+  { threshold, rules, audit: auditOne = auditCells, rounding = 1, dominance = DEFAULT_DOMINANCE, previous }: DisclosureOptions,
 ): { figures: PublishedFigure[]; report: DisclosureReport } {
   // Consented case studies are about one person by design: their consent is what allows it.
   const consented = all.filter((figure) => figure.privacy.kind === 'consented');
@@ -122,6 +130,11 @@ export function applyDisclosureControl(
   };
   const relations = allRelations.filter(holds);
   const unsound = allRelations.filter((relation) => !holds(relation)).flatMap((relation) => [...relation.parts, relation.total]);
+  // With a previous release, a reader also knows its cells and how this release's grew from them: the audit adds both.
+  const differencing = previous === undefined ? undefined : releaseDifferencing(previous, figures, relations, trueValue, threshold);
+  const auditRelations = differencing === undefined ? relations : [...relations, ...differencing.relations];
+  const withPrevious = (known: ReadonlyMap<string, number | CellRange>) => (differencing === undefined ? known : new Map([...known, ...differencing.known]));
+  const audit = (known: ReadonlyMap<string, number | CellRange>) => auditOne(new Map(withPrevious(known)), auditRelations);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   // A share whose complement is small is protected, unless it has none (a group that is the whole).
@@ -173,7 +186,7 @@ export function applyDisclosureControl(
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
       // A shown rounded count (never under the threshold) that a reader can pin tells them no small number.
-      const found = audit(known, relations).filter((key) => (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key));
+      const found = audit(known).filter((key) => (differencing?.cellOf(key) !== undefined ? differencing.matters(key) : (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key)));
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.
@@ -192,16 +205,26 @@ export function applyDisclosureControl(
       const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, rounds));
       const known = readerKnowledge(pages, values, rounds, trial, latent.keys());
       try {
-        return typeof known.get(key) !== 'number' && !audit(known, relations).includes(key);
+        return typeof known.get(key) !== 'number' && !audit(known).includes(key);
       } catch {
         return false;
       }
     };
-    protectExposed(exposed, relations, values, protectedCells, inView(know()), (key) => ({ reach, unpins: unpins(key) }));
+    protectExposed(exposed, auditRelations, values, protectedCells, withPrevious(inView(know())), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, rounds));
   }
   if (failed) exposed = [...new Set([...unsound, ...exposed])];
+  // Which exposed cells only the two releases together pin: the previous release's and the new clients' cells, and this release's cells the audit of this release alone leaves open.
+  let alone: ReadonlySet<string> = new Set(exposed);
+  if (differencing !== undefined && !failed && exposed.length > 0) {
+    try {
+      alone = new Set(auditOne(know(), relations));
+    } catch {
+      alone = new Set();
+    }
+  }
+  const byDifferencing = differencing === undefined ? [] : exposed.filter((key) => differencing.cellOf(key) !== undefined || !alone.has(key));
   const count = (treatment: Disclosure['treatment']) => treated.filter((figure) => figure.disclosure?.treatment === treatment).length;
   return {
     figures: [...treated.map((figure) => (rounding > 1 && figure.privacy.kind !== 'published' ? roundFigure(figure, rounding) : figure)), ...consented],
@@ -215,8 +238,15 @@ export function applyDisclosureControl(
       dominated: treated.filter((figure) => dominated.has(figure.id)).length,
       secondaryCells: [...protectedCells.values()].filter((kind) => kind === 'secondary').length,
       exposed,
-      exposedFigures: exposedFigures(exposed, figures),
+      exposedFigures: exposedFigures(
+        exposed.map((key) => differencing?.cellOf(key) ?? key),
+        figures,
+      ),
       auditFailed: failed,
+      exposedByDifferencing: exposedFigures(
+        byDifferencing.map((key) => differencing?.cellOf(key) ?? key),
+        figures,
+      ),
     },
   };
 }

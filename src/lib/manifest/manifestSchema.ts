@@ -343,6 +343,43 @@ export const PrivacySchema = z.strictObject({
 });
 export type Privacy = z.output<typeof PrivacySchema>;
 
+/** A figure that changed since the previous release, and why (docs/releases.md). */
+export const ReleaseChangeSchema = z.strictObject({
+  /** A figure id, or an indicator id for all its breakdowns (`engaged` covers `engaged[area=north]`). */
+  figure: NonEmpty,
+  reason: NonEmpty,
+});
+
+/** A path under the evaluation's data folder, never leaving it (no segment starts with a dot, so no `..`): `releases/1/figures.json`. */
+const ReleaseFile = z.string().regex(/^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/, "a .json file under the evaluation's data folder, such as releases/1/figures.json");
+
+/**
+ * This release of the evaluation and its history (docs/releases.md). Its version and date are the
+ * manifest's `version` and `published`; `previous` names the release before it, whose published
+ * figures are kept in the project.
+ */
+export const ReleaseSchema = z.strictObject({
+  previous: z
+    .strictObject({
+      /** The previous release's version, as its manifest wrote it. */
+      version: NonEmpty,
+      /** Its published figures.json, copied into the evaluation's data folder. */
+      file: ReleaseFile,
+    })
+    .optional(),
+  /** Why figures changed, for every changed figure without a reason of its own ("six more months of referrals"). */
+  reason: NonEmpty.optional(),
+  /** Why particular figures changed. */
+  changes: z.array(ReleaseChangeSchema).default([]),
+  /** How and when figures are revised, and how errors are corrected, in the author's words; a standard note otherwise. */
+  revisions_policy: NonEmpty.optional(),
+  /** More about how the data are kept confidential, after the generated statement. */
+  confidentiality: NonEmpty.optional(),
+  /** The statement of voluntary application of the Code of Practice for Statistics, completed from the template in docs/releases.md. */
+  code_of_practice: NonEmpty.optional(),
+});
+export type Release = z.output<typeof ReleaseSchema>;
+
 export const ManifestSchema = z
   .strictObject({
     title: NonEmpty,
@@ -382,6 +419,8 @@ export const ManifestSchema = z
       .default([]),
     /** Disclosure control and the identifier scan (docs/privacy.md). */
     privacy: PrivacySchema.default({ policy: 'suppress-below-5', dominance: { largest: 50, two_largest: 85 }, quasi_identifiers: [], waivers: [], case_studies: [] }),
+    /** This release and its history: the previous release, reasons for changes, revisions, confidentiality (docs/releases.md). */
+    release: ReleaseSchema.optional(),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { error: 'a period that ends on or after it starts', path: ['period', 'to'] })
   .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] });

@@ -38,6 +38,9 @@ import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
+import { parsePreviousRelease, type PreviousReleaseFile } from './previousRelease.ts';
+import { releaseChanges } from './releaseChanges.ts';
+import { releaseStatements } from './releaseStatements.ts';
 
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
@@ -95,19 +98,41 @@ function buildUnsorted(
   const evaluationSums = findings.topics.flatMap(({ findings: found }) => found.sums ?? []);
   const evaluationMerges = findings.topics.flatMap(({ findings: found }) => found.merges ?? []);
   const unpublished = new Map(findings.topics.flatMap(({ findings: found }) => found.unpublished ?? []));
+  const previous = previousRelease(folder, manifestFile, manifest, readText);
   const control = applyDisclosureControl(findings.figures, {
     threshold,
     rounding,
     dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
     rules: disclosureRules(topics, attributeIds, { sums: evaluationSums, merges: evaluationMerges, unpublished }),
+    ...(previous.release === undefined ? {} : { previous: previous.release }),
   });
   const { figures } = control;
   // With datasets, the datasets' problems are warnings only: they go on with the figures'.
-  const figureProblems: Problem[] = [...problems, ...findings.problems];
-  if (control.report.auditFailed) {
+  const figureProblems: Problem[] = [...problems, ...findings.problems, ...previous.problems];
+  if (control.report.auditFailed && previous.release !== undefined) {
+    // The two releases' figures could not be reasoned about together: most likely the wrong or an edited previous release.
+    figureProblems.push(problem('release-differencing-unfinished', { file: manifestFile, column: 'release.previous' }, { previous: previous.release.version }));
+  } else if (control.report.auditFailed) {
     figureProblems.push(problem('disclosure-audit-unfinished', { file: manifestFile, column: 'privacy' }, { figures: control.report.exposedFigures }));
   } else if (control.report.exposed.length > 0) {
-    figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length, figures: control.report.exposedFigures }));
+    // What only the two releases together reveal is named with the previous release; anything else as before.
+    const byDifferencing = new Set(control.report.exposedByDifferencing);
+    if (previous.release !== undefined && byDifferencing.size > 0) {
+      figureProblems.push(problem('release-differencing-not-achieved', { file: manifestFile, column: 'release.previous' }, { figures: [...byDifferencing], previous: previous.release.version }));
+    }
+    const alone = control.report.exposedFigures.filter((name) => !byDifferencing.has(name));
+    if (alone.length > 0 || byDifferencing.size === 0)
+      figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length, figures: alone }));
+  }
+  const release = manifest.release && {
+    changes: previous.release === undefined ? null : releaseChanges(manifest.release, previous.release.version, previous.release.figures, figures, manifestFile),
+    statements: releaseStatements(manifest.release, { version: manifest.version, published: manifest.published, threshold, organisation: manifest.organisation }, manifestFile),
+  };
+  if (release) figureProblems.push(...(release.changes?.problems ?? []), ...release.statements.problems);
+  if (manifest.release && !manifest.release.previous) {
+    manifest.release.changes.forEach((change, index) =>
+      figureProblems.push(problem('release-reason-unchanged', { file: manifestFile, column: `release.changes[${index}].figure` }, { figure: change.figure, previous: null })),
+    );
   }
   const figureIds = new Set(figures.map((figure) => figure.id));
   figureProblems.push(...checkIndicatorSettings(manifestFile, manifest, figureIds, findings.notMeasured));
@@ -147,7 +172,7 @@ function buildUnsorted(
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
 
-  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, dosage: _dosage, indicators, targets: _targets, privacy: _privacy, key_findings: _keyFindings, ...meta } = manifest;
+  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, dosage: _dosage, indicators, targets: _targets, privacy: _privacy, key_findings: _keyFindings, release: _release, ...meta } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
@@ -194,10 +219,26 @@ function buildUnsorted(
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
       pages: evaluationPages(slug, { findings: sections.length > 0, theoryOfChange: theoryOfChange !== null, stories: journeys.journeys.length > 0 }),
+      release: release ? { changes: release.changes?.changes ?? null, statements: release.statements.statements } : null,
     },
     problems: warnings,
     tokens,
   };
+}
+
+/**
+ * The previous release's published figures, when the manifest names them: read through the
+ * project's effects, checked once, their problems located in that file (or the manifest field
+ * naming it), never quoting it.
+ */
+function previousRelease(folder: string, manifestFile: string, manifest: Manifest, readText: ProjectEffects['readText']): { release?: PreviousReleaseFile; problems: Problem[] } {
+  const named = manifest.release?.previous;
+  if (named === undefined) return { problems: [] };
+  const file = `${folder}/${named.file}`;
+  const text = readText(file);
+  if (text === undefined) return { problems: [problem('release-previous-missing', { file: manifestFile, column: 'release.previous.file' }, { path: named.file })] };
+  if (isUnreadable(text)) return { problems: [unreadableProblem(file, text)] };
+  return parsePreviousRelease(file, text, named.version);
 }
 
 /**

@@ -14,12 +14,14 @@ import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
 import type { EvaluationPageLink } from './evaluationPages.ts';
 import type { KeyFinding } from './keyFindings.ts';
+import type { ReleaseChanges } from './releaseChanges.ts';
+import type { ReleaseStatements } from './releaseStatements.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings' | 'release'>;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
   /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */
@@ -76,6 +78,8 @@ export interface EvaluationResult {
   readonly journeys: readonly JourneyResult[];
   /** The evaluation's pages, for the navigation on each: only those it has (evaluationPages.ts). */
   readonly pages: readonly EvaluationPageLink[];
+  /** This release's history and notes (docs/releases.md), or null when the manifest has no `release`. */
+  readonly release: { readonly changes: ReleaseChanges | null; readonly statements: ReleaseStatements } | null;
 }
 
 /** The theory of change, its boxes bound to the evidence, and its drawing. */

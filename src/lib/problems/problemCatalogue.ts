@@ -180,6 +180,18 @@ export const PROBLEM_CATALOGUE = {
     found: 'no manifest',
     expected: 'an evaluation.yaml describing the evaluation (see docs/manifest.md)',
   },
+  'release-previous-missing': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    /** `path`: the file the manifest names, relative to the evaluation's data folder. */
+    found: ({ path }: { readonly path: string }) => `no previous release's figures at ${path}`,
+    expected: "the figures.json of the previous release, copied into the evaluation's data folder (npm run release -- <evaluation> keeps it; docs/releases.md)",
+  },
+  'release-previous-invalid': {
+    section: 'the-evaluation-folder-and-evaluationyaml',
+    found: "a previous release's figures that evalsite cannot read",
+    /** `expected`: what the field should hold, never what it holds. */
+    expected: ({ expected }: { readonly expected: string }) => `${expected}; keep the figures.json exactly as the release published it`,
+  },
   'not-a-client-attribute': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     /** `value`: what the manifest names; `attributes`: the declared client attributes; `ageBand`: whether age-band is allowed too. */
@@ -238,6 +250,28 @@ export const PROBLEM_CATALOGUE = {
     found: ({ id, rule, absent }: { readonly id: string; readonly rule: string; readonly absent: string }) => `the headline "${id}" is computed by the rule "${rule}", because there is ${absent}`,
     expected:
       'the column the figure is defined by, mapped under columns: in its dataset if your file has it under another name; or the headline kept, knowing that it rests on the rule (docs/metrics.md#fallback-rules)',
+  },
+  'release-change-unexplained': {
+    section: 'figures-and-summary-text',
+    /** `figures`: ids of figures whose published text changed; `previous`: the previous release's version. */
+    found: ({ figures, previous }: { readonly figures: readonly string[]; readonly previous: string }) =>
+      `${plural(figures.length, 'figure')} changed since version ${previous} with no reason given (${figures.slice(0, 5).join(', ')}${figures.length > 5 ? ', …' : ''})`,
+    expected: 'a reason for each, under release.changes (figure: <id or indicator id>, reason: …), or one release.reason for every change (docs/releases.md)',
+  },
+  'release-reason-unchanged': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    found: ({ figure, previous }: { readonly figure: string; readonly previous: string | null }) =>
+      previous === null ? `a reason for "${figure}", but no previous release to compare with` : `a reason for "${figure}", which did not change since version ${previous}`,
+    expected: 'reasons only for figures whose published value changed, was added or was removed (check the id), or release.previous naming the previous release',
+  },
+  'release-statement-incomplete': {
+    section: 'figures-and-summary-text',
+    /** `placeholders`: the template's own bracketed prompts still in the statement (the author's text, not data). */
+    found: ({ placeholders }: { readonly placeholders: readonly string[] }) =>
+      `a Code of Practice statement with ${plural(placeholders.length, 'placeholder')} left (${placeholders.slice(0, 3).join(', ')})`,
+    expected:
+      'the template completed in your own words, every [bracketed] prompt replaced, or release.code_of_practice removed until it is: an incomplete statement is not published (docs/releases.md)',
   },
   'headline-protected': {
     section: 'figures-and-summary-text',
@@ -1019,6 +1053,20 @@ export const PROBLEM_CATALOGUE = {
     /** `figures`: as for disclosure-not-achieved, never a group's value. */
     found: ({ figures }: { readonly figures: readonly string[] }) => `a disclosure audit that could not prove the hidden counts safe${figures.length > 0 ? ` (in ${figures.join(', ')})` : ''}`,
     expected: 'figures the audit can check: remove the breakdown named, or report this as a fault in evalsite (nothing was published)',
+  },
+  'release-differencing-not-achieved': {
+    section: 'privacy',
+    /** `figures`: by indicator id and breakdown dimension, never a group's value; `previous`: the previous release's version. */
+    found: ({ figures, previous }: { readonly figures: readonly string[]; readonly previous: string }) =>
+      `hidden counts that this release and version ${previous} together would reveal (in ${figures.join(', ')})`,
+    expected: 'fewer breakdowns of the figures named, or a release when more new clients are in each group: evalsite could not hide them by secondary suppression (docs/privacy.md#two-releases)',
+  },
+  'release-differencing-unfinished': {
+    section: 'privacy',
+    /** `previous`: the previous release's version. */
+    found: ({ previous }: { readonly previous: string }) => `a disclosure audit of this release beside version ${previous} that could not finish`,
+    expected:
+      'a previous release whose figures agree with each other and with this release as the same clients and more: check that release.previous names the release just before this one and that its figures.json is as published, or report this as a fault in evalsite (nothing was published)',
   },
   'leak-in-built-site': {
     section: 'privacy',

@@ -9,6 +9,8 @@ export function getStaticPaths() {
 /** Machine-readable list of every published figure: the public contract of indicator ids. */
 export const GET: APIRoute = ({ params }) => {
   const evaluation = evaluationBySlug(params['evaluation']);
+  const changes = evaluation.release?.changes ?? null;
+  const revised = new Map((changes?.changed ?? []).map((change) => [change.id, change]));
   const body = {
     evaluation: evaluation.slug,
     title: evaluation.meta.title,
@@ -17,6 +19,14 @@ export const GET: APIRoute = ({ params }) => {
     // The base counts of people were rounded to (1: not rounded), and what the symbols below mean.
     disclosure_rounding: evaluation.disclosure.rounding,
     symbols: STATISTICAL_SYMBOLS,
+    // This release and what changed since the previous one (docs/releases.md): the previous published text only, never a protected value.
+    release: {
+      version: evaluation.meta.version,
+      date: evaluation.meta.published,
+      previous_version: changes?.previousVersion ?? null,
+      added: changes?.added.map((figure) => ({ id: figure.id, reason: figure.reason })) ?? [],
+      removed: changes?.removed.map((figure) => ({ id: figure.id, reason: figure.reason })) ?? [],
+    },
     // The data step has already left out what a protected figure hides.
     figures: evaluation.figures.map((figure) => ({
       id: figure.id,
@@ -41,6 +51,8 @@ export const GET: APIRoute = ({ params }) => {
       // An outcome figure's design and Maryland scale level; null for other figures.
       evidence: figure.evidence && { design: figure.evidence.design, maryland_level: figure.evidence.level, explanation: figure.evidence.explanation },
       disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
+      // Only for a figure whose published text changed since the previous release.
+      revision: ((change) => change && { previous_value: change.previousValue, previous_display: change.previous, reason: change.reason })(revised.get(figure.id)) ?? null,
     })),
     // Figures left out because the data that define them are absent, with why.
     not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, symbol: '[x]', reason: record.reason, missing: record.missing })),

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { PreviousRelease } from '../disclosure/releaseDifferencing.ts';
+import { parseIndicatorId } from '../figures/indicatorId.ts';
+import { problem, type Problem } from '../problems/problem.ts';
+
+/** The published text of a protected figure, as disclosure control words it: nothing else may stand in for a value. */
+const PROTECTED_TEXT = /^(?:fewer than \d+|not shown|merged|(?:over|under) \d+%|\d+% or (?:more|less))$/;
+const Count = z.number().int().min(0);
+
+const PreviousFigureSchema = z
+  .object({
+    // Only an indicator id's shape may reach a page (a removed figure is listed by id).
+    id: z.string().refine((id) => parseIndicatorId(id) !== undefined, 'an indicator id, such as engaged or engaged[area=north]'),
+    unit: z.string().min(1),
+    label: z.string(),
+    value: z.number().nullable(),
+    display: z.string(),
+    numerator: Count.nullable(),
+    denominator: Count.nullable(),
+    disclosure: z.object({ treatment: z.enum(['suppressed', 'bounded', 'withheld', 'collapsed']) }).nullable(),
+  })
+  .refine((figure) => figure.disclosure === null || PROTECTED_TEXT.test(figure.display), {
+    error: 'the text disclosure control shows for a protected figure ("fewer than 5", "not shown", "over 95%"…)',
+    path: ['display'],
+  })
+  .refine((figure) => figure.disclosure !== null || figure.value !== null, { error: 'a number: the figure was not protected', path: ['value'] });
+
+/** The parts of a published figures.json that a later release reads; anything else in it is left alone. */
+const PreviousFileSchema = z.object({
+  disclosure_threshold: z.number().int().min(1),
+  figures: z.array(PreviousFigureSchema),
+});
+
+export interface PreviousReleaseFile extends PreviousRelease {
+  /** Each figure's label as that release published it, by id. */
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+/**
+ * Reads the previous release's published `figures.json` (kept in the project, docs/releases.md).
+ * Its problems name the file and the field (`figures[3].display`), never what the field holds:
+ * JSON that cannot be read is named as such, without the parser's message, which quotes the text.
+ */
+export function parsePreviousRelease(file: string, text: string, version: string): { release?: PreviousReleaseFile; problems: Problem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { problems: [problem('release-previous-invalid', { file }, { expected: 'the figures.json of a release built by evalsite: this is not JSON' })] };
+  }
+  const parsed = PreviousFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) =>
+        problem(
+          'release-previous-invalid',
+          { file, column: issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('') },
+          {
+            expected:
+              issue.code === 'custom'
+                ? issue.message
+                : issue.code === 'invalid_type'
+                  ? `${issue.expected} here, as a figures.json built by evalsite has`
+                  : 'what a figures.json built by evalsite holds here',
+          },
+        ),
+      ),
+    };
+  }
+  const { disclosure_threshold: threshold, figures } = parsed.data;
+  return {
+    release: {
+      version,
+      threshold,
+      figures: figures.map((figure) => ({
+        id: figure.id,
+        unit: figure.unit,
+        value: figure.value,
+        numerator: figure.numerator,
+        denominator: figure.denominator,
+        display: figure.display,
+        treatment: figure.disclosure?.treatment ?? null,
+      })),
+      labels: new Map(figures.map((figure) => [figure.id, figure.label])),
+    },
+    problems: [],
+  };
+}
