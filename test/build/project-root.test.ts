@@ -17,7 +17,7 @@ const { root: example, run: exampleRun } = inject('exampleSite');
 const outer = mkdtempSync(join(tmpdir(), 'evalsite-author-'));
 const author = join(outer, 'my-evaluation');
 const empty = join(outer, 'no-data');
-const SLUGS = ['knowsley', 'manchester', 'narrative-only', 'needs-inventory', 'tayside'];
+const SLUGS = ['jdl-mentoring', 'knowsley', 'manchester', 'narrative-only', 'needs-inventory', 'tayside'];
 
 /** Every file below a folder, relative, sorted. */
 function filesBelow(folder: string): string[] {

@@ -5,6 +5,7 @@ import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './headerNames.ts';
+import { checkJusticeDataLab } from './checkJusticeDataLab.ts';
 
 /**
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
@@ -201,6 +202,7 @@ export function checkDatasets(
       }
     }
   }
+  if (datasets.justice_data_lab && config.justice_data_lab) problems.push(...checkJusticeDataLab(datasets.justice_data_lab, fileOf(config.justice_data_lab.file), header.justice_data_lab));
   return problems;
 }
 

@@ -27,7 +27,7 @@ const COUNTED_BY: Partial<Record<DatasetKind, { readonly metric: string; readonl
  */
 export function recordsShown(kind: DatasetKind, records: number, figures: readonly PublishedFigure[], threshold: number): string {
   // Published aggregates are rows of figures, not of people.
-  if (kind === 'indicators') return String(records);
+  if (kind === 'indicators' || kind === 'justice_data_lab') return String(records);
   if (records < threshold) return `fewer than ${threshold}`;
   const counted = COUNTED_BY[kind];
   if (!counted) return String(records);
