@@ -38,6 +38,11 @@ function differenceText(figure: PublishedFigure, value: number): string {
   return formatFigure({ ...figure, value, denominator: null }).value;
 }
 
+/** The 95% interval as the table and the drawing write it: `-13.0 to -1.0`. */
+function intervalText(row: ForestRow): string {
+  return `${differenceText(row.figure, row.result.lower)} to ${differenceText(row.figure, row.result.upper)}`;
+}
+
 /**
  * A forest plot of Justice Data Lab results for one measure: a row per result, in the order given
  * (the report's, or evaluation by evaluation), each a square at the estimated difference
@@ -58,7 +63,7 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
     width: 640,
     height: 60 + rows.length * 36,
     marginLeft: MARGIN_LEFT,
-    marginRight: 24,
+    marginRight: 150,
     marginBottom: 44,
     x: { domain: [low - pad, high + pad], label: `Difference from the matched comparison group (${unit})`, labelAnchor: 'center', labelArrow: 'none', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.4 },
@@ -67,17 +72,23 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
       Plot.ruleX([0], { stroke: INK, strokeWidth: 1.5, ariaHidden: 'true' }),
       Plot.ruleY(shown, { y: (row: ForestRow) => row.label, x1: (row: ForestRow) => row.result.lower, x2: (row: ForestRow) => row.result.upper, stroke: PRIMARY, strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(shown, { x: (row: ForestRow) => row.result.difference, y: (row: ForestRow) => row.label, symbol: 'square', r: 5, fill: PRIMARY, ariaHidden: 'true' }),
+      // Each result's estimate and interval, written at the right as the table gives them.
+      Plot.text(rows, {
+        y: (row: ForestRow) => row.label,
+        frameAnchor: 'right',
+        textAnchor: 'start',
+        dx: 12,
+        text: (row: ForestRow) => (drawable(row.figure) ? `${formatFigure(row.figure).value} (${intervalText(row)})` : formatFigure(row.figure).value),
+        fill: INK,
+        fontSize: 11,
+        ariaHidden: 'true',
+      }),
     ],
   });
   const table: ChartTable = {
     caption: `Justice Data Lab results: ${JDL_MEASURES[measure].label.toLowerCase()}${scope ? `, ${scope}` : ''}`,
     columns: ['Result', `Difference (${unit})`, '95% confidence interval', 'Statistical significance'],
-    rows: rows.map((row) => [
-      row.label,
-      formatFigure(row.figure).value,
-      drawable(row.figure) ? `${differenceText(row.figure, row.result.lower)} to ${differenceText(row.figure, row.result.upper)}` : formatFigure(row.figure).value,
-      VERDICT_WORDS[row.result.verdict],
-    ]),
+    rows: rows.map((row) => [row.label, formatFigure(row.figure).value, drawable(row.figure) ? intervalText(row) : formatFigure(row.figure).value, VERDICT_WORDS[row.result.verdict]]),
   };
   const described = rows.map((row) =>
     drawable(row.figure)
@@ -92,7 +103,7 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
       title: `Justice Data Lab results: ${JDL_MEASURES[measure].label.toLowerCase()}`,
       subtitle: `${rows.length === 1 ? '1 result' : `${rows.length} results`}, treatment group minus matched comparison group${scope ? `, ${scope}` : ''} · ${context.period}`,
       description: `Forest plot of ${rows.length === 1 ? 'one Justice Data Lab result' : `${rows.length} Justice Data Lab results`}, each the difference in ${unit} between the people who took part and a matched comparison group, with its 95% confidence interval, in the order listed: ${described.join('; ')}.`,
-      note: `Each square is the Justice Data Lab’s estimate of the difference (treatment group minus matched comparison group); the line across it is its 95% confidence interval, and the upright line is no difference. ${JDL_MEASURES[measure].lowerIsBetter ? 'Below zero is fewer' : 'Above zero is a longer time to the first re-offence'}. An interval that crosses zero is not statistically significant. Results are listed in order, not ranked: each is compared with its own comparison group, not with the others.`,
+      note: `Each square is the Justice Data Lab’s estimate of the difference (treatment group minus matched comparison group); the line across it is its 95% confidence interval, and the upright line is no difference. ${JDL_MEASURES[measure].lowerIsBetter ? 'Left of zero, the people who took part did better than the comparison group' : 'Right of zero, the people who took part took longer to re-offend than the comparison group'}. An interval that crosses zero is not statistically significant. Results are listed in order, not ranked: each is compared with its own comparison group, not with the others.`,
       svg,
       table,
       drawn: rows.map((row) => row.figure),
