@@ -79,12 +79,14 @@ export const justiceDataLabTopic = {
           return `${result.analysis}, ${JDL_MEASURES[result.measure].label.toLowerCase()}. ${said.comparison} ${said.treatment} ${said.interval} ${said.verdict} ${said.counts}`;
         });
         const sources = [...new Set(pairs.map((pair) => jdlSourceLine(pair.result)))];
+        // The charts' source line names the report beside the data file.
+        const context = { ...chart, sources: [...chart.sources, config.report.title] };
         const charts = drawn(
           MEASURE_ORDER.map((measure) =>
             jdlForestPlot(
               pairs.filter((pair) => pair.result.measure === measure).map((pair) => ({ label: pair.result.analysis, ...pair })),
               measure,
-              chart,
+              context,
             ),
           ),
         );
