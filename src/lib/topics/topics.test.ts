@@ -27,7 +27,18 @@ const known = (cell: string) => cell in METRICS || bases.has(cell);
 
 describe('the topic registry', () => {
   test('holds every findings topic, each once, with its own section', () => {
-    expect(TOPICS.map((topic) => topic.id)).toEqual(['engagement', 'dosage', 'outcome-status', 'distance-travelled', 'reoffending', 'justice-data-lab', 'feedback', 'targets', 'published-aggregates', 'case-studies']);
+    expect(TOPICS.map((topic) => topic.id)).toEqual([
+      'engagement',
+      'dosage',
+      'outcome-status',
+      'distance-travelled',
+      'reoffending',
+      'justice-data-lab',
+      'feedback',
+      'targets',
+      'published-aggregates',
+      'case-studies',
+    ]);
     const sections = TOPICS.flatMap((topic) => (topic.section ? [topic.section.id] : []));
     expect(new Set(sections).size).toBe(sections.length);
   });
