@@ -17,7 +17,7 @@ const { root: example, run: exampleRun } = inject('exampleSite');
 const outer = mkdtempSync(join(tmpdir(), 'evalsite-author-'));
 const author = join(outer, 'my-evaluation');
 const empty = join(outer, 'no-data');
-const SLUGS = ['knowsley', 'manchester', 'narrative-only', 'needs-inventory', 'tayside'];
+const SLUGS = ['jdl-mentoring', 'knowsley', 'manchester', 'narrative-only', 'needs-inventory', 'tayside'];
 
 /** Every file below a folder, relative, sorted. */
 function filesBelow(folder: string): string[] {
@@ -41,15 +41,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(outer, { recursive: true, force: true }));
 
 describe('--root names the author project folder, for check and build alike', () => {
-  test('check reads the project: its five evaluations', () => {
+  test('check reads the project: its six evaluations', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('evalsite: 5 evaluations checked,');
+    expect(check.stdout).toContain('evalsite: 6 evaluations checked,');
   });
 
   test('build builds the project into its dist/, with the pages of the evalsite folder', () => {
     expect(build.stderr).toBe('');
-    expect(build.stdout.split('\n')[0]).toBe(`evalsite: built 5 evaluations into ${join(author, 'dist')}`);
+    expect(build.stdout.split('\n')[0]).toBe(`evalsite: built 6 evaluations into ${join(author, 'dist')}`);
     // The example site plants one protected figure in a sentence (exampleSite.ts): build warns of it as check does.
     const warnings = (stdout: string): string[] => stdout.split('\n').filter((line) => line.startsWith('warning: '));
     expect(warnings(build.stdout)).toHaveLength(1);

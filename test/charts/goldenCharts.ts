@@ -57,4 +57,6 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
   // Clients by band of sessions attended: one colour, counts written at the bars' ends.
   'manchester-clients-by-sessions': () => exampleChart('manchester', 'chart-clients-by-sessions'),
+  // Justice Data Lab forest plot: three results of the rate, one interval crossing zero, a zero line, in the report's order.
+  'jdl-forest-rate': () => exampleChart('jdl-mentoring', 'chart-jdl-forest-rate'),
 };

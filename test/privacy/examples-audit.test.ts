@@ -8,8 +8,9 @@ import { exampleSiteData } from '../support/exampleSiteData.ts';
 
 const { site, problems } = exampleSiteData();
 
-// Evaluations with data (Knowsley is narrative only: it has no figures to protect).
-describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.length > 0).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])(
+// Evaluations with data (Knowsley is narrative only: it has no figures to protect; the Justice Data
+// Lab example holds only aggregates published elsewhere, which are not protected).
+describe.each(site?.evaluations.filter((evaluation) => evaluation.datasets.some((dataset) => dataset.kind !== 'justice_data_lab')).map((evaluation) => [evaluation.slug, evaluation] as const) ?? [])(
   'the %s example under the default policy',
   (_slug, evaluation) => {
     test('builds clean, with its treatments counted', () => {

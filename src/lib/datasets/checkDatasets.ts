@@ -6,6 +6,7 @@ import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './headerNames.ts';
 import { checkProvenInputs } from './checkProvenInputs.ts';
+import { checkJusticeDataLab } from './checkJusticeDataLab.ts';
 
 /**
  * Checks that need more than one cell: duplicate ids, unknown clients in child datasets, scores
@@ -203,6 +204,7 @@ export function checkDatasets(
     }
   }
   problems.push(...checkProvenInputs(folder, manifest, datasets, header));
+  if (datasets.justice_data_lab && config.justice_data_lab) problems.push(...checkJusticeDataLab(datasets.justice_data_lab, fileOf(config.justice_data_lab.file), header.justice_data_lab));
   return problems;
 }
 

@@ -10,6 +10,7 @@ const DOCUMENTED = {
   offences: 'client_id* date days_from_start offence_type* gravity kind proven_date',
   feedback: 'client_id question* response*',
   indicators: 'indicator* group numerator denominator value unit* bound',
+  justice_data_lab: 'analysis measure* treatment_n* comparison_n* treatment_value* comparison_value* difference* lower* upper* p_value records_submitted records_matched cohort_from cohort_to',
 } as const;
 
 describe('datasetColumns(kind), from the one declaration of each kind', () => {

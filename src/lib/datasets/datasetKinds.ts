@@ -86,6 +86,23 @@ export const DATASET_KINDS = {
     unit: required('unit', 'unit'),
     bound: optional('bound', 'bound'),
   },
+  // One row per result of a Justice Data Lab report: an analysis (the main one or a subgroup) and a measure.
+  justice_data_lab: {
+    analysis: optionalLabel('analysis'),
+    measure: required('measure', 'slug'),
+    treatment_n: required('treatmentN', 'integer'),
+    comparison_n: required('comparisonN', 'integer'),
+    treatment_value: required('treatmentValue', 'number'),
+    comparison_value: required('comparisonValue', 'number'),
+    difference: required('difference', 'number'),
+    lower: required('lower', 'number'),
+    upper: required('upper', 'number'),
+    p_value: optional('pValue', 'number'),
+    records_submitted: optional('recordsSubmitted', 'integer'),
+    records_matched: optional('recordsMatched', 'integer'),
+    cohort_from: optional('cohortFrom', 'date'),
+    cohort_to: optional('cohortTo', 'date'),
+  },
 } as const satisfies Record<DatasetKind, Readonly<Record<string, ColumnDeclaration>>>;
 
 type Kinds = typeof DATASET_KINDS;

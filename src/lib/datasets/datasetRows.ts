@@ -9,6 +9,7 @@ export type OutcomeRow = RowOf<'outcomes'>;
 export type OffenceRow = RowOf<'offences'>;
 export type FeedbackRow = RowOf<'feedback'>;
 export type IndicatorRow = RowOf<'indicators'>;
+export type JusticeDataLabRow = RowOf<'justice_data_lab'>;
 
 /** Every dataset an evaluation declares, as typed rows. */
 export type Datasets = { readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> };

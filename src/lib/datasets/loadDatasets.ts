@@ -18,7 +18,7 @@ import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
  */
 export type ReadText = (path: string) => FileText;
 
-const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators'];
+const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators', 'justice_data_lab'];
 
 /**
  * Parses, maps and validates every dataset the manifest declares, then checks them against each
@@ -71,9 +71,9 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
         .filter((spec) => spec.type === 'date')
         .map((spec) => headerOf(spec.name)),
       aggregateHeaders:
-        kind === 'indicators'
+        kind === 'indicators' || kind === 'justice_data_lab'
           ? datasetColumns(kind)
-              .filter((spec) => spec.type === 'number')
+              .filter((spec) => spec.type === 'number' || (kind === 'justice_data_lab' && spec.type === 'integer'))
               .map((spec) => headerOf(spec.name))
           : [],
       categoryHeaders: datasetColumns(kind)
@@ -143,5 +143,6 @@ function toDatasets(records: Partial<Record<DatasetKind, TypedRecord[]>>): Datas
   if (records.offences) datasets.offences = toRows('offences', records.offences);
   if (records.feedback) datasets.feedback = toRows('feedback', records.feedback);
   if (records.indicators) datasets.indicators = toRows('indicators', records.indicators);
+  if (records.justice_data_lab) datasets.justice_data_lab = toRows('justice_data_lab', records.justice_data_lab);
   return datasets;
 }

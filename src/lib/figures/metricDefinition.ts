@@ -53,7 +53,9 @@ export interface MetricDefinition {
   /**
    * For an outcome: how evalsite's records of one group of clients measure it, which sets its
    * evidence strength (figures/evidenceStrength.ts). Default `before-after`; `after-only` for a
-   * figure of what happened after starting with nothing before to set it against.
+   * figure of what happened after starting with nothing before to set it against;
+   * `matched-comparison` only for a figure published by an analysis that matched a comparison group
+   * (a Justice Data Lab result), never for one evalsite computes.
    */
-  readonly design?: 'before-after' | 'after-only';
+  readonly design?: 'before-after' | 'after-only' | 'matched-comparison';
 }

@@ -106,6 +106,21 @@ export const OutcomesDatasetSchema = z.strictObject({
   split_by: Slug.optional(),
 });
 
+/** The report a `justice_data_lab` dataset copies its results from (docs/datasets.md#justice_data_lab). */
+export const JusticeDataLabReportSchema = z.strictObject({
+  /** The report's title as published. */
+  title: NonEmpty,
+  /** The day it was published. */
+  published: IsoDate,
+  /** Where it is published. Default: none (illustrative results have no report to link to). */
+  url: z.url().optional(),
+});
+
+export const JusticeDataLabDatasetSchema = z.strictObject({
+  ...datasetBase,
+  report: JusticeDataLabReportSchema,
+});
+
 export const DatasetsSchema = z.strictObject({
   clients: ClientsDatasetSchema.optional(),
   contacts: PlainDatasetSchema.optional(),
@@ -114,6 +129,8 @@ export const DatasetsSchema = z.strictObject({
   offences: OffencesDatasetSchema.optional(),
   feedback: FeedbackDatasetSchema.optional(),
   indicators: PlainDatasetSchema.optional(),
+  /** Results of a Justice Data Lab analysis, as its report published them (aggregates only). */
+  justice_data_lab: JusticeDataLabDatasetSchema.optional(),
 });
 export type DatasetsConfig = z.output<typeof DatasetsSchema>;
 export type DatasetKind = keyof DatasetsConfig;
@@ -278,7 +295,7 @@ export type OutcomeTarget = z.output<typeof OutcomeTargetSchema>;
 /** A column the author declares safe to publish despite the identifier scan, with the reason. */
 export const WaiverSchema = z.strictObject({
   /** The dataset kind, e.g. `clients`. */
-  dataset: z.enum(['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators']),
+  dataset: z.enum(['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators', 'justice_data_lab']),
   /** The column header as written in the file. */
   column: NonEmpty,
   /** Why publishing from this column is safe; shown on the methodology page. */

@@ -108,3 +108,13 @@ describe('an indicator card shows the evidence beside the figure', () => {
     expect(publicFigure(computed('engaged'), [], evidence.get('engaged') ?? null).card.evidence).toBeNull();
   });
 });
+
+describe('figureEvidence: a Justice Data Lab result', () => {
+  test('rests on its metric’s matched comparison (level 3) with no manifest entry; another published figure without one carries none', () => {
+    const analysis = [{ dimension: 'analysis', value: 'main-analysis', label: 'Main analysis' }];
+    const jdl = measureFigure(figureOrigin(METRICS['jdl-rate-difference'], analysis, context), -7, 240);
+    const { evidence, problems } = figureEvidence([jdl, published('reported-support')], METRICS, [], 'data/demo/evaluation.yaml');
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries([...evidence].map(([id, strength]) => [id, `${strength.design} ${strength.level}`]))).toEqual({ 'jdl-rate-difference[analysis=main-analysis]': 'matched-comparison 3' });
+  });
+});

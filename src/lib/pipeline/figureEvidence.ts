@@ -11,7 +11,8 @@ import { problem, type Problem } from '../problems/problem.ts';
  * `design` on it is an error, not a way to raise it. A published figure (an `indicators` row) rests
  * on the design its manifest entry declares, for its own id or its metric's, at the level declared
  * or the design's own; without a declared design it carries none, since evalsite cannot tell an
- * outcome from a count of referrals. Engagement, feedback and case-study figures are not outcomes.
+ * outcome from a count of referrals, unless its metric is an outcome that names its design (a
+ * Justice Data Lab result: a matched comparison). Engagement, feedback and case-study figures are not outcomes.
  */
 export function figureEvidence(
   figures: readonly PublishedFigure[],
@@ -24,7 +25,10 @@ export function figureEvidence(
   for (const figure of figures) {
     if (figure.privacy.kind === 'published') {
       const setting = settings.find((candidate) => candidate.id === figure.id) ?? settings.find((candidate) => candidate.id === figure.metric);
+      const declared = metrics[figure.metric];
       if (setting?.design) evidence.set(figure.id, evidenceStrength(setting.design, setting.level as MarylandLevel | undefined));
+      // A published figure of a metric that names its design (a Justice Data Lab result) rests on it.
+      else if (declared?.outcome === true && declared.design !== undefined) evidence.set(figure.id, evidenceStrength(declared.design));
       continue;
     }
     computed.add(figure.id).add(figure.metric);

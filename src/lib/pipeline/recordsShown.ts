@@ -28,7 +28,7 @@ const COUNTED_BY: Partial<Record<DatasetKind, { readonly metric: string; readonl
  */
 export function recordsShown(kind: DatasetKind, records: number, figures: readonly PublishedFigure[], threshold: number, rounding = 1): string {
   // Published aggregates are rows of figures, not of people.
-  if (kind === 'indicators') return String(records);
+  if (kind === 'indicators' || kind === 'justice_data_lab') return String(records);
   if (records < threshold) return `fewer than ${threshold}`;
   // Under a rounding preset it is rounded like every count of people the pages show.
   if (rounding > 1) return shownRecords(kind, records, figures, (count) => `about ${roundToBase(count, rounding)}`);

@@ -627,6 +627,56 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side }: { readonly side: Side }) => `a percentage ${side === 'below' ? 'below 0' : 'above 100'}`,
     expected: 'a percentage from 0 to 100',
   },
+  // A justice_data_lab dataset (datasets/checkJusticeDataLab.ts): results copied from a Justice Data Lab report.
+  'jdl-unknown-measure': {
+    section: 'checks-across-rows-and-files',
+    found: 'a measure that is not one of the Justice Data Lab’s',
+    expected: 'one of rate, frequency, days-to-first, custody-rate (docs/datasets.md#justice_data_lab)',
+  },
+  'jdl-value-out-of-range': {
+    section: 'checks-across-rows-and-files',
+    found: ({ what }: { readonly what: 'percentage' | 'non-negative' | 'people' | 'p-value' }) =>
+      what === 'percentage'
+        ? 'a rate outside 0 to 100'
+        : what === 'non-negative'
+          ? 'a negative frequency or number of days'
+          : what === 'people'
+            ? 'a number of people below 1'
+            : 'a p-value outside 0 to 1',
+    expected: 'the figure as the Justice Data Lab report gives it: rates as percentages from 0 to 100, frequencies and days of 0 or more, at least 1 person in each group, p-values from 0 to 1',
+  },
+  'jdl-interval-reversed': {
+    section: 'checks-across-rows-and-files',
+    found: 'a lower end of the interval above its upper end',
+    expected: 'lower no more than upper: the 95% interval of the difference, lower end first, as the report gives it',
+  },
+  'jdl-difference-outside-interval': {
+    section: 'checks-across-rows-and-files',
+    found: 'an estimated difference outside its own 95% interval',
+    expected: 'a difference from lower to upper: check the sign (treatment minus comparison, so a fall is negative) and that the three come from the same row of the report',
+  },
+  'jdl-treatment-under-60': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: 'a treatment group of fewer than 60 people',
+    expected:
+      'at least 60 people: the Justice Data Lab does not analyse fewer, so check the row was copied from the report (the time to first re-offence counts only the people who re-offended and is not checked)',
+  },
+  'jdl-matched-above-submitted': {
+    section: 'checks-across-rows-and-files',
+    found: 'more records matched than submitted',
+    expected: 'records_matched no more than records_submitted, as the report gives them',
+  },
+  'jdl-cohort-reversed': {
+    section: 'checks-across-rows-and-files',
+    found: 'a cohort period that ends before it starts',
+    expected: 'cohort_to on or after cohort_from',
+  },
+  'jdl-row-twice': {
+    section: 'checks-across-rows-and-files',
+    found: ({ first }: { readonly first: number }) => `a second row for the same analysis and measure (first on row ${first})`,
+    expected: 'one row per analysis and measure',
+  },
 
   // Checks across rows and files, in topics.
   'aggregate-row-twice': {

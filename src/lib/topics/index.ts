@@ -6,6 +6,7 @@ import { distanceTravelledTopic } from './distanceTravelled/index.ts';
 import { dosageTopic } from './dosage/index.ts';
 import { engagementTopic } from './engagement/index.ts';
 import { feedbackTopic } from './feedback/index.ts';
+import { justiceDataLabTopic } from './justiceDataLab/index.ts';
 import { outcomeStatusTopic } from './outcomeStatus/index.ts';
 import { reoffendingTopic } from './reoffending/index.ts';
 import { provenReoffendingTopic } from './provenReoffending/index.ts';
@@ -23,6 +24,7 @@ export const TOPICS = [
   distanceTravelledTopic,
   reoffendingTopic,
   provenReoffendingTopic,
+  justiceDataLabTopic,
   feedbackTopic,
   targetsTopic,
   aggregatesTopic,
