@@ -78,6 +78,7 @@ describe('the topic registry', () => {
       'likert',
       'outcome-status',
       'reoffending',
+      'reoffending-by-sessions',
       'targets',
       'total-score',
     ]);

@@ -10,6 +10,8 @@ import { dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { SESSION_BANDS } from './sessionBands.ts';
 import { sessionBandsChart } from './sessionBandsChart.ts';
+import { reoffendingBySessionsFindings } from './reoffendingBySessionsFindings.ts';
+import { reoffendingBySessionsChart, ASSOCIATION_NOTE } from './reoffendingBySessionsChart.ts';
 
 /** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
 export const dosageTopic = {
@@ -18,10 +20,16 @@ export const dosageTopic = {
   metrics: DOSAGE_METRICS,
   bases: [],
   // The bands cover every client in the clients dataset: a reader adds them up to the clients referred.
-  sums: [{ total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION }],
+  // The bands of clients followed up for 12 months add up to the re-offending topic's clients
+  // followed up for 12 months, and those who re-offended in each band to all who did.
+  sums: [
+    { total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'eligible-12-months', part: DOSAGE_METRICS['followed-up-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'reoffended-within-12-months', part: DOSAGE_METRICS['reoffended-within-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
+  ],
   merges: [],
-  chartKinds: ['clients-by-sessions'],
-  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'] },
+  chartKinds: ['clients-by-sessions', 'reoffending-by-sessions'],
+  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'], 'reoffending-by-sessions': ['followed-up-12-months-by-sessions', 'reoffended-within-12-months-by-sessions'] },
   compute(context) {
     const { manifest, datasets } = context;
     if (!datasets.clients || !manifest.datasets.clients) return NO_FINDINGS;
@@ -31,15 +39,14 @@ export const dosageTopic = {
     const engagements = context.engagements();
     const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
     const provenance = datasets.contacts ? context.contextOf('contacts').provenance : clients.provenance;
-    const found = dosageFigures(clientDosage('sessions', engagements, datasets.contacts, sources), clientDosage('hours', engagements, datasets.contacts, sources), {
-      provenance,
-      threshold,
-      bands: manifest.dosage.session_bands ?? SESSION_BANDS,
-    });
+    const sessions = clientDosage('sessions', engagements, datasets.contacts, sources);
+    const bands = manifest.dosage.session_bands ?? SESSION_BANDS;
+    const found = dosageFigures(sessions, clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold, bands });
+    const byBand = reoffendingBySessionsFindings(context, sessions, bands);
     return {
-      figures: found.figures,
+      figures: [...found.figures, ...byBand.figures],
       problems: [],
-      notMeasured: found.notMeasured,
+      notMeasured: [...found.notMeasured, ...byBand.notMeasured],
       present: ({ figures, chart }) => {
         const table = dosageTable(figures);
         return {
@@ -50,11 +57,12 @@ export const dosageTopic = {
                 paragraphs: [
                   'Every client in the clients dataset counts, and a client who never engaged counts as having had none. The middle half runs from the lower to the upper quartile: a quarter of clients had less, and a quarter more.',
                   'The fewest and the most any one client had are not published: each is one person’s own figure, which someone who knows them could recognise.',
+                  ...(byBand.figures.length > 0 ? [`Re-offending by sessions attended sets how much support people had beside what happened after: ${ASSOCIATION_NOTE}`] : []),
                 ],
               }
             : null,
           tables: table ? [table] : [],
-          charts: drawn([sessionBandsChart(figures, chart)]),
+          charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
           limitations: [
             ...(found.quartilesWithheld
               ? [
