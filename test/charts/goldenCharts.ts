@@ -10,8 +10,21 @@ import { distanceTravelledChart } from '../../src/lib/topics/distanceTravelled/d
 import { firstVsLatestChart } from '../../src/lib/topics/distanceTravelled/firstVsLatestChart.ts';
 import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
+import { reoffendingBySessionsChart } from '../../src/lib/topics/dosage/reoffendingBySessionsChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
-import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
+import {
+  ageBandFigures,
+  assessmentFigures,
+  cohortFixture,
+  CONTEXT,
+  feedbackFixture,
+  reoffendingBySessionsFixture,
+  reoffendingFigures,
+  RESPONSES,
+  SCALE,
+  statusFigures,
+  targetsFixture,
+} from './chartFixtures.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
 
@@ -57,4 +70,6 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
   // Clients by band of sessions attended: one colour, counts written at the bars' ends.
   'manchester-clients-by-sessions': () => exampleChart('manchester', 'chart-clients-by-sessions'),
+  // Re-offending within 12 months by band of sessions: one colour, "42% (5 of 12)" at the bars' ends.
+  'reoffending-by-sessions': () => required(reoffendingBySessionsChart(reoffendingBySessionsFixture(), CONTEXT)),
 };

@@ -39,7 +39,8 @@ const OFFENCES = [offence('A', 100), offence('C', -30), offence('D', 365), offen
 
 describe('re-offending within 12 months by band of sessions', () => {
   test('each band counts its clients followed up for 12 months and the share who re-offended, worked by hand', () => {
-    const figures = reoffendingBySessions(SEVEN, OFFENCES, { asOf: AS_OF, bands: SESSION_BANDS, context: CONTEXT });
+    const { figures, emptyBand } = reoffendingBySessions(SEVEN, OFFENCES, { asOf: AS_OF, bands: SESSION_BANDS, context: CONTEXT });
+    expect(emptyBand).toBe(false);
     expect(figures.map((figure) => [figure.id, figure.numerator, figure.denominator])).toEqual([
       ['followed-up-12-months-by-sessions[sessions=0-5]', 2, null],
       ['reoffended-within-12-months-by-sessions[sessions=0-5]', 1, 2],
@@ -52,25 +53,19 @@ describe('re-offending within 12 months by band of sessions', () => {
     expect(value(figures, 'reoffended-within-12-months-by-sessions[sessions=21-and-over]')?.label).toBe('Re-offended within 12 months — 21 or more sessions');
   });
 
-  test('a band with nobody followed up has its count (0, for disclosure control to protect) and no share', () => {
+  test('a band with nobody followed up publishes no band at all: a missing row would say it holds none', () => {
     // Without G, only E (not followed up) is in 21 and over.
-    const figures = reoffendingBySessions(
-      SEVEN.filter((client) => client.clientId !== 'G'),
-      OFFENCES,
-      {
-        asOf: AS_OF,
-        bands: [
-          { id: '0-20', label: '20 or fewer', min: 0, max: 20 },
-          { id: '21-and-over', label: '21 or more', min: 21 },
-        ],
-        context: CONTEXT,
-      },
-    );
-    expect(value(figures, 'followed-up-12-months-by-sessions[sessions=21-and-over]')?.value).toBe(0);
-    expect(value(figures, 'reoffended-within-12-months-by-sessions[sessions=21-and-over]')).toBeUndefined();
-    // 0–20 holds A, B, C, D: 4 followed up, A re-offended → 1 of 4.
-    expect(value(figures, 'reoffended-within-12-months-by-sessions[sessions=0-20]')?.numerator).toBe(1);
-    expect(value(figures, 'reoffended-within-12-months-by-sessions[sessions=0-20]')?.denominator).toBe(4);
+    const bands = [
+      { id: '0-20', label: '20 or fewer', min: 0, max: 20 },
+      { id: '21-and-over', label: '21 or more', min: 21 },
+    ];
+    const withoutG = SEVEN.filter((client) => client.clientId !== 'G');
+    expect(reoffendingBySessions(withoutG, OFFENCES, { asOf: AS_OF, bands, context: CONTEXT })).toEqual({ figures: [], emptyBand: true });
+    // With G back, 21 and over holds G (followed up); 0–20 holds A, B, C, D: 4 followed up, A re-offended → 1 of 4.
+    const { figures } = reoffendingBySessions(SEVEN, OFFENCES, { asOf: AS_OF, bands, context: CONTEXT });
+    expect([value(figures, 'reoffended-within-12-months-by-sessions[sessions=0-20]')?.numerator, value(figures, 'reoffended-within-12-months-by-sessions[sessions=0-20]')?.denominator]).toEqual([
+      1, 4,
+    ]);
   });
 
   test('the split is an outcome measured after starting only: evidence level 1 (after-only design)', () => {

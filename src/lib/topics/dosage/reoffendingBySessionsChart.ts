@@ -20,33 +20,32 @@ export const ASSOCIATION_NOTE = `${evidenceStrength('after-only').label} (Maryla
 /**
  * Re-offending recorded by the service within 12 months, by band of sessions attended: one
  * horizontal bar per band, in one colour (so no legend), each labelled with the published share
- * and its base ("70% (14 of 20)"). A band whose share is protected, or that has nobody followed up
- * for 12 months, is not drawn: its label (as the table shows it) stands at zero.
+ * and its base ("70% (14 of 20)"). A band whose share is protected is not drawn: its label (as the
+ * table shows it) stands at zero.
  */
 export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], context: ChartContext): ChartResult | undefined {
-  const bases = figuresOf(figures, DOSAGE_METRICS['followed-up-12-months-by-sessions'].id, [SESSIONS_DIMENSION]);
-  if (bases.length === 0) return undefined;
   const shares = figuresOf(figures, DOSAGE_METRICS['reoffended-within-12-months-by-sessions'].id, [SESSIONS_DIMENSION]);
-  const rows = bases.map((base) => {
-    const share = shares.find((candidate) => partValue(candidate, SESSIONS_DIMENSION) === partValue(base, SESSIONS_DIMENSION));
-    const shown = share ? formatFigure(share).inline : `no client followed up (${formatFigure(base).value})`;
-    return { label: partLabel(base, SESSIONS_DIMENSION), share, shown, followedUp: formatFigure(base).value };
+  if (shares.length === 0) return undefined;
+  const bases = figuresOf(figures, DOSAGE_METRICS['followed-up-12-months-by-sessions'].id, [SESSIONS_DIMENSION]);
+  const rows = shares.map((share) => {
+    const base = bases.find((candidate) => partValue(candidate, SESSIONS_DIMENSION) === partValue(share, SESSIONS_DIMENSION));
+    return { label: partLabel(share, SESSIONS_DIMENSION), share, shown: formatFigure(share).inline, followedUp: base ? formatFigure(base).value : '' };
   });
-  const drawnRows = rows.flatMap((row) => (row.share && drawable(row.share) ? [{ ...row, share: row.share }] : []));
+  const drawnRows = rows.filter((row) => drawable(row.share));
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 640,
     height: 60 + rows.length * 44,
     marginLeft: MARGIN_LEFT,
-    // Room on the right for the longest label ("100% (20 of 20)").
-    marginRight: 110,
+    // Room on the right for the longest label ("100% (20 of 20, small base)").
+    marginRight: 170,
     marginBottom: 40,
     x: { domain: [0, 100], label: 'Re-offended within 12 months (%)', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
     marks: [
-      Plot.barX(drawnRows, { x: (row: (typeof drawnRows)[number]) => row.share.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
+      Plot.barX(drawnRows, { x: (row: (typeof rows)[number]) => row.share.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
       Plot.text(rows, {
-        x: (row: (typeof rows)[number]) => (row.share && drawable(row.share) ? row.share.value : 0),
+        x: (row: (typeof rows)[number]) => (drawable(row.share) ? row.share.value : 0),
         y: 'label',
         text: 'shown',
         dx: 4,
@@ -61,7 +60,7 @@ export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], 
   const table: ChartTable = {
     caption: 'Re-offending recorded by the service within 12 months, by sessions attended',
     columns: ['Sessions attended', 'Clients followed up for 12 months', 'Re-offended within 12 months'],
-    rows: rows.map((row) => [row.label, row.followedUp, row.share ? formatFigure(row.share).inline : 'no client followed up']),
+    rows: rows.map((row) => [row.label, row.followedUp, row.shown]),
   };
   const ranked = drawnRows.map((row) => ({ label: row.label.toLowerCase(), value: row.share.value, shown: formatFigure(row.share).value }));
   const description = `Bar chart of the share of clients with an offence recorded within 12 months of starting, in each of ${rows.length} bands of sessions attended. The share was ${describeExtremes(ranked, { unranked: rows.length - drawnRows.length })}.`;

@@ -9,6 +9,9 @@ import { DOSAGE_METRICS } from './metrics.ts';
 import { REOFFENDING_BY_SESSIONS_MONTHS, reoffendingBySessions } from './reoffendingBySessions.ts';
 import type { SessionBand } from './sessionBands.ts';
 
+/** Why the split is not published when a band has nobody followed up; it names no band, as which band is empty is itself a count of 0. */
+export const EMPTY_BAND = `A band of sessions has no client followed up for ${REOFFENDING_BY_SESSIONS_MONTHS} months, and a split that left it out would say so; so no band is published. Wider bands (dosage.session_bands) may fill every band.`;
+
 const SPLIT = [DOSAGE_METRICS['followed-up-12-months-by-sessions'], DOSAGE_METRICS['reoffended-within-12-months-by-sessions']] as const;
 
 /**
@@ -44,5 +47,7 @@ export function reoffendingBySessionsFindings(context: FindingsContext, sessions
     ...(config.counted_kinds ? ['kind'] : []),
   ];
   const derivation = combineDerivations(fromColumns(offencesContext.source, ...offenceColumns), start, sessions.derivation);
-  return { figures: reoffendingBySessions(clients, offences, { asOf: manifest.as_of, bands, context: { ...offencesContext, derivation } }), notMeasured: [] };
+  const split = reoffendingBySessions(clients, offences, { asOf: manifest.as_of, bands, context: { ...offencesContext, derivation } });
+  if (split.emptyBand) return none(EMPTY_BAND);
+  return { figures: split.figures, notMeasured: [] };
 }
