@@ -144,3 +144,18 @@ describe('Manchester re-offending by band of sessions', () => {
     expect(figure?.evidence?.design).toBe('after-only');
   });
 });
+
+/**
+ * Lee, the illustrative consented case study (client CLI0004 in data/manchester/clients.csv): 9
+ * sessions, 9.00 contact hours, start 25/12/2013, end 16/03/2014. Whole months: 25 Jan and 25 Feb
+ * are passed, 25 Mar is after 16 Mar → 2.
+ */
+describe('Manchester: a consented case study’s own dosage beside the story', () => {
+  const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+  test('Lee’s story carries their sessions, hours and months engaged, unprotected by consent', () => {
+    const journey = manchester?.journeys.find((candidate) => candidate.id === 'lee-case-study');
+    expect(journey?.caseFigures).toEqual(expect.arrayContaining(['case-sessions[case=lee]', 'case-contact-hours[case=lee]', 'case-months-engaged[case=lee]']));
+    const text = (id: string) => manchester?.figures.find((figure) => figure.id === id)?.text.value;
+    expect([text('case-sessions[case=lee]'), text('case-contact-hours[case=lee]'), text('case-months-engaged[case=lee]')]).toEqual(['9', '9.0', '2']);
+  });
+});
