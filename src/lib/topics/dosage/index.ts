@@ -11,6 +11,8 @@ import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { SESSION_BANDS } from './sessionBands.ts';
 import { sessionBandsChart } from './sessionBandsChart.ts';
 import { reoffendingBySessionsFindings } from './reoffendingBySessionsFindings.ts';
+import { improvedBySessionsFindings } from './improvedBySessionsFindings.ts';
+import { improvedBySessionsTable } from './improvedBySessionsTable.ts';
 import { reoffendingBySessionsChart, ASSOCIATION_NOTE } from './reoffendingBySessionsChart.ts';
 
 /** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
@@ -26,6 +28,9 @@ export const dosageTopic = {
     { total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION },
     { total: 'eligible-12-months', part: DOSAGE_METRICS['followed-up-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
     { total: 'reoffended-within-12-months', part: DOSAGE_METRICS['reoffended-within-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
+    // Within each domain, the bands' clients reviewed add up to those reviewed, and the improved to all improved.
+    { total: 'reviewed', part: DOSAGE_METRICS['reviewed-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'improved', part: DOSAGE_METRICS['improved-by-sessions'].id, over: SESSIONS_DIMENSION },
   ],
   merges: [],
   chartKinds: ['clients-by-sessions', 'reoffending-by-sessions'],
@@ -43,10 +48,11 @@ export const dosageTopic = {
     const bands = manifest.dosage.session_bands ?? SESSION_BANDS;
     const found = dosageFigures(sessions, clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold, bands });
     const byBand = reoffendingBySessionsFindings(context, sessions, bands);
+    const improvedByBand = improvedBySessionsFindings(context, sessions, bands);
     return {
-      figures: [...found.figures, ...byBand.figures],
+      figures: [...found.figures, ...byBand.figures, ...improvedByBand.figures],
       problems: [],
-      notMeasured: [...found.notMeasured, ...byBand.notMeasured],
+      notMeasured: [...found.notMeasured, ...byBand.notMeasured, ...improvedByBand.notMeasured],
       present: ({ figures, chart }) => {
         const table = dosageTable(figures);
         return {
@@ -57,11 +63,13 @@ export const dosageTopic = {
                 paragraphs: [
                   'Every client in the clients dataset counts, and a client who never engaged counts as having had none. The middle half runs from the lower to the upper quartile: a quarter of clients had less, and a quarter more.',
                   'The fewest and the most any one client had are not published: each is one person’s own figure, which someone who knows them could recognise.',
-                  ...(byBand.figures.length > 0 ? [`Re-offending by sessions attended sets how much support people had beside what happened after: ${ASSOCIATION_NOTE}`] : []),
+                  ...(byBand.figures.length > 0 || improvedByBand.figures.length > 0
+                    ? [`Re-offending and improvement by sessions attended set how much support people had beside what happened after: ${ASSOCIATION_NOTE}`]
+                    : []),
                 ],
               }
             : null,
-          tables: table ? [table] : [],
+          tables: [table, improvedBySessionsTable(figures)].filter((candidate) => candidate !== undefined),
           charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
           limitations: [
             ...(found.quartilesWithheld

@@ -90,6 +90,22 @@ export const DOSAGE_METRICS = {
     outcome: true,
     design: 'after-only',
   },
+  'reviewed-by-sessions': {
+    id: 'reviewed-by-sessions',
+    label: 'Clients reviewed',
+    definition: 'Clients with an outcome status in this domain whose number of sessions attended falls in this band: the base of improvement by band of sessions.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+  'improved-by-sessions': {
+    id: 'improved-by-sessions',
+    label: 'Improved',
+    definition:
+      'Share of the clients reviewed in this domain, in this band of sessions attended, whose outcome status was improved. It shows how the two go together in one group, before and after, not what the sessions caused.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'reviewed-by-sessions' },
+    outcome: true,
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 /** The breakdown dimension of `clients-by-sessions`: `clients-by-sessions[sessions=6-20]`. */
