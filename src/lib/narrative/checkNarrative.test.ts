@@ -73,7 +73,8 @@ describe('checkNarrative(file, text, figureIds)', () => {
         column: 'Chart',
         code: 'mdx-unknown-chart-kind',
         found: 'unknown chart kind "pie"',
-        expected: 'one of cohort, engagement-by-age-band, clients-by-sessions, outcome-status, distance-travelled, first-vs-latest, total-score, reoffending, before-after, likert, targets',
+        expected:
+          'one of cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, outcome-status, distance-travelled, first-vs-latest, total-score, reoffending, before-after, likert, targets',
       },
       {
         file: 's.mdx',
@@ -89,7 +90,8 @@ describe('checkNarrative(file, text, figureIds)', () => {
         column: 'Chart',
         code: 'mdx-chart-without-kind',
         found: 'no kind="…"',
-        expected: 'a chart kind: cohort, engagement-by-age-band, clients-by-sessions, outcome-status, distance-travelled, first-vs-latest, total-score, reoffending, before-after, likert, targets',
+        expected:
+          'a chart kind: cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, outcome-status, distance-travelled, first-vs-latest, total-score, reoffending, before-after, likert, targets',
       },
     ]);
   });

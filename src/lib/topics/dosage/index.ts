@@ -72,6 +72,8 @@ export const dosageTopic = {
           tables: [table, improvedBySessionsTable(figures)].filter((candidate) => candidate !== undefined),
           charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
           limitations: [
+            ...byBand.limitations,
+            ...improvedByBand.limitations,
             ...(found.quartilesWithheld
               ? [
                   `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,

@@ -9,8 +9,12 @@ import { DOSAGE_METRICS } from './metrics.ts';
 import { REOFFENDING_BY_SESSIONS_MONTHS, reoffendingBySessions } from './reoffendingBySessions.ts';
 import type { SessionBand } from './sessionBands.ts';
 
-/** Why the split is not published when a band has nobody followed up; it names no band, as which band is empty is itself a count of 0. */
-export const EMPTY_BAND = `A band of sessions has no client followed up for ${REOFFENDING_BY_SESSIONS_MONTHS} months, and a split that left it out would say so; so no band is published. Wider bands (dosage.session_bands) may fill every band.`;
+/**
+ * The section's limitation when the split is withheld because a band has nobody followed up: a
+ * privacy reason, not missing data, so not a not-measured record. It names no band, as which band
+ * is empty is itself a count of 0.
+ */
+export const EMPTY_BAND = `Re-offending by band of sessions is not published: a band of sessions has no client followed up for ${REOFFENDING_BY_SESSIONS_MONTHS} months, and a split that left it out would say so. Wider bands (dosage.session_bands) may fill every band.`;
 
 const SPLIT = [DOSAGE_METRICS['followed-up-12-months-by-sessions'], DOSAGE_METRICS['reoffended-within-12-months-by-sessions']] as const;
 
@@ -18,14 +22,19 @@ const SPLIT = [DOSAGE_METRICS['followed-up-12-months-by-sessions'], DOSAGE_METRI
  * Re-offending by band of sessions for one evaluation: nothing without an offences dataset (as the
  * re-offending topic), and not measured, with why, where the sessions, the starts, the counted
  * kinds or a 12-month follow-up are missing, each for the same reason the re-offending topic gives
- * (a split of a figure that is not there would be split from nothing).
+ * (a split of a figure that is not there would be split from nothing). Withheld, with a
+ * limitation, where a band has nobody followed up.
  */
-export function reoffendingBySessionsFindings(context: FindingsContext, sessions: ClientDosage, bands: readonly SessionBand[]): { figures: PublishedFigure[]; notMeasured: NotMeasured[] } {
+export function reoffendingBySessionsFindings(
+  context: FindingsContext,
+  sessions: ClientDosage,
+  bands: readonly SessionBand[],
+): { figures: PublishedFigure[]; notMeasured: NotMeasured[]; limitations: string[] } {
   const { manifest, datasets } = context;
   const offences = context.offences();
   const config = manifest.datasets.offences;
-  if (!offences || !config || !datasets.clients) return { figures: [], notMeasured: [] };
-  const none = (reason: string, missing: Parameters<typeof notMeasured>[2] = []) => ({ figures: [], notMeasured: SPLIT.map((metric) => notMeasured(metric, reason, missing)) });
+  if (!offences || !config || !datasets.clients) return { figures: [], notMeasured: [], limitations: [] };
+  const none = (reason: string, missing: Parameters<typeof notMeasured>[2] = []) => ({ figures: [], notMeasured: SPLIT.map((metric) => notMeasured(metric, reason, missing)), limitations: [] });
   if ('unmeasured' in sessions) return none(sessions.unmeasured, sessions.missing);
   const clientsFile = context.contextOf('clients').source;
   const offencesContext = context.contextOf('offences');
@@ -48,6 +57,6 @@ export function reoffendingBySessionsFindings(context: FindingsContext, sessions
   ];
   const derivation = combineDerivations(fromColumns(offencesContext.source, ...offenceColumns), start, sessions.derivation);
   const split = reoffendingBySessions(clients, offences, { asOf: manifest.as_of, bands, context: { ...offencesContext, derivation } });
-  if (split.emptyBand) return none(EMPTY_BAND);
-  return { figures: split.figures, notMeasured: [] };
+  if (split.emptyBand) return { figures: [], notMeasured: [], limitations: [EMPTY_BAND] };
+  return { figures: split.figures, notMeasured: [], limitations: [] };
 }
