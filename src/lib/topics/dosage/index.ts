@@ -6,7 +6,7 @@ import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
 import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
-import { dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
+import { BANDS_PER_THRESHOLD, dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { SESSION_BANDS } from './sessionBands.ts';
 import { sessionBandsChart } from './sessionBandsChart.ts';
@@ -47,8 +47,10 @@ export const dosageTopic = {
     const sessions = clientDosage('sessions', engagements, datasets.contacts, sources);
     const bands = manifest.dosage.session_bands ?? SESSION_BANDS;
     const found = dosageFigures(sessions, clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold, bands });
-    const byBand = reoffendingBySessionsFindings(context, sessions, bands);
-    const improvedByBand = improvedBySessionsFindings(context, sessions, bands);
+    // Splits by band only where the bands themselves are published.
+    const none = { figures: [], notMeasured: [], limitations: [] };
+    const byBand = found.bandsWithheld ? none : reoffendingBySessionsFindings(context, sessions, bands);
+    const improvedByBand = found.bandsWithheld ? none : improvedBySessionsFindings(context, sessions, bands);
     return {
       figures: [...found.figures, ...byBand.figures, ...improvedByBand.figures],
       problems: [],
@@ -72,6 +74,11 @@ export const dosageTopic = {
           tables: [table, improvedBySessionsTable(figures)].filter((candidate) => candidate !== undefined),
           charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
           limitations: [
+            ...(found.bandsWithheld
+              ? [
+                  `The clients by band of sessions are not published: they need at least ${BANDS_PER_THRESHOLD * threshold} clients, as with fewer nearly every band would be too small to show, and a band holding everyone could not be protected.`,
+                ]
+              : []),
             ...byBand.limitations,
             ...improvedByBand.limitations,
             ...(found.quartilesWithheld
