@@ -112,13 +112,15 @@ describe('npm run build on the bundled example', () => {
 
   test('a consented story shows its client’s own figures beside the strip; a composite shows none', () => {
     // Lee's case study points at CLI0004 in data/manchester/clients.csv: 9 sessions attended and
-    // 9.00 contact hours; their one offence in offences.csv is dated 15/07/2010, before their
-    // start on 25/12/2013, so none since starting.
+    // 9.00 contact hours; engaged 25/12/2013 to 16/03/2014, 2 whole months (25 Jan and 25 Feb
+    // passed, 25 Mar not); their one offence in offences.csv is dated 15/07/2010, before their
+    // start, so none since starting.
     const lee = page('manchester/journeys/lee-case-study/index.html');
     const figures = [...lee.matchAll(/<dt>([^<]+)<\/dt><dd>([^<]+)<\/dd>/g)].map((match) => [match[1], match[2]]);
     expect(figures).toEqual([
       ['Sessions — Lee', '9'],
       ['Hours of contact — Lee', '9.0'],
+      ['Months engaged — Lee', '2'],
       ['Proven offences since starting — Lee', '0'],
     ]);
     expect(lee).toContain('Illustrative: Lee is made up');

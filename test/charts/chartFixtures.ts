@@ -2,6 +2,7 @@ import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
 import type { ChartContext } from '../../src/lib/charts/chartContext.ts';
 import { proportionFigure, countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
+import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
 import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
 
 /** One linkedom document for every chart in the tests, as the build does. */
@@ -192,5 +193,26 @@ export function targetsFixture(): OutcomeTargetResult[] {
       measurements: [{ figureId: 'improved[domain=health]', value: 30, met: false, unknown: null }],
     },
     { id: 'motivation', outcome: 'More motivation', horizon: null, atLeast: 55, direction: 'at-least', match: 'exact', note: 'not measured', measurements: [] },
+  ];
+}
+
+/**
+ * Re-offending within 12 months by band of sessions, worked by hand: 5 or fewer sessions 5 of 12 =
+ * 41.7%, shown 42%; 6 to 20 sessions 9 of 20 = 45%; 21 or more 6 of 15 = 40%. Every count and
+ * complement (7, 11, 9) is 5 or more, so nothing is protected. Together 20 of 47, the whole
+ * 12-month figure. Highest 6 to 20 (45%), lowest 21 or more (40%).
+ */
+export function reoffendingBySessionsFixture(): PublishedFigure[] {
+  const offences = { provenance: 'illustrative', source: 'data/example/offences.csv' } as const;
+  const part = (value: string, label: string) => [{ dimension: 'sessions', value, label }];
+  const band = (value: string, label: string, reoffended: number, followedUp: number) => [
+    countFigure(figureOrigin(METRICS['followed-up-12-months-by-sessions'], part(value, label), offences), followedUp),
+    proportionFigure(figureOrigin(METRICS['reoffended-within-12-months-by-sessions'], part(value, label), offences), reoffended, followedUp),
+  ];
+  return [
+    proportionFigure(figureOrigin(METRICS['reoffended-within-12-months'], [], offences), 20, 47),
+    ...band('0-5', '5 or fewer sessions', 5, 12),
+    ...band('6-20', '6 to 20 sessions', 9, 20),
+    ...band('21-and-over', '21 or more sessions', 6, 15),
   ];
 }

@@ -10,8 +10,21 @@ import { distanceTravelledChart } from '../../src/lib/topics/distanceTravelled/d
 import { firstVsLatestChart } from '../../src/lib/topics/distanceTravelled/firstVsLatestChart.ts';
 import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
+import { reoffendingBySessionsChart } from '../../src/lib/topics/dosage/reoffendingBySessionsChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
-import { ageBandFigures, assessmentFigures, cohortFixture, CONTEXT, feedbackFixture, reoffendingFigures, RESPONSES, SCALE, statusFigures, targetsFixture } from './chartFixtures.ts';
+import {
+  ageBandFigures,
+  assessmentFigures,
+  cohortFixture,
+  CONTEXT,
+  feedbackFixture,
+  reoffendingBySessionsFixture,
+  reoffendingFigures,
+  RESPONSES,
+  SCALE,
+  statusFigures,
+  targetsFixture,
+} from './chartFixtures.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
 
@@ -59,4 +72,6 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-clients-by-sessions': () => exampleChart('manchester', 'chart-clients-by-sessions'),
   // Justice Data Lab forest plot: three results of the rate, one interval crossing zero, a zero line, in the report's order.
   'jdl-forest-rate': () => exampleChart('jdl-mentoring', 'chart-jdl-forest-rate'),
+  // Re-offending within 12 months by band of sessions: one colour, "42% (5 of 12)" at the bars' ends.
+  'reoffending-by-sessions': () => required(reoffendingBySessionsChart(reoffendingBySessionsFixture(), CONTEXT)),
 };

@@ -95,8 +95,9 @@ describe('evalsite check on it', () => {
       'Not measured (the methodology page says so):',
       // Figures left out for the same reason share one line.
       '  demo  engaged-over-3-months, engaged-over-6-months  There are no end dates, so an engagement that ended cannot be told from one still open.',
-      // Nor are sessions and hours: the clients file has neither column (docs/metrics.md#dosage).
-      '  demo  sessions-total, sessions-median, sessions-lower-quartile, sessions-upper-quartile, clients-by-sessions  The clients dataset has no sessions column (or it is empty), so sessions cannot be counted.',
+      // Nor are sessions and hours: the clients file has neither column (docs/metrics.md#dosage);
+      // so nor is improvement by band of sessions, though the demo has outcome statuses.
+      '  demo  sessions-total, sessions-median, sessions-lower-quartile, sessions-upper-quartile, clients-by-sessions, reviewed-by-sessions, improved-by-sessions  The clients dataset has no sessions column (or it is empty), so sessions cannot be counted.',
       '  demo  contact-hours-total, contact-hours-median, contact-hours-lower-quartile, contact-hours-upper-quartile  The clients dataset has no contact_hours column (or it is empty), so hours of contact cannot be counted.',
       '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',

@@ -5,9 +5,9 @@ const MANIFEST = 'data/demo/evaluation.yaml';
 // The demo manifest is 36 lines long, so `dosage:` is line 37, `session_bands:` 38 and the bands 39 onwards.
 const withBands = (...bands: string[]) => `${DEMO_FILES[MANIFEST] ?? ''}dosage:\n  session_bands:\n${bands.map((band) => `    - ${band}\n`).join('')}`;
 
-// Five clients; sessions are their contacts: C001 none (did not engage), C002 1, C003 2, C004 3, C005 5.
-const CLIENTS =
-  'Client ref,Start,End,Engaged,Age,Gender\nC001,,,No,19,Male\nC002,03/02/2014,,Yes,31,Female\nC003,03/02/2014,,Yes,22,Male\nC004,03/02/2014,,Yes,40,Female\nC005,03/02/2014,,Yes,28,Male\n';
+// Ten clients (the bands need twice the threshold of 5); sessions are their contacts: C001 none (did
+// not engage), C002 1, C003 2, C004 3, C005 5; C006 to C010 none (did not engage).
+const CLIENTS = `Client ref,Start,End,Engaged,Age,Gender\nC001,,,No,19,Male\nC002,03/02/2014,,Yes,31,Female\nC003,03/02/2014,,Yes,22,Male\nC004,03/02/2014,,Yes,40,Female\nC005,03/02/2014,,Yes,28,Male\n${['C006', 'C007', 'C008', 'C009', 'C010'].map((id) => `${id},,,No,30,Female\n`).join('')}`;
 const CONTACT_COUNTS = { C002: 1, C003: 2, C004: 3, C005: 5 };
 const CONTACTS = `client_id,date,minutes,type,location\n${Object.entries(CONTACT_COUNTS)
   .flatMap(([client, count]) => Array.from({ length: count }, (_unused, day) => `${client},${String(day + 10)}/03/2014,30,phone,`))
@@ -15,7 +15,7 @@ const CONTACTS = `client_id,date,minutes,type,location\n${Object.entries(CONTACT
 const DATA = { 'data/demo/clients.csv': CLIENTS, 'data/demo/contacts.csv': CONTACTS };
 
 describe('bands of sessions declared in the manifest (dosage.session_bands)', () => {
-  test('three declared bands count the clients by hand: none 1 (C001), 1 to 2 2 (C002, C003), 3 and over 2 (C004, C005)', () => {
+  test('three declared bands count the clients by hand: none 6 (C001, C006 to C010), 1 to 2 2 (C002, C003), 3 and over 2 (C004, C005)', () => {
     const { lines, figures } = runDemo({
       ...DATA,
       [MANIFEST]: withBands(
@@ -25,7 +25,7 @@ describe('bands of sessions declared in the manifest (dosage.session_bands)', ()
       ),
     });
     expect(lines).toEqual([]);
-    expect(figures.get('clients-by-sessions[sessions=none]')?.numerator).toBe(1);
+    expect(figures.get('clients-by-sessions[sessions=none]')?.numerator).toBe(6);
     expect(figures.get('clients-by-sessions[sessions=one-or-two]')?.numerator).toBe(2);
     expect(figures.get('clients-by-sessions[sessions=three-and-over]')?.numerator).toBe(2);
     // The default bands are not counted as well.

@@ -98,11 +98,12 @@ describe.each<[string, Record<string, MemoryFile | null>, string[]]>([
     // assessed, mean and median at each of 2 reviews (6) and the mean change (1); statuses from
     // the assessments: reviewed, improved, maintained, deteriorated (4), and the same for the
     // one gender (Male) that has an assessed client (4); and the sign test's counts for Motivation:
-    // better, worse, no change (3). 44 with dosage (7): over the 3 clients, from the contacts (all
-    // with minutes), sessions in total and median, hours in total and median, and the 3 bands of
-    // sessions; no quartiles, as 3 clients are fewer than 4 × the threshold of 5.
+    // better, worse, no change (3). 40 with dosage (3): over the 3 clients, from the contacts (all
+    // with minutes), sessions in total, hours in total and median; no median of sessions, as a band
+    // of sessions holds fewer than 5; no quartiles, as 3 clients are fewer than 4 × the threshold
+    // of 5; and no bands of sessions, as 3 clients are fewer than 2 × 5.
     { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
-    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 43)'],
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 40)'],
   ],
   [
     'a yes/no column with another answer (described, not quoted, as in every column)',

@@ -67,7 +67,7 @@ describe('Manchester publishes how much support people got', () => {
     const section = manchester?.sections.find((candidate) => candidate.id === 'how-much-support');
     expect(section?.title).toBe('How much support people got');
     expect(section?.cards).toEqual(['sessions-total', 'sessions-median', 'contact-hours-total', 'contact-hours-median']);
-    expect(section?.charts).toEqual(['chart-clients-by-sessions']);
+    expect(section?.charts).toEqual(['chart-clients-by-sessions', 'chart-reoffending-by-sessions']);
     expect(section?.tables[0]?.rows).toEqual([
       ['Sessions', '1,670', '12.0', '5.8 to 30.0'],
       ['Hours of contact', '2,039.0', '16.5', '6.8 to 34.9'],
@@ -82,5 +82,96 @@ describe('Manchester publishes how much support people got', () => {
     ]);
     expect(chart?.notDrawn).toBeNull();
     expect(formatFigure(computed.find((figure) => figure.id === 'sessions-median') as PublishedFigure).inline).toBe('12.0 (n = 84)');
+  });
+});
+
+/**
+ * Worked from data/manchester/clients.csv and offences.csv with a few lines of Python written for
+ * this test (csv and datetime only, not evalsite): for every client with a Start date, the band of
+ * their "Sessions attended"; followed up when start + 12 calendar months ≤ 2015-05-31; re-offended
+ * when a conviction (cautions are not counted) is dated on or after the start and before start +
+ * 12 months.
+ *   5 or fewer sessions: 5 followed up, 2 re-offended
+ *   6 to 20 sessions:    6 followed up, 3 re-offended
+ *   21 or more sessions: 20 followed up, 14 re-offended → 70%
+ * Together 31 followed up and 19 re-offended: the re-offending section's 61% (19 of 31).
+ * 2 and 3 are under 5, so those two shares are protected (shown as ranges of a base of 5 and 6);
+ * 14 of 20 (6 did not) is shown. Two of the three bands cannot be drawn: the chart gives way to a
+ * sentence and its table.
+ */
+describe('Manchester re-offending by band of sessions', () => {
+  const computed = computedFigures(PROJECT_ROOT, 'manchester');
+  const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+  const HAND = [
+    ['0-5', 5, 2],
+    ['6-20', 6, 3],
+    ['21-and-over', 20, 14],
+  ] as const;
+
+  test.each(HAND)('band %s: %i followed up for 12 months, %i re-offended, before disclosure control', (band, followedUp, reoffended) => {
+    expect(computed.find((figure) => figure.id === `followed-up-12-months-by-sessions[sessions=${band}]`)?.value).toBe(followedUp);
+    const share = computed.find((figure) => figure.id === `reoffended-within-12-months-by-sessions[sessions=${band}]`);
+    expect([share?.numerator, share?.denominator]).toEqual([reoffended, followedUp]);
+  });
+
+  test('the bands add up to the whole 12-month figure', () => {
+    const whole = computed.find((figure) => figure.id === 'reoffended-within-12-months');
+    expect([whole?.numerator, whole?.denominator]).toEqual([19, 31]);
+  });
+
+  test('the small bands are protected, the large one published, and the chart gives way to its table with the design said', () => {
+    const text = (id: string) => manchester?.figures.find((figure) => figure.id === id)?.text.inline;
+    expect(text('reoffended-within-12-months-by-sessions[sessions=21-and-over]')).toBe('70% (14 of 20)');
+    for (const band of ['0-5', '6-20']) {
+      const figure = manchester?.figures.find((candidate) => candidate.id === `reoffended-within-12-months-by-sessions[sessions=${band}]`);
+      expect(figure?.disclosure).not.toBeNull();
+      expect(JSON.stringify(figure)).not.toMatch(/"(value|numerator)":\s*[23]\b/);
+    }
+    const chart = manchester?.charts.find((candidate) => candidate.id === 'chart-reoffending-by-sessions');
+    expect(chart?.notDrawn).toMatch(/^Too few clients followed up for 12 months are in most of these bands/);
+    expect(chart?.notDrawn).toContain('Maryland scale level 1');
+    expect(chart?.notDrawn).toContain('does not show that the sessions caused it');
+    expect(chart?.table.rows.map((row) => row.slice(0, 2))).toEqual([
+      ['5 or fewer sessions', '5'],
+      ['6 to 20 sessions', '6'],
+      ['21 or more sessions', '20'],
+    ]);
+  });
+
+  test('each share carries its evidence strength: after starting, one group, level 1', () => {
+    const figure = manchester?.figures.find((candidate) => candidate.id === 'reoffended-within-12-months-by-sessions[sessions=21-and-over]');
+    expect(figure?.evidence?.level).toBe(1);
+    expect(figure?.evidence?.design).toBe('after-only');
+  });
+});
+
+/**
+ * Lee, the illustrative consented case study (client CLI0004 in data/manchester/clients.csv): 9
+ * sessions, 9.00 contact hours, start 25/12/2013, end 16/03/2014. Whole months: 25 Jan and 25 Feb
+ * are passed, 25 Mar is after 16 Mar → 2.
+ */
+describe('Manchester: a consented case study’s own dosage beside the story', () => {
+  const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+  test('Lee’s story carries their sessions, hours and months engaged, unprotected by consent', () => {
+    const journey = manchester?.journeys.find((candidate) => candidate.id === 'lee-case-study');
+    expect(journey?.caseFigures).toEqual(expect.arrayContaining(['case-sessions[case=lee]', 'case-contact-hours[case=lee]', 'case-months-engaged[case=lee]']));
+    const text = (id: string) => manchester?.figures.find((figure) => figure.id === id)?.text.value;
+    expect([text('case-sessions[case=lee]'), text('case-contact-hours[case=lee]'), text('case-months-engaged[case=lee]')]).toEqual(['9', '9.0', '2']);
+  });
+});
+
+/**
+ * Worked from data/manchester/assessments.csv and clients.csv with a few lines of Python written for
+ * this test: in every one of the 8 domains, the 51 clients scored at two reviews or more have 6 to
+ * 20 sessions (17) or 21 or more (34), and none has 5 or fewer. So no domain can be split by the
+ * default bands without an empty band: each domain's split is withheld, and a limitation says why.
+ */
+describe('Manchester improvement by band of sessions', () => {
+  const manchester = exampleSiteData().site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+  test('is withheld in all 8 domains, because nobody with 5 or fewer sessions was reviewed, and the limitations say so', () => {
+    expect(manchester?.notMeasured.some((record) => record.metric === 'improved-by-sessions')).toBe(false);
+    const line = manchester?.limitations.find((candidate) => candidate.startsWith('Improvement by band of sessions is not published'));
+    expect(line).toMatch(/^Improvement by band of sessions is not published for 8 domains \(Accommodation, .*Motivation\): in each, a band of sessions has nobody reviewed/);
+    expect(manchester?.figures.some((figure) => figure.id.startsWith('improved-by-sessions') || figure.id.startsWith('reviewed-by-sessions'))).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ describe('consented case studies', () => {
     const { lines, figures } = runDemo(withCases('    - pseudonym: Peter\n      consent: CS-2014-07\n      client_id: C001\n'));
     expect(lines).toEqual([]);
     expect(figures.get('case-sessions[case=peter]')).toEqual({ numerator: 1, denominator: null });
-    expect([...figures.keys()].filter((id) => id.startsWith('case-'))).toEqual(['case-sessions[case=peter]', 'case-contact-hours[case=peter]']);
+    // Engaged 3 Feb to 30 Jun 2014: 3 Mar, 3 Apr, 3 May and 3 Jun are passed, 3 Jul is not → 4 whole months.
+    expect(figures.get('case-months-engaged[case=peter]')).toEqual({ numerator: 4, denominator: null });
+    expect([...figures.keys()].filter((id) => id.startsWith('case-'))).toEqual(['case-sessions[case=peter]', 'case-contact-hours[case=peter]', 'case-months-engaged[case=peter]']);
   });
 
   test('an unknown client, or a pseudonym that is the id, is refused without printing the id', () => {

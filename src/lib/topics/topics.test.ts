@@ -91,6 +91,7 @@ describe('the topic registry', () => {
       'likert',
       'outcome-status',
       'reoffending',
+      'reoffending-by-sessions',
       'targets',
       'total-score',
     ]);

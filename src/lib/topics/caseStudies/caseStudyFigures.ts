@@ -5,8 +5,10 @@ import { slugify } from '../../text/slug.ts';
 import type { CaseStudy } from '../../manifest/manifestSchema.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { ClientEngagement } from '../engagement/clientEngagement.ts';
+import type { EngagementInput } from '../engagement/engagementInputs.ts';
 import { daysBetween, type TimedOffence } from '../reoffending/offenceTimeline.ts';
 import { CASE_STUDY_METRICS } from './metrics.ts';
+import { monthsEngaged } from './monthsEngaged.ts';
 import { problem } from '../../problems/problem.ts';
 import type { Derivation } from '../../figures/derivation.ts';
 import { notMeasured, type NotMeasured } from '../../figures/notMeasured.ts';
@@ -16,8 +18,8 @@ export const CASE_DIMENSION = 'case';
 export const CASE_METRICS: ReadonlySet<string> = new Set(Object.keys(CASE_STUDY_METRICS));
 
 /**
- * A consented case study's own figures — sessions, hours of contact and proven offences since
- * starting — under their pseudonym (`case-sessions[case=peter]`). Their client id is used only
+ * A consented case study's own figures — sessions, hours of contact, months engaged and proven
+ * offences since starting — under their pseudonym (`case-sessions[case=peter]`). Their client id is used only
  * to find their rows; it stays in the leak scan's list, so it can never reach the site.
  */
 export function caseStudyFigures(
@@ -51,6 +53,19 @@ export function caseStudyFigures(
       unmeasured.push(
         notMeasured(hours, inputs.fromContacts ? 'The contacts dataset records no minutes (its minutes column is absent or empty).' : 'Their contact_hours cell is blank.', inputs.hours.inputs, parts),
       );
+    const months = CASE_STUDY_METRICS['case-months-engaged'];
+    if ('unmeasured' in inputs.monthsEngaged)
+      unmeasured.push(
+        notMeasured(
+          months,
+          inputs.monthsEngaged.unmeasured,
+          inputs.monthsEngaged.missing.map((column) => ({ file: context.source, column })),
+          parts,
+        ),
+      );
+    else if (engagement.start === null || engagement.end === null)
+      unmeasured.push(notMeasured(months, 'They never engaged or have no start date, so the length of their engagement cannot be measured.', [], parts));
+    else figures.push(countFigure(figureOrigin(months, parts, { ...context, derivation: inputs.monthsEngaged.derivation }), monthsEngaged(engagement.start, engagement.end)));
     if (offences && engagement.start !== null && inputs.offences) {
       // Up to, not including, the as-of date, as every other re-offending figure counts.
       const followUp = daysBetween(engagement.start, context.asOf);
@@ -74,6 +89,8 @@ export interface CaseStudyInputs {
   readonly fromContacts: boolean;
   readonly sessions: Derivation;
   readonly hours: Derivation;
+  /** The engaged, start and end columns the length of engagement is read from, or why it cannot be measured. */
+  readonly monthsEngaged: EngagementInput;
   /** The offence and start columns, or null without an offences dataset. */
   readonly offences: Derivation | null;
 }

@@ -24,11 +24,13 @@ export const caseStudiesTopic = {
     const contacts = context.contextOf('contacts').source;
     const offences = context.contextOf('offences').source;
     const fromContacts = datasets.contacts !== undefined;
-    const start = engagementInputs(datasets.clients, datasets.contacts, { clients, contacts }).start;
+    const engagementFrom = engagementInputs(datasets.clients, datasets.contacts, { clients, contacts });
+    const start = engagementFrom.start;
     const inputs = {
       fromContacts,
       sessions: fromContacts ? fromColumns(contacts, 'client_id') : fromColumns(clients, 'sessions'),
       hours: fromContacts ? fromColumns(contacts, 'client_id', 'minutes') : fromColumns(clients, 'contact_hours'),
+      monthsEngaged: engagementFrom.duration,
       // With counted_kinds but no kind recorded no offence counts: their count is not measured, not 0.
       offences:
         datasets.offences && start && !(manifest.datasets.offences?.counted_kinds && !datasets.offences.some((row) => row.kind !== null))

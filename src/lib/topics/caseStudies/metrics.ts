@@ -16,6 +16,13 @@ export const CASE_STUDY_METRICS = {
     unit: 'number',
     privacy: { kind: 'consented' },
   },
+  'case-months-engaged': {
+    id: 'case-months-engaged',
+    label: 'Months engaged',
+    definition: 'Whole calendar months this consented case-study client was engaged, from their start to their end date (or the data as-of date while still engaged). Shown with their consent.',
+    unit: 'count',
+    privacy: { kind: 'consented' },
+  },
   'case-reoffences': {
     id: 'case-reoffences',
     label: 'Proven offences since starting',

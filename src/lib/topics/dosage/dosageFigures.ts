@@ -10,6 +10,15 @@ import { SESSION_BANDS, sessionBandOf, type SessionBand } from './sessionBands.t
 /** How many clients the middle half needs, per person of the disclosure threshold: a quarter of them at or beyond each end. */
 export const QUARTILES_PER_THRESHOLD = 4;
 
+/**
+ * How many clients the bands of sessions need, per person of the threshold. With fewer, nearly
+ * every band is hidden anyway, and a service of exactly the threshold whose clients all fall in
+ * one band cannot be protected at all: the band holding everyone, hidden, is known to hold at least
+ * the threshold, so the others are pinned at 0 and the build would fail (`disclosure-not-achieved`).
+ * The clients referred are published, so withholding the bands on their number reveals nothing.
+ */
+export const BANDS_PER_THRESHOLD = 2;
+
 export interface DosageFigures {
   readonly figures: PublishedFigure[];
   readonly notMeasured: NotMeasured[];
@@ -17,6 +26,8 @@ export interface DosageFigures {
   readonly quartilesWithheld: boolean;
   /** Whether the median and middle half of sessions were left out because a band of sessions is under the threshold. */
   readonly sessionSpreadWithheld: boolean;
+  /** Whether the clients by band of sessions were left out because there are fewer than BANDS_PER_THRESHOLD × threshold clients. */
+  readonly bandsWithheld: boolean;
 }
 
 /**
@@ -72,12 +83,13 @@ export function dosageFigures(
         figures.push(measureFigure(origin(upperMetric), quantile(values, 0.75), values.length));
       } else quartilesWithheld = true;
     }
-    if (prefix === 'sessions') {
+    if (prefix === 'sessions' && values.length >= BANDS_PER_THRESHOLD * options.threshold) {
       for (const [index, band] of bands.entries()) {
         const count = bandCounts[index] ?? 0;
         figures.push(countFigure(figureOrigin(DOSAGE_METRICS['clients-by-sessions'], [{ dimension: SESSIONS_DIMENSION, value: band.id, label: band.label }], context), count));
       }
     }
   }
-  return { figures, notMeasured: unmeasured, quartilesWithheld, sessionSpreadWithheld };
+  const bandsWithheld = !('unmeasured' in sessions) && sessions.values.length > 0 && sessions.values.length < BANDS_PER_THRESHOLD * options.threshold;
+  return { figures, notMeasured: unmeasured, quartilesWithheld, sessionSpreadWithheld, bandsWithheld };
 }

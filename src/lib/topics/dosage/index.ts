@@ -6,10 +6,14 @@ import { PRIVACY_PRESETS } from '../../manifest/manifestSchema.ts';
 import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
-import { dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
+import { BANDS_PER_THRESHOLD, dosageFigures, QUARTILES_PER_THRESHOLD } from './dosageFigures.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 import { SESSION_BANDS } from './sessionBands.ts';
 import { sessionBandsChart } from './sessionBandsChart.ts';
+import { reoffendingBySessionsFindings } from './reoffendingBySessionsFindings.ts';
+import { improvedBySessionsFindings } from './improvedBySessionsFindings.ts';
+import { improvedBySessionsTable } from './improvedBySessionsTable.ts';
+import { reoffendingBySessionsChart, ASSOCIATION_NOTE } from './reoffendingBySessionsChart.ts';
 
 /** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
 export const dosageTopic = {
@@ -18,10 +22,19 @@ export const dosageTopic = {
   metrics: DOSAGE_METRICS,
   bases: [],
   // The bands cover every client in the clients dataset: a reader adds them up to the clients referred.
-  sums: [{ total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION }],
+  // The bands of clients followed up for 12 months add up to the re-offending topic's clients
+  // followed up for 12 months, and those who re-offended in each band to all who did.
+  sums: [
+    { total: 'referred', part: DOSAGE_METRICS['clients-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'eligible-12-months', part: DOSAGE_METRICS['followed-up-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'reoffended-within-12-months', part: DOSAGE_METRICS['reoffended-within-12-months-by-sessions'].id, over: SESSIONS_DIMENSION },
+    // Within each domain, the bands' clients reviewed add up to those reviewed, and the improved to all improved.
+    { total: 'reviewed', part: DOSAGE_METRICS['reviewed-by-sessions'].id, over: SESSIONS_DIMENSION },
+    { total: 'improved', part: DOSAGE_METRICS['improved-by-sessions'].id, over: SESSIONS_DIMENSION },
+  ],
   merges: [],
-  chartKinds: ['clients-by-sessions'],
-  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'] },
+  chartKinds: ['clients-by-sessions', 'reoffending-by-sessions'],
+  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'], 'reoffending-by-sessions': ['followed-up-12-months-by-sessions', 'reoffended-within-12-months-by-sessions'] },
   compute(context) {
     const { manifest, datasets } = context;
     if (!datasets.clients || !manifest.datasets.clients) return NO_FINDINGS;
@@ -31,15 +44,17 @@ export const dosageTopic = {
     const engagements = context.engagements();
     const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
     const provenance = datasets.contacts ? context.contextOf('contacts').provenance : clients.provenance;
-    const found = dosageFigures(clientDosage('sessions', engagements, datasets.contacts, sources), clientDosage('hours', engagements, datasets.contacts, sources), {
-      provenance,
-      threshold,
-      bands: manifest.dosage.session_bands ?? SESSION_BANDS,
-    });
+    const sessions = clientDosage('sessions', engagements, datasets.contacts, sources);
+    const bands = manifest.dosage.session_bands ?? SESSION_BANDS;
+    const found = dosageFigures(sessions, clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold, bands });
+    // Splits by band only where the bands themselves are published.
+    const none = { figures: [], notMeasured: [], limitations: [] };
+    const byBand = found.bandsWithheld ? none : reoffendingBySessionsFindings(context, sessions, bands);
+    const improvedByBand = found.bandsWithheld ? none : improvedBySessionsFindings(context, sessions, bands);
     return {
-      figures: found.figures,
+      figures: [...found.figures, ...byBand.figures, ...improvedByBand.figures],
       problems: [],
-      notMeasured: found.notMeasured,
+      notMeasured: [...found.notMeasured, ...byBand.notMeasured, ...improvedByBand.notMeasured],
       present: ({ figures, chart }) => {
         const table = dosageTable(figures);
         return {
@@ -50,12 +65,22 @@ export const dosageTopic = {
                 paragraphs: [
                   'Every client in the clients dataset counts, and a client who never engaged counts as having had none. The middle half runs from the lower to the upper quartile: a quarter of clients had less, and a quarter more.',
                   'The fewest and the most any one client had are not published: each is one person’s own figure, which someone who knows them could recognise.',
+                  ...(byBand.figures.length > 0 || improvedByBand.figures.length > 0
+                    ? [`Re-offending and improvement by sessions attended set how much support people had beside what happened after: ${ASSOCIATION_NOTE}`]
+                    : []),
                 ],
               }
             : null,
-          tables: table ? [table] : [],
-          charts: drawn([sessionBandsChart(figures, chart)]),
+          tables: [table, improvedBySessionsTable(figures)].filter((candidate) => candidate !== undefined),
+          charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
           limitations: [
+            ...(found.bandsWithheld
+              ? [
+                  `The clients by band of sessions are not published: they need at least ${BANDS_PER_THRESHOLD * threshold} clients, as with fewer nearly every band would be too small to show, and a band holding everyone could not be protected.`,
+                ]
+              : []),
+            ...byBand.limitations,
+            ...improvedByBand.limitations,
             ...(found.quartilesWithheld
               ? [
                   `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,

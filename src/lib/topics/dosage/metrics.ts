@@ -72,6 +72,40 @@ export const DOSAGE_METRICS = {
     unit: 'count',
     privacy: { kind: 'count' },
   },
+  'followed-up-12-months-by-sessions': {
+    id: 'followed-up-12-months-by-sessions',
+    label: 'Clients followed up for 12 months',
+    definition:
+      'Clients who started, whose 12 calendar months after their start had passed by the data as-of date, and whose number of sessions attended falls in this band: the base of re-offending by band of sessions.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+  'reoffended-within-12-months-by-sessions': {
+    id: 'reoffended-within-12-months-by-sessions',
+    label: 'Re-offended within 12 months',
+    definition:
+      'Share of the clients followed up for 12 months in this band of sessions attended with an offence recorded by the service in the 12 calendar months after their start: the service-recorded re-offending measure, split by how much support people had. It shows how the two go together in one group, not what the sessions caused.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'followed-up-12-months-by-sessions' },
+    outcome: true,
+    design: 'after-only',
+  },
+  'reviewed-by-sessions': {
+    id: 'reviewed-by-sessions',
+    label: 'Clients reviewed',
+    definition: 'Clients with an outcome status in this domain whose number of sessions attended falls in this band: the base of improvement by band of sessions.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+  'improved-by-sessions': {
+    id: 'improved-by-sessions',
+    label: 'Improved',
+    definition:
+      'Share of the clients reviewed in this domain, in this band of sessions attended, whose outcome status was improved. It shows how the two go together in one group, before and after, not what the sessions caused.',
+    unit: 'percent',
+    privacy: { kind: 'share', base: 'reviewed-by-sessions' },
+    outcome: true,
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 /** The breakdown dimension of `clients-by-sessions`: `clients-by-sessions[sessions=6-20]`. */
