@@ -186,7 +186,9 @@ export function applyDisclosureControl(
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
       // A shown rounded count (never under the threshold) that a reader can pin tells them no small number.
-      const found = audit(known).filter((key) => (differencing?.cellOf(key) !== undefined ? differencing.matters(key) : (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key)));
+      const found = audit(known).filter((key) =>
+        differencing?.cellOf(key) !== undefined ? differencing.matters(key) : (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key),
+      );
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.

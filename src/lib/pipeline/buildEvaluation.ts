@@ -172,7 +172,18 @@ function buildUnsorted(
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
 
-  const { datasets: _datasets, scales: _scales, age_bands: _ageBands, dosage: _dosage, indicators, targets: _targets, privacy: _privacy, key_findings: _keyFindings, release: _release, ...meta } = manifest;
+  const {
+    datasets: _datasets,
+    scales: _scales,
+    age_bands: _ageBands,
+    dosage: _dosage,
+    indicators,
+    targets: _targets,
+    privacy: _privacy,
+    key_findings: _keyFindings,
+    release: _release,
+    ...meta
+  } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
