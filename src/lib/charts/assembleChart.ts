@@ -1,7 +1,5 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
-import { formatFigure } from '../figures/formatFigure.ts';
-import { disclosureSymbol } from '../figures/statisticalSymbol.ts';
-import { tableCsv } from './chartCsv.ts';
+import { figuresCsv } from './figuresCsv.ts';
 import { sourceLine, type ChartContext } from './chartContext.ts';
 import { legendItems, type LegendEntry } from './chartLegend.ts';
 import type { ChartResult, ChartTable } from './chartResult.ts';
@@ -24,6 +22,8 @@ export interface ChartParts {
   readonly table: ChartTable;
   /** The figures drawn: they give the source line and the ids listed with the chart. */
   readonly drawn: readonly PublishedFigure[];
+  /** Every figure the table gives, for the data download: the drawn ones unless the table gives more (targets measured by counts). */
+  readonly figures?: readonly PublishedFigure[];
   /**
    * The chart's rows (bars, segments of one bar, points) and how many of them disclosure control
    * kept from being drawn. With more than half undrawn the chart is replaced by a sentence.
@@ -44,7 +44,7 @@ export interface ChartParts {
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, rows, tooFew, tableNote } = parts;
+  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
   const source = sourceLine(drawn, context);
   const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;
   const privacy = protectedFigures > 0 ? `${protectedFigures} of the figures behind this chart are hidden, merged or shown as a range so that no one can be picked out.` : '';
@@ -63,8 +63,8 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     legend: legendItems(context.document, legend),
     notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
     table,
-    // The texts of the figures kept back, as the table's cells read them: `[c]` in the download.
-    csv: tableCsv(table, new Set(drawn.filter((figure) => disclosureSymbol(figure.disclosure) === '[c]').flatMap((figure) => [formatFigure(figure).inline, formatFigure(figure).value]))),
+    // The figures as data, one row each, with numbers a spreadsheet can use and `[c]` where a value is kept back.
+    csv: figuresCsv(figures),
     figureIds: drawn.map((figure) => figure.id),
     protectedFigures,
     privacy,

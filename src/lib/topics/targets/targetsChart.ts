@@ -134,6 +134,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       ],
       table,
       drawn: drawn,
+      figures: targets.flatMap((target) => target.measurements.flatMap((measurement) => byId.get(measurement.figureId) ?? [])),
       // Rows are the comparisons a bar could show: a share measured, protected or not.
       rows: { total: shares.length, undrawn: shares.filter((figure) => !drawable(figure)).length },
       tooFew: 'Most of these figures describe too few clients',

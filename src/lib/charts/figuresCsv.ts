@@ -1,0 +1,51 @@
+import type { PublishedFigure } from '../figures/publishedFigure.ts';
+import { disclosureSymbol } from '../figures/statisticalSymbol.ts';
+import { formatFigure } from '../figures/formatFigure.ts';
+import { csvCell } from './csvCell.ts';
+
+/** `value` to `places` decimals, halves up, as the one formatter rounds (no thousands separator: a spreadsheet reads it as a number). */
+function fixed(value: number, places: number): string {
+  const scale = 10 ** places;
+  return (Math.floor(value * scale + 0.5 + 1e-9) / scale).toFixed(places);
+}
+
+/**
+ * The figures behind a chart as data: one row per figure, with its groups in columns of their
+ * own, and numbers a spreadsheet can sort and sum (`value`, `count`, `base`, `lower`, `upper`),
+ * never text such as "33% (17 of 51)". A value disclosure control kept back is empty, with `[c]`
+ * in `status` (the government statistical symbol); a value shown only as a range ("over 95%") is
+ * empty with `range` in `status`, and the words in `shown`. Every number is one the page shows or
+ * works out from what it shows: a share to one decimal from its shown counts, a mean to its
+ * scale's decimals, an interval to one decimal. CRLF line ends, cells neutralised for spreadsheets.
+ */
+export function figuresCsv(figures: readonly PublishedFigure[]): string {
+  const dimensions = [...new Set(figures.flatMap((figure) => figure.breakdowns.map((part) => part.dimension)))];
+  const header = ['figure_id', 'label', ...dimensions, 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to'];
+  const rows = figures.map((figure) => {
+    const text = formatFigure(figure);
+    const groups = dimensions.map((dimension) => figure.breakdowns.find((part) => part.dimension === dimension)?.label ?? '');
+    const symbol = disclosureSymbol(figure.disclosure);
+    const range = figure.disclosure?.treatment === 'bounded' || (figure.disclosure === null && figure.bound !== null);
+    const status = symbol ?? (range ? 'range' : '');
+    const exact = status === '';
+    const share = figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null ? { part: figure.numerator, whole: figure.denominator } : null;
+    const value = !exact
+      ? ''
+      : share
+        ? fixed((100 * share.part) / share.whole, 1)
+        : figure.unit === 'count' || figure.unit === 'gbp'
+          ? fixed(figure.value, 0)
+          : figure.unit === 'percent'
+            ? String(figure.value)
+            : fixed(figure.value, figure.decimals ?? 1);
+    const counted = share?.part ?? (figure.unit === 'count' ? figure.numerator : null);
+    const count = exact && counted !== null ? fixed(counted, 0) : '';
+    // A base is given wherever the page gives it: beside a share or a mean, and beside a range it is the range's base.
+    const baseShown = figure.disclosure === null || figure.disclosure.baseShown;
+    const base = baseShown && figure.unit !== 'count' && figure.denominator !== null ? fixed(figure.denominator, 0) : '';
+    const interval = exact && figure.interval ? [fixed(figure.interval.lower * 100, 1), fixed(figure.interval.upper * 100, 1)] : ['', ''];
+    const rounded = figure.rounding !== undefined && figure.rounding > 1 ? String(figure.rounding) : '';
+    return [figure.id, figure.label, ...groups, figure.unit, value, count, base, ...interval, status, exact ? '' : text.value, rounded];
+  });
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
