@@ -326,9 +326,10 @@ export const ROUNDING_BASES: { readonly [policy in keyof typeof PRIVACY_PRESETS]
 export const DominanceSchema = z
   .strictObject({
     /** The (1, k) rule's k, in per cent. Default 50. */
-    largest: z.number().min(10).max(100).default(50),
+    // At most 90 and 95: a rule that lets one person make up the whole of a total protects no one, so it cannot be switched off.
+    largest: z.number().min(10).max(90, 'at most 90: a total nearly all one person’s gives their value away').default(50),
     /** The (2, k) rule's k, in per cent. Default 85. */
-    two_largest: z.number().min(10).max(100).default(85),
+    two_largest: z.number().min(10).max(95, 'at most 95: a total nearly all two people’s lets each work out the other’s').default(85),
   })
   .refine((rule) => rule.two_largest >= rule.largest, { error: 'a two-largest share at least the largest share (the two largest always hold as much as the largest)', path: ['two_largest'] });
 export type Dominance = z.output<typeof DominanceSchema>;

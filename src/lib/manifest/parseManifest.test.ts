@@ -101,4 +101,10 @@ describe('parseManifest(file, text)', () => {
     expect(problems[0]).toMatchObject({ column: 'privacy.dominance.two_largest', expected: 'a two-largest share at least the largest share (the two largest always hold as much as the largest)' });
     expect(JSON.stringify(problems)).not.toContain('55');
   });
+
+  test('the dominance rule cannot be switched off: a largest share of 100, or two largest of 100, is refused', () => {
+    const { problems } = parseManifest('m.yaml', `${VALID}privacy:\n  dominance:\n    largest: 100\n    two_largest: 100\n`);
+    expect(problems.map((found) => found.column)).toEqual(['privacy.dominance.largest', 'privacy.dominance.two_largest']);
+    expect(problems[0]?.expected).toMatch(/^at most 90/);
+  });
 });

@@ -26,6 +26,8 @@ test('a digit outside the braces is a fault, wherever it is, in any script', () 
   expect(keyFindingText('{reoffended-12} re-offended within twelve months').faults).toEqual([]);
   // U+0663 is an Arabic-Indic digit three.
   expect(keyFindingText('about \u0663 in ten').faults).toEqual(['digit']);
+  // Superscript nine (U+2079), one half (U+00BD), Roman twelve (U+216B), circled one (U+2460): numbers too.
+  for (const number of ['\u2079\u2077%', '\u00bd of them', '\u216b months', '\u2460 in ten']) expect(keyFindingText(`Nearly ${number}: {engaged}`).faults, number).toEqual(['digit']);
 });
 
 test('a brace left open, or a closing brace alone, or empty braces, are faults', () => {

@@ -17,7 +17,8 @@ export function keyFindingText(text: string): { readonly segments: readonly KeyF
     const open = rest.indexOf('{');
     const words = open === -1 ? rest : rest.slice(0, open);
     if (words.length > 0) segments.push({ kind: 'text', text: words });
-    if (/\p{Nd}/u.test(words)) faults.add('digit');
+    // Any character that is a number: decimal digits in any script, and superscripts, fractions, Roman and circled numerals (Unicode Nd, No, Nl).
+    if (/[\p{Nd}\p{No}\p{Nl}]/u.test(words)) faults.add('digit');
     // A closing brace among the words closes nothing.
     if (words.includes('}')) faults.add('unclosed-brace');
     if (open === -1) break;
