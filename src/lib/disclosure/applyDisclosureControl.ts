@@ -470,6 +470,16 @@ function readerKnowledge(
     if (!disclosure) {
       exact(numerator);
       exact(denominator);
+      // A mean or rate shown beside a rounded base can give the base back (57.7 re-offences per 100
+      // of "about 25" can only be 15 of 26), and with it any count in a sum with it: the audit
+      // counts the base, and a second count the value rests on, as known exactly.
+      if (rounds.base > 1 && figure.privacy.kind === 'measure') {
+        const also = figure.privacy.alsoOver === undefined ? null : cellKey(figure.privacy.alsoOver, figure.breakdowns);
+        for (const key of [denominator, also]) {
+          const value = key === null ? undefined : values.get(key);
+          if (key !== null && value !== undefined) learn(key, { min: value, max: value });
+        }
+      }
       continue;
     }
     if (disclosure.baseShown) exact(denominator);

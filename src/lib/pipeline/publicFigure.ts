@@ -73,7 +73,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
     label: figure.label,
     definition: figure.definition,
     unit: figure.unit,
-    value: hidden ? null : figure.value,
+    value: hidden ? null : publishedValue(figure),
     numerator: hidden ? null : figure.numerator,
     denominator: hidden && !disclosure.baseShown ? null : figure.denominator,
     interval: hidden ? null : figure.interval,
@@ -112,4 +112,14 @@ function targetLine(figure: PublishedFigure, text: FormattedFigure, targets: rea
   // Targets are judged on the exact value; say so where the rounded figure would seem to meet it.
   const roundedLooksMet = !met && text.value === `${target.atLeast}${unit}`;
   return `${met ? 'Target met' : 'Target not met'}: ${goal}${roundedLooksMet ? ` (${figure.value.toFixed(1)}${unit} before rounding)` : ''}`;
+}
+
+/**
+ * The value as data. Under a rounding preset a mean or rate is given only to the places the page
+ * shows: to full precision, 47/51 beside "n = about 50" would give the exact 51 back.
+ */
+function publishedValue(figure: PublishedFigure): number {
+  if (figure.rounding === undefined || figure.rounding <= 1 || (figure.unit !== 'number' && figure.unit !== 'gbp')) return figure.value;
+  const scale = 10 ** (figure.unit === 'gbp' ? 0 : (figure.decimals ?? 1));
+  return Math.floor(figure.value * scale + 0.5 + 1e-9) / scale;
 }
