@@ -54,6 +54,16 @@ describe('the site-wide Justice Data Lab plots', () => {
     expect(twins?.charts[0]?.table.rows.map((row) => row[0])).toEqual(['Alpha mentoring (alpha): Main analysis', 'Alpha mentoring (alpha): Women', 'Alpha mentoring (beta): Main analysis']);
   });
 
+  test('a label the evaluation’s long title wraps past two lines gets a taller row, so labels never run into each other', () => {
+    const [alpha, beta] = jdlSiteFixture();
+    if (!alpha || !beta) throw new Error('fixture');
+    const height = (svg: string | undefined) => Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg ?? '')?.[1]);
+    // Three rows of two lines at most: 60px of axis and margins, 36px a row.
+    expect(height(site?.charts[0]?.svg)).toBe(60 + 3 * 36);
+    const long = siteJusticeDataLab([{ ...alpha, title: 'An evaluation of a resettlement mentoring programme for women leaving custody in the north of England' }, beta], CONTEXT);
+    expect(height(long?.charts[0]?.svg)).toBeGreaterThan(60 + 3 * 36);
+  });
+
   test('no result in any evaluation: no page', () => {
     const [alpha] = jdlSiteFixture();
     if (!alpha) throw new Error('fixture');
