@@ -147,7 +147,9 @@ function buildUnsorted(
   figureProblems.push(...evidence.problems);
   const protectedFigures = protectedInline(figures);
   figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
-  const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures });
+  // A Justice Data Lab result that is not a significant improvement cannot bear causal wording, though it rests on a matched comparison.
+  const verdicts = new Map(jdl.map(({ result }) => [result.figureId, result.verdict]));
+  const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
   figureProblems.push(...keyFound.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
@@ -174,7 +176,7 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence, verdicts));
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
