@@ -164,7 +164,10 @@ key_findings:
   const built = buildEvaluation('demo', memoryEffects({ 'data/demo/evaluation.yaml': manifest, 'data/demo/jdl.csv': `${csv}\n`, 'content/demo/summary.mdx': summary }));
   const expected = (result: string, suggestion: string) =>
     `, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending — the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`;
-  const notSignificant = expected('not statistically significant', '"the difference was not statistically significant: more people would need to take part to tell which way the programme affects re-offending"');
+  const notSignificant = expected(
+    'not statistically significant',
+    '"the difference was not statistically significant: more people would need to take part to tell which way the programme affects re-offending"',
+  );
   const worse = expected('a statistically significant difference for the worse', '"the Justice Data Lab found a statistically significant difference for the worse"');
 
   test('a significant reduction gives no warning; a result that is not significant, or a significant increase, gives a located one quoting only the phrase', () => {
