@@ -13,6 +13,7 @@ export type { LeakToken } from './identifierScan/scanTable.ts';
 export { redactProblem, redactMessage } from './identifierScan/redactProblem.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';
 export type { EvaluationResult, SiteData } from './pipeline/evaluationResult.ts';
+export type { SiteJusticeDataLab } from './pipeline/siteJusticeDataLab.ts';
 export type { PublishedFigure } from './figures/publishedFigure.ts';
 export type { PublicFigure, IndicatorCardView } from './pipeline/publicFigure.ts';
 export type { FindingsSection } from './pipeline/findingsSections.ts';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { folderListing } from '../support/folderListing.ts';
@@ -79,6 +79,9 @@ describe('a build killed at any moment leaves a whole site', () => {
     expect(first.status).toBe(0);
     const oldSite = state().dist ?? {};
     expect(Object.keys(oldSite)).toEqual(expect.arrayContaining(['.evalsite-build', 'index.html', 'tiny/index.html', '_astro']));
+    // No evaluation has a Justice Data Lab result: the site has no page of them, and the home page no link to one.
+    expect(Object.keys(oldSite).filter((name) => name.startsWith('justice-data-lab'))).toEqual([]);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).not.toContain('justice-data-lab/');
     setTitle('Second edition');
 
     // Killed at random moments spread over a build's length: while it reads the data, while Astro

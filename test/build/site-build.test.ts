@@ -215,6 +215,41 @@ describe('npm run build on the bundled example', () => {
     expect(html).toContain('There is no comparison group');
   });
 
+  test('the Justice Data Lab page lists every result of the site, a forest plot per measure with its table and downloads, and the home page links to it', () => {
+    // data/jdl-mentoring/justice-data-lab.csv, counted by hand: 7 rows, the only evaluation with
+    // results. Rate: all participants, completed, did not complete; frequency: the same three;
+    // days to first re-offence: all participants only.
+    const html = page('justice-data-lab/index.html');
+    const { document } = parseHTML(html);
+    const figures = [...document.querySelectorAll('figure.chart')];
+    expect(figures.map((figure) => figure.id)).toEqual(['chart-jdl-forest-site-rate', 'chart-jdl-forest-site-frequency', 'chart-jdl-forest-site-days-to-first']);
+    const rows = figures.map((figure) => [...figure.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent.trim())));
+    const title = 'Justice Data Lab example (illustrative)';
+    expect(rows).toEqual([
+      [
+        [`${title}: All participants`, '-7.0', '-13.0 to -1.0', 'significant, for the better'],
+        [`${title}: Completed the programme`, '-12.0', '-20.0 to -4.0', 'significant, for the better'],
+        [`${title}: Did not complete`, '3.0', '-7.0 to 13.0', 'not significant'],
+      ],
+      [
+        [`${title}: All participants`, '-0.33', '-0.71 to 0.05', 'not significant'],
+        [`${title}: Completed the programme`, '-0.63', '-1.05 to -0.21', 'significant, for the better'],
+        [`${title}: Did not complete`, '0.55', '0.08 to 1.02', 'significant, for the worse'],
+      ],
+      [[`${title}: All participants`, '17', '-6 to 40', 'not significant']],
+    ]);
+    expect(rows.flat()).toHaveLength(7);
+    // Each plot is drawn, with a zero line and a square per result, and downloads of its own under the page's folder.
+    for (const figure of figures) {
+      expect(figure.querySelector('svg[role="img"]')).not.toBeNull();
+      expect(existsSync(join(dist(), `justice-data-lab/charts/${figure.id}.csv`))).toBe(true);
+      expect(existsSync(join(dist(), `justice-data-lab/charts/${figure.id}.svg`))).toBe(true);
+      expect(figure.querySelector(`a[href="/justice-data-lab/charts/${figure.id}.csv"]`)).not.toBeNull();
+    }
+    expect(document.querySelector('a[href="/jdl-mentoring/findings/#justice-data-lab"]')?.textContent).toBe(title);
+    expect(page('index.html')).toContain('<a href="/justice-data-lab/">Justice Data Lab results</a>');
+  });
+
   test('a chart most of whose rows cannot be drawn is one sentence and its open table, with no drawing to download', () => {
     // Manchester's outcome status by gender: none of its 16 bars can be drawn (test/pipeline/empty-charts.test.ts).
     const html = page('manchester/findings/index.html');

@@ -4,6 +4,9 @@ import type { ChartContext } from '../../src/lib/charts/chartContext.ts';
 import { proportionFigure, countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
 import { outcomeStatusFigures } from '../../src/lib/topics/outcomeStatus/outcomeStatusFigures.ts';
+import type { JusticeDataLabRow } from '../../src/lib/datasets/datasetRows.ts';
+import { justiceDataLabResults } from '../../src/lib/topics/justiceDataLab/justiceDataLabResults.ts';
+import type { EvaluationJdlResults } from '../../src/lib/pipeline/siteJusticeDataLab.ts';
 
 /** One linkedom document for every chart in the tests, as the build does. */
 export const CONTEXT: ChartContext = {
@@ -214,5 +217,58 @@ export function reoffendingBySessionsFixture(): PublishedFigure[] {
     ...band('0-5', '5 or fewer sessions', 5, 12),
     ...band('6-20', '6 to 20 sessions', 9, 20),
     ...band('21-and-over', '21 or more sessions', 6, 15),
+  ];
+}
+
+/** A Justice Data Lab row as the dataset reader gives it, with the fields a fixture leaves out blank. */
+function jdlRow(
+  row: number,
+  values: Pick<JusticeDataLabRow, 'analysis' | 'measure' | 'treatmentN' | 'comparisonN' | 'treatmentValue' | 'comparisonValue' | 'difference' | 'lower' | 'upper' | 'pValue'>,
+): JusticeDataLabRow {
+  return { row, recordsSubmitted: null, recordsMatched: null, cohortFrom: null, cohortTo: null, ...values };
+}
+
+function jdlEvaluation(slug: string, title: string, period: { from: string; to: string }, report: string, rows: JusticeDataLabRow[]): EvaluationJdlResults {
+  const { results, figures } = justiceDataLabResults(rows, { title: report, published: '2021-05-13' }, { provenance: 'illustrative', source: `data/${slug}/jdl.csv` });
+  const pairs = results.map((result, index) => {
+    const figure = figures[index];
+    if (!figure) throw new Error('a result without its figure');
+    return { result, figure };
+  });
+  return { slug, title, period, pairs };
+}
+
+/**
+ * Two evaluations' Justice Data Lab results, for the site-wide forest plots. Verdicts by hand
+ * (significant when p < 0.05, or with no p-value when the interval misses zero; fewer re-offences
+ * are better):
+ * - Alpha mentoring, Main analysis, rate: −6 (−11 to −1), p 0.02 → significant, for the better.
+ * - Alpha mentoring, Women, rate: −2 (−10 to 6), p 0.6 → not significant.
+ * - Alpha mentoring, Main analysis, frequency: 0.3 (0.05 to 0.55), p 0.01 → significant, for the worse.
+ * - Beta resettlement service, no analysis named (Main analysis), rate: −5 (−12 to 2), no p-value,
+ *   interval across zero → not significant.
+ * The two periods span 1 April 2016 to 31 December 2019.
+ */
+export function jdlSiteFixture(): EvaluationJdlResults[] {
+  return [
+    jdlEvaluation('alpha', 'Alpha mentoring', { from: '2016-04-01', to: '2018-03-31' }, 'Alpha report', [
+      jdlRow(2, { analysis: 'Main analysis', measure: 'rate', treatmentN: 200, comparisonN: 10000, treatmentValue: 40, comparisonValue: 46, difference: -6, lower: -11, upper: -1, pValue: 0.02 }),
+      jdlRow(3, { analysis: 'Women', measure: 'rate', treatmentN: 80, comparisonN: 4000, treatmentValue: 42, comparisonValue: 44, difference: -2, lower: -10, upper: 6, pValue: 0.6 }),
+      jdlRow(4, {
+        analysis: 'Main analysis',
+        measure: 'frequency',
+        treatmentN: 200,
+        comparisonN: 10000,
+        treatmentValue: 1.9,
+        comparisonValue: 1.6,
+        difference: 0.3,
+        lower: 0.05,
+        upper: 0.55,
+        pValue: 0.01,
+      }),
+    ]),
+    jdlEvaluation('beta', 'Beta resettlement service', { from: '2017-01-01', to: '2019-12-31' }, 'Beta report', [
+      jdlRow(2, { analysis: null, measure: 'rate', treatmentN: 120, comparisonN: 6000, treatmentValue: 30, comparisonValue: 35, difference: -5, lower: -12, upper: 2, pValue: null }),
+    ]),
   ];
 }

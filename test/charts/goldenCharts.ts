@@ -17,6 +17,7 @@ import {
   assessmentFigures,
   cohortFixture,
   CONTEXT,
+  jdlSiteFixture,
   feedbackFixture,
   reoffendingBySessionsFixture,
   reoffendingFigures,
@@ -27,6 +28,7 @@ import {
 } from './chartFixtures.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { siteJusticeDataLab } from '../../src/lib/pipeline/siteJusticeDataLab.ts';
 
 function protect(figures: PublishedFigure[]): PublishedFigure[] {
   // The fixtures' services and genders are client attributes: they partition the cohort.
@@ -72,6 +74,8 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'manchester-clients-by-sessions': () => exampleChart('manchester', 'chart-clients-by-sessions'),
   // Justice Data Lab forest plot: three results of the rate, one interval crossing zero, a zero line, in the report's order.
   'jdl-forest-rate': () => exampleChart('jdl-mentoring', 'chart-jdl-forest-rate'),
+  // The site-wide forest plot of two evaluations' rates (chartFixtures.ts, jdlSiteFixture): rows labelled by evaluation and analysis.
+  'jdl-forest-site-rate': () => required(siteJusticeDataLab(jdlSiteFixture(), CONTEXT)?.charts[0]),
   // Re-offending within 12 months by band of sessions: one colour, "42% (5 of 12)" at the bars' ends.
   'reoffending-by-sessions': () => required(reoffendingBySessionsChart(reoffendingBySessionsFixture(), CONTEXT)),
 };

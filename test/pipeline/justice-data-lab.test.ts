@@ -125,3 +125,62 @@ describe('a justice_data_lab dataset with mistakes', () => {
     for (const value of ['240', '1000', '138', 'reoffending', '301']) expect([...lines, ...built.warnings.map(formatProblem)].join('\n')).not.toContain(value);
   });
 });
+
+// Issue 13, item 3 with item 2: a Justice Data Lab result rests on a matched comparison (level 3),
+// but causal wording of a reduction reads wrong beside one that is not a significant improvement.
+// Verdicts by hand (p < 0.05 is significant; fewer re-offences are better):
+// - Main analysis, rate: -7 (-13 to -1), p 0.02 → a significant reduction.
+// - Main analysis, frequency: -0.33 (-0.71 to 0.05), p 0.09 → not significant.
+// - Women, rate: 52% against 45%, +7 (1 to 13), p 0.03 → a significant increase.
+describe('causal wording beside a Justice Data Lab result', () => {
+  const manifest = `${MINIMAL_MANIFEST}datasets:
+  justice_data_lab:
+    file: jdl.csv
+    report:
+      title: A report
+      published: 2015-01-01
+key_findings:
+  - text: Mentoring reduced re-offending, by {jdl-rate-difference[analysis=main-analysis]} points.
+  - text: Mentoring reduced re-offending, by {jdl-frequency-difference[analysis=main-analysis]} re-offences a person.
+`;
+  const csv = [
+    'analysis,measure,treatment_n,comparison_n,treatment_value,comparison_value,difference,lower,upper,p_value',
+    'Main analysis,rate,240,18450,38,45,-7,-13,-1,0.02',
+    'Main analysis,frequency,240,18450,1.52,1.85,-0.33,-0.71,0.05,0.09',
+    'Women,rate,80,5000,52,45,7,1,13,0.03',
+  ].join('\n');
+  const summary = [
+    '# Summary', // 1
+    '',
+    'The programme reduced re-offending: a fall of <Indicator id="jdl-rate-difference[analysis=main-analysis]" /> points.', // 3
+    '',
+    'The programme reduced re-offending: <Indicator id="jdl-frequency-difference[analysis=main-analysis]" /> re-offences a person.', // 5
+    '',
+    'For women, mentoring cut offending: <Indicator id="jdl-rate-difference[analysis=women]" /> points.', // 7
+    '',
+    'For women, the rise of <Indicator id="jdl-rate-difference[analysis=women]" /> points led to a review.', // 9
+    '',
+  ].join('\n');
+  const built = buildEvaluation('demo', memoryEffects({ 'data/demo/evaluation.yaml': manifest, 'data/demo/jdl.csv': `${csv}\n`, 'content/demo/summary.mdx': summary }));
+  const expected = (result: string, suggestion: string) =>
+    `, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending — the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`;
+  const notSignificant = expected(
+    'not statistically significant',
+    '"the difference was not statistically significant: more people would need to take part to tell which way the programme affects re-offending"',
+  );
+  const worse = expected('a statistically significant difference for the worse', '"the Justice Data Lab found a statistically significant difference for the worse"');
+
+  test('a significant reduction gives no warning; a result that is not significant, or a significant increase, gives a located one quoting only the phrase', () => {
+    expect(built.problems.map(formatProblem)).toEqual([]);
+    expect(built.warnings.map(formatProblem).sort()).toEqual(
+      [
+        // Line 3 (a significant reduction) and line 9 ("led to" beside an increase claims no reduction): none.
+        `content/demo/summary.mdx:5 — "reduced re-offending", wording that says the service caused a change, in the same paragraph as <Indicator id="jdl-frequency-difference[analysis=main-analysis]" />${notSignificant}`,
+        `content/demo/summary.mdx:7 — "cut offending", wording that says the service caused a change, in the same paragraph as <Indicator id="jdl-rate-difference[analysis=women]" />${worse}`,
+        // The second key finding; the first is on the significant reduction.
+        `data/demo/evaluation.yaml:key_findings[1].text — "reduced re-offending", wording that says the service caused a change, in a key finding on {jdl-frequency-difference[analysis=main-analysis]}${notSignificant}`,
+      ].sort(),
+    );
+    for (const words of ['The programme', 'For women', 'Mentoring', 're-offences a person']) expect(built.warnings.map(formatProblem).join('\n')).not.toContain(words);
+  });
+});

@@ -5,11 +5,17 @@ import { DEMO_FILES } from '../support/memoryProject.ts';
 import { memoryEffects } from '../support/memoryEffects.ts';
 
 describe('the site’s own pages', () => {
-  test('an evaluation may not take the address of the journey kit gallery', () => {
-    // The demo evaluation, moved into a folder named like the site's own /journey-kit/ page.
-    const files = Object.fromEntries(Object.entries(DEMO_FILES).map(([path, text]) => [path.replace('data/demo/', 'data/journey-kit/'), text]));
-    const { site, problems } = buildSite(['journey-kit'], memoryEffects(files));
+  test.each(['journey-kit', 'justice-data-lab'])('an evaluation may not take the address of the site’s own page /%s/', (slug) => {
+    // The demo evaluation, moved into a folder named like one of the site's own pages.
+    const files = Object.fromEntries(Object.entries(DEMO_FILES).map(([path, text]) => [path.replace('data/demo/', `data/${slug}/`), text]));
+    const { site, problems } = buildSite([slug], memoryEffects(files));
     expect(site).toBeUndefined();
-    expect(problems.map(formatProblem)).toEqual(['data/journey-kit — a folder named "journey-kit", which the site uses for its own page — another name for this evaluation']);
+    expect(problems.map(formatProblem)).toEqual([`data/${slug} — a folder named "${slug}", which the site uses for its own page — another name for this evaluation`]);
+  });
+
+  test('a site whose evaluations have no Justice Data Lab result has no page of them', () => {
+    const { site, problems } = buildSite(['demo'], memoryEffects(DEMO_FILES));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(site?.justiceDataLab).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ const SLACK = 8;
  * metrics, and Plot draws the lines as given.
  */
 export function leftAxisLabels(context: ChartContext, marginLeft: number) {
-  const maxWidth = marginLeft - PADDING - SLACK;
+  const maxWidth = labelWidth(marginLeft);
   const wrapped = new Map<string, string>();
   const lines = (label: string) => {
     let text = wrapped.get(label);
@@ -28,4 +28,14 @@ export function leftAxisLabels(context: ChartContext, marginLeft: number) {
     return text;
   };
   return Plot.axisY({ tickSize: 0, tickPadding: PADDING, fontSize: FONT_SIZE, tickFormat: lines, ariaHidden: 'true' });
+}
+
+/** How wide a row label may be in a margin of `marginLeft` px. */
+function labelWidth(marginLeft: number): number {
+  return marginLeft - PADDING - SLACK;
+}
+
+/** How many lines `leftAxisLabels` breaks a label into, so that a chart can give long labels taller rows. */
+export function leftAxisLineCount(context: ChartContext, marginLeft: number, label: string): number {
+  return wrapText(context.fonts.regular, label, { fontSize: FONT_SIZE, maxWidth: labelWidth(marginLeft) }).lines.length;
 }

@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import type { ProtectedInline } from './protectedInline.ts';
 import type { EvidenceStrength } from '../figures/evidenceStrength.ts';
-import { causalWording } from './causalWording.ts';
+import { causalWording, NOT_IMPROVED_WORDS } from './causalWording.ts';
+import type { JdlVerdict } from '../topics/justiceDataLab/jdlResult.ts';
 import { mergedOnlyInstead } from './mergedOnlyFigures.ts';
 
 /** The figure components an author may place in MDX, and the attribute that names the figure. */
@@ -93,7 +94,8 @@ const FrontMatterSchema = z.strictObject({ title: z.string().optional() });
  * refused summary. An `<Indicator>` naming a figure in `protectedFigures` (protectedInline.ts) is
  * a warning, not an error: the sentence will read the figure's protected phrase. So is wording
  * that says the service caused a change ("reduced re-offending") in a paragraph with an
- * `<Indicator>` of a figure whose `evidence` is below level 3 (causalWording.ts).
+ * `<Indicator>` of a figure whose `evidence` is below level 3, or of a Justice Data Lab result
+ * whose entry in `verdicts` is not a significant improvement (causalWording.ts).
  */
 export function checkNarrative(
   file: string,
@@ -103,6 +105,7 @@ export function checkNarrative(
   protectedFigures: ReadonlyMap<string, ProtectedInline> = new Map(),
   unmeasured: readonly NotMeasured[] = [],
   evidence: ReadonlyMap<string, EvidenceStrength> = new Map(),
+  verdicts: ReadonlyMap<string, JdlVerdict> = new Map(),
 ): Problem[] {
   const tooLong = tooLongToRead(file, text);
   if (tooLong) return [tooLong];
@@ -115,7 +118,7 @@ export function checkNarrative(
     const reason = (error as { reason?: string }).reason ?? 'MDX that does not parse';
     return [...frontMatterProblems, problem('mdx-does-not-parse', { file, row: place }, { reason })];
   }
-  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, protectedFigures, unmeasured, evidence)];
+  const problems = [...frontMatterProblems, ...checkTree(file, tree, figureIds, charts, protectedFigures, unmeasured, evidence, verdicts)];
   // Astro compiles the summary with Sätteri, not remark, and with GFM: the two can read the same
   // text differently (a footnote's content, a table cell cut inside a code span), so the tree
   // Astro compiles is checked too, and whatever only it shows is refused as well.
@@ -127,7 +130,7 @@ export function checkNarrative(
     return [...problems, problem('mdx-does-not-parse', { file, row: place === undefined ? undefined : Number(place) }, { reason: 'Astro cannot read it' })];
   }
   const seen = new Set(problems.map(problemKey));
-  for (const found of checkTree(file, compiled, figureIds, charts, protectedFigures, unmeasured, evidence)) {
+  for (const found of checkTree(file, compiled, figureIds, charts, protectedFigures, unmeasured, evidence, verdicts)) {
     if (!seen.has(problemKey(found))) {
       seen.add(problemKey(found));
       problems.push(found);
@@ -197,6 +200,7 @@ function checkTree(
   protectedFigures: ReadonlyMap<string, ProtectedInline>,
   unmeasured: readonly NotMeasured[],
   evidence: ReadonlyMap<string, EvidenceStrength>,
+  verdicts: ReadonlyMap<string, JdlVerdict>,
 ): Problem[] {
   const problems: Problem[] = [];
   const imageLabels = new Set<string>();
@@ -233,13 +237,12 @@ function checkTree(
       case 'heading':
       case 'tableCell':
         // Only the block's words are looked at, never printed: the warning quotes evalsite's own phrase.
-        for (const found of causalWording(element, evidence)) {
+        for (const found of causalWording(element, evidence, verdicts)) {
+          const place = { file, row: found.line ?? line };
           problems.push(
-            problem(
-              'mdx-causal-wording',
-              { file, row: found.line ?? line },
-              { phrase: found.phrase, id: found.id, level: found.evidence.level, design: found.evidence.label, suggestion: found.suggestion },
-            ),
+            found.verdict === null
+              ? problem('mdx-causal-wording', place, { phrase: found.phrase, id: found.id, level: found.evidence.level, design: found.evidence.label, suggestion: found.suggestion })
+              : problem('mdx-causal-wording-not-significant', place, { phrase: found.phrase, id: found.id, result: NOT_IMPROVED_WORDS[found.verdict], suggestion: found.suggestion }),
           );
         }
         return;

@@ -41,6 +41,8 @@ import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.t
 import { parsePreviousRelease, type PreviousReleaseFile } from './previousRelease.ts';
 import { releaseChanges } from './releaseChanges.ts';
 import { releaseStatements } from './releaseStatements.ts';
+import { pairedResults } from '../topics/justiceDataLab/index.ts';
+import type { JdlPair } from './siteJusticeDataLab.ts';
 
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
@@ -53,7 +55,7 @@ export function buildEvaluation(
   slug: string,
   effects: ProjectEffects,
   topics: readonly Topic[] = TOPICS,
-): { result?: EvaluationResult; problems: Problem[]; warnings: Warning[]; tokens?: LeakToken[] } {
+): { result?: EvaluationResult; problems: Problem[]; warnings: Warning[]; tokens?: LeakToken[]; jdl?: readonly JdlPair[] } {
   const unsorted = buildUnsorted(slug, effects, topics);
   // Likely mistakes that do not stop the build come back beside it (problem.ts, `Warning`).
   const { errors, warnings } = separateWarnings(unsorted.problems);
@@ -68,7 +70,7 @@ function buildUnsorted(
   slug: string,
   { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects,
   topics: readonly Topic[],
-): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[] } {
+): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[]; jdl?: readonly JdlPair[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -107,6 +109,11 @@ function buildUnsorted(
     ...(previous.release === undefined ? {} : { previous: previous.release }),
   });
   const { figures } = control;
+  // Justice Data Lab results with their figures after disclosure control: for the site-wide page, not this evaluation's result.
+  const jdl = pairedResults(
+    findings.topics.flatMap(({ findings: found }) => found.jdlResults ?? []),
+    figures,
+  );
   // With datasets, the datasets' problems are warnings only: they go on with the figures'.
   const figureProblems: Problem[] = [...problems, ...findings.problems, ...previous.problems];
   if (control.report.auditFailed && previous.release !== undefined) {
@@ -140,7 +147,9 @@ function buildUnsorted(
   figureProblems.push(...evidence.problems);
   const protectedFigures = protectedInline(figures);
   figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
-  const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures });
+  // A Justice Data Lab result that is not a significant improvement cannot bear causal wording, though it rests on a matched comparison.
+  const verdicts = new Map(jdl.map(({ result }) => [result.figureId, result.verdict]));
+  const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
   figureProblems.push(...keyFound.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
@@ -167,7 +176,7 @@ function buildUnsorted(
 
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
-  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence));
+  else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence, verdicts));
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
@@ -234,6 +243,7 @@ function buildUnsorted(
     },
     problems: warnings,
     tokens,
+    jdl,
   };
 }
 

@@ -10,9 +10,10 @@ import { publishedNameProblems } from './authorTextProblems.ts';
 import { redactProblem } from '../identifierScan/redactProblem.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
+import { siteJusticeDataLab, type EvaluationJdlResults } from './siteJusticeDataLab.ts';
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
-const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit']);
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
@@ -33,6 +34,7 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const problems: Problem[] = [...linkProblems];
   const tokens: LeakToken[] = [];
   const warnings: Warning[] = [];
+  const jdl: EvaluationJdlResults[] = [];
   problems.push(...publishedNameProblems(slugs, effects));
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
   problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
@@ -57,11 +59,14 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
     // One by one: a spread of a very large portfolio's ids would overflow the call stack.
     for (const token of built.tokens ?? []) tokens.push(token);
     warnings.push(...built.warnings);
-    if (built.result) evaluations.push(built.result);
+    if (built.result) {
+      evaluations.push(built.result);
+      jdl.push({ slug, title: built.result.meta.title, period: built.result.meta.period, pairs: built.jdl ?? [] });
+    }
   }
   // An id, key, header or file name the author wrote is echoed in some messages: never one that identifies someone.
   const redactedWarnings = sortProblems(warnings.map(redactProblem));
   return problems.length > 0
     ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
-    : { site: { evaluations, kit: kitGallery(effects.fonts) }, problems, warnings: redactedWarnings, tokens };
+    : { site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects) }, problems, warnings: redactedWarnings, tokens };
 }

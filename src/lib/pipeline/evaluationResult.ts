@@ -16,6 +16,7 @@ import type { EvaluationPageLink } from './evaluationPages.ts';
 import type { KeyFinding } from './keyFindings.ts';
 import type { ReleaseChanges } from './releaseChanges.ts';
 import type { ReleaseStatements } from './releaseStatements.ts';
+import type { SiteJusticeDataLab } from './siteJusticeDataLab.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -94,4 +95,6 @@ export interface SiteData {
   readonly evaluations: readonly EvaluationResult[];
   /** The journey illustration kit, drawn for the gallery page. */
   readonly kit: KitGallery;
+  /** Every Justice Data Lab result of the site's evaluations, for its page at /justice-data-lab/; null when none has one (no page). */
+  readonly justiceDataLab: SiteJusticeDataLab | null;
 }

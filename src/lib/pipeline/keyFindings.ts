@@ -3,7 +3,8 @@ import { notMeasuredFor, type NotMeasured } from '../figures/notMeasured.ts';
 import type { EvidenceStrength } from '../figures/evidenceStrength.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { keyFindingText, type KeyFindingSegment } from '../narrative/keyFindingText.ts';
-import { causalWording } from '../narrative/causalWording.ts';
+import { causalWording, NOT_IMPROVED_WORDS } from '../narrative/causalWording.ts';
+import type { JdlVerdict } from '../topics/justiceDataLab/jdlResult.ts';
 import type { ProtectedInline } from '../narrative/protectedInline.ts';
 
 /** A key finding as the summary page lays it out: words, and figures by id that the page writes as a sentence reads them. */
@@ -17,6 +18,8 @@ export interface KeyFindingInputs {
   readonly notMeasured: readonly NotMeasured[];
   readonly evidence: ReadonlyMap<string, EvidenceStrength>;
   readonly protectedFigures: ReadonlyMap<string, ProtectedInline>;
+  /** Each Justice Data Lab result's verdict, by its figure's id: causal wording beside one that is not a significant improvement is a warning. */
+  readonly verdicts?: ReadonlyMap<string, JdlVerdict>;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface KeyFindingInputs {
  * the author's words.
  */
 export function keyFindings(settings: ReadonlyArray<{ readonly text: string }>, inputs: KeyFindingInputs): { findings: KeyFinding[]; problems: Problem[] } {
-  const { manifestFile: file, figures, notMeasured, evidence, protectedFigures } = inputs;
+  const { manifestFile: file, figures, notMeasured, evidence, protectedFigures, verdicts = new Map<string, JdlVerdict>() } = inputs;
   const published = new Set(figures.map((figure) => figure.id));
   const problems: Problem[] = [];
   const findings = settings.map((setting, index) => {
@@ -54,8 +57,12 @@ export function keyFindings(settings: ReadonlyArray<{ readonly text: string }>, 
         segment.kind === 'text' ? { type: 'text', value: segment.text } : { type: 'mdxJsxTextElement', name: 'Indicator', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: segment.id }] },
       ),
     };
-    for (const found of causalWording(block, evidence)) {
-      problems.push(problem('key-finding-causal-wording', place, { phrase: found.phrase, id: found.id, level: found.evidence.level, design: found.evidence.label, suggestion: found.suggestion }));
+    for (const found of causalWording(block, evidence, verdicts)) {
+      problems.push(
+        found.verdict === null
+          ? problem('key-finding-causal-wording', place, { phrase: found.phrase, id: found.id, level: found.evidence.level, design: found.evidence.label, suggestion: found.suggestion })
+          : problem('key-finding-causal-wording-not-significant', place, { phrase: found.phrase, id: found.id, result: NOT_IMPROVED_WORDS[found.verdict], suggestion: found.suggestion }),
+      );
     }
     return { segments };
   });

@@ -757,6 +757,15 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ suggestion }: { readonly suggestion: string }) =>
       `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
   },
+  'mdx-causal-wording-not-significant': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's sentence. `result`: evalsite's words for the verdict. */
+    found: ({ phrase, id, result }: { readonly phrase: string; readonly id: string; readonly result: string }) =>
+      `"${phrase}", wording that says the service caused a change, in the same paragraph as <Indicator id="${id}" />, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
+    /** `suggestion`: evalsite's wording for the verdict, never the author's. */
+    expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
+  },
   'key-finding-number': {
     section: 'figures-and-summary-text',
     found: 'a number typed into a key finding',
@@ -798,6 +807,14 @@ export const PROBLEM_CATALOGUE = {
       `"${phrase}", wording that says the service caused a change, in a key finding on {${id}}, whose evidence is level ${level} of 5 on the Maryland scale (${design.toLowerCase()}): it cannot show what the service caused`,
     expected: ({ suggestion }: { readonly suggestion: string }) =>
       `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
+  },
+  'key-finding-causal-wording-not-significant': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's words. */
+    found: ({ phrase, id, result }: { readonly phrase: string; readonly id: string; readonly result: string }) =>
+      `"${phrase}", wording that says the service caused a change, in a key finding on {${id}}, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
+    expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
   },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',

@@ -6,6 +6,7 @@ import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { FindingsContext } from './findingsContext.ts';
+import type { JdlResult } from './justiceDataLab/jdlResult.ts';
 import type { OutcomeTargetResult } from './targets/outcomeTargets.ts';
 
 /**
@@ -45,6 +46,8 @@ export interface TopicFindings {
   readonly unpublished?: ReadonlyArray<readonly [cell: string, value: number]>;
   /** Figures it does not publish because the inputs that define them are absent, each with why. */
   readonly notMeasured?: readonly NotMeasured[];
+  /** Justice Data Lab results, each naming its difference figure: for the site-wide forest plot and the summary's check of causal wording beside a result that is not a significant improvement. */
+  readonly jdlResults?: readonly JdlResult[];
   /** What the topic shows, worked out from the figures after disclosure control; nothing when absent. */
   readonly present?: (input: PresentInput) => TopicPresentation;
 }

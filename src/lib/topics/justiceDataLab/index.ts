@@ -70,6 +70,7 @@ export const justiceDataLabTopic = {
     return {
       figures,
       problems: [],
+      jdlResults: results,
       present: ({ figures: protectedFigures, chart }) => {
         const pairs = pairedResults(results, protectedFigures);
         // Published aggregates are never protected; a result whose figure was would not be put in words.

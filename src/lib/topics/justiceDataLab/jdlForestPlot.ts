@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
-import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { leftAxisLabels, leftAxisLineCount } from '../../charts/leftAxisLabels.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { JDL_MEASURES, type JdlMeasure } from '../../datasets/justiceDataLabMeasures.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -32,6 +32,9 @@ const VERDICT_WORDS: Readonly<Record<JdlVerdict, string>> = {
 };
 
 const MARGIN_LEFT = 220;
+/** Height of a row, px: room for a label of two lines; a longer one (an evaluation's title before the analysis) gets 14px a line more. */
+const ROW_HEIGHT = 36;
+const LINE_HEIGHT = 14;
 
 /** A value of the difference as its figure is written: the one formatter, at the figure's decimals. */
 function differenceText(figure: PublishedFigure, value: number): string {
@@ -58,10 +61,12 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
   const high = Math.max(0, ...extent);
   const pad = (high - low) * 0.05 || 1;
   const unit = UNIT_WORDS[measure];
+  const lines = Math.max(...rows.map((row) => leftAxisLineCount(context, MARGIN_LEFT, row.label)));
+  const rowHeight = Math.max(ROW_HEIGHT, ROW_HEIGHT + (lines - 2) * LINE_HEIGHT);
   const svg = Plot.plot({
     ...plotDefaults(context),
     width: 640,
-    height: 60 + rows.length * 36,
+    height: 60 + rows.length * rowHeight,
     marginLeft: MARGIN_LEFT,
     marginRight: 150,
     marginBottom: 44,
