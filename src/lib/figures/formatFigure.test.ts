@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure, roundedPercent } from './formatFigure.ts';
+import { formatBaseCount, formatFigure, roundedPercent } from './formatFigure.ts';
 import { countFigure, measureFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from './publishedFigure.ts';
 
 const origin: FigureOrigin = {
@@ -112,4 +112,12 @@ describe('formatFigure(figure)', () => {
     expect(formatFigure(countFigure(origin, 12345)).value).toBe('12,345');
     expect(formatFigure({ ...countFigure(origin, 0), unit: 'gbp', value: 1234567.5 }).value).toBe('£1,234,568');
   });
+});
+
+test('formatBaseCount: a base as charts write it, "about" under a rounding preset as the figure itself says', () => {
+  expect(formatBaseCount({ denominator: 2039, rounding: undefined })).toBe('2,039');
+  // 26 compared, rounded to 25 under suppress-1-7-round-5: the chart's table said "25" beside "about" figures.
+  expect(formatBaseCount({ denominator: 25, rounding: 5 })).toBe('about 25');
+  expect(formatBaseCount({ denominator: null, rounding: 5 })).toBe('');
+  expect(formatBaseCount(undefined)).toBe('');
 });

@@ -123,3 +123,12 @@ function formatDecimals(value: number, places: number): string {
   const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? digits : `${digits}.${fraction}`;
 }
+
+/**
+ * A figure's base (its number of people) as a chart's subtitle, table or label writes it: `51`,
+ * `2,039`, or under a rounding preset `about 50`, as the figure's own text says; empty when it has none.
+ */
+export function formatBaseCount(figure: Pick<PublishedFigure, 'denominator' | 'rounding'> | undefined): string {
+  if (figure?.denominator === undefined || figure.denominator === null) return '';
+  return `${figure.rounding !== undefined && figure.rounding > 1 ? 'about ' : ''}${formatCount(figure.denominator)}`;
+}

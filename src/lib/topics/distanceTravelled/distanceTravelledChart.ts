@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatFigure } from '../../figures/formatFigure.ts';
+import { formatBaseCount, formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Scale } from '../../manifest/manifestSchema.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
@@ -67,7 +67,7 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
         fy: 'row',
         frameAnchor: 'bottom',
         dy: -4,
-        text: (point: (typeof points)[number]) => `n=${point.figure.denominator ?? ''}`,
+        text: (point: (typeof points)[number]) => `n=${formatBaseCount(point.figure)}`,
         fill: MUTED_INK,
         fontSize: 10,
         ariaHidden: 'true',

@@ -1,5 +1,5 @@
 import { lineRadial, scaleLinear, select } from 'd3';
-import { formatFigure } from '../../figures/formatFigure.ts';
+import { formatBaseCount, formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { Scale } from '../../manifest/manifestSchema.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
@@ -121,7 +121,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       kind: 'first-vs-latest',
       options: {},
       title,
-      subtitle: `${Math.max(...rows.map((row) => row.first.denominator ?? 0))} clients at the first review, ${Math.max(...rows.map((row) => row.latest.denominator ?? 0))} at the latest · ${context.period}`,
+      subtitle: `${largestBase(rows.map((row) => row.first))} clients at the first review, ${largestBase(rows.map((row) => row.latest))} at the latest · ${context.period}`,
       description,
       note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
       svg: svgElement,
@@ -146,4 +146,10 @@ function wrapLabel(label: string): string[] {
     else lines.push(word);
   }
   return lines;
+}
+
+/** The largest base among the figures, as its figure writes it ("about 50" under rounding). */
+function largestBase(figures: readonly PublishedFigure[]): string {
+  const largest = figures.reduce<PublishedFigure | undefined>((best, figure) => ((figure.denominator ?? 0) > (best?.denominator ?? -1) ? figure : best), undefined);
+  return formatBaseCount(largest) || '0';
 }

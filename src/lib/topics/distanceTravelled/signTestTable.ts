@@ -8,6 +8,7 @@ import { DISTANCE_METRICS } from './metrics.ts';
 import { signTest } from './signTest.ts';
 
 const NOT_SHOWN = 'not shown';
+const NOT_TESTED_ROUNDED = 'not shown (counts rounded)';
 
 /**
  * The sign-test table, from the published counts alone: a count protected by disclosure control
@@ -23,15 +24,18 @@ export function signTestTable(figures: readonly PublishedFigure[]): ChartTable |
     const worse = sibling(DISTANCE_METRICS['sign-test-worse'].id, domain);
     const same = sibling(DISTANCE_METRICS['sign-test-no-change'].id, domain);
     const shown = (figure: PublishedFigure | undefined) => (figure ? formatFigure(figure).value : NOT_SHOWN);
-    const known = worse !== undefined && drawable(improved) && drawable(worse);
+    // Rounded counts (a rounding preset) are not the counts tested: a p from them would test invented
+    // numbers, and one from the exact counts would give them back. So neither is shown.
+    const rounded = improved.rounding !== undefined || worse?.rounding !== undefined;
+    const known = worse !== undefined && drawable(improved) && drawable(worse) && !rounded;
     const test = known ? signTest([...Array<number>(improved.value).fill(1), ...Array<number>(worse.value).fill(-1)]) : null;
     return [
       partLabel(improved, DOMAIN_DIMENSION),
       shown(improved),
       shown(worse),
       shown(same),
-      test ? String(test.untied) : NOT_SHOWN,
-      test === null ? NOT_SHOWN : test.p === null ? 'too few to test (under 6 pairs)' : formatPValue(test.p),
+      test ? String(test.untied) : rounded ? NOT_TESTED_ROUNDED : NOT_SHOWN,
+      test === null ? (rounded ? NOT_TESTED_ROUNDED : NOT_SHOWN) : test.p === null ? 'too few to test (under 6 pairs)' : formatPValue(test.p),
     ];
   });
   return { caption: 'Sign test of first against latest score (exact, two-sided; ties dropped)', columns: ['Domain', 'Better', 'Worse', 'No change', 'Pairs tested', 'p'], rows };

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatFigure } from '../../figures/formatFigure.ts';
+import { formatBaseCount, formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import { assembleChart } from '../../charts/assembleChart.ts';
@@ -66,7 +66,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       kind: 'cohort',
       options: { dimension },
       title,
-      subtitle: `${shares[0]?.denominator ?? 0} clients · ${context.period}`,
+      subtitle: `${formatBaseCount(shares[0]) || '0'} clients · ${context.period}`,
       description,
       note: 'Segments too narrow to label are named in the data table.',
       svg: svg,

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatFigure } from '../../figures/formatFigure.ts';
+import { formatBaseCount, formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
@@ -65,7 +65,7 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
   const table: ChartTable = {
     caption: 'Offences recorded by the service per client per year, before and after start',
     columns: ['Clients', 'Before', 'After', 'Clients compared'],
-    rows: rows.map((row) => [row.label, formatFigure(row.before).value, formatFigure(row.after).value, String(row.before.denominator ?? '')]),
+    rows: rows.map((row) => [row.label, formatFigure(row.before).value, formatFigure(row.after).value, formatBaseCount(row.before)]),
   };
   const falls = rows.map((row) => ({ label: row.label, value: row.before.value - row.after.value, shown: (row.before.value - row.after.value).toFixed(1) }));
   const title = 'Offending recorded by the service before and after mentoring began';
@@ -77,7 +77,7 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       kind: 'before-after',
       options: {},
       title,
-      subtitle: `${rows[0]?.before.denominator ?? 0} clients compared · ${context.period}`,
+      subtitle: `${formatBaseCount(rows[0]?.before) || '0'} clients compared · ${context.period}`,
       description,
       note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
       svg: svg,
