@@ -59,7 +59,25 @@ describe('checkJusticeDataLab', () => {
   test('a treatment group under 60 is a warning for the rate, not for the days to first re-offence (over those who re-offended)', () => {
     expect(where([row({ treatmentN: 59 })])).toEqual([['jdl-treatment-under-60', 2, 'Col treatment_n']]);
     expect(where([row({ treatmentN: 60 })])).toEqual([]);
-    expect(where([row({ measure: 'days-to-first', treatmentN: 41, treatmentValue: 150, comparisonValue: 140, difference: 10, lower: -5, upper: 25 })])).toEqual([]);
+    expect(where([row({ measure: 'days-to-first', treatmentN: 41, treatmentValue: 150, comparisonValue: 140, difference: 10, lower: -5, upper: 25, pValue: 0.3 })])).toEqual([]);
+  });
+
+  test('the values must agree with each other: the difference is treatment less comparison, the p-value fits the interval, the treatment group fits the records matched', () => {
+    // 38 − 45 = −7, written +7 (with an interval that fits it): the sign turned, an opposite verdict.
+    expect(where([row({ treatmentValue: 38, comparisonValue: 45, difference: 7, lower: 1, upper: 13, pValue: 0.02 })])).toEqual([['jdl-difference-against-values', 2, 'Col difference']]);
+    // Days the wrong way round: 148 − 131 = +17, written −17.
+    expect(where([row({ measure: 'days-to-first', treatmentValue: 148, comparisonValue: 131, difference: -17, lower: -30, upper: -4, pValue: 0.01 })])).toEqual([
+      ['jdl-difference-against-values', 2, 'Col difference'],
+    ]);
+    // The report's rounding passes: 37.31 − 44.59 = −7.28 written −7.3 or −7.
+    expect(where([row({ difference: -7 })])).toEqual([]);
+    // p 0.01 beside an interval from −5 to +4 (takes zero in); p 0.3 beside one that leaves it out.
+    expect(where([row({ difference: -0.5, treatmentValue: 44.09, lower: -5, upper: 4, pValue: 0.01 })])).toEqual([['jdl-p-value-against-interval', 2, 'Col p_value']]);
+    expect(where([row({ pValue: 0.3 })])).toEqual([['jdl-p-value-against-interval', 2, 'Col p_value']]);
+    // Near the edge, either way is let through.
+    expect(where([row({ pValue: 0.055 })])).toEqual([]);
+    // 240 in the treatment group from 5 records matched.
+    expect(where([row({ treatmentN: 240, recordsSubmitted: 10, recordsMatched: 5 })])).toEqual([['jdl-treatment-above-matched', 2, 'Col treatment_n']]);
   });
 
   test('a second row for the same analysis and measure names the first', () => {

@@ -115,7 +115,7 @@ describe('formatFigure(figure)', () => {
 });
 
 test('formatBaseCount: a base as charts write it, "about" under a rounding preset as the figure itself says', () => {
-  expect(formatBaseCount({ denominator: 2039, rounding: undefined })).toBe('2,039');
+  expect(formatBaseCount({ denominator: 2039 })).toBe('2,039');
   // 26 compared, rounded to 25 under suppress-1-7-round-5: the chart's table said "25" beside "about" figures.
   expect(formatBaseCount({ denominator: 25, rounding: 5 })).toBe('about 25');
   expect(formatBaseCount({ denominator: null, rounding: 5 })).toBe('');

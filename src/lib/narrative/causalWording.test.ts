@@ -23,6 +23,10 @@ describe('causal wording beside a figure below level 3', () => {
     expect(check('# Summary\n\nThe service reduced re-offending: <Indicator id="reduced-frequency" /> offended less often.\n')).toEqual([warning(3, 'reduced re-offending', LOWER)]);
   });
 
+  test('a soft hyphen or zero-width space inside the words does not hide them', () => {
+    expect(check('# Summary\n\nThe service re\u00adduced re\u200boffending: <Indicator id="reduced-frequency" /> offended less often.\n')).toEqual([warning(3, 'reduced reoffending', LOWER)]);
+  });
+
   test('each phrase of the list, in any case and across a line break, is found at the line where it starts', () => {
     const text = [
       '# Summary', // 1

@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import { withoutInvisibleCharacters } from '../text/invisibleCharacters.ts';
 import { CAUSAL_LEVEL, type EvidenceStrength } from '../figures/evidenceStrength.ts';
 import type { JdlVerdict } from '../topics/justiceDataLab/jdlResult.ts';
 
@@ -85,8 +86,10 @@ export function causalWording(block: unknown, evidence: ReadonlyMap<string, Evid
   visit(block as Parameters<typeof visit>[0], (node) => {
     const element = node as TextNode;
     if (element.type === 'text' && element.value !== undefined) {
-      segments.push({ start: text.length, value: element.value, line: element.position?.start.line });
-      text += element.value;
+      // Read as a reader sees it: a soft hyphen or zero-width space inside "re\u00adduced" hides nothing.
+      const value = withoutInvisibleCharacters(element.value);
+      segments.push({ start: text.length, value, line: element.position?.start.line });
+      text += value;
     } else if (element.type === 'mdxJsxTextElement' && element.name === 'Indicator' && weak === undefined) {
       const id = element.attributes?.find((attribute) => attribute.name === 'id')?.value;
       const strength = typeof id === 'string' ? evidence.get(id) : undefined;

@@ -655,6 +655,21 @@ export const PROBLEM_CATALOGUE = {
     found: 'an estimated difference outside its own 95% interval',
     expected: 'a difference from lower to upper: check the sign (treatment minus comparison, so a fall is negative) and that the three come from the same row of the report',
   },
+  'jdl-difference-against-values': {
+    section: 'checks-across-rows-and-files',
+    found: 'an estimated difference that is not the treatment value less the comparison value',
+    expected: 'difference = treatment_value − comparison_value, give or take the report’s rounding: check the sign (a fall is negative) and that the three come from the same row of the report',
+  },
+  'jdl-p-value-against-interval': {
+    section: 'checks-across-rows-and-files',
+    found: 'a p-value that disagrees with the 95% interval',
+    expected: 'a p-value under 0.05 when the interval leaves out zero, and 0.05 or more when it takes zero in, as the report gives them: one of them is from another row',
+  },
+  'jdl-treatment-above-matched': {
+    section: 'checks-across-rows-and-files',
+    found: 'a treatment group larger than the records matched',
+    expected: 'treatment_n no more than records_matched: the treatment group is made of the matched records',
+  },
   'jdl-treatment-under-60': {
     section: 'checks-across-rows-and-files',
     severity: 'warning',

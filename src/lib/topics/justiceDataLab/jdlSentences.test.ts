@@ -118,3 +118,25 @@ describe('a Justice Data Lab result in words', () => {
     expect(figure.privacy).toEqual({ kind: 'published' });
   });
 });
+
+describe('amounts that would round to nothing', () => {
+  test('a difference of exactly 0 reads "the same number", not "0 more people"', () => {
+    const words = said({ treatmentValue: 45, difference: 0, lower: -6, upper: 6, pValue: 1 });
+    expect(words.treatment).toBe('For any 100 typical people in the treatment group, the same number committed a proven re-offence within one year.');
+  });
+
+  test('a difference under one per 100 reads to one place, not "0 fewer people"; an interval end of −0.2 days reads 0.2, not 0', () => {
+    // −0.4 points of a rate → 0.4 fewer people per 100.
+    expect(said({ treatmentValue: 44.6, difference: -0.4, lower: -0.7, upper: -0.1, pValue: 0.01 }).treatment).toBe(
+      'For any 100 typical people in the treatment group, the equivalent of 0.4 fewer people committed a proven re-offence within one year.',
+    );
+    // Days to first: −40 to −0.2 → "between 0.2 and 40 days sooner".
+    expect(said({ measure: 'days-to-first', treatmentValue: 120, comparisonValue: 140, difference: -20, lower: -40, upper: -0.2, pValue: 0.04 }).interval).toBe(
+      'The 95% confidence interval of the difference is between 0.2 and 40 days sooner.',
+    );
+    // Under a tenth of a day: said so, never "0.0".
+    expect(said({ measure: 'days-to-first', treatmentValue: 120, comparisonValue: 140, difference: -20, lower: -40, upper: -0.04, pValue: 0.04 }).interval).toBe(
+      'The 95% confidence interval of the difference is between less than 0.1 and 40 days sooner.',
+    );
+  });
+});

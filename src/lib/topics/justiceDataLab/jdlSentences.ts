@@ -26,9 +26,20 @@ export const JDL_NO_EFFECT_CAUTION = 'should not be taken to mean that the progr
  * A value written by the one formatter, as the figure it belongs to would be: a whole number of
  * people or re-offences per 100, whole days, a frequency to two places, a rate as a percentage.
  */
-function written(figure: PublishedFigure, value: number, style: 'whole' | 'hundredths' | 'percent'): string {
+function written(figure: PublishedFigure, value: number, style: 'whole' | 'tenths' | 'hundredths' | 'percent'): string {
   const plain = { ...figure, value, numerator: null, denominator: null, interval: null, bound: null, disclosure: null };
-  return formatFigure(style === 'percent' ? { ...plain, unit: 'percent' } : { ...plain, unit: 'number', decimals: style === 'whole' ? 0 : 2 }).value;
+  return formatFigure(style === 'percent' ? { ...plain, unit: 'percent' } : { ...plain, unit: 'number', decimals: { whole: 0, tenths: 1, hundredths: 2 }[style] }).value;
+}
+
+/**
+ * An amount that is not zero never reads "0": a whole number where it is one or more, else to one
+ * place ("0.4 fewer people"), else "less than 0.1". A true zero reads "0".
+ */
+function amount(figure: PublishedFigure, value: number): string {
+  const whole = written(figure, value, 'whole');
+  if (whole !== '0' || value === 0) return whole;
+  const tenths = written(figure, value, 'tenths');
+  return tenths === '0.0' ? 'less than 0.1' : tenths;
 }
 
 /** For 100 people, the measure's value: people for a rate, re-offences for a frequency; days as they are. */
@@ -43,29 +54,39 @@ function per100(result: JdlResult, value: number): number {
  * significant is the reports' own words, quoted.
  */
 export function jdlSentences(result: JdlResult, figure: PublishedFigure): JdlSentences {
-  const whole = (value: number) => written(figure, value, 'whole');
+  const whole = (value: number) => amount(figure, value);
   const scale = JDL_MEASURES[result.measure].scale;
   const comparison = whole(per100(result, result.comparisonValue));
   const change = whole(Math.abs(per100(result, result.difference)));
   const lessWord = scale === 'days' ? 'sooner' : 'fewer';
   const moreWord = scale === 'days' ? 'later' : 'more';
   const direction = result.difference < 0 ? lessWord : moreWord;
+  // No difference at all: "the equivalent of 0 more people" would read as a change.
+  const same = result.difference === 0;
   const sentences = {
     rate: {
       comparison: `For any 100 typical people in the comparison group, ${comparison} committed a proven re-offence within one year (a rate of ${written(figure, result.comparisonValue, 'percent')}).`,
-      treatment: `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} people committed a proven re-offence within one year.`,
+      treatment: same
+        ? 'For any 100 typical people in the treatment group, the same number committed a proven re-offence within one year.'
+        : `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} people committed a proven re-offence within one year.`,
     },
     'custody-rate': {
       comparison: `For any 100 typical people in the comparison group, ${comparison} received a custodial sentence for a proven re-offence within one year (a rate of ${written(figure, result.comparisonValue, 'percent')}).`,
-      treatment: `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} people received a custodial sentence for a proven re-offence within one year.`,
+      treatment: same
+        ? 'For any 100 typical people in the treatment group, the same number received a custodial sentence for a proven re-offence within one year.'
+        : `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} people received a custodial sentence for a proven re-offence within one year.`,
     },
     frequency: {
       comparison: `For any 100 typical people in the comparison group, ${comparison} proven re-offences were committed within one year (a frequency of ${written(figure, result.comparisonValue, 'hundredths')} per person).`,
-      treatment: `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} proven re-offences were committed within one year.`,
+      treatment: same
+        ? 'For any 100 typical people in the treatment group, the same number of proven re-offences were committed within one year.'
+        : `For any 100 typical people in the treatment group, the equivalent of ${change} ${direction} proven re-offences were committed within one year.`,
     },
     'days-to-first': {
       comparison: `For people in the comparison group who re-offended within one year, the first proven re-offence came ${comparison} days into the year, on average.`,
-      treatment: `For people in the treatment group who re-offended, it came the equivalent of ${change} days ${direction}, on average.`,
+      treatment: same
+        ? 'For people in the treatment group who re-offended, it came at the same point, on average.'
+        : `For people in the treatment group who re-offended, it came the equivalent of ${change} days ${direction}, on average.`,
     },
   }[result.measure];
   const noun = scale === 'days' ? '' : scale === 'per-person' ? ' proven re-offences' : ' people';
