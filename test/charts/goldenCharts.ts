@@ -66,6 +66,8 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   // The total need across twelve areas, 0 to 24, lower is better: a falling line is an improvement.
   'needs-inventory-total-score': () => exampleChart('needs-inventory', 'chart-total-score-by-review'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
+  // Sessions by month: January 2022 (2 clients seen) hidden and February held back with it, both labelled at zero.
+  'needs-inventory-dosage-by-month': () => exampleChart('needs-inventory', 'chart-dosage-by-month'),
   // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
   // Clients by band of sessions attended: one colour, counts written at the bars' ends.

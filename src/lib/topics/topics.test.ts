@@ -85,6 +85,7 @@ describe('the topic registry', () => {
       'clients-by-sessions',
       'cohort',
       'distance-travelled',
+      'dosage-by-month',
       'engagement-by-age-band',
       'first-vs-latest',
       'jdl-forest',
