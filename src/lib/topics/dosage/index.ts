@@ -96,7 +96,7 @@ export const dosageTopic = {
             ...improvedByBand.limitations,
             ...(byMonth.heldBack.length > 0
               ? [
-                  `The sessions and hours of ${byMonth.heldBack.length === 1 ? 'one month' : `${byMonth.heldBack.length} months`} with enough clients seen are not published either, so that those of the months with too few cannot be worked out from the totals.`,
+                  `The sessions and hours of ${byMonth.heldBack.length === 1 ? 'one more month' : `${byMonth.heldBack.length} more months`} are not published, so that those of the months not shown cannot be worked out from the totals.`,
                 ]
               : []),
             ...(found.quartilesWithheld
