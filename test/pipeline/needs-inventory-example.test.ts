@@ -123,3 +123,17 @@ describe('the needs inventory example: sessions and hours by month', () => {
     expect(chart?.table.rows.map((row) => row[2])).toEqual(['not shown', 'not published', '17', '25', '31', '39', '49', '46', '53', '36', '33', '34', '27', '28', '22']);
   });
 });
+
+// Issue 13, item 5: the change in total score drawn as outcome status is. In this example 14
+// clients have a change: 11 improved, 1 maintained, 2 deteriorated (above). Maintained and
+// deteriorated are under 5, and together (3) too few to merge, so no bar can be drawn without
+// showing them: the chart gives way to its table, which reads as the page does.
+describe('the needs inventory example: the change in total score as a chart', () => {
+  test('its one bar is not drawn, and its table gives the shares as published', () => {
+    const chart = evaluation?.charts.find((candidate) => candidate.id === 'chart-total-score-change');
+    expect(chart?.notDrawn).not.toBeNull();
+    // Threshold 5: improved 11 of 14 leaves 3 < 5 otherwise, so at least 14 − 4 = 10 of 14 (71.4%)
+    // is shown, "over 71%"; maintained (1) and deteriorated (2) are at most 4 of 14 (28.6%), "under 29%".
+    expect(chart?.table.rows).toEqual([['Resettlement needs inventory', '14', 'over 71% (of 14)', 'under 29% (of 14)', 'under 29% (of 14)']]);
+  });
+});

@@ -95,6 +95,7 @@ describe('the topic registry', () => {
       'reoffending-by-sessions',
       'targets',
       'total-score',
+      'total-score-change',
     ]);
   });
 });

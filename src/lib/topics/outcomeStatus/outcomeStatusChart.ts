@@ -28,6 +28,7 @@ export function outcomeStatusChart(figures: readonly PublishedFigure[], context:
       baseHeading: 'Reviewed',
       rowsWord: `${rows.length} ${group ? 'domain and group combinations' : 'domains'}`,
       rowHeight: group ? 38 : 30,
+      axisLabel: 'share of clients reviewed (%)',
       note: 'Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.',
       tableNote: 'Each row has its own base: not every client was reviewed in every domain.',
       tooFew: 'Too few clients had most of these outcomes',

@@ -60,6 +60,8 @@ export interface StatusBarsSpec {
   readonly rowsWord: string;
   /** Height of one bar's band, px. */
   readonly rowHeight: number;
+  /** The x axis's label: who the shares are of. */
+  readonly axisLabel: string;
   /** The note's first sentences, before what is said of merged and undrawn rows. */
   readonly note: string;
   readonly tableNote?: string;
@@ -119,7 +121,7 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
     x: {
       domain: [-100, NO_CHANGE + 100],
       ticks: [-100, -50, 0, 50, 100, NO_CHANGE, NO_CHANGE + 50, NO_CHANGE + 100],
-      label: 'share of clients reviewed (%)',
+      label: spec.axisLabel,
       labelArrow: 'none',
       labelAnchor: 'center',
       tickFormat: (value: number) => `${value >= NO_CHANGE ? value - NO_CHANGE : Math.abs(value)}`,
@@ -183,7 +185,7 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
   };
   const ranked = rows.filter((row) => drawable(row.shares.improved)).map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
   const combined = anyMerged ? ` In ${mergedRows.size} of them maintained and deteriorated are combined as "no change or worse" to protect privacy.` : '';
-  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${spec.rowsWord}.${combined}${undrawnRowsSentence(hiddenRows.length)}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.` : ''}`;
+  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${spec.rowsWord}.${combined}${undrawnRowsSentence(hiddenRows.length)}${improvedSentence(ranked, rows.length)}`;
   const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
   const mergedNote = anyMerged
     ? ' Where deteriorated or maintained describes fewer people than the privacy threshold, the two are combined as "no change or worse" and drawn in light grey in the no-change column, never on the deteriorated side.'
@@ -208,4 +210,11 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
     },
     context,
   );
+}
+
+/** The share improved in words: the highest and lowest among several bars, or the one bar's own share. */
+function improvedSentence(ranked: ReadonlyArray<{ readonly label: string; readonly value: number; readonly shown: string }>, bars: number): string {
+  if (ranked.length === 0) return '';
+  if (bars === 1) return ` The share improved was ${ranked[0]?.shown ?? ''}.`;
+  return ` The share improved was ${describeExtremes(ranked, { unranked: bars - ranked.length })}.`;
 }
