@@ -92,6 +92,13 @@ describe('generated descriptions name the largest and the smallest value', () =>
   test('cohort: highest for Male (70%), lowest for Female (30%)', () => {
     expect(describeChart('cohort')).toContain('highest for Male (70%), lowest for Female (30%)');
   });
+  test('total score change: one bar, its share improved given as it is (58%)', () => {
+    expect(describeChart('total-score-change')).toContain('in the total score. The share improved was 58%.');
+  });
+  test('sessions by month: most in September 2022 (53), fewest in March 2022 (17), among the 13 published exactly', () => {
+    // From data/needs-inventory/contacts.csv (test/pipeline/needs-inventory-example.test.ts): January and February 2022 are not drawn.
+    expect(describeChart('needs-inventory-dosage-by-month')).toContain('highest for September 2022 (53), lowest for March 2022 (17), among the 13 published exactly; the other 2 are in the table');
+  });
   test('targets: 1 met, 1 not met, 1 of 3 not measured, counted by comparison and by target', () => {
     // Each of the two measured targets has one figure, so the counts by target equal those by comparison.
     expect(describeChart('targets')).toBe(

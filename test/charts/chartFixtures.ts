@@ -272,3 +272,14 @@ export function jdlSiteFixture(): EvaluationJdlResults[] {
     ]),
   ];
 }
+
+/**
+ * The change in a scale's total score, worked by hand: 24 clients with a total at two reviews;
+ * 14 improved = 58.3%, shown 58%; 6 maintained = 25%; 4 deteriorated = 16.7%, shown 17%
+ * (14 + 6 + 4 = 24). Not protected here; `protect` in goldenCharts.ts gives the protected view.
+ */
+export function totalStatusFixture(): PublishedFigure[] {
+  const scores = { provenance: 'illustrative', source: 'data/example/assessments.csv' } as const;
+  const share = (metric: 'total-improved' | 'total-maintained' | 'total-deteriorated', count: number) => proportionFigure(figureOrigin(METRICS[metric], [], scores), count, 24);
+  return [countFigure(figureOrigin(METRICS['total-paired'], [], scores), 24), share('total-improved', 14), share('total-maintained', 6), share('total-deteriorated', 4)];
+}

@@ -12,6 +12,7 @@ import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
 import { reoffendingBySessionsChart } from '../../src/lib/topics/dosage/reoffendingBySessionsChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
+import { totalStatusChart } from '../../src/lib/topics/distanceTravelled/totalStatusChart.ts';
 import {
   ageBandFigures,
   assessmentFigures,
@@ -25,6 +26,7 @@ import {
   SCALE,
   statusFigures,
   targetsFixture,
+  totalStatusFixture,
 } from './chartFixtures.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
@@ -68,6 +70,10 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   // The total need across twelve areas, 0 to 24, lower is better: a falling line is an improvement.
   'needs-inventory-total-score': () => exampleChart('needs-inventory', 'chart-total-score-by-review'),
   'tayside-targets': () => exampleChart('tayside', 'chart-targets'),
+  // Sessions by month: January 2022 (2 clients seen) hidden and February held back with it, both labelled at zero.
+  // The change in a total score, one bar as outcome status draws it: 17% left of zero, 58% right, 25% in the no-change column.
+  'total-score-change': () => required(totalStatusChart(totalStatusFixture(), 'Resettlement needs inventory', CONTEXT)),
+  'needs-inventory-dosage-by-month': () => exampleChart('needs-inventory', 'chart-dosage-by-month'),
   // Four questions drawn as "did not agree" (merged) against agree and strongly agree; one not drawn.
   'manchester-likert': () => exampleChart('manchester', 'chart-response-share-by-question'),
   // Clients by band of sessions attended: one colour, counts written at the bars' ends.

@@ -99,6 +99,8 @@ describe('evalsite check on it', () => {
       // so nor is improvement by band of sessions, though the demo has outcome statuses.
       '  demo  sessions-total, sessions-median, sessions-lower-quartile, sessions-upper-quartile, clients-by-sessions, reviewed-by-sessions, improved-by-sessions  The clients dataset has no sessions column (or it is empty), so sessions cannot be counted.',
       '  demo  contact-hours-total, contact-hours-median, contact-hours-lower-quartile, contact-hours-upper-quartile  The clients dataset has no contact_hours column (or it is empty), so hours of contact cannot be counted.',
+      // Nor are sessions and hours by month: there is no contacts dataset to date them.
+      '  demo  clients-seen-by-month, sessions-by-month, contact-hours-by-month  There is no contacts dataset, so contacts cannot be placed in months.',
       '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',

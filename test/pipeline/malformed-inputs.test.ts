@@ -101,9 +101,12 @@ describe.each<[string, Record<string, MemoryFile | null>, string[]]>([
     // better, worse, no change (3). 40 with dosage (3): over the 3 clients, from the contacts (all
     // with minutes), sessions in total, hours in total and median; no median of sessions, as a band
     // of sessions holds fewer than 5; no quartiles, as 3 clients are fewer than 4 × the threshold
-    // of 5; and no bands of sessions, as 3 clients are fewer than 2 × 5.
+    // of 5; and no bands of sessions, as 3 clients are fewer than 2 × 5. 76 with dosage by month
+    // (36): the period is 2014, 12 months, each with its clients seen, sessions and hours (every
+    // contact has its minutes); every month has fewer than 5 clients seen, so every month is hidden
+    // and none is left to hold back.
     { 'content/demo/summary.mdx': '# Summary\n\nWe engaged <Indicator id="engagd" /> of people.\n' },
-    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 40)'],
+    ['content/demo/summary.mdx:3:Indicator — unknown indicator id "engagd" — an indicator id this evaluation publishes (its figures.json lists all 76)'],
   ],
   [
     'a yes/no column with another answer (described, not quoted, as in every column)',

@@ -83,3 +83,58 @@ describe('the needs inventory example: evidence strength', () => {
     expect(level('total-median[review=4]')).toEqual(['before-after', 1]);
   });
 });
+
+// Issue 13, item 4: sessions and hours by month, from the illustrative contacts
+// (data/needs-inventory/contacts.csv). Worked out independently of evalsite by a short Python
+// script (csv.DictReader; month = the date's year and month; distinct client_id, rows and minutes
+// per month; per-client minutes for the dominance rule):
+//   month    clients seen  sessions  minutes  hours   largest / two largest share of the hours
+//   2022-01   2              3         150     2.5     60% / 100%  (too few seen: hidden)
+//   2022-02   5             12         555     9.25    24% / 46%
+//   2022-03   8             17         930    15.5
+//   2022-07  18             49        2835    47.25
+//   2022-09  18             53        2895    48.25   (the most sessions)
+//   2023-03   9             22        1230    20.5
+// 455 contacts in all, every one inside the period (January 2022 to March 2023, 15 months).
+// January alone hidden would be the total less the other months: its 2 clients are fewer than 5,
+// so the month with the fewest clients seen besides, February (5), is held back too; together
+// they hold 5 clients, the largest 25% and the two largest 51% of their hours: not dominated.
+describe('the needs inventory example: sessions and hours by month', () => {
+  test('clients seen, sessions and hours per month, as counted from the contacts', () => {
+    expect(['2022-01', '2022-02', '2022-03', '2022-07', '2022-09', '2023-03'].map((month) => figures.get(`clients-seen-by-month[month=${month}]`)?.value)).toEqual([2, 5, 8, 18, 18, 9]);
+    expect(['2022-01', '2022-03', '2022-07', '2022-09', '2023-03'].map((month) => figures.get(`sessions-by-month[month=${month}]`)?.value)).toEqual([3, 17, 49, 53, 22]);
+    expect(figures.get('contact-hours-by-month[month=2022-03]')?.value).toBeCloseTo(15.5, 12);
+    expect(figures.get('contact-hours-by-month[month=2022-07]')?.value).toBeCloseTo(47.25, 12);
+    expect([...figures.keys()].filter((id) => id.startsWith('clients-seen-by-month'))).toHaveLength(15);
+    expect(figures.get('sessions-total')?.value).toBe(455);
+  });
+
+  test('January, with two clients seen, is hidden, and February is held back with it', () => {
+    expect(shown('clients-seen-by-month[month=2022-01]')).toBe('fewer than 5');
+    expect(shown('sessions-by-month[month=2022-01]')).toBe('not shown');
+    expect(shown('contact-hours-by-month[month=2022-01]')).toBe('not shown');
+    expect(shown('clients-seen-by-month[month=2022-02]')).toBe('5');
+    expect(figures.has('sessions-by-month[month=2022-02]')).toBe(false);
+    expect(figures.has('contact-hours-by-month[month=2022-02]')).toBe(false);
+    expect(shown('sessions-by-month[month=2022-09]')).toBe('53');
+  });
+
+  test('the chart draws every month but the two not published', () => {
+    const chart = evaluation?.charts.find((candidate) => candidate.id === 'chart-dosage-by-month');
+    expect(chart?.table.rows.map((row) => row[2])).toEqual(['not shown', 'not published', '17', '25', '31', '39', '49', '46', '53', '36', '33', '34', '27', '28', '22']);
+  });
+});
+
+// Issue 13, item 5: the change in total score drawn as outcome status is. In this example 14
+// clients have a change: 11 improved, 1 maintained, 2 deteriorated (above). Maintained and
+// deteriorated are under 5, and together (3) too few to merge, so no bar can be drawn without
+// showing them: the chart gives way to its table, which reads as the page does.
+describe('the needs inventory example: the change in total score as a chart', () => {
+  test('its one bar is not drawn, and its table gives the shares as published', () => {
+    const chart = evaluation?.charts.find((candidate) => candidate.id === 'chart-total-score-change');
+    expect(chart?.notDrawn).not.toBeNull();
+    // Threshold 5: improved 11 of 14 leaves 3 < 5 otherwise, so at least 14 − 4 = 10 of 14 (71.4%)
+    // is shown, "over 71%"; maintained (1) and deteriorated (2) are at most 4 of 14 (28.6%), "under 29%".
+    expect(chart?.table.rows).toEqual([['Resettlement needs inventory', '14', 'over 71% (of 14)', 'under 29% (of 14)', 'under 29% (of 14)']]);
+  });
+});

@@ -72,3 +72,32 @@ describe('decimal places on a scale', () => {
     expect(lines[1]).toContain('scales.wellbeing.total.method');
   });
 });
+
+describe('a scale’s declared domains', () => {
+  // C001: review 1 Motivation 4 + Housing 5 = 9; review 2 Motivation 6 + Housing 7 = 13: a change of 4.
+  const TWO_DOMAINS = 'client_id,review,date,domain,score\nC001,1,03/02/2014,Motivation,4\nC001,1,03/02/2014,Housing,5\nC001,2,30/06/2014,Motivation,6\nC001,2,30/06/2014,Housing,7\n';
+
+  test('the declared domains, matched as ids are (capitals and spaces aside), give the total over exactly them', () => {
+    const { lines, figures } = run({ 'data/demo/evaluation.yaml': scale('domains: [motivation, " HOUSING"], total: { method: sum }'), 'data/demo/assessments.csv': TWO_DOMAINS });
+    expect(lines).toEqual([]);
+    expect(figures.get('total-mean[review=1]')?.value).toBe(9);
+    expect(figures.get('total-change-mean')?.value).toBe(4);
+  });
+
+  test('a domain scored but not declared is located at its first row, never named; a declared domain never scored at the manifest', () => {
+    // Rows 2 and 4 are Motivation, rows 3 and 5 Housing (row 1 is the header); only Motivation and Family are declared.
+    const { lines } = run({ 'data/demo/evaluation.yaml': scale('domains: [Motivation, Family], total: { method: sum }'), 'data/demo/assessments.csv': TWO_DOMAINS });
+    expect(lines).toEqual([
+      "data/demo/assessments.csv:3:domain — a domain not in the scale's declared domains (on 2 rows; this is the first) — one of the domains declared under scales.wellbeing.domains: Motivation, Family",
+      'data/demo/evaluation.yaml:scales.wellbeing.domains — "Family" declared, but no row of assessments.csv scores it — every declared domain scored at least once (a total needs a score in every one), or the domain taken out of the list',
+    ]);
+    expect(lines.join('\n')).not.toContain('Housing');
+  });
+
+  test('an empty list is a located problem', () => {
+    const { lines } = run({ 'data/demo/evaluation.yaml': scale('domains: []') });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('scales.wellbeing.domains');
+    expect(lines[0]).toContain('at least 1 item');
+  });
+});

@@ -3,7 +3,7 @@ import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
-import type { Datasets } from './datasetRows.ts';
+import type { AssessmentRow, Datasets } from './datasetRows.ts';
 import type { HeaderNames } from './headerNames.ts';
 import { checkProvenInputs } from './checkProvenInputs.ts';
 import { checkJusticeDataLab } from './checkJusticeDataLab.ts';
@@ -116,6 +116,8 @@ export function checkDatasets(
     if (!scale) {
       problems.push(problem('unknown-scale', { file: `${folder}/evaluation.yaml`, column: 'datasets.assessments.scale' }, { scale: config.assessments.scale, declared: Object.keys(manifest.scales) }));
     }
+    if (scale?.domains)
+      problems.push(...checkDeclaredDomains(datasets.assessments, scale.domains, { file, column: column('domain'), scale: config.assessments.scale, manifestFile: `${folder}/evaluation.yaml` }));
     const seen = new Map<string, number>();
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
@@ -224,4 +226,34 @@ function checkSpellings(file: string, column: string, names: ReadonlyArray<{ rea
     }
   }
   return problems;
+}
+
+/**
+ * A scale's declared domains against the assessments: a domain scored but not declared is reported
+ * at its first row (with how many rows have it), never by its name, which is the file's; a declared
+ * domain no row scores is reported at the manifest, by the name the manifest gives it. Names match
+ * as their indicator ids do (capitals, spaces and punctuation aside).
+ */
+function checkDeclaredDomains(
+  assessments: readonly AssessmentRow[],
+  declared: readonly string[],
+  where: { readonly file: string; readonly column: string; readonly scale: string; readonly manifestFile: string },
+): Problem[] {
+  const declaredIds = new Set(declared.map(slugify));
+  const undeclared = new Map<string, { first: number; rows: number }>();
+  const scored = new Set<string>();
+  for (const assessment of assessments) {
+    const id = slugify(assessment.domain);
+    scored.add(id);
+    if (declaredIds.has(id)) continue;
+    const known = undeclared.get(id);
+    undeclared.set(id, known ? { first: known.first, rows: known.rows + 1 } : { first: assessment.row, rows: 1 });
+  }
+  const fileName = where.file.split('/').at(-1) ?? where.file;
+  return [
+    ...[...undeclared.values()].map(({ first, rows }) => problem('domain-not-declared', { file: where.file, row: first, column: where.column }, { rows, scale: where.scale, declared })),
+    ...declared
+      .filter((domain) => !scored.has(slugify(domain)))
+      .map((domain) => problem('declared-domain-not-assessed', { file: where.manifestFile, column: `scales.${where.scale}.domains` }, { domain, file: fileName })),
+  ];
 }

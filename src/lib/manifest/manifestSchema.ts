@@ -146,6 +146,13 @@ export const ScaleSchema = z
     min_change: z.number('a number above 0').positive('a number above 0').optional(),
     /** Optional named stages, each from a score upwards. */
     stages: z.array(z.strictObject({ from: z.number(), label: NonEmpty })).optional(),
+    /**
+     * The scale's domains, as written in the assessments' domain column (capitals, spaces and
+     * punctuation aside). When given, every domain scored must be one of them and each must be
+     * scored at least once (datasets/checkDatasets.ts), so a total is over exactly these domains.
+     * Default: whatever domains the file has.
+     */
+    domains: z.array(NonEmpty).min(1).optional(),
     /** Decimal places for this scale's means, medians and changes. Default: from the range (`scaleDecimals`): 2 up to a range of 2, 1 up to 10, 0 above. */
     decimals: z.int('a whole number of decimal places from 0 to 3').min(0, 'a whole number of decimal places from 0 to 3').max(3, 'a whole number of decimal places from 0 to 3').optional(),
     /**

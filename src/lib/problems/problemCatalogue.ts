@@ -562,6 +562,16 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side }: { readonly side: Side }) => `a score ${side === 'below' ? 'below the lowest' : 'above the highest'} on the scale`,
     expected: ({ min, max, scale }: { readonly min: number; readonly max: number; readonly scale: string }) => `a score from ${min} to ${max} (scale ${scale})`,
   },
+  'domain-not-declared': {
+    section: 'checks-across-rows-and-files',
+    found: ({ rows }: { readonly rows: number }) => `a domain not in the scale's declared domains${rows > 1 ? ` (on ${rows} rows; this is the first)` : ''}`,
+    expected: ({ scale, declared }: { readonly scale: string; readonly declared: readonly string[] }) => `one of the domains declared under scales.${scale}.domains: ${declared.join(', ')}`,
+  },
+  'declared-domain-not-assessed': {
+    section: 'checks-across-rows-and-files',
+    found: ({ domain, file }: { readonly domain: string; readonly file: string }) => `"${domain}" declared, but no row of ${file} scores it`,
+    expected: 'every declared domain scored at least once (a total needs a score in every one), or the domain taken out of the list',
+  },
   'review-below-one': {
     section: 'checks-across-rows-and-files',
     found: 'a review number below 1',

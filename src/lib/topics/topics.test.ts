@@ -85,6 +85,7 @@ describe('the topic registry', () => {
       'clients-by-sessions',
       'cohort',
       'distance-travelled',
+      'dosage-by-month',
       'engagement-by-age-band',
       'first-vs-latest',
       'jdl-forest',
@@ -94,6 +95,7 @@ describe('the topic registry', () => {
       'reoffending-by-sessions',
       'targets',
       'total-score',
+      'total-score-change',
     ]);
   });
 });

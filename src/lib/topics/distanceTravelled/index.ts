@@ -18,6 +18,7 @@ import { totalScores } from './totalScores.ts';
 import { totalFigures } from './totalFigures.ts';
 import { totalScoreTables } from './totalScoreTables.ts';
 import { totalScoreChart, type TotalRange } from './totalScoreChart.ts';
+import { totalStatusChart } from './totalStatusChart.ts';
 import type { FigureContext } from '../../figures/figureOrigin.ts';
 import type { NotMeasured } from '../../figures/notMeasured.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -37,8 +38,8 @@ export const distanceTravelledTopic = {
   // The sign test's sum depends on where the outcome statuses come from: see `compute`.
   sums: [],
   merges: [],
-  chartKinds: ['distance-travelled', 'first-vs-latest', 'total-score'],
-  chartMetrics: { 'first-vs-latest': ['score-change-mean'], 'total-score': ['total-mean'] },
+  chartKinds: ['distance-travelled', 'first-vs-latest', 'total-score', 'total-score-change'],
+  chartMetrics: { 'first-vs-latest': ['score-change-mean'], 'total-score': ['total-mean'], 'total-score-change': ['total-improved', 'total-maintained', 'total-deteriorated'] },
   compute(context) {
     const { manifest } = context;
     const scale = manifest.datasets.assessments ? manifest.scales[manifest.datasets.assessments.scale] : undefined;
@@ -89,7 +90,12 @@ export const distanceTravelledTopic = {
         const table = signTestTable(figures);
         const totalTables = totalScoreTables(figures);
         return {
-          charts: drawn([distanceTravelledChart(figures, scale, chart), firstVsLatestChart(figures, scale, chart), totals.range ? totalScoreChart(figures, totals.range, chart) : undefined]),
+          charts: drawn([
+            distanceTravelledChart(figures, scale, chart),
+            firstVsLatestChart(figures, scale, chart),
+            totals.range ? totalScoreChart(figures, totals.range, chart) : undefined,
+            totalStatusChart(figures, scale.label, chart),
+          ]),
           tables: [...(table ? [table] : []), ...totalTables],
           limitations: [...attritionLimitation(figures), ...(totalTables.length > 0 ? [TOTAL_LIMITATION] : [])],
         };

@@ -14,6 +14,8 @@ import { reoffendingBySessionsFindings } from './reoffendingBySessionsFindings.t
 import { improvedBySessionsFindings } from './improvedBySessionsFindings.ts';
 import { improvedBySessionsTable } from './improvedBySessionsTable.ts';
 import { reoffendingBySessionsChart, ASSOCIATION_NOTE } from './reoffendingBySessionsChart.ts';
+import { dosageByMonth } from './dosageByMonth.ts';
+import { dosageByMonthChart } from './dosageByMonthChart.ts';
 
 /** How much support people got: sessions and hours of contact, in total, per client and by band of sessions. */
 export const dosageTopic = {
@@ -33,8 +35,12 @@ export const dosageTopic = {
     { total: 'improved', part: DOSAGE_METRICS['improved-by-sessions'].id, over: SESSIONS_DIMENSION },
   ],
   merges: [],
-  chartKinds: ['clients-by-sessions', 'reoffending-by-sessions'],
-  chartMetrics: { 'clients-by-sessions': ['clients-by-sessions'], 'reoffending-by-sessions': ['followed-up-12-months-by-sessions', 'reoffended-within-12-months-by-sessions'] },
+  chartKinds: ['clients-by-sessions', 'reoffending-by-sessions', 'dosage-by-month'],
+  chartMetrics: {
+    'clients-by-sessions': ['clients-by-sessions'],
+    'reoffending-by-sessions': ['followed-up-12-months-by-sessions', 'reoffended-within-12-months-by-sessions'],
+    'dosage-by-month': ['clients-seen-by-month', 'sessions-by-month'],
+  },
   compute(context) {
     const { manifest, datasets } = context;
     if (!datasets.clients || !manifest.datasets.clients) return NO_FINDINGS;
@@ -48,13 +54,20 @@ export const dosageTopic = {
     const bands = manifest.dosage.session_bands ?? SESSION_BANDS;
     const found = dosageFigures(sessions, clientDosage('hours', engagements, datasets.contacts, sources), { provenance, threshold, bands });
     // Splits by band only where the bands themselves are published.
+    const byMonth = dosageByMonth(datasets.contacts, {
+      period: manifest.period,
+      provenance,
+      source: contacts,
+      threshold,
+      dominance: { largest: manifest.privacy.dominance.largest, twoLargest: manifest.privacy.dominance.two_largest },
+    });
     const none = { figures: [], notMeasured: [], limitations: [] };
     const byBand = found.bandsWithheld ? none : reoffendingBySessionsFindings(context, sessions, bands);
     const improvedByBand = found.bandsWithheld ? none : improvedBySessionsFindings(context, sessions, bands);
     return {
-      figures: [...found.figures, ...byBand.figures, ...improvedByBand.figures],
+      figures: [...found.figures, ...byBand.figures, ...improvedByBand.figures, ...byMonth.figures],
       problems: [],
-      notMeasured: [...found.notMeasured, ...byBand.notMeasured, ...improvedByBand.notMeasured],
+      notMeasured: [...found.notMeasured, ...byBand.notMeasured, ...improvedByBand.notMeasured, ...byMonth.notMeasured],
       present: ({ figures, chart }) => {
         const table = dosageTable(figures);
         return {
@@ -72,7 +85,7 @@ export const dosageTopic = {
               }
             : null,
           tables: [table, improvedBySessionsTable(figures)].filter((candidate) => candidate !== undefined),
-          charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart)]),
+          charts: drawn([sessionBandsChart(figures, chart), reoffendingBySessionsChart(figures, chart), dosageByMonthChart(figures, chart)]),
           limitations: [
             ...(found.bandsWithheld
               ? [
@@ -81,6 +94,11 @@ export const dosageTopic = {
               : []),
             ...byBand.limitations,
             ...improvedByBand.limitations,
+            ...(byMonth.heldBack.length > 0
+              ? [
+                  `The sessions and hours of ${byMonth.heldBack.length === 1 ? 'one more month' : `${byMonth.heldBack.length} more months`} are not published, so that those of the months not shown cannot be worked out from the totals.`,
+                ]
+              : []),
             ...(found.quartilesWithheld
               ? [
                   `The middle half of sessions and hours per client is not published: it needs at least ${QUARTILES_PER_THRESHOLD * threshold} clients, so that a quarter of them, and never fewer than ${threshold}, lie at or beyond each end of it.`,

@@ -106,7 +106,34 @@ export const DOSAGE_METRICS = {
     privacy: { kind: 'share', base: 'reviewed-by-sessions' },
     outcome: true,
   },
+  'clients-seen-by-month': {
+    id: 'clients-seen-by-month',
+    label: 'Clients seen',
+    definition:
+      'Clients with at least one contact recorded in the contacts dataset in this calendar month of the evaluation period: a count of people, each counted once in the month however many contacts they had.',
+    unit: 'count',
+    privacy: { kind: 'count' },
+  },
+  // A month's contacts and hours are not counts of people, but they are the contacts of the clients
+  // seen that month: hidden with them when they are few (docs/privacy.md#dosage-by-month).
+  'sessions-by-month': {
+    id: 'sessions-by-month',
+    label: 'Sessions',
+    definition: 'Contacts recorded in the contacts dataset in this calendar month of the evaluation period, one a session attended, added up over the clients seen that month.',
+    unit: 'count',
+    privacy: { kind: 'measure', base: 'clients-seen-by-month' },
+  },
+  'contact-hours-by-month': {
+    id: 'contact-hours-by-month',
+    label: 'Hours of contact',
+    definition: 'Minutes of the contacts recorded in this calendar month of the evaluation period, added up over the clients seen that month, in hours.',
+    unit: 'number',
+    privacy: { kind: 'measure', base: 'clients-seen-by-month' },
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 /** The breakdown dimension of `clients-by-sessions`: `clients-by-sessions[sessions=6-20]`. */
 export const SESSIONS_DIMENSION = 'sessions';
+
+/** The breakdown dimension of the figures by month: `sessions-by-month[month=2022-03]`. */
+export const MONTH_DIMENSION = 'month';

@@ -1,196 +1,37 @@
-import * as Plot from '@observablehq/plot';
-import { undrawnRowsSentence } from '../../charts/undrawnRowsSentence.ts';
-import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
-import { assembleChart } from '../../charts/assembleChart.ts';
-import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
-import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
-import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
-import type { LegendEntry } from '../../charts/chartLegend.ts';
-import { textColourOn } from '../../theme/contrast.ts';
+import type { ChartResult } from '../../charts/chartResult.ts';
 import { drawable } from '../../figures/figureLookup.ts';
-
-const STATUSES = ['deteriorated', 'maintained', 'improved'] as const;
-type Status = (typeof STATUSES)[number];
-const STATUS_LABELS: Record<Status, string> = { deteriorated: 'Deteriorated', maintained: 'Maintained (no change)', improved: 'Improved' };
-/** The table's heading for the merged figure: the metric's own label. */
-const MERGED_LABEL = 'Maintained or deteriorated';
-/** The merged share as the legend names it: what it holds, and why. */
-const MERGED_LEGEND = 'No change or worse, combined to protect privacy';
-/**
- * Where the no-change column starts on the x scale: the change panel runs from -100 to 100, a gap,
- * then the no-change column from NO_CHANGE to NO_CHANGE + 100. One scale, so a share is as long
- * in either panel.
- */
-const NO_CHANGE = 115;
-/** Narrowest segment, in percentage points, that has room for its figure written inside it. */
-const LABEL_MIN = 15;
-/** Narrowest combined segment, in percentage points, with room for "67% combined" inside it. */
-const COMBINED_INSIDE = 55;
-/** Room for the row labels, px. */
-const MARGIN_LEFT = 240;
-
-/** One bar: a domain, or a domain within one group. */
-interface Row {
-  readonly label: string;
-  readonly domain: string;
-  readonly group: string | null;
-  readonly reviewed: PublishedFigure;
-  readonly shares: Record<Status, PublishedFigure>;
-  /** "Maintained or deteriorated", where disclosure control merged the two. */
-  readonly merged: PublishedFigure | undefined;
-}
-
-type SegmentStatus = Status | 'merged';
+import { STATUSES, statusBarsChart, type Status, type StatusRow } from './statusBarsChart.ts';
 
 /**
- * Outcome status per domain (optionally per group within each domain), with the neutral category
- * drawn apart: deterioration to the left of zero and improvement to the right, so the two
- * directions read against each other, and "maintained" in its own column on the right, starting
- * from its own zero. Where disclosure control has combined maintained and deteriorated, the
- * combined share ("no change or worse") goes in that column in a colour no single status uses,
- * and the deteriorated side of its row says where it went: a combined share is never drawn as if
- * everyone in it got worse. Segments are labelled with their published figures when wide enough,
- * and a legend names every colour, so colour is never the only cue.
+ * Outcome status per domain (optionally per group within each domain), drawn as
+ * `statusBarsChart` draws shares of statuses: deteriorated left of zero, improved right of it,
+ * maintained in its own column, a merged "maintained or deteriorated" in the merged grey there.
  */
 export function outcomeStatusChart(figures: readonly PublishedFigure[], context: ChartContext, { group }: { group?: string } = {}): ChartResult | undefined {
   const rows = statusRows(figures, group);
-  if (rows.length === 0) return undefined;
-  const id = group ? `chart-improved-by-domain-and-${group}` : 'chart-improved-by-domain';
   const groupName = group?.replace(/-/g, ' ');
-  const mergedRows = new Set<string>();
-  const segments = rows.flatMap((row): Array<{ row: string; status: SegmentStatus; x1: number; x2: number; figure: PublishedFigure }> => {
-    const { improved, maintained, deteriorated } = row.shares;
-    if (row.merged && drawable(row.merged) && drawable(improved)) {
-      mergedRows.add(row.label);
-      return [
-        { row: row.label, status: 'improved', x1: 0, x2: improved.value, figure: improved },
-        { row: row.label, status: 'merged', x1: NO_CHANGE, x2: NO_CHANGE + row.merged.value, figure: row.merged },
-      ];
-    }
-    // A row with any protected status is not drawn: its bars would show what the table hides.
-    if (![improved, maintained, deteriorated].every(drawable)) return [];
-    return [
-      { row: row.label, status: 'deteriorated', x1: -deteriorated.value, x2: 0, figure: deteriorated },
-      { row: row.label, status: 'improved', x1: 0, x2: improved.value, figure: improved },
-      { row: row.label, status: 'maintained', x1: NO_CHANGE, x2: NO_CHANGE + maintained.value, figure: maintained },
-    ];
-  });
-  const fillOf = (status: SegmentStatus) => (status === 'merged' ? MERGED_STATUS_COLOUR : STATUS_COLOURS[status]);
-  const hiddenRows = rows.filter((row) => !segments.some((segment) => segment.row === row.label));
-  const labels = rows.map((row) => row.label);
-  const anyMerged = mergedRows.size > 0;
-  // Only the colours drawn: a chart whose rows are all combined draws no "deteriorated" or "maintained" bar.
-  const legend: LegendEntry[] = (['deteriorated', 'improved', 'maintained', 'merged'] as const)
-    .filter((status) => segments.some((segment) => segment.status === status))
-    .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
-  const segmentText = (segment: (typeof segments)[number]) => {
-    const value = formatFigure(segment.figure).value;
-    return segment.status === 'merged' && segment.x2 - segment.x1 >= COMBINED_INSIDE ? `${value} combined` : value;
-  };
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 760,
-    height: 84 + rows.length * (group ? 38 : 30),
-    marginTop: 34,
-    marginLeft: MARGIN_LEFT,
-    marginRight: 24,
-    marginBottom: 40,
-    x: {
-      domain: [-100, NO_CHANGE + 100],
-      ticks: [-100, -50, 0, 50, 100, NO_CHANGE, NO_CHANGE + 50, NO_CHANGE + 100],
-      label: 'share of clients reviewed (%)',
-      labelArrow: 'none',
-      labelAnchor: 'center',
-      tickFormat: (value: number) => `${value >= NO_CHANGE ? value - NO_CHANGE : Math.abs(value)}`,
-      grid: true,
-    },
-    y: { domain: labels, label: null, axis: null },
-    marks: [
-      // Long domain names wrap onto two lines rather than being cut off.
-      leftAxisLabels(context, MARGIN_LEFT),
-      // What each side means, over the panels: the words carry the direction, not only the colour.
-      Plot.text(
-        [
-          { x: -50, text: '← deteriorated' },
-          { x: 50, text: 'improved →' },
-          { x: NO_CHANGE + 50, text: anyMerged ? 'no change (or worse)' : 'no change' },
-        ],
-        { x: 'x', text: 'text', frameAnchor: 'top', dy: -18, fontWeight: 'bold', fill: 'currentColor', ariaHidden: 'true' },
-      ),
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => fillOf(segment.status), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
-      Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= LABEL_MIN),
-        {
-          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
-          y: 'row',
-          text: segmentText,
-          fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
-          ariaHidden: 'true',
-        },
-      ),
-      // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
-      Plot.text(
-        segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < COMBINED_INSIDE),
-        {
-          x: 'x2',
-          y: 'row',
-          dx: 4,
-          textAnchor: 'start',
-          // Too narrow for its figure as well: the figure goes outside with the word.
-          text: (segment: (typeof segments)[number]) => (segment.x2 - segment.x1 >= LABEL_MIN ? 'combined' : `${formatFigure(segment.figure).value} combined`),
-          fill: MUTED_INK,
-          fontSize: 10,
-          ariaHidden: 'true',
-        },
-      ),
-      // On a merged row the deteriorated side is empty because its people are in the combined bar, not because there are none.
-      Plot.text([...mergedRows], { x: 0, y: (label: string) => label, dx: -6, textAnchor: 'end', text: () => 'combined with no change →', fill: MUTED_INK, fontSize: 10, ariaHidden: 'true' }),
-      Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' }),
-    ],
-  });
-  const anyMergedFigure = rows.some((row) => row.merged !== undefined);
-  const table: ChartTable = {
-    caption: groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain',
-    columns: [group ? 'Domain and group' : 'Domain', 'Reviewed', 'Improved', 'Maintained', 'Deteriorated', ...(anyMergedFigure ? [MERGED_LABEL] : [])],
-    rows: rows.map((row) => [
-      row.label,
-      formatFigure(row.reviewed).value,
-      ...(['improved', 'maintained', 'deteriorated'] as const).map((status) => formatFigure(row.shares[status]).inline),
-      ...(anyMergedFigure ? [row.merged ? formatFigure(row.merged).inline : '—'] : []),
-    ]),
-  };
-  const ranked = rows.filter((row) => drawable(row.shares.improved)).map((row) => ({ label: row.label, value: row.shares.improved.value, shown: formatFigure(row.shares.improved).value }));
-  const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
-  const combined = anyMerged ? ` In ${mergedRows.size} of them maintained and deteriorated are combined as "no change or worse" to protect privacy.` : '';
-  const description = `Bar chart of the share of clients who deteriorated (left of zero), improved (right of zero) or maintained (in a column of its own) in ${rows.length} ${group ? 'domain and group combinations' : 'domains'}.${combined}${undrawnRowsSentence(hiddenRows.length)}${ranked.length > 0 ? ` The share improved was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.` : ''}`;
   const reviewedTotals = rows.filter((row) => drawable(row.reviewed)).map((row) => row.reviewed.value);
-  const drawn = rows.flatMap((row) => [row.reviewed, ...STATUSES.map((status) => row.shares[status]), ...(row.merged ? [row.merged] : [])]);
-  const mergedNote = anyMerged
-    ? ' Where deteriorated or maintained describes fewer people than the privacy threshold, the two are combined as "no change or worse" and drawn in light grey in the no-change column, never on the deteriorated side.'
-    : '';
-  const hiddenNote = hiddenRows.length > 0 ? ' A row whose statuses are too small to show, even combined, is not drawn; the table gives its figures.' : '';
-  return assembleChart(
+  const title = groupName ? `Outcome status by domain and ${groupName}` : 'Outcome status by domain';
+  return statusBarsChart(
+    rows,
     {
-      id: id,
+      id: group ? `chart-improved-by-domain-and-${group}` : 'chart-improved-by-domain',
       kind: 'outcome-status',
       options: group ? { group } : {},
       title,
       subtitle: `${reviewedSubtitle(reviewedTotals, rows.length)} · ${context.period}`,
-      description,
-      note: `Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.${mergedNote}${hiddenNote}`,
-      svg: svg,
-      legend,
-      table,
-      drawn: drawn,
-      rows: { total: rows.length, undrawn: hiddenRows.length },
-      tooFew: 'Too few clients had most of these outcomes',
+      caption: title,
+      rowHeading: group ? 'Domain and group' : 'Domain',
+      baseHeading: 'Reviewed',
+      rowsWord: `${rows.length} ${group ? 'domain and group combinations' : 'domains'}`,
+      rowHeight: group ? 38 : 30,
+      axisLabel: 'share of clients reviewed (%)',
+      note: 'Each bar has its own base: not every client was reviewed in every domain. Deteriorated is drawn left of zero and improved right of it; maintained (no change) has its own column on the right.',
       tableNote: 'Each row has its own base: not every client was reviewed in every domain.',
+      tooFew: 'Too few clients had most of these outcomes',
     },
     context,
   );
@@ -210,7 +51,7 @@ function reviewedSubtitle(shown: readonly number[], bars: number): string {
 }
 
 /** The bars, from the `reviewed` and status figures; a bar needs all four. */
-function statusRows(figures: readonly PublishedFigure[], group: string | undefined): Row[] {
+function statusRows(figures: readonly PublishedFigure[], group: string | undefined): StatusRow[] {
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   return figures
     .filter((figure) => figure.metric === 'reviewed' && figure.breakdowns[0]?.dimension === 'domain')
@@ -223,8 +64,6 @@ function statusRows(figures: readonly PublishedFigure[], group: string | undefin
       return [
         {
           label: inGroup ? `${domain?.label ?? ''} — ${inGroup.label}` : (domain?.label ?? ''),
-          domain: domain?.label ?? '',
-          group: inGroup?.label ?? null,
           reviewed,
           shares: shares as Record<Status, PublishedFigure>,
           merged: byId.get(indicatorId('maintained-or-deteriorated', parts)),
