@@ -38,6 +38,12 @@ describe('the clients-by-sessions chart', () => {
     expect(chart?.notDrawn).toMatch(/^Too few clients are in most of these bands to draw this chart/);
   });
 
+  test('when the number referred is itself protected, the subtitle names the group without it, never "not shown clients"', () => {
+    const referred = { ...countFigure(origin('referred'), 40), disclosure: { treatment: 'withheld' as const, shown: 'not shown', phrase: '5 or more', reason: 'other', baseShown: false } };
+    const chart = sessionBandsChart([referred, band('0-5', '5 or fewer sessions', 10), band('6-20', '6 to 20 sessions', 12), band('21-and-over', '21 or more sessions', 18)], CONTEXT);
+    expect(chart?.subtitle).toBe('All clients · 1 April 2013 to 31 March 2014');
+  });
+
   test('no bands, no chart', () => {
     expect(sessionBandsChart([countFigure(origin('referred'), 40)], CONTEXT)).toBeUndefined();
   });

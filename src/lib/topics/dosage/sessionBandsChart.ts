@@ -63,7 +63,8 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
       kind: 'clients-by-sessions',
       options: {},
       title: 'How much support clients had: sessions attended',
-      subtitle: `${referred ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
+      // A protected count would read "not shown clients": the subtitle then names the group only.
+      subtitle: `${referred && referred.disclosure === null ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
       description,
       note: 'Every client in the clients dataset is in one band; those who never engaged are in the lowest, with none.',
       svg,
