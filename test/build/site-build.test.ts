@@ -185,6 +185,8 @@ describe('npm run build on the bundled example', () => {
   test('the summary page shows computed figures with their bases', () => {
     const html = page('manchester/index.html');
     expect(html).toContain('<p class="card-value">over 95%</p><p class="card-base">of 84 clients</p>');
+    // The definition, interval and provenance behind "How this is measured", not on the face of the card.
+    expect(html).toContain('<details class="card-details"><summary>How this is measured</summary><p class="card-definition">Share of referred clients who engaged with the service.</p>');
     expect(html).toContain('<strong>49%</strong> (41 of 84)');
     expect(html).toContain('Synthetic reconstruction of published figures');
     expect(html).toContain('CLI: What we do and why it works');
