@@ -208,6 +208,20 @@ describe('npm run build on the bundled example', () => {
     expect(page('manchester/index.html').indexOf('id="key-findings"')).toBeLessThan(page('manchester/index.html').indexOf('id="headlines"'));
   });
 
+  test('the summary shows a strip of the stories, each with its first panel as a glimpse, linked to the story', () => {
+    const { document } = parseHTML(page('manchester/index.html'));
+    const stories = [...document.querySelectorAll('.stories-strip li')];
+    // Manchester's four journeys (content/manchester/journeys/), in file-name order.
+    expect(stories.map((story) => story.querySelector('.story-title')?.textContent)).toHaveLength(4);
+    for (const story of stories) {
+      const href = story.querySelector('a.story-card')?.getAttribute('href') ?? '';
+      expect(existsSync(join(dist(), href.replace(/^\//, ''), 'index.html')), href).toBe(true);
+      // The picture is decorative: the link's words are the title.
+      expect(story.querySelector('.story-thumbnail')?.getAttribute('aria-hidden')).toBe('true');
+      expect(story.querySelector('.story-thumbnail svg, .story-thumbnail img')).not.toBeNull();
+    }
+  });
+
   test('the findings page shows every chart with its data table, and states the limitations first', () => {
     const html = page('manchester/findings/index.html');
     expect(html).toMatch(/<svg[^>]*role="img"/);
