@@ -309,6 +309,20 @@ describe('npm run build on the bundled example', () => {
     expect(pageFiles.length).toBeGreaterThan(10);
   });
 
+  test('every page gives each id once: the summary\'s main chart is never a second copy of one its text places', () => {
+    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
+      const ids = [...page(file).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+    }
+    // Each summary with a drawable chart leads with one, under its headline figures; Tayside's text places its outcome-status chart by service, so another is chosen.
+    const { document } = parseHTML(page('tayside/index.html'));
+    const hero = document.querySelector('.hero-chart figure');
+    expect(hero).not.toBeNull();
+    expect(hero?.getAttribute('id')).not.toBe('chart-improved-by-domain-and-service');
+    // Manchester's manifest names its own: the offending before and after chart.
+    expect(page('manchester/index.html')).toContain('<section class="hero-chart" aria-label="The main chart"><figure class="chart" id="chart-offences-per-year-before-and-after"');
+  });
+
   test('no client id reaches the site', () => {
     for (const file of filesBelow(dist()).filter((name) => /\.(html|json)$/.test(name))) {
       expect(page(file), file).not.toMatch(/CLI\d{4}/);

@@ -438,6 +438,8 @@ export const ManifestSchema = z
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),
     /** What a reader should take away, at the top of the summary: each a sentence naming its figures in braces ({engaged}). */
+    /** The chart the summary shows under its headline figures, by id (`chart-improved-by-domain`), or `none`. Default: the findings page's first drawn chart. */
+    hero_chart: NonEmpty.optional(),
     key_findings: z
       .array(z.strictObject({ text: NonEmpty }))
       .max(6, 'at most six key findings: the summary leads with the few that matter most')

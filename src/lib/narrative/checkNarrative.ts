@@ -177,7 +177,7 @@ const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(---|\+\+
  * The front matter's problems, and the body Astro compiles: the text with its front matter
  * blanked out, lines kept, as Astro does, so lines count from the top of the file.
  */
-function splitFrontMatter(file: string, text: string): { body: string; problems: Problem[] } {
+export function splitFrontMatter(file: string, text: string): { body: string; problems: Problem[] } {
   const match = ASTRO_FRONT_MATTER.exec(text);
   if (!match) return { body: text, problems: [] };
   const [whole, open = '', yaml = '', close = ''] = match;

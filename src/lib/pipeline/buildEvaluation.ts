@@ -37,6 +37,8 @@ import { FALLBACK_RULES } from '../figures/derivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
+import { heroChart } from './heroChart.ts';
+import { placedCharts } from '../narrative/placedCharts.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { parsePreviousRelease, type PreviousReleaseFile } from './previousRelease.ts';
 import { releaseChanges } from './releaseChanges.ts';
@@ -177,6 +179,10 @@ function buildUnsorted(
   const narrativeText = readText(narrativeFile);
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
   else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence, verdicts));
+  const sections = findingsSections(presented, figures, evidence.evidence);
+  const placed = narrativeText === undefined || isUnreadable(narrativeText) ? [] : placedCharts(narrativeFile, narrativeText, charts);
+  const hero = heroChart(manifest.hero_chart, sections, charts, placed, manifestFile);
+  figureProblems.push(...hero.problems);
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
   if (figureProblems.length > warnings.length) return { problems: figureProblems };
@@ -190,6 +196,7 @@ function buildUnsorted(
     targets: _targets,
     privacy: _privacy,
     key_findings: _keyFindings,
+    hero_chart: _heroChart,
     release: _release,
     ...meta
   } = manifest;
@@ -207,7 +214,6 @@ function buildUnsorted(
         .map((metric) => metric.id),
     ),
   );
-  const sections = findingsSections(presented, figures, evidence.evidence);
   return {
     result: {
       slug,
@@ -220,6 +226,7 @@ function buildUnsorted(
       notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       keyFindings: keyFound.findings,
+      heroChart: hero.chart,
       sections,
       outcomeTargets: allTargets,
       disclosure: {

@@ -22,7 +22,7 @@ import type { SiteJusticeDataLab } from './siteJusticeDataLab.ts';
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings' | 'release'>;
+  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings' | 'hero_chart' | 'release'>;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
   /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */
@@ -40,6 +40,8 @@ export interface EvaluationResult {
   readonly headline: readonly string[];
   /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
   readonly keyFindings: readonly KeyFinding[];
+  /** The chart the summary shows under its headline figures (heroChart.ts), or null. */
+  readonly heroChart: string | null;
   /**
    * Every target, each achieved or not per measuring figure, or not measured: the service's own
    * outcome targets, and targets set on single indicators (ids `indicator-<figure id>`).

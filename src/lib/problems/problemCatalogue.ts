@@ -791,6 +791,19 @@ export const PROBLEM_CATALOGUE = {
     /** `suggestion`: evalsite's wording for the verdict, never the author's. */
     expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
   },
+  'hero-chart-unknown': {
+    section: 'figures-and-summary-text',
+    /** `id`: the chart id the author wrote in the manifest. */
+    found: ({ id }: { readonly id: string }) => `no drawn chart "${id}"`,
+    /** `drawn`: the ids of the evaluation's charts that are drawn, in findings-page order. */
+    expected: ({ drawn }: { readonly drawn: readonly string[] }) =>
+      drawn.length === 0 ? 'none: this evaluation draws no chart, so leave hero_chart out' : `one of this evaluation's drawn charts: ${drawn.join(', ')}; or none`,
+  },
+  'hero-chart-in-summary-text': {
+    section: 'figures-and-summary-text',
+    found: ({ id }: { readonly id: string }) => `"${id}", a chart the summary text already places with <Chart>`,
+    expected: 'another chart for the top of the summary, or the <Chart> taken out of the summary text: a chart is shown once on a page',
+  },
   'key-finding-number': {
     section: 'figures-and-summary-text',
     found: 'a number typed into a key finding',
