@@ -59,4 +59,44 @@ describe('a release kept, and the next one built beside it', () => {
     expect(page).not.toMatch(/\b44\b|83%/);
     expect(readFileSync(join(root, 'dist/demo/figures.json'), 'utf8')).not.toMatch(/\b44\b/);
   });
+
+  test('a release published under suppress-1-7-round-5, kept with npm run release, and the next one built beside it: its rounded counts are no false disclosure', async () => {
+    const roundFive = (version: string, release: string) => manifest(version, release).replace('release:\n', 'privacy:\n  policy: suppress-1-7-round-5\nrelease:\n');
+    const root = copyProject({
+      'data/demo/evaluation.yaml': roundFive('1', '  reason: First release.\n'),
+      'data/demo/clients.csv': clients(52, 43),
+      'content/demo/summary.mdx': '# Summary\n',
+    });
+    roots.push(root);
+    for (const example of ['manchester', 'tayside', 'knowsley', 'needs-inventory', 'jdl-mentoring']) {
+      rmSync(join(root, 'data', example), { recursive: true, force: true });
+      rmSync(join(root, 'content', example), { recursive: true, force: true });
+    }
+    const first = await runCliInProcess(['build'], { cwd: root });
+    expect(first.stderr).toBe('');
+    // Version 1 shows 52 referred as "about 50" and 43 engaged as "about 45" (9 not engaged, at least 8, so shown).
+    const kept = JSON.parse(readFileSync(join(root, 'dist/demo/figures.json'), 'utf8')) as { disclosure_rounding: number; figures: Array<{ id: string; value: number; numerator: number | null }> };
+    expect(kept.disclosure_rounding).toBe(5);
+    expect(kept.figures.map((figure) => [figure.id, figure.numerator])).toEqual([
+      ['referred', 50],
+      ['engaged', 45],
+    ]);
+    expect(keepRelease(['demo'], root).code).toBe(0);
+
+    // Version 2: 60 referred, 50 engaged. Read as exact, version 1 had 50 − 45 = 5 not engaged,
+    // under its threshold of 8 and pinned: a false alarm. Read as ranges (48 to 52 referred, 43 to
+    // 47 engaged), its not engaged is anything from 1 to 9, and the 8 to 12 new clients, 3 to 7
+    // of them engaged, are not pinned either: nothing is hidden.
+    writeFileSync(join(root, 'data/demo/evaluation.yaml'), roundFive('2', '  previous:\n    version: "1"\n    file: releases/1/figures.json\n  reason: Eight more clients were referred.\n'));
+    writeFileSync(join(root, 'data/demo/clients.csv'), clients(60, 50));
+    const second = await runCliInProcess(['build'], { cwd: root });
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    const figures = JSON.parse(readFileSync(join(root, 'dist/demo/figures.json'), 'utf8')) as { figures: Array<{ id: string; display: string; disclosure: unknown }> };
+    // 60 to base 5 is 60; 50 of 60 is 83%.
+    expect(figures.figures.map((figure) => [figure.id, figure.display, figure.disclosure])).toEqual([
+      ['referred', 'about 60', null],
+      ['engaged', 'about 83%', null],
+    ]);
+  });
 });

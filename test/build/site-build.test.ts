@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
-import { buildSite } from '../../src/lib/index.ts';
+import { buildSite, formatProblem } from '../../src/lib/index.ts';
+import { parsePreviousRelease } from '../../src/lib/pipeline/previousRelease.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
 import { checkOutputFolder } from '../../scripts/io/outputFolder.ts';
@@ -180,6 +181,18 @@ describe('npm run build on the bundled example', () => {
     const { site } = buildSite(evaluationSlugs(first), projectEffects(first));
     const computed = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester')?.figures.map((figure) => figure.id);
     expect(figures.map((figure) => figure['id'])).toEqual(computed);
+  });
+
+  test("every evaluation's figures.json, as this build writes it, can be read as the previous release of the next one", () => {
+    // A field the build adds to figures.json that the previous-release check refuses would break
+    // every re-release; this reads each built file exactly as `npm run release` and the next build do.
+    const slugs = evaluationSlugs(first).filter((slug) => existsSync(join(dist(), slug, 'figures.json')));
+    expect(slugs).toEqual(expect.arrayContaining(['manchester', 'tayside', 'knowsley', 'needs-inventory', 'jdl-mentoring']));
+    for (const slug of slugs) {
+      const parsed = parsePreviousRelease(`${slug}/figures.json`, page(`${slug}/figures.json`), '1');
+      expect(parsed.problems.map(formatProblem), slug).toEqual([]);
+      expect(parsed.release?.figures.length, slug).toBe((JSON.parse(page(`${slug}/figures.json`)) as { figures: unknown[] }).figures.length);
+    }
   });
 
   test('the summary page shows computed figures with their bases', () => {

@@ -96,6 +96,66 @@ describe('a second release beside the first', () => {
   });
 });
 
+describe('a previous release published under a rounding preset', () => {
+  // Version 1 was published under suppress-1-7-round-5 (threshold 8, counts to the nearest 5); its
+  // figures.json shows "about 50" referred and "about 40" engaged. A reader knows only that 50
+  // stands for 48 to 52 and 40 for 38 to 42 (a shown count is at least 8), never the exact counts.
+  const rounded = (referred: number, engaged: number) =>
+    JSON.stringify({
+      disclosure_threshold: 8,
+      disclosure_rounding: 5,
+      figures: [
+        {
+          id: 'referred',
+          unit: 'count',
+          label: 'Referred',
+          value: referred,
+          display: `about ${referred}`,
+          rounded: 'Rounded to the nearest 5.',
+          numerator: referred,
+          denominator: null,
+          disclosure: null,
+        },
+        {
+          id: 'engaged',
+          unit: 'percent',
+          label: 'Engaged',
+          value: (100 * engaged) / referred,
+          display: `about ${Math.round((100 * engaged) / referred)}%`,
+          rounded: 'Counts rounded to the nearest 5; the percentage is worked out from the rounded counts.',
+          numerator: engaged,
+          denominator: referred,
+          disclosure: null,
+        },
+      ],
+    });
+
+  test('its rounded counts are read as the ranges they stand for: this release pinning a count of the new clients is caught', () => {
+    // Version 2 (suppress-below-5, exact): 50 referred, 38 engaged, so 12 not. With version 1:
+    // engaged then was 38 to 42, and a cohort that only grew has at most 38 now, so exactly 38
+    // then, and the new clients' engaged count is 38 − 38 = 0: pinned, and below 5. (Referred
+    // then was 48 to 52, so 0 to 2 new clients.) Read as exact, "about 40" would say engaged
+    // fell from 40 to 38, and the count would be left out of the comparison, unprotected.
+    // So version 2's engaged share is hidden: a reader then knows only that it is 38 to 40
+    // (38 or more as it only grew; and 12 not engaged now, at least the 10 to 12 of version 1).
+    const { result, lines } = run(`${PREVIOUS}  reason: Two more clients.\n`, { 'data/demo/releases/1/figures.json': rounded(50, 40) }, clients(50, 38));
+    expect(lines).toEqual([]);
+    expect(result?.figures.find((figure) => figure.id === 'engaged')?.text.inline).toBe('not shown');
+    // Without version 1 the same data show it.
+    expect(run('  reason: First.\n', {}, clients(50, 38)).result?.figures.find((figure) => figure.id === 'engaged')?.text.inline).toBe('76% (38 of 50)');
+  });
+
+  test('counts that only rounding makes look different are no disclosure and no contradiction', () => {
+    // Version 1 showed "about 50" referred (48 to 52) and "about 45" engaged (43 to 47). Read as
+    // exact, it had 50 − 45 = 5 not engaged, fewer than its threshold of 8 and pinned: a false
+    // alarm, as its true not engaged (between 1 and 9) is unknown. Version 2: 60 referred, 50
+    // engaged: 8 to 12 new clients, of whom 3 to 7 engaged; nothing pinned, nothing hidden.
+    const { result, lines } = run(`${PREVIOUS}  reason: More clients.\n`, { 'data/demo/releases/1/figures.json': rounded(50, 45) }, clients(60, 50));
+    expect(lines).toEqual([]);
+    expect(result?.figures.map((figure) => figure.text.inline)).toEqual(['60', '83% (50 of 60)']);
+  });
+});
+
 describe('a previous release that cannot be reasoned about beside this one', () => {
   test('figures that contradict each other (50 referred, but engaged 42 of 40): the audit cannot finish, and the error names the previous version', () => {
     const { lines } = run(`${PREVIOUS}  reason: More clients.\n`, { 'data/demo/releases/1/figures.json': version1(50, { denominator: 40 }) });

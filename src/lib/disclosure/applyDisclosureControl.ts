@@ -134,7 +134,8 @@ export function applyDisclosureControl(
   const differencing = previous === undefined ? undefined : releaseDifferencing(previous, figures, relations, trueValue, threshold);
   const auditRelations = differencing === undefined ? relations : [...relations, ...differencing.relations];
   const withPrevious = (known: ReadonlyMap<string, number | CellRange>) => (differencing === undefined ? known : new Map([...known, ...differencing.known]));
-  const audit = (known: ReadonlyMap<string, number | CellRange>) => auditOne(new Map(withPrevious(known)), auditRelations);
+  // The audit is asked only about the cells whose pinning the caller acts on: the others still constrain them, unsolved.
+  const audit = (known: ReadonlyMap<string, number | CellRange>, asks: (key: string) => boolean) => auditOne(new Map(withPrevious(known)), auditRelations, asks).filter(asks);
   const protectedCells = new Map<string, 'primary' | 'secondary'>();
   for (const [key, value] of values) if (value < threshold && !collapsedIds.has(key)) protectedCells.set(key, 'primary');
   // A share whose complement is small is protected, unless it has none (a group that is the whole).
@@ -178,6 +179,8 @@ export function applyDisclosureControl(
   // What the choice of a cell to hide treats as in view: exact cells, and shown rounded ones at their value.
   const inView = (known: ReadonlyMap<string, number | CellRange>): ReadonlyMap<string, number | CellRange> =>
     rounding <= 1 ? known : new Map([...known].map(([key, range]) => [key, roundedInView(key) ? (values.get(key) ?? range) : range]));
+  // Which sums hold each cell, found once: the search for cells to hide asks it many times a round.
+  const sums = sumIndex(auditRelations);
   for (let round = 0; round < 500 && !failed; round += 1) {
     try {
       const known = know();
@@ -186,9 +189,7 @@ export function applyDisclosureControl(
       const pinnedOutright = [...protectedCells.keys()].filter((key) => typeof known.get(key) === 'number' && !latent.has(key));
       // A count no figure shows that a reader can pin matters only if it is small (a large one is no secret).
       // A shown rounded count (never under the threshold) that a reader can pin tells them no small number.
-      const found = audit(known).filter((key) =>
-        differencing?.cellOf(key) !== undefined ? differencing.matters(key) : (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key),
-      );
+      const found = audit(known, (key) => (differencing?.cellOf(key) !== undefined ? differencing.matters(key) : (!latent.has(key) || (latent.get(key) ?? 0) < threshold) && !roundedInView(key)));
       exposed = [...new Set([...pinnedOutright, ...found])];
     } catch {
       // The audit proves nothing when it cannot finish: the figures are not published.
@@ -207,12 +208,12 @@ export function applyDisclosureControl(
       const pages = figures.map((figure) => treat(figure, trial, collapsedIds, mergedInto, rounds));
       const known = readerKnowledge(pages, values, rounds, trial, latent.keys());
       try {
-        return typeof known.get(key) !== 'number' && !audit(known).includes(key);
+        return typeof known.get(key) !== 'number' && !audit(known, (cell) => cell === key).includes(key);
       } catch {
         return false;
       }
     };
-    protectExposed(exposed, auditRelations, values, protectedCells, withPrevious(inView(know())), (key) => ({ reach, unpins: unpins(key) }));
+    protectExposed(exposed, sums, values, protectedCells, withPrevious(inView(know())), (key) => ({ reach, unpins: unpins(key) }));
     if (protectedCells.size === before) break;
     treated = figures.map((figure) => treat(figure, protectedCells, collapsedIds, mergedInto, rounds));
   }
@@ -286,6 +287,29 @@ function cellValues(figures: readonly PublishedFigure[]): Map<string, number> {
   return values;
 }
 
+/** The sums a reader knows, with those that hold each cell (each once, in the sums' order). */
+interface SumIndex {
+  readonly of: (cell: string) => readonly CellRelation[];
+  /** Distinct sums, in the order of all the sums: what filtering all of them would give. */
+  readonly inOrder: (some: Iterable<CellRelation>) => CellRelation[];
+}
+
+function sumIndex(relations: readonly CellRelation[]): SumIndex {
+  const byCell = new Map<string, CellRelation[]>();
+  const order = new Map(relations.map((relation, index) => [relation, index]));
+  for (const relation of relations) {
+    for (const cell of new Set([...relation.parts, relation.total])) {
+      const holding = byCell.get(cell);
+      if (holding === undefined) byCell.set(cell, [relation]);
+      else holding.push(relation);
+    }
+  }
+  return {
+    of: (cell) => byCell.get(cell) ?? [],
+    inOrder: (some) => [...new Set(some)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+  };
+}
+
 /** Where one sum has exactly one hidden cell, hide the smallest visible part (or else the total). */
 function protectSingletons(relations: readonly CellRelation[], values: ReadonlyMap<string, number>, protectedCells: Map<string, 'primary' | 'secondary'>, latent: ReadonlyMap<string, number>): void {
   for (let changed = true; changed;) {
@@ -306,15 +330,13 @@ function protectSingletons(relations: readonly CellRelation[], values: ReadonlyM
 /** The smallest cell in view in a sum that holds the exposed cell; failing that, in any sum that shares a cell with one. */
 function nearestCell(
   key: string,
-  relations: readonly CellRelation[],
+  sums: SumIndex,
   values: ReadonlyMap<string, number>,
   protectedCells: ReadonlyMap<string, unknown>,
   known: ReadonlyMap<string, number | CellRange>,
 ): string | undefined {
-  const containing = relations.filter((relation) => relation.parts.includes(key) || relation.total === key);
-  const linked = relations.filter(
-    (relation) => !containing.includes(relation) && containing.some((other) => [...other.parts, other.total].some((cell) => relation.parts.includes(cell) || relation.total === cell)),
-  );
+  const containing = sums.of(key);
+  const linked = sums.inOrder(containing.flatMap((relation) => [...relation.parts, relation.total].flatMap((cell) => sums.of(cell))).filter((relation) => !containing.includes(relation)));
   for (const relation of [...containing, ...linked]) {
     const visible = [...relation.parts, relation.total].filter((cell) => typeof known.get(cell) === 'number');
     // A protected cell can still be pinned (a count "not shown" is known to be N or more): hide another.
@@ -332,23 +354,23 @@ function nearestCell(
  */
 function protectExposed(
   exposed: readonly string[],
-  relations: readonly CellRelation[],
+  sums: SumIndex,
   values: ReadonlyMap<string, number>,
   protectedCells: Map<string, 'primary' | 'secondary'>,
   known: ReadonlyMap<string, number | CellRange>,
   search: (key: string) => FartherSearch,
 ): void {
-  const nearest = exposed.map((key) => nearestCell(key, relations, values, protectedCells, known));
+  const nearest = exposed.map((key) => nearestCell(key, sums, values, protectedCells, known));
   let hid = false;
   for (const cell of nearest) {
-    if (cell !== undefined && !protectedCells.has(cell) && !rederivable(cell, relations, known, protectedCells)) {
+    if (cell !== undefined && !protectedCells.has(cell) && !rederivable(cell, sums, known, protectedCells)) {
       protectedCells.set(cell, 'secondary');
       hid = true;
     }
   }
   if (hid) return;
   for (const key of exposed) {
-    const farther = fartherCut(key, relations, values, protectedCells, known, search(key));
+    const farther = fartherCut(key, sums, values, protectedCells, known, search(key));
     if (farther === undefined) continue;
     for (const cell of farther) protectedCells.set(cell, 'secondary');
     return;
@@ -369,10 +391,10 @@ const MOST_GROUP_TRIES = 4;
 const MOST_TRIES_A_ROUND = 36;
 
 /** Whether hiding a cell would hide nothing: a sum holds it with every other cell in view. */
-function rederivable(cell: string, relations: readonly CellRelation[], known: ReadonlyMap<string, number | CellRange>, protectedCells: ReadonlyMap<string, unknown>): boolean {
-  return relations.some((relation) => {
+function rederivable(cell: string, sums: SumIndex, known: ReadonlyMap<string, number | CellRange>, protectedCells: ReadonlyMap<string, unknown>): boolean {
+  return sums.of(cell).some((relation) => {
     const cells = [...relation.parts, relation.total];
-    return cells.includes(cell) && cells.every((other) => other === cell || (typeof known.get(other) === 'number' && !protectedCells.has(other)));
+    return cells.every((other) => other === cell || (typeof known.get(other) === 'number' && !protectedCells.has(other)));
   });
 }
 
@@ -389,7 +411,7 @@ function rederivable(cell: string, relations: readonly CellRelation[], known: Re
  */
 function fartherCut(
   key: string,
-  relations: readonly CellRelation[],
+  sums: SumIndex,
   values: ReadonlyMap<string, number>,
   protectedCells: ReadonlyMap<string, unknown>,
   known: ReadonlyMap<string, number | CellRange>,
@@ -401,16 +423,16 @@ function fartherCut(
   const used = new Set<CellRelation>();
   let [tries, groupTries] = [0, 0];
   for (let depth = 0; depth < 8 && (tries < MOST_TRIES || groupTries < MOST_GROUP_TRIES); depth++) {
-    const next = relations.filter((relation) => !used.has(relation) && [...relation.parts, relation.total].some((cell) => reached.has(cell)));
+    const next = sums.inOrder([...reached].flatMap((cell) => sums.of(cell)).filter((relation) => !used.has(relation)));
     if (next.length === 0) return undefined;
     const cells = [...new Set(next.flatMap((relation) => [...relation.parts, relation.total]))];
-    const singles = cheapest(cells.filter((cell) => shown(cell) && !rederivable(cell, relations, known, protectedCells))).map((cell) => [cell]);
+    const singles = cheapest(cells.filter((cell) => shown(cell) && !rederivable(cell, sums, known, protectedCells))).map((cell) => [cell]);
     const unknowns = cells.filter((cell) => cell !== key && typeof known.get(cell) !== 'number');
     const groups = unknowns.flatMap((unknown) => {
       // Every sum in which this count is the only one not in view: one cell of each.
-      const pinning = relations.filter((relation) => {
+      const pinning = sums.of(unknown).filter((relation) => {
         const members = [...relation.parts, relation.total];
-        return members.includes(unknown) && members.every((cell) => cell === unknown || shown(cell));
+        return members.every((cell) => cell === unknown || shown(cell));
       });
       const cut = [...new Set(pinning.map((relation) => cheapest([...relation.parts, relation.total].filter((cell) => cell !== unknown))[0] ?? ''))].filter((cell) => cell !== '');
       return cut.length > 0 ? [cut] : [];

@@ -7,8 +7,11 @@ export interface CellRange {
   readonly max: number;
 }
 
-/** The audit, cells still pinned to one value. */
-export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) => string[];
+/**
+ * The audit, cells still pinned to one value; with `asks`, the caller looks only at the cells it
+ * accepts, so an audit may leave the others unsolved (they still constrain the rest).
+ */
+export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[], asks?: (key: string) => boolean) => string[];
 
 /**
  * The disclosure audit in the shape disclosure control calls it: what a reader knows of each
@@ -16,8 +19,11 @@ export type DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, r
  * value, out. Integer linear programming (yalps), so it sees through combinations of sums, not
  * only single subtractions.
  */
-export const auditCells: DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[]) =>
-  exposedCells({
-    cells: [...cells].map(([id, value]) => ({ id, published: typeof value === 'number' ? { kind: 'exact' as const, value } : { kind: 'range' as const, min: value.min, max: value.max } })),
-    relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })),
-  }).map((exposure) => exposure.id);
+export const auditCells: DisclosureAudit = (cells: ReadonlyMap<string, number | CellRange>, relations: readonly CellRelation[], asks?: (key: string) => boolean) =>
+  exposedCells(
+    {
+      cells: [...cells].map(([id, value]) => ({ id, published: typeof value === 'number' ? { kind: 'exact' as const, value } : { kind: 'range' as const, min: value.min, max: value.max } })),
+      relations: relations.map(({ parts, total }) => ({ terms: parts.map((cell) => ({ cell, coefficient: 1 })), equals: { cell: total } })),
+    },
+    asks,
+  ).map((exposure) => exposure.id);

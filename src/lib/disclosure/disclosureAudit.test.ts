@@ -272,3 +272,27 @@ describe('auditDisclosure refuses what cannot be audited', () => {
     expect(() => auditDisclosure({ cells: [{ id: 'engaged', published: range(79.8, 84) }], relations: [] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: cell engaged: invalid range [79.8, 84]]`);
   });
 });
+
+describe('exposedCells asked about some cells only', () => {
+  // improved + maintained + deteriorated = 12 with improved 5 and maintained 6 shown: deteriorated
+  // is 12 − 5 − 6 = 1 whatever its range says. A second breakdown: men + women = 5, each "fewer
+  // than 5", so each is 1 to 4: open.
+  const problem: AuditProblem = {
+    cells: [...statusBreakdown(exact(5), exact(6), underFive, exact(12)).cells, { id: 'men', published: underFive }, { id: 'women', published: underFive }],
+    relations: [sum(['improved', 'maintained', 'deteriorated'], { cell: 'reviewed' }), sum(['men', 'women'], { constant: 5 })],
+  };
+
+  test('finds a pinned cell it is asked about, and reports no cell it was not asked about', () => {
+    expect(exposedCells(problem).map((cell) => cell.id)).toEqual(['deteriorated']);
+    expect(exposedCells(problem, (id) => id === 'deteriorated')).toEqual([{ id: 'deteriorated', min: 1, max: 1, allowed: [0, 4] }]);
+    // men + women = 5 with each 0 to 4: men is 1 to 4, not pinned, asked or not.
+    expect(exposedCells(problem, (id) => id === 'men')).toEqual([]);
+    expect(exposedCells(problem, (id) => id === 'women')).toEqual([]);
+  });
+
+  test('still refuses figures that contradict each other where it was asked about nothing', () => {
+    // "As many men as women" and 3 people in all: 1.5 each; the audit is asked only about deteriorated.
+    const contradicting: AuditProblem = { ...problem, relations: [...problem.relations.slice(0, 1), sum(['men'], { cell: 'women' }), sum(['men', 'women'], { constant: 3 })] };
+    expect(() => exposedCells(contradicting, (id) => id === 'deteriorated')).toThrow(/contradict each other/);
+  });
+});

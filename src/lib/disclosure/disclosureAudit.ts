@@ -61,6 +61,21 @@ const slack = (scale: number) => 1e-9 * Math.max(1, scale);
  * published figures contradict each other: that is a bug in what is published, not a safe table.
  */
 export function auditDisclosure(problem: AuditProblem): CellExposure[] {
+  return auditWithin(problem, 'bounds');
+}
+
+/**
+ * What the audit finds: every cell's bounds, or (`pinned`) only whether each cell is pinned. A
+ * cell two checked whole-number tables give different values is not pinned, whatever its bounds,
+ * so it needs no program of its own: with the previous release beside this one, most cells are
+ * settled that way, and only the pinned ones, and those no table has moved yet, are solved for.
+ */
+type AuditDepth = 'bounds' | 'pinned';
+
+/** Every cell, or only those a caller asks about (the others still constrain them). */
+type Asks = (id: string) => boolean;
+
+function auditWithin(problem: AuditProblem, depth: AuditDepth, asks: Asks = () => true): CellExposure[] {
   const exact = new Map<string, number>();
   const unknownIndex = new Map<string, number>();
   const unknowns: Unknown[] = [];
@@ -79,16 +94,19 @@ export function auditDisclosure(problem: AuditProblem): CellExposure[] {
   }
   const equations = problem.relations.flatMap((relation, source) => toEquation(relation, source, exact, unknownIndex));
   const bounds = tighten(unknowns, equations);
-  solveOpen(unknowns, equations, bounds);
+  solveOpen(unknowns, equations, bounds, depth, (index) => asks(unknowns[index]?.id ?? ''));
   return unknowns.map(({ id, min, max }, index): CellExposure => {
     const [lowest, highest] = bounds[index] ?? [min, max];
     return { id, min: lowest, max: highest, allowed: [min, max] };
   });
 }
 
-/** The range-published cells whose value a reader can work out exactly. */
-export function exposedCells(problem: AuditProblem): CellExposure[] {
-  return auditDisclosure(problem).filter((exposure) => exposure.min === exposure.max);
+/**
+ * The range-published cells whose value a reader can work out exactly; with `asks`, only among
+ * the cells it accepts (a caller that would drop the others anyway saves their programs).
+ */
+export function exposedCells(problem: AuditProblem, asks?: Asks): CellExposure[] {
+  return auditWithin(problem, 'pinned', asks).filter((exposure) => exposure.min === exposure.max && (asks?.(exposure.id) ?? true));
 }
 
 function toEquation(relation: AuditRelation, source: number, exact: ReadonlyMap<string, number>, unknownIndex: ReadonlyMap<string, number>): Equation[] {
@@ -163,7 +181,7 @@ function tighten(unknowns: readonly Unknown[], equations: readonly Equation[]): 
  * suppressed cell in one breakdown cannot be moved by an unrelated one), so each program is only
  * as large as a pattern of suppression, not the table. Cells already pinned become constants.
  */
-function solveOpen(unknowns: readonly Unknown[], equations: readonly Equation[], bounds: Range[]): void {
+function solveOpen(unknowns: readonly Unknown[], equations: readonly Equation[], bounds: Range[], depth: AuditDepth, asked: (index: number) => boolean): void {
   const isOpen = (index: number) => {
     const [min, max] = bounds[index] ?? [0, 0];
     return min < max;
@@ -182,7 +200,7 @@ function solveOpen(unknowns: readonly Unknown[], equations: readonly Equation[],
     const memberSet = new Set(members);
     const own = open.filter((equation) => [...equation.coefficients.keys()].some((index) => memberSet.has(index)));
     if (own.length === 0) continue;
-    for (const [index, range] of boundsWithin(members, own, unknowns, bounds)) bounds[index] = range;
+    for (const [index, range] of boundsWithin(members, own, unknowns, bounds, depth, asked)) bounds[index] = range;
   }
 }
 
@@ -213,9 +231,21 @@ function connectedGroups(count: number, equations: readonly Equation[]): number[
 /**
  * Minimises and maximises each member. Every solution the solver returns is a whole-number table
  * consistent with what is published, so it also witnesses a value for every other member: once a
- * member has been seen at an end of its range, that side needs no program of its own.
+ * member has been seen at an end of its range, that side needs no program of its own. With
+ * `pinned`, a member already seen at two values is not pinned and needs none at all: its range is
+ * then the values seen, narrower than its bounds but never a single value.
  */
-function boundsWithin(members: readonly number[], equations: readonly Equation[], unknowns: readonly Unknown[], bounds: readonly Range[]): Map<number, Range> {
+function boundsWithin(
+  members: readonly number[],
+  equations: readonly Equation[],
+  unknowns: readonly Unknown[],
+  bounds: readonly Range[],
+  depth: AuditDepth,
+  asked: (index: number) => boolean,
+): Map<number, Range> {
+  // Once per group: the programs differ only in their objective.
+  const kept = independent(members, equations);
+  const solve = (member: number, direction: 'minimize' | 'maximize') => optimise(member, direction, members, equations, kept, unknowns, bounds);
   const seenLow = new Map<number, number>();
   const seenHigh = new Map<number, number>();
   const witness = (values: ReadonlyMap<number, number>) => {
@@ -225,17 +255,26 @@ function boundsWithin(members: readonly number[], equations: readonly Equation[]
     }
   };
   const result = new Map<number, Range>();
+  // A group no cell asked about is still solved once: figures that contradict each other stop the audit, asked or not.
+  const first = members[0];
+  if (first !== undefined && !members.some(asked)) witness(solve(first, 'minimize'));
+  const moved = (member: number) => depth === 'pinned' && (seenLow.get(member) ?? Infinity) < (seenHigh.get(member) ?? -Infinity);
   for (const member of members) {
     const [min, max] = bounds[member] ?? [0, 0];
+    if (!asked(member)) continue;
+    if (moved(member)) {
+      result.set(member, [seenLow.get(member) ?? min, seenHigh.get(member) ?? max]);
+      continue;
+    }
     let lowest = seenLow.get(member) ?? Infinity;
     if (lowest > min) {
-      const values = optimise(member, 'minimize', members, equations, unknowns, bounds);
+      const values = solve(member, 'minimize');
       witness(values);
       lowest = values.get(member) ?? min;
     }
     let highest = seenHigh.get(member) ?? -Infinity;
-    if (highest < max) {
-      const values = optimise(member, 'maximize', members, equations, unknowns, bounds);
+    if (highest < max && !moved(member)) {
+      const values = solve(member, 'maximize');
       witness(values);
       highest = values.get(member) ?? max;
     }
@@ -254,6 +293,7 @@ function optimise(
   direction: 'minimize' | 'maximize',
   members: readonly number[],
   equations: readonly Equation[],
+  kept: readonly Equation[],
   unknowns: readonly Unknown[],
   bounds: readonly Range[],
 ): Map<number, number> {
@@ -261,7 +301,6 @@ function optimise(
   const span = (index: number) => (bounds[index]?.[1] ?? 0) - low(index);
   const bound = (index: number) => `bound ${index}`;
   const row = (equation: Equation) => `relation ${equation.source}`;
-  const kept = independent(members, equations);
   const constraints: Array<[string, Constraint]> = [
     ...members.map((index): [string, Constraint] => [bound(index), { max: span(index) }]),
     ...kept.map((equation): [string, Constraint] => {

@@ -1,6 +1,7 @@
 import type { CellRange } from './auditCells.ts';
 import { figureCells, type CellSource } from './figureCells.ts';
 import type { CellRelation } from './figureRelations.ts';
+import { roundedRange } from './roundToBase.ts';
 
 /**
  * One figure as the previous release published it (its `figures.json`): the published value and
@@ -14,12 +15,16 @@ export interface PreviousFigure {
   readonly denominator: number | null;
   readonly display: string;
   readonly treatment: 'suppressed' | 'bounded' | 'withheld' | 'collapsed' | null;
+  /** Whether that release showed the figure's counts rounded to its `rounding` base (absent: not rounded). */
+  readonly rounded?: boolean;
 }
 
 /** The previous release as far as disclosure control needs it: what it showed, and the threshold it applied. */
 export interface PreviousRelease {
   readonly version: string;
   readonly threshold: number;
+  /** The base that release rounded shown counts to (a rounding preset); absent or 1: not rounded. */
+  readonly rounding?: number;
   readonly figures: readonly PreviousFigure[];
 }
 
@@ -45,7 +50,8 @@ const NEW = '@new:';
  * under the same figure id (same indicator, same breakdown), this release's count is the previous
  * count plus the new clients' count, which is 0 or more; and the previous release's own sums held.
  * The previous release's cells are known as it showed them (exact, "fewer than N" as 0 to N − 1,
- * a bounded share's numerator in its band, a count "not shown" as N or more), and the new
+ * a bounded share's numerator in its band, a count "not shown" as N or more; under a rounding
+ * preset, a shown count as the range of counts that round to it, `roundedRange`), and the new
  * clients' counts are unknowns a reader can reason about. A pinned previous cell that release
  * protected, or a pinned count of new clients below `threshold` (zero included), is a disclosure;
  * a count no sum holds as a part (the cohort itself) is not: every release says whom it covers.
@@ -69,14 +75,22 @@ export function releaseDifferencing(
     known.set(key, { min: Math.max(before.min, range.min), max: Math.min(before.max, range.max) });
   };
   const t = previous.threshold;
+  const base = previous.rounding ?? 1;
+  // Previous cells that release showed (rounded, so a range): at least its threshold, so pinning one only undoes its rounding.
+  const shownRounded = new Set<string>();
   for (const figure of previous.figures) {
     const now = current.get(figure.id);
     if (now === undefined || now.privacy.kind === 'consented' || now.privacy.kind === 'published') continue;
     const cells = figureCells(now);
     const numerator = cells.numerator === null ? null : PREVIOUS + cells.numerator;
     const denominator = cells.denominator === null ? null : PREVIOUS + cells.denominator;
+    const rounded = base > 1 && figure.rounded === true;
+    // A count that release showed: exact, or, rounded, every count that rounds to it.
+    const shownAs = (value: number): CellRange => (rounded ? roundedRange(value, base, t) : { min: value, max: value });
     const exact = (key: string | null, value: number | null) => {
-      if (key !== null && value !== null && Number.isInteger(value)) learn(key, { min: value, max: value });
+      if (key === null || value === null || !Number.isInteger(value)) return;
+      learn(key, shownAs(value));
+      if (rounded) shownRounded.add(key);
     };
     if (figure.treatment === null) {
       if (figure.unit === 'count') exact(numerator, figure.value);
@@ -93,7 +107,8 @@ export function releaseDifferencing(
     else if (figure.treatment === 'bounded' && figure.denominator !== null) {
       // "under 5%" / "5% or less" is the low band; "over 95%" / "95% or more" the high one.
       const low = /^under |or less$/.test(figure.display);
-      learn(numerator, low ? { min: 0, max: t - 1 } : { min: figure.denominator - t + 1, max: figure.denominator });
+      const shownBase = shownAs(figure.denominator);
+      learn(numerator, low ? { min: 0, max: t - 1 } : { min: shownBase.min - t + 1, max: shownBase.max });
     } else if (figure.treatment === 'withheld' && figure.unit === 'count') learn(numerator, { min: t, max: anything.max });
     else learn(numerator, anything);
     learn(denominator, anything);
@@ -137,6 +152,7 @@ export function releaseDifferencing(
     const value = trueValue(cell);
     const before = previousLatent.get(key) ?? exactly(key);
     // A count that fell: the reader sees that this cell is no previous count plus new clients.
+    // (Under rounding the previous count is known only as a range: below its least, it surely fell.)
     if (value === undefined || value < (before ?? range.min)) continue;
     result.set(key, range.min === range.max ? range.min : range);
     result.set(NEW + cell, anything);
@@ -155,7 +171,8 @@ export function releaseDifferencing(
     relations: kept,
     matters: (key) => {
       // A count the previous release protected, or one it showed in no figure that is small (or cannot be worked out here).
-      if (key.startsWith(PREVIOUS)) return !latentKeys.has(key) || (previousLatent.get(key) ?? 0) < t;
+      // A count it showed rounded is at least its threshold: pinning it only undoes its rounding.
+      if (key.startsWith(PREVIOUS)) return !shownRounded.has(key) && (!latentKeys.has(key) || (previousLatent.get(key) ?? 0) < t);
       if (!key.startsWith(NEW) || noNewClients) return false;
       const cell = key.slice(NEW.length);
       const value = newValue.get(key);

@@ -18,6 +18,8 @@ const PreviousFigureSchema = z
     numerator: Count.nullable(),
     denominator: Count.nullable(),
     disclosure: z.object({ treatment: z.enum(['suppressed', 'bounded', 'withheld', 'collapsed']) }).nullable(),
+    // Under a rounding preset, the note that the figure's counts were rounded (null: shown as they are); a file from before rounding has none.
+    rounded: z.string().nullable().optional(),
   })
   .refine((figure) => figure.disclosure === null || PROTECTED_TEXT.test(figure.display), {
     error: 'the text disclosure control shows for a protected figure ("fewer than 5", "not shown", "over 95%"…)',
@@ -28,6 +30,8 @@ const PreviousFigureSchema = z
 /** The parts of a published figures.json that a later release reads; anything else in it is left alone. */
 const PreviousFileSchema = z.object({
   disclosure_threshold: z.number().int().min(1),
+  // The base shown counts were rounded to (1: not rounded); a file from before rounding has none.
+  disclosure_rounding: z.number().int().min(1).optional(),
   figures: z.array(PreviousFigureSchema),
 });
 
@@ -67,11 +71,12 @@ export function parsePreviousRelease(file: string, text: string, version: string
       ),
     };
   }
-  const { disclosure_threshold: threshold, figures } = parsed.data;
+  const { disclosure_threshold: threshold, disclosure_rounding: rounding = 1, figures } = parsed.data;
   return {
     release: {
       version,
       threshold,
+      rounding,
       figures: figures.map((figure) => ({
         id: figure.id,
         unit: figure.unit,
@@ -80,6 +85,7 @@ export function parsePreviousRelease(file: string, text: string, version: string
         denominator: figure.denominator,
         display: figure.display,
         treatment: figure.disclosure?.treatment ?? null,
+        rounded: rounding > 1 && typeof figure.rounded === 'string',
       })),
       labels: new Map(figures.map((figure) => [figure.id, figure.label])),
     },
