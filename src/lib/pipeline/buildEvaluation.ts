@@ -134,7 +134,7 @@ function buildUnsorted(
       figureProblems.push(problem('disclosure-not-achieved', { file: manifestFile, column: 'privacy' }, { exposed: control.report.exposed.length, figures: alone }));
   }
   const release = manifest.release && {
-    changes: previous.release === undefined ? null : releaseChanges(manifest.release, previous.release.version, previous.release.figures, figures, manifestFile),
+    changes: previous.release === undefined ? null : releaseChanges(manifest.release, previous.release.version, previous.release.figures, figures, manifestFile, previous.release.rounding),
     statements: releaseStatements(manifest.release, { version: manifest.version, published: manifest.published, threshold, organisation: manifest.organisation }, manifestFile),
   };
   if (release) figureProblems.push(...(release.changes?.problems ?? []), ...release.statements.problems);

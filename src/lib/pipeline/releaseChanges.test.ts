@@ -55,4 +55,18 @@ describe('releaseChanges', () => {
     expect(changes.removed).toEqual([{ id: 'reoffenders', reason: null }]);
     expect(problems).toEqual([]);
   });
+
+  test('a previous release that rounded shows its figures as it wrote them, "about 45", whatever this release does (review finding F6)', () => {
+    // Version 1 under suppress-1-7-round-5: 43 referred shown "about 45", 33 of 43 engaged shown "about 78% (about 35 of 45)".
+    const previous: PreviousFigure[] = [
+      { ...shownBefore('referred', 'count', 45, 45), rounded: true },
+      { ...shownBefore('engaged', 'percent', (100 * 35) / 45, 35, 45), rounded: true },
+    ];
+    const figures = [countFigure(origin('referred'), 46), proportionFigure(origin('engaged'), 33, 46)];
+    const { changes } = releaseChanges(release({ reason: 'Three more clients.' }), '1', previous, figures, 'e.yaml', 5);
+    expect(changes.changed.map((change) => [change.id, change.previous, change.current])).toEqual([
+      ['referred', 'about 45', '46'],
+      ['engaged', 'about 78% (about 35 of 45)', '72% (33 of 46)'],
+    ]);
+  });
 });

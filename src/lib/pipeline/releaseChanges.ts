@@ -43,6 +43,8 @@ export function releaseChanges(
   previous: readonly PreviousFigure[],
   figures: readonly PublishedFigure[],
   manifestFile: string,
+  /** The base the previous release rounded its shown counts to (1: not rounded). */
+  previousRounding = 1,
 ): { changes: ReleaseChanges; problems: Problem[] } {
   const before = new Map(previous.map((figure) => [figure.id, figure]));
   const now = new Map(figures.map((figure) => [figure.id, figure]));
@@ -65,7 +67,7 @@ export function releaseChanges(
       added.push({ id: figure.id, label: figure.label, current, reason: reasonFor(figure.id) });
       continue;
     }
-    const text = previousText(figure, old);
+    const text = previousText(figure, old, previousRounding);
     if (text !== current) changed.push({ id: figure.id, label: figure.label, previous: text, current, previousValue: old.treatment === null ? old.value : null, reason: reasonFor(figure.id) });
   }
   const removed = previous.filter((figure) => !now.has(figure.id)).map((figure) => ({ id: figure.id, reason: reasonFor(figure.id) }));
@@ -83,7 +85,10 @@ export function releaseChanges(
  * the same figure: its published value and counts, or the protected text it showed (which the
  * file's check allows only in the words disclosure control uses).
  */
-function previousText(figure: PublishedFigure, old: PreviousFigure): string {
+function previousText(current: PublishedFigure, old: PreviousFigure, rounding: number): string {
+  // As that release wrote it: "about 45" where it rounded, whatever this release's policy is.
+  const { rounding: _now, ...rest } = current;
+  const figure: PublishedFigure = old.rounded === true && rounding > 1 ? { ...rest, rounding } : rest;
   if (old.treatment === null) return formatFigure({ ...figure, value: old.value ?? 0, numerator: old.numerator, denominator: old.denominator, interval: null, disclosure: null }).inline;
   return formatFigure({
     ...figure,
