@@ -102,3 +102,15 @@ export function scanFileNames(paths: readonly string[]): Problem[] {
   }
   return problems;
 }
+
+/**
+ * The identifier scan of named fields of a file that is not YAML or prose (a previous release's
+ * figures.json): each field's text, with the punctuation of an id (`[ ] = , -`) read as spaces
+ * as well, so `referred[gender=07700-900123]` is found. A hit names the file and field, never the text.
+ */
+export function scanFields(file: string, fields: ReadonlyArray<{ readonly column: string; readonly text: string }>): Problem[] {
+  return fields.flatMap(({ column, text }) => {
+    const rules = [...new Set([text, text.replace(/[[\]=,-]/g, ' ')].flatMap((value) => textIdentifierRules(value)))];
+    return rules.length > 0 ? [problem('identifying-text', { file, column }, { holds: describe(rules) })] : [];
+  });
+}

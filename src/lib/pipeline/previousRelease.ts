@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PreviousRelease } from '../disclosure/releaseDifferencing.ts';
 import { parseIndicatorId } from '../figures/indicatorId.ts';
+import { scanFields } from '../identifierScan/scanAuthorText.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 
 /** The published text of a protected figure, as disclosure control words it: nothing else may stand in for a value. */
@@ -72,6 +73,16 @@ export function parsePreviousRelease(file: string, text: string, version: string
     };
   }
   const { disclosure_threshold: threshold, disclosure_rounding: rounding = 1, figures } = parsed.data;
+  // The file is the author's: its ids and labels reach the methodology page and figures.json ("figures version 1
+  // published that this one does not"), so they are scanned like everything else an author writes.
+  const identifying = scanFields(
+    file,
+    figures.flatMap((figure, index) => [
+      { column: `figures[${index}].id`, text: figure.id },
+      { column: `figures[${index}].label`, text: figure.label },
+    ]),
+  );
+  if (identifying.length > 0) return { problems: identifying };
   return {
     release: {
       version,
