@@ -9,6 +9,7 @@ import { roundedRange, roundToBase } from './roundToBase.ts';
 import { roundFigure } from './roundFigure.ts';
 import { DEFAULT_DOMINANCE, isDominated, type DominanceRule } from './dominanceRule.ts';
 import { releaseDifferencing, type PreviousRelease } from './releaseDifferencing.ts';
+import { totalsAcrossReleases } from './totalsAcrossReleases.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -70,6 +71,7 @@ const WHY = {
   base: (threshold: number) => `Not shown: it describes fewer than ${threshold} people.`,
   secondary: 'Not shown: with the other figures, it would reveal a number that is too small to publish.',
   dominated: 'Not shown: one or two people make up most of the total it comes from, so it would tell a reader about them.',
+  acrossReleases: 'Not shown: beside the previous release, it would give the total of the few people added since.',
   collapsed: 'Merged with a neighbouring category, because one of the two is too small to show on its own.',
 } as const;
 
@@ -158,7 +160,9 @@ export function applyDisclosureControl(
   // from it (a cost per client-year, a change between two totals), is not shown: each carries the
   // totals it rests on, so a mean times its base, or one total less a change, cannot give it back.
   const dominated = new Set(figures.filter((figure) => (figure.concentration ?? []).some((total) => isDominated(total, dominance))).map((figure) => figure.id));
-  const rounds: Rounds = { base: rounding, threshold, cells: roundable, dominated };
+  // With a previous release, a total whose people grew by only a few would give the newcomers' own total away.
+  const acrossReleases = previous === undefined ? new Set<string>() : totalsAcrossReleases(figures, previous, threshold);
+  const rounds: Rounds = { base: rounding, threshold, cells: roundable, dominated, acrossReleases };
   // A shown count is rounded: a cell in view whose exact value a reader does not know.
   const roundedInView = (key: string) => roundable.has(key) && !protectedCells.has(key) && values.has(key);
   // Rounded counts blur every subtraction, so the audit alone decides where a sum still pins a
@@ -547,6 +551,7 @@ function treat(
   }
   const people = figurePeople(figure);
   if (rounds.dominated.has(figure.id)) return withheld(WHY.dominated, 'dominated');
+  if (rounds.acrossReleases.has(figure.id)) return withheld(WHY.acrossReleases, 'other-figures');
   if (denominator && protectedCells.has(denominator)) {
     const smallBase = people.denominator !== null && people.denominator < threshold;
     return smallBase ? withheld(WHY.base(threshold), 'small-base') : withheld(WHY.secondary, 'other-figures');
@@ -605,6 +610,8 @@ interface Rounds {
   readonly cells: ReadonlySet<string>;
   /** Figures not shown under the dominance rule (decided once, read where figures are treated). */
   readonly dominated: ReadonlySet<string>;
+  /** Totals not shown because, beside the previous release's, they would give the few newcomers' total (totalsAcrossReleases.ts). */
+  readonly acrossReleases: ReadonlySet<string>;
 }
 
 /** What a reader learns from a count shown: its value, or, rounded, every count that rounds to what is shown. */

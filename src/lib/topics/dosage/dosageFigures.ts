@@ -64,12 +64,10 @@ export function dosageFigures(
     const origin = (metric: (typeof metrics)[number]) => figureOrigin(metric, [], context);
     const total = values.reduce((sum, value) => sum + value, 0);
     const [totalMetric, medianMetric, lowerMetric, upperMetric] = metrics;
-    // Hours are a magnitude one client's many can dominate: the dominance rule weighs the total.
-    figures.push(
-      prefix === 'sessions'
-        ? { ...measureFigure(origin(totalMetric), total, values.length), unit: 'count' }
-        : { ...measureFigure(origin(totalMetric), total, values.length), concentration: [concentrationOf(values)] },
-    );
+    // Sessions and hours are magnitudes one client's many can dominate: the dominance rule weighs
+    // each total, and a later release does not show one its few newcomers would be the difference of.
+    const measured = { ...measureFigure(origin(totalMetric), total, values.length), concentration: [concentrationOf(values)] };
+    figures.push(prefix === 'sessions' ? { ...measured, unit: 'count' } : measured);
     // Sessions are whole numbers: a median or quartile strictly between two bands' edges (5.75) says
     // exactly how many clients are in the bands below it, which gives back a band disclosure control
     // protects. With every band at or over the threshold all are published, so it tells nothing new.
