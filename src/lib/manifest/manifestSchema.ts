@@ -229,8 +229,19 @@ export type DosageSettings = z.output<typeof DosageSettingsSchema>;
 export const ReoffendingSettingsSchema = z.strictObject({
   /** Also publish the MoJ-style proven re-offending measure, from clients' index events and offences' proven dates. Default: false. */
   proven: z.boolean('true or false').default(false),
+  /**
+   * The age groups of the proven measure the service works with (by age at the index date): a
+   * group it does not serve is not applicable, so none of its figures is computed. Default: both.
+   */
+  age_groups: z
+    .array(z.enum(['adults', 'juveniles'], 'adults or juveniles'))
+    .min(1, 'at least one of adults and juveniles')
+    .refine((groups) => new Set(groups).size === groups.length, 'each of adults and juveniles at most once')
+    .default(['adults', 'juveniles']),
 });
 export type ReoffendingSettings = z.output<typeof ReoffendingSettingsSchema>;
+/** The two groups the MoJ reports proven re-offending for apart: adults (18 or over at the index date) and juveniles (10 to 17). */
+export type AgeGroup = ReoffendingSettings['age_groups'][number];
 
 export const TargetSchema = z
   .strictObject({
@@ -425,7 +436,7 @@ export const ManifestSchema = z
     /** Settings of the dosage figures: the bands of sessions attended. */
     dosage: DosageSettingsSchema.default({}),
     /** Settings of the re-offending measures: whether the MoJ-style proven measure is published too. */
-    reoffending: ReoffendingSettingsSchema.default({ proven: false }),
+    reoffending: ReoffendingSettingsSchema.default({ proven: false, age_groups: ['adults', 'juveniles'] }),
     indicators: z.array(IndicatorSettingSchema).default([]),
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),

@@ -35,6 +35,11 @@ export interface EvaluationResult {
    * Never a value: evalsite's wording and canonical column names only.
    */
   readonly notMeasured: ReadonlyArray<NotMeasured & { readonly needs: string }>;
+  /**
+   * Figures that cannot exist for this evaluation ("not applicable", `[z]`): the proven measure's
+   * figures for an age group the service does not work with. Never computed; the reason is evalsite's.
+   */
+  readonly notApplicable: ReadonlyArray<{ readonly id: string; readonly label: string; readonly reason: string }>;
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
