@@ -224,3 +224,44 @@ describe('a service for adults only', () => {
     }
   });
 });
+
+// Issue 13, item 1: "The methodology page quotes each definition and its source".
+describe('each re-offending measure’s definition and source, for the methodology page', () => {
+  const evaluation = exampleSiteData().site?.evaluations.find((candidate) => candidate.slug === 'needs-inventory');
+
+  test('the needs-inventory example has both measures, in the findings page’s order, each with its source named', () => {
+    const definitions = evaluation?.measureDefinitions ?? [];
+    expect(definitions.map((definition) => definition.id)).toEqual(['definition-reoffending-recorded', 'definition-proven-reoffending']);
+    const [service, proven] = definitions;
+    // The service's measure is evalsite's own: no quotation, its source the offence file.
+    expect(service?.quotation).toBeNull();
+    expect(service?.source.title).toContain('data/needs-inventory/offences.csv');
+    expect(service?.paragraphs.join(' ')).toContain('from the day they started with the service, for 3, 6 and 12 calendar months');
+    expect(service?.paragraphs.join(' ')).toContain('no waiting period');
+    // The proven measure quotes the Ministry once, and names its guide.
+    expect(proven?.quotation?.text).toContain('within a further six month waiting period');
+    expect(proven?.source.title).toMatch(/^Ministry of Justice, Guide to Proven Reoffending Statistics/);
+    expect(proven?.paragraphs.join(' ')).toContain('at least 18 months before');
+    expect(proven?.paragraphs.join(' ')).toContain('Adults (18 or over at the index date) and juveniles (10 to 17) are reported separately');
+  });
+
+  test('each re-offending figure’s card and section link to its definition; no other figure does', () => {
+    const linkOf = (id: string) => evaluation?.figures.find((figure) => figure.id === id)?.card.definition?.id ?? null;
+    expect(linkOf('proven-reoffending-rate-adults')).toBe('definition-proven-reoffending');
+    expect(linkOf('proven-cohort-juveniles')).toBe('definition-proven-reoffending');
+    expect(linkOf('reoffended-within-12-months')).toBe('definition-reoffending-recorded');
+    expect(linkOf('engaged')).toBeNull();
+    const sectionLink = (id: string) => evaluation?.sections.find((section) => section.id === id)?.definition?.id ?? null;
+    expect(sectionLink('reoffending')).toBe('definition-reoffending-recorded');
+    expect(sectionLink('proven-reoffending')).toBe('definition-proven-reoffending');
+    expect(sectionLink('engagement')).toBeNull();
+  });
+
+  test('an adult-only service’s definition says only adults are reported; without an offences file there is nothing to define', () => {
+    const adults = run({ 'data/demo/evaluation.yaml': adultsOnly(), ...adultService() }).result;
+    expect(adults?.measureDefinitions.find((definition) => definition.id === 'definition-proven-reoffending')?.paragraphs).toContain(
+      'The Ministry reports adults (18 or over at the index date) and juveniles (10 to 17) separately; this service works with adults only, so only adults are reported.',
+    );
+    expect(run({}).result?.measureDefinitions).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { indexEventOf } from '../../datasets/checkProvenInputs.ts';
 import { ENGAGEMENT_METRICS } from '../engagement/metrics.ts';
 import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { AGE_GROUPS, MOJ_GUIDE, PROVEN_REOFFENDING_METRICS as M, type AgeGroup } from './metrics.ts';
+import { provenDefinition } from './provenDefinition.ts';
 import { provenFigures } from './provenFigures.ts';
 import { provenReoffending, type IndexedClient, type ProvenOffence } from './provenReoffending.ts';
 
@@ -97,6 +98,7 @@ export const provenReoffendingTopic = {
         return {
           cards: CARDS.filter((id) => published.has(id)),
           caveat: unserved.length === 0 ? CAVEAT : { ...CAVEAT, paragraphs: [...CAVEAT.paragraphs, `${notApplicableReason(served)} No figure is given for ${unserved.join(' or ')}.`] },
+          definition: provenDefinition(served),
           limitations: [
             'Proven re-offending is counted from the offences and proven dates the service recorded, not from the Police National Computer: an offence the service never heard of is missing, so the rates may be lower than the Ministry of Justice would find for the same people.',
             'There is no comparison group: these figures say how often clients were proven to re-offend, not whether the service changed it.',
