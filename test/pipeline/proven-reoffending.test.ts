@@ -265,3 +265,39 @@ describe('each re-offending measure’s definition and source, for the methodolo
     expect(run({}).result?.measureDefinitions).toEqual([]);
   });
 });
+
+// Issue 13, item 1: "the page may show the latest national rate for the matching group only as
+// context, never as a comparison, and says so".
+describe('a national rate, as context only', () => {
+  const withContext = (entries: string) => adultsOnly().replace('age_groups: [adults]\n', `age_groups: [adults]\n  national_context:\n${entries}`);
+  const ADULTS_2022 = '    - group: adults\n      rate: 25.3\n      period: October to December 2022\n      source: { title: "Proven reoffending statistics: October to December 2022" }\n';
+
+  test('is one sentence beside the adult rate in the proven section, and no figure, table or chart', () => {
+    const { lines, result } = run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022), ...adultService() });
+    expect(lines).toEqual([]);
+    const section = result?.sections.find((candidate) => candidate.id === 'proven-reoffending');
+    expect(section?.cards).toContain('proven-reoffending-rate-adults');
+    expect(section?.caveat?.paragraphs.at(-1)).toBe(
+      'For context, not comparison: the national proven re-offending rate for adults was 25.3% in October to December 2022 (Proven reoffending statistics: October to December 2022); it is for everyone cautioned, convicted or released from custody in England and Wales, not a group like this service’s clients, so the gap between the two rates says nothing about what the service did.',
+    );
+    expect(section?.tables).toEqual([]);
+    expect(section?.charts).toEqual([]);
+    expect(result?.figures.some((figure) => figure.value === 25.3)).toBe(false);
+  });
+
+  test('is refused for a group the service does not work with, twice for one group, without the proven measure, or over 100%', () => {
+    const juveniles = ADULTS_2022.replace('group: adults', 'group: juveniles');
+    expect(run({ 'data/demo/evaluation.yaml': withContext(juveniles), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\]\.group — .* — an age group the service works with \(age_groups\)$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022 + ADULTS_2022), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[1\]\.group — .* — one national rate per age group$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022).replace('proven: true', 'proven: false'), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\] — .* — proven: true, since a national rate is context for the proven measure only$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022.replace('25.3', '253')), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\]\.rate — .* — a percentage from 0 to 100$/),
+    ]);
+  });
+});

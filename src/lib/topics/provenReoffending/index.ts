@@ -6,6 +6,7 @@ import { indexEventOf } from '../../datasets/checkProvenInputs.ts';
 import { ENGAGEMENT_METRICS } from '../engagement/metrics.ts';
 import { NO_FINDINGS, type Topic } from '../topic.ts';
 import { AGE_GROUPS, MOJ_GUIDE, PROVEN_REOFFENDING_METRICS as M, type AgeGroup } from './metrics.ts';
+import { nationalContextSentence } from './nationalContextSentence.ts';
 import { provenDefinition } from './provenDefinition.ts';
 import { provenFigures } from './provenFigures.ts';
 import { provenReoffending, type IndexedClient, type ProvenOffence } from './provenReoffending.ts';
@@ -97,7 +98,15 @@ export const provenReoffendingTopic = {
         const published = new Set(protectedFigures.map((figure) => figure.id));
         return {
           cards: CARDS.filter((id) => published.has(id)),
-          caveat: unserved.length === 0 ? CAVEAT : { ...CAVEAT, paragraphs: [...CAVEAT.paragraphs, `${notApplicableReason(served)} No figure is given for ${unserved.join(' or ')}.`] },
+          caveat: {
+            ...CAVEAT,
+            paragraphs: [
+              ...CAVEAT.paragraphs,
+              ...(unserved.length === 0 ? [] : [`${notApplicableReason(served)} No figure is given for ${unserved.join(' or ')}.`]),
+              // Only beside a rate the page gives for the same group.
+              ...manifest.reoffending.national_context.filter((entry) => published.has(M[`proven-reoffending-rate-${entry.group}`].id)).map(nationalContextSentence),
+            ],
+          },
           definition: provenDefinition(served),
           limitations: [
             'Proven re-offending is counted from the offences and proven dates the service recorded, not from the Police National Computer: an offence the service never heard of is missing, so the rates may be lower than the Ministry of Justice would find for the same people.',
