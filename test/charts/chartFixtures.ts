@@ -67,6 +67,7 @@ import { feedbackFigures } from '../../src/lib/topics/feedback/feedbackFigures.t
 import { measureFigure } from '../../src/lib/figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../../src/lib/topics/targets/outcomeTargets.ts';
 import { METRICS, type MetricId } from '../../src/lib/index.ts';
+import { provenFigures } from '../../src/lib/topics/provenReoffending/provenFigures.ts';
 
 export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as const };
 
@@ -215,4 +216,24 @@ export function reoffendingBySessionsFixture(): PublishedFigure[] {
     ...band('6-20', '6 to 20 sessions', 9, 20),
     ...band('21-and-over', '21 or more sessions', 6, 15),
   ];
+}
+
+/**
+ * Proven re-offending, hand-made: 30 with an index event, 2 not yet eligible, 3 with none; adults 5
+ * of 20 re-offended (25%), juveniles 4 of 8 (50%). The chart's description: highest for juveniles
+ * (50%), lowest for adults (25%).
+ */
+export function provenFixture(): PublishedFigure[] {
+  return provenFigures(
+    {
+      withIndex: 30,
+      notYetEligible: 2,
+      groups: {
+        adults: { cohort: 20, reoffenders: 5, reoffences: 7, daysToFirst: [10, 20, 30, 40, 50] },
+        juveniles: { cohort: 8, reoffenders: 4, reoffences: 6, daysToFirst: [5, 6, 7, 8] },
+      },
+    },
+    3,
+    { provenance: 'illustrative', source: 'data/example/offences.csv', derivation: { inputs: [], fallbacks: [] } },
+  );
 }

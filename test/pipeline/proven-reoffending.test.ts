@@ -272,7 +272,7 @@ describe('a national rate, as context only', () => {
   const withContext = (entries: string) => adultsOnly().replace('age_groups: [adults]\n', `age_groups: [adults]\n  national_context:\n${entries}`);
   const ADULTS_2022 = '    - group: adults\n      rate: 25.3\n      period: October to December 2022\n      source: { title: "Proven reoffending statistics: October to December 2022" }\n';
 
-  test('is one sentence beside the adult rate in the proven section, and no figure, table or chart', () => {
+  test('is one sentence beside the adult rate in the proven section, and in no figure, table or chart', () => {
     const { lines, result } = run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022), ...adultService() });
     expect(lines).toEqual([]);
     const section = result?.sections.find((candidate) => candidate.id === 'proven-reoffending');
@@ -281,7 +281,11 @@ describe('a national rate, as context only', () => {
       'For context, not comparison: the national proven re-offending rate for adults was 25.3% in October to December 2022 (Proven reoffending statistics: October to December 2022); it is for everyone cautioned, convicted or released from custody in England and Wales, not a group like this service’s clients, so the gap between the two rates says nothing about what the service did.',
     );
     expect(section?.tables).toEqual([]);
-    expect(section?.charts).toEqual([]);
+    // The section's one chart draws the service's adult rate alone: one bar, and no 25.3 anywhere in it.
+    expect(section?.charts).toEqual(['chart-proven-reoffending-rate']);
+    const chart = result?.charts.find((candidate) => candidate.id === 'chart-proven-reoffending-rate');
+    expect(chart?.table.rows).toEqual([['Adults, 18 or over', '39% (9 of 23)']]);
+    expect(`${chart?.svg ?? ''}${chart?.csv ?? ''}${chart?.description ?? ''}`).not.toContain('25.3');
     expect(result?.figures.some((figure) => figure.value === 25.3)).toBe(false);
   });
 

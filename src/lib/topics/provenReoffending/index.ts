@@ -1,3 +1,4 @@
+import { drawn } from '../../charts/chartResult.ts';
 import { cellKey } from '../../disclosure/figureCells.ts';
 import type { CellSum } from '../../disclosure/disclosureRules.ts';
 import { combineDerivations, fromColumns } from '../../figures/derivation.ts';
@@ -9,6 +10,7 @@ import { AGE_GROUPS, MOJ_GUIDE, PROVEN_REOFFENDING_METRICS as M, type AgeGroup }
 import { nationalContextSentence } from './nationalContextSentence.ts';
 import { provenDefinition } from './provenDefinition.ts';
 import { provenFigures } from './provenFigures.ts';
+import { provenRateChart } from './provenRateChart.ts';
 import { provenReoffending, type IndexedClient, type ProvenOffence } from './provenReoffending.ts';
 
 /** The cards of the section, in this order, where the evaluation publishes them: each group's four figures, then who is in the measure. */
@@ -53,7 +55,8 @@ export const provenReoffendingTopic = {
     { total: M['proven-eligible'].id, parts: [M['proven-cohort-adults'].id, M['proven-cohort-juveniles'].id] },
   ],
   merges: [],
-  chartKinds: [],
+  chartKinds: ['proven-reoffending'],
+  chartMetrics: { 'proven-reoffending': [M['proven-reoffending-rate-adults'].id, M['proven-reoffending-rate-juveniles'].id] },
   compute(context) {
     const { manifest, datasets } = context;
     if (!manifest.reoffending.proven) return NO_FINDINGS;
@@ -94,10 +97,11 @@ export const provenReoffendingTopic = {
       problems: [],
       notMeasured: notApplicableRecords,
       sums: [...servedSums(served), ...referredSums(manifest.datasets.clients?.cohort === 'referred')],
-      present: ({ figures: protectedFigures }) => {
+      present: ({ figures: protectedFigures, chart }) => {
         const published = new Set(protectedFigures.map((figure) => figure.id));
         return {
           cards: CARDS.filter((id) => published.has(id)),
+          charts: drawn([provenRateChart(protectedFigures, chart)]),
           caveat: {
             ...CAVEAT,
             paragraphs: [
