@@ -279,6 +279,18 @@ describe('npm run build on the bundled example', () => {
     expect(page('index.html')).toContain('<a href="/justice-data-lab/">Justice Data Lab results</a>');
   });
 
+  test('the methodology page quotes each re-offending definition with its source, and the findings page and cards link to it', () => {
+    const { document } = parseHTML(page('needs-inventory/methodology/index.html'));
+    const proven = document.getElementById('definition-proven-reoffending')?.closest('section');
+    expect(proven?.querySelector('blockquote')?.textContent).toContain('within a further six month waiting period');
+    expect(proven?.querySelector('.definition-source')?.textContent).toContain('Source: Ministry of Justice, Guide to Proven Reoffending Statistics');
+    const service = document.getElementById('definition-reoffending-recorded')?.closest('section');
+    expect(service?.textContent).toContain('not the Ministry of Justice’s proven re-offending rate');
+    const findings = page('needs-inventory/findings/index.html');
+    expect(findings).toContain('methodology/#definition-proven-reoffending');
+    expect(findings).toContain('methodology/#definition-reoffending-recorded');
+  });
+
   test('a chart most of whose rows cannot be drawn is one sentence and its open table, with no drawing to download', () => {
     // Manchester's outcome status by gender: none of its 16 bars can be drawn (test/pipeline/empty-charts.test.ts).
     const html = page('manchester/findings/index.html');

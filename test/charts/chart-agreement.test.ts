@@ -77,6 +77,10 @@ describe('generated descriptions name the largest and the smallest value', () =>
   test('re-offending: highest within 12 months (60%), lowest within 3 months (20%)', () => {
     expect(describeChart('reoffending')).toContain('highest for within 12 months (60%), lowest for within 3 months (20%)');
   });
+  test('proven re-offending: highest for juveniles (4 of 8 = 50%), lowest for adults (5 of 20 = 25%), each with its base (8 is a small base)', () => {
+    expect(describeChart('proven-reoffending')).toContain('Adults, 18 or over, 25% (5 of 20); Juveniles, 10 to 17, 50% (4 of 8, small base)');
+    expect(describeChart('proven-reoffending')).toContain('highest for Juveniles, 10 to 17 (50%), lowest for Adults, 18 or over (25%)');
+  });
   test('before and after: the fall is largest for those engaged over six months (2.0), smallest overall (1.0)', () => {
     expect(describeChart('before-after')).toContain('largest for Engaged over six months (2.0), smallest for All clients compared (1.0)');
   });

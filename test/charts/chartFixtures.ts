@@ -70,6 +70,7 @@ import { feedbackFigures } from '../../src/lib/topics/feedback/feedbackFigures.t
 import { measureFigure } from '../../src/lib/figures/publishedFigure.ts';
 import type { OutcomeTargetResult } from '../../src/lib/topics/targets/outcomeTargets.ts';
 import { METRICS, type MetricId } from '../../src/lib/index.ts';
+import { provenFigures } from '../../src/lib/topics/provenReoffending/provenFigures.ts';
 
 export const SCALE = { label: 'Progress', min: 1, max: 10, better: 'higher' as const };
 
@@ -282,4 +283,24 @@ export function totalStatusFixture(): PublishedFigure[] {
   const scores = { provenance: 'illustrative', source: 'data/example/assessments.csv' } as const;
   const share = (metric: 'total-improved' | 'total-maintained' | 'total-deteriorated', count: number) => proportionFigure(figureOrigin(METRICS[metric], [], scores), count, 24);
   return [countFigure(figureOrigin(METRICS['total-paired'], [], scores), 24), share('total-improved', 14), share('total-maintained', 6), share('total-deteriorated', 4)];
+}
+
+/**
+ * Proven re-offending, hand-made: 30 with an index event, 2 not yet eligible, 3 with none; adults 5
+ * of 20 re-offended (25%), juveniles 4 of 8 (50%). The chart's description: highest for juveniles
+ * (50%), lowest for adults (25%).
+ */
+export function provenFixture(): PublishedFigure[] {
+  return provenFigures(
+    {
+      withIndex: 30,
+      notYetEligible: 2,
+      groups: {
+        adults: { cohort: 20, reoffenders: 5, reoffences: 7, daysToFirst: [10, 20, 30, 40, 50] },
+        juveniles: { cohort: 8, reoffenders: 4, reoffences: 6, daysToFirst: [5, 6, 7, 8] },
+      },
+    },
+    3,
+    { provenance: 'illustrative', source: 'data/example/offences.csv', derivation: { inputs: [], fallbacks: [] } },
+  );
 }

@@ -10,6 +10,7 @@ import { distanceTravelledChart } from '../../src/lib/topics/distanceTravelled/d
 import { firstVsLatestChart } from '../../src/lib/topics/distanceTravelled/firstVsLatestChart.ts';
 import { likertChart } from '../../src/lib/topics/feedback/likertChart.ts';
 import { reoffendingChart } from '../../src/lib/topics/reoffending/reoffendingChart.ts';
+import { provenRateChart } from '../../src/lib/topics/provenReoffending/provenRateChart.ts';
 import { reoffendingBySessionsChart } from '../../src/lib/topics/dosage/reoffendingBySessionsChart.ts';
 import { targetsChart } from '../../src/lib/topics/targets/targetsChart.ts';
 import { totalStatusChart } from '../../src/lib/topics/distanceTravelled/totalStatusChart.ts';
@@ -20,6 +21,7 @@ import {
   CONTEXT,
   jdlSiteFixture,
   feedbackFixture,
+  provenFixture,
   reoffendingBySessionsFixture,
   reoffendingFigures,
   RESPONSES,
@@ -56,6 +58,7 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   'first-vs-latest': () => required(firstVsLatestChart(assessmentFigures(), SCALE, CONTEXT)),
   'before-after': () => required(beforeAfterChart(reoffendingFigures(), CONTEXT)),
   reoffending: () => required(reoffendingChart(reoffendingFigures(), CONTEXT)),
+  'proven-reoffending': () => required(provenRateChart(provenFixture(), CONTEXT)),
   targets: () => required(targetsChart(targetsFixture(), statusFigures(), CONTEXT)),
   cohort: () => required(cohortChart(cohortFixture(), 'gender', CONTEXT)),
   likert: () => required(likertChart(feedbackFixture(), RESPONSES, CONTEXT)),
@@ -63,6 +66,9 @@ export const GOLDEN_CHARTS: Record<string, () => ChartResult> = {
   // drawn nor described, and what is drawn must still agree with the table.
   'outcome-status-protected': () => required(outcomeStatusChart(protect(statusFigures()), CONTEXT)),
   'reoffending-protected': () => required(reoffendingChart(protect(reoffendingFigures()), CONTEXT)),
+  'proven-reoffending-protected': () => required(provenRateChart(protect(provenFixture()), CONTEXT)),
+  // The illustrative adults-only example's proven re-offending: one bar, adults, 7 of 13.
+  'needs-inventory-proven-reoffending': () => exampleChart('needs-inventory', 'chart-proven-reoffending-rate'),
   'likert-protected': () => required(likertChart(protect(feedbackFixture()), RESPONSES, CONTEXT)),
   'manchester-first-vs-latest': () => exampleChart('manchester', 'chart-assessment-mean-first-vs-latest'),
   // A 0–2 inventory, lower is better: labels to two decimal places, four reviews in three columns of panels.

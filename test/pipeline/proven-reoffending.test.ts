@@ -147,3 +147,161 @@ describe('the needs-inventory example’s illustrative proven re-offending', () 
     expect(section?.title).toBe('Proven re-offending (Ministry of Justice definition)');
   });
 });
+
+// Issue 13, item 1, for a service that works with adults only (reoffending.age_groups: [adults]).
+// 35 clients, as-of 31 Dec 2014: C001–C023 have an index event on 1 Jan 2013 (+ 18 months = 1 Jul
+// 2014 ≤ as-of: eligible), aged 30; C024–C030 on 1 Oct 2013 (+ 18 months = 1 Apr 2015: not yet
+// eligible); C031–C035 have none. C001–C009 each have one offence on 1 Mar 2013, proven 1 May 2013
+// (59 days after the index: 31 + 28). So 9 of 23 = 39.13% → 39%, 9 ÷ 9 = 1.0 per re-offender,
+// 9 ÷ 23 × 100 = 39.13 → 39.1 per 100, mean 59.0 days.
+function adultService(ageOf: (n: number) => number = () => 30): Record<string, string> {
+  const ids = Array.from({ length: 35 }, (_, index) => index + 1);
+  const ref = (n: number) => `C${String(n).padStart(3, '0')}`;
+  const index = (n: number) => (n <= 23 ? `01/01/2013,release,${ageOf(n)}` : n <= 30 ? `01/10/2013,court-order,${ageOf(n)}` : ',,');
+  return {
+    'data/demo/clients.csv': `Client ref,Start,End,Engaged,Age,Gender,index_date,index_event,age_at_index\n${ids.map((n) => `${ref(n)},03/02/2014,,Yes,30,${n % 2 === 0 ? 'Male' : 'Female'},${index(n)}`).join('\n')}\n`,
+    'data/demo/offences.csv': `client_id,date,offence_type,proven_date\n${ids
+      .filter((n) => n <= 9)
+      .map((n) => `${ref(n)},01/03/2013,Theft,01/05/2013`)
+      .join('\n')}\n`,
+  };
+}
+const adultsOnly = (groups = '[adults]') => manifest().replace('proven: true\n', `proven: true\n  age_groups: ${groups}\n`);
+
+describe('a service for adults only', () => {
+  test('publishes its adult figures; the juvenile ones are not applicable, neither computed nor published', () => {
+    const run1 = run({ 'data/demo/evaluation.yaml': adultsOnly(), ...adultService() });
+    expect(run1.lines).toEqual([]);
+    const evaluation = run1.result;
+    const shown = (id: string) => evaluation?.figures.find((figure) => figure.id === id)?.text.value;
+    expect(shown('proven-eligible')).toBe('23');
+    expect(shown('proven-cohort-adults')).toBe('23');
+    expect(shown('proven-reoffending-rate-adults')).toBe('39%');
+    expect(shown('proven-reoffences-per-100-adults')).toBe('39.1');
+    expect(shown('proven-days-to-first-reoffence-adults')).toBe('59.0');
+    expect(evaluation?.figures.filter((figure) => figure.id.endsWith('-juveniles'))).toEqual([]);
+    expect(evaluation?.notMeasured.filter((record) => record.id.startsWith('proven-'))).toEqual([]);
+    expect(evaluation?.notApplicable.map((record) => record.id)).toEqual([
+      'proven-cohort-juveniles',
+      'proven-reoffenders-juveniles',
+      'proven-reoffending-rate-juveniles',
+      'proven-reoffences-per-reoffender-juveniles',
+      'proven-reoffences-per-100-juveniles',
+      'proven-days-to-first-reoffence-juveniles',
+    ]);
+    expect(evaluation?.notApplicable[0]?.reason).toBe('Not applicable: the service works with adults only.');
+  });
+
+  test('declared both (the default), the same service loses its adult rate to a juvenile cohort of 0', () => {
+    const { lines, result } = run({ 'data/demo/evaluation.yaml': manifest(), ...adultService() });
+    expect(lines).toEqual([]);
+    expect(result?.figures.find((figure) => figure.id === 'proven-cohort-juveniles')?.text.value).toBe('fewer than 5');
+    expect(result?.figures.find((figure) => figure.id === 'proven-reoffending-rate-adults')?.text.value).toBe('not shown');
+    expect(result?.notApplicable).toEqual([]);
+  });
+
+  test('a 16-year-old at the index date is a located error that never quotes the age', () => {
+    // C005 is 16 at the index date: row 6 of the file (the header is row 1).
+    const { lines } = run({ 'data/demo/evaluation.yaml': adultsOnly(), ...adultService((n) => (n === 5 ? 16 : 30)) });
+    expect(lines).toEqual([
+      'data/demo/clients.csv:6:age_at_index — an age at the index date under 18 (a juvenile) — an age at the index date of 18 or over: reoffending.age_groups in evaluation.yaml says the service works with adults only (correct the age, or add the group to age_groups)',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/16/);
+  });
+
+  test('an 18-year-old in a service for juveniles only is the same error, the other way round', () => {
+    const { lines } = run({ 'data/demo/evaluation.yaml': adultsOnly('[juveniles]'), ...adultService((n) => (n === 1 ? 18 : 15)) });
+    expect(lines).toEqual([
+      'data/demo/clients.csv:2:age_at_index — an age at the index date of 18 or over (an adult) — an age at the index date from 10 to 17: reoffending.age_groups in evaluation.yaml says the service works with juveniles only (correct the age, or add the group to age_groups)',
+    ]);
+  });
+
+  test('age_groups must name adults or juveniles, at least one, each once', () => {
+    for (const groups of ['[children]', '[]', '[adults, adults]']) {
+      const { lines } = run({ 'data/demo/evaluation.yaml': adultsOnly(groups), ...adultService() });
+      expect(lines, groups).toHaveLength(1);
+      expect(lines[0], groups).toMatch(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.age_groups(\[0\])? — /);
+    }
+  });
+});
+
+// Issue 13, item 1: "The methodology page quotes each definition and its source".
+describe('each re-offending measure’s definition and source, for the methodology page', () => {
+  const evaluation = exampleSiteData().site?.evaluations.find((candidate) => candidate.slug === 'needs-inventory');
+
+  test('the needs-inventory example has both measures, in the findings page’s order, each with its source named', () => {
+    const definitions = evaluation?.measureDefinitions ?? [];
+    expect(definitions.map((definition) => definition.id)).toEqual(['definition-reoffending-recorded', 'definition-proven-reoffending']);
+    const [service, proven] = definitions;
+    // The service's measure is evalsite's own: no quotation, its source the offence file.
+    expect(service?.quotation).toBeNull();
+    expect(service?.source.title).toContain('data/needs-inventory/offences.csv');
+    expect(service?.paragraphs.join(' ')).toContain('from the day they started with the service, for 3, 6 and 12 calendar months');
+    expect(service?.paragraphs.join(' ')).toContain('no waiting period');
+    // The proven measure quotes the Ministry once, and names its guide.
+    expect(proven?.quotation?.text).toContain('within a further six month waiting period');
+    expect(proven?.source.title).toMatch(/^Ministry of Justice, Guide to Proven Reoffending Statistics/);
+    expect(proven?.paragraphs.join(' ')).toContain('at least 18 months before');
+    expect(proven?.paragraphs.join(' ')).toContain('Adults (18 or over at the index date) and juveniles (10 to 17) are reported separately');
+  });
+
+  test('each re-offending figure’s card and section link to its definition; no other figure does', () => {
+    const linkOf = (id: string) => evaluation?.figures.find((figure) => figure.id === id)?.card.definition?.id ?? null;
+    expect(linkOf('proven-reoffending-rate-adults')).toBe('definition-proven-reoffending');
+    expect(linkOf('proven-cohort-juveniles')).toBe('definition-proven-reoffending');
+    expect(linkOf('reoffended-within-12-months')).toBe('definition-reoffending-recorded');
+    expect(linkOf('engaged')).toBeNull();
+    const sectionLink = (id: string) => evaluation?.sections.find((section) => section.id === id)?.definition?.id ?? null;
+    expect(sectionLink('reoffending')).toBe('definition-reoffending-recorded');
+    expect(sectionLink('proven-reoffending')).toBe('definition-proven-reoffending');
+    expect(sectionLink('engagement')).toBeNull();
+  });
+
+  test('an adult-only service’s definition says only adults are reported; without an offences file there is nothing to define', () => {
+    const adults = run({ 'data/demo/evaluation.yaml': adultsOnly(), ...adultService() }).result;
+    expect(adults?.measureDefinitions.find((definition) => definition.id === 'definition-proven-reoffending')?.paragraphs).toContain(
+      'The Ministry reports adults (18 or over at the index date) and juveniles (10 to 17) separately; this service works with adults only, so only adults are reported.',
+    );
+    expect(run({}).result?.measureDefinitions).toEqual([]);
+  });
+});
+
+// Issue 13, item 1: "the page may show the latest national rate for the matching group only as
+// context, never as a comparison, and says so".
+describe('a national rate, as context only', () => {
+  const withContext = (entries: string) => adultsOnly().replace('age_groups: [adults]\n', `age_groups: [adults]\n  national_context:\n${entries}`);
+  const ADULTS_2022 = '    - group: adults\n      rate: 25.3\n      period: October to December 2022\n      source: { title: "Proven reoffending statistics: October to December 2022" }\n';
+
+  test('is one sentence beside the adult rate in the proven section, and in no figure, table or chart', () => {
+    const { lines, result } = run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022), ...adultService() });
+    expect(lines).toEqual([]);
+    const section = result?.sections.find((candidate) => candidate.id === 'proven-reoffending');
+    expect(section?.cards).toContain('proven-reoffending-rate-adults');
+    expect(section?.caveat?.paragraphs.at(-1)).toBe(
+      'For context, not comparison: the national proven re-offending rate for adults was 25.3% in October to December 2022 (Proven reoffending statistics: October to December 2022); it is for everyone cautioned, convicted or released from custody in England and Wales, not a group like this service’s clients, so the gap between the two rates says nothing about what the service did.',
+    );
+    expect(section?.tables).toEqual([]);
+    // The section's one chart draws the service's adult rate alone: one bar, and no 25.3 anywhere in it.
+    expect(section?.charts).toEqual(['chart-proven-reoffending-rate']);
+    const chart = result?.charts.find((candidate) => candidate.id === 'chart-proven-reoffending-rate');
+    expect(chart?.table.rows).toEqual([['Adults, 18 or over', '39% (9 of 23)']]);
+    expect(`${chart?.svg ?? ''}${chart?.csv ?? ''}${chart?.description ?? ''}`).not.toContain('25.3');
+    expect(result?.figures.some((figure) => figure.value === 25.3)).toBe(false);
+  });
+
+  test('is refused for a group the service does not work with, twice for one group, without the proven measure, or over 100%', () => {
+    const juveniles = ADULTS_2022.replace('group: adults', 'group: juveniles');
+    expect(run({ 'data/demo/evaluation.yaml': withContext(juveniles), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\]\.group — .* — an age group the service works with \(age_groups\)$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022 + ADULTS_2022), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[1\]\.group — .* — one national rate per age group$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022).replace('proven: true', 'proven: false'), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\] — .* — proven: true, since a national rate is context for the proven measure only$/),
+    ]);
+    expect(run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022.replace('25.3', '253')), ...adultService() }).lines).toEqual([
+      expect.stringMatching(/^data\/demo\/evaluation\.yaml:\d+:reoffending\.national_context\[0\]\.rate — .* — a percentage from 0 to 100$/),
+    ]);
+  });
+});

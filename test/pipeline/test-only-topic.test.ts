@@ -94,6 +94,8 @@ describe('a topic registered only in a test build', () => {
       charts: ['chart-clients-contacted'],
       tables: [],
       evidence: [],
+      // It follows no definition a reader could take for another's.
+      definition: null,
     });
   });
 

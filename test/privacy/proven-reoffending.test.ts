@@ -3,6 +3,7 @@ import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosure
 import { formatFigure } from '../../src/lib/figures/formatFigure.ts';
 import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { disclosureRules, TOPICS } from '../../src/lib/topics/index.ts';
+import { servedSums } from '../../src/lib/topics/provenReoffending/index.ts';
 import { provenFigures } from '../../src/lib/topics/provenReoffending/provenFigures.ts';
 import type { ProvenReoffending } from '../../src/lib/topics/provenReoffending/provenReoffending.ts';
 import { auditReaderView, pinnedSecrets } from '../support/readerView.ts';
@@ -84,5 +85,56 @@ describe('disclosure control of the proven re-offending figures', () => {
     // The cohort, per 100's base, is shown: only the re-offenders withhold it.
     expect(view['proven-cohort-adults']).toBe('27');
     for (const id of ['proven-reoffences-per-reoffender-adults', 'proven-reoffences-per-100-adults', 'proven-days-to-first-reoffence-adults']) expect(view[id], id).toBe('not shown');
+  });
+});
+
+describe('a service for adults only (reoffending.age_groups: [adults])', () => {
+  // 35 clients: 5 with no index event; 30 with one = 23 eligible + 7 not yet eligible. All 23
+  // eligible are adults (no juvenile could be: a juvenile is an error for this service).
+  // 9 of the 23 re-offended, 12 re-offences: 9 ÷ 23 = 39.13% → 39%; 12 ÷ 9 = 1.33 → 1.3;
+  // 12 ÷ 23 × 100 = 52.17 → 52.2; days to first 1 … 9, mean 45 ÷ 9 = 5.0.
+  const ADULTS_ONLY: ProvenReoffending = {
+    withIndex: 30,
+    notYetEligible: 7,
+    groups: { adults: { cohort: 23, reoffenders: 9, reoffences: 12, daysToFirst: [1, 2, 3, 4, 5, 6, 7, 8, 9] }, juveniles: { cohort: 0, reoffenders: 0, reoffences: 0, daysToFirst: [] } },
+  };
+  const context = { provenance: 'illustrative', source: 'x.csv', derivation: { inputs: [], fallbacks: [] } } as const;
+  const adultRules = disclosureRules(TOPICS, [], { sums: servedSums(['adults']) });
+
+  test('publishes its adult cohort and rate, and no juvenile figure at all', () => {
+    const { figures } = applyDisclosureControl(provenFigures(ADULTS_ONLY, 5, context, ['adults']), { threshold: 5, rules: adultRules });
+    const view = shown(figures);
+    expect(view['proven-eligible']).toBe('23');
+    expect(view['proven-cohort-adults']).toBe('23');
+    expect(view['proven-reoffenders-adults']).toBe('9');
+    expect(view['proven-reoffending-rate-adults']).toBe('39%');
+    expect(view['proven-reoffences-per-reoffender-adults']).toBe('1.3');
+    expect(view['proven-reoffences-per-100-adults']).toBe('52.2');
+    expect(view['proven-days-to-first-reoffence-adults']).toBe('5.0');
+    expect(Object.keys(view).filter((id) => id.endsWith('-juveniles'))).toEqual([]);
+    expect(pinnedSecrets(auditReaderView(figures, 5, adultRules), 5)).toEqual([]);
+  });
+
+  test('the same people counted as both groups (the default): the juvenile cohort of 0 is "fewer than 5" and takes the adult cohort and rate with it', () => {
+    // What every adult-only service got before age_groups: 23 − 0 = 23, so one of eligible and the adult cohort must hide.
+    const { figures } = applyDisclosureControl(provenFigures(ADULTS_ONLY, 5, context), { threshold: 5, rules: RULES });
+    const view = shown(figures);
+    expect(view['proven-cohort-juveniles']).toBe('fewer than 5');
+    expect(view['proven-reoffending-rate-adults']).toBe('not shown');
+  });
+
+  test('a small adult cohort: the eligible and the adults are one count, hidden together, and the audit pins nothing', () => {
+    // 10 with an index event = 7 not yet eligible + 3 eligible adults (1 re-offended); 5 with none.
+    const small: ProvenReoffending = {
+      withIndex: 10,
+      notYetEligible: 7,
+      groups: { adults: { cohort: 3, reoffenders: 1, reoffences: 1, daysToFirst: [20] }, juveniles: { cohort: 0, reoffenders: 0, reoffences: 0, daysToFirst: [] } },
+    };
+    const { figures } = applyDisclosureControl(provenFigures(small, 5, context, ['adults']), { threshold: 5, rules: adultRules });
+    const view = shown(figures);
+    expect(view['proven-cohort-adults']).toBe('fewer than 5');
+    // Shown, 3 would give the adults back: eligible = adults.
+    expect(view['proven-eligible']).not.toBe('3');
+    expect(pinnedSecrets(auditReaderView(figures, 5, adultRules), 5)).toEqual([]);
   });
 });

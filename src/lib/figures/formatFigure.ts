@@ -112,6 +112,11 @@ export function formatCount(value: number): string {
   return sign + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A percentage given to one decimal place, as official statistics publish rates: 25.25 is `25.3%`. */
+export function formatPercentTenths(value: number): string {
+  return `${formatTenths(value)}%`;
+}
+
 function formatTenths(value: number): string {
   return formatDecimals(value, 1);
 }

@@ -20,6 +20,11 @@ export interface NotMeasured {
   readonly missing: readonly DerivationInput[];
   /** Why, in one plain sentence ending with a full stop. */
   readonly reason: string;
+  /**
+   * Set when the figure cannot exist for this evaluation rather than lacking data (`[z]`, not
+   * applicable: a group the service does not work with); the methodology page lists these apart.
+   */
+  readonly notApplicable?: true;
 }
 
 /** A metric not measured at all, or (with breakdowns) one of its figures. */
@@ -33,6 +38,11 @@ export function notMeasured(metric: MetricDefinition, reason: string, missing: r
     missing,
     reason,
   };
+}
+
+/** A metric that does not apply to this evaluation (the proven measure's juveniles of a service for adults only): never computed, `[z]` in downloads. */
+export function notApplicable(metric: MetricDefinition, reason: string): NotMeasured {
+  return { ...notMeasured(metric, reason), notApplicable: true };
 }
 
 /** The record saying why `id` is not published, if it is not measured. */

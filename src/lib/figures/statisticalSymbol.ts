@@ -6,7 +6,8 @@ import type { Disclosure } from './disclosure.ts';
  * control keeps back (a count under the threshold, a figure hidden to protect another, a category
  * merged with its neighbour, a total one or two people dominate); `[x]` not available, a figure
  * not measured because the data that define it are absent; `[z]` not applicable, a cell that
- * cannot exist (no evalsite figure is one today: a figure that cannot exist is not listed at all).
+ * cannot exist (the proven measure's figures for an age group the service does not work with,
+ * listed under `not_applicable` in figures.json; other figures that cannot exist are not listed).
  * Pages keep the plain-English phrases ("fewer than 5", "not shown"); docs/privacy.md says which
  * is which. A share shown as a range ("over 95%") is published, not confidential, and keeps its text.
  */

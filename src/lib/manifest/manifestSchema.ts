@@ -232,12 +232,51 @@ export const DosageSettingsSchema = z.strictObject({
 });
 export type DosageSettings = z.output<typeof DosageSettingsSchema>;
 
-/** Which re-offending measures to publish beside the one recorded by the service (docs/metrics.md#proven-re-offending-moj-style). */
-export const ReoffendingSettingsSchema = z.strictObject({
-  /** Also publish the MoJ-style proven re-offending measure, from clients' index events and offences' proven dates. Default: false. */
-  proven: z.boolean('true or false').default(false),
+/**
+ * A national proven re-offending rate the page may give beside the proven measure's rate for the
+ * same age group, in words, as context and never as a comparison (docs/manifest.md#reoffending).
+ */
+export const NationalContextSchema = z.strictObject({
+  /** The age group it is for: one the service works with. */
+  group: z.enum(['adults', 'juveniles'], 'adults or juveniles'),
+  /** The published rate, in per cent (25.3 for 25.3%). */
+  rate: z.number('a percentage from 0 to 100, such as 25.3').min(0, 'a percentage from 0 to 100').max(100, 'a percentage from 0 to 100'),
+  /** The period it is for, as its source names it ("October to December 2022"). */
+  period: NonEmpty,
+  /** The publication it is taken from. */
+  source: z.strictObject({ title: NonEmpty, url: z.url().optional() }),
 });
+export type NationalContext = z.output<typeof NationalContextSchema>;
+
+/** Which re-offending measures to publish beside the one recorded by the service (docs/metrics.md#proven-re-offending-moj-style). */
+export const ReoffendingSettingsSchema = z
+  .strictObject({
+    /** Also publish the MoJ-style proven re-offending measure, from clients' index events and offences' proven dates. Default: false. */
+    proven: z.boolean('true or false').default(false),
+    /**
+     * The age groups of the proven measure the service works with (by age at the index date): a
+     * group it does not serve is not applicable, so none of its figures is computed. Default: both.
+     */
+    age_groups: z
+      .array(z.enum(['adults', 'juveniles'], 'adults or juveniles'))
+      .min(1, 'at least one of adults and juveniles')
+      .refine((groups) => new Set(groups).size === groups.length, 'each of adults and juveniles at most once')
+      .default(['adults', 'juveniles']),
+    /** National rates shown beside the proven rates as context only, one per age group at most. Default: none. */
+    national_context: z.array(NationalContextSchema).default([]),
+  })
+  .superRefine((settings, context) => {
+    settings.national_context.forEach((entry, index) => {
+      if (!settings.proven) context.addIssue({ code: 'custom', message: 'proven: true, since a national rate is context for the proven measure only', path: ['national_context', index] });
+      else if (!settings.age_groups.includes(entry.group))
+        context.addIssue({ code: 'custom', message: 'an age group the service works with (age_groups)', path: ['national_context', index, 'group'] });
+      else if (settings.national_context.findIndex((other) => other.group === entry.group) !== index)
+        context.addIssue({ code: 'custom', message: 'one national rate per age group', path: ['national_context', index, 'group'] });
+    });
+  });
 export type ReoffendingSettings = z.output<typeof ReoffendingSettingsSchema>;
+/** The two groups the MoJ reports proven re-offending for apart: adults (18 or over at the index date) and juveniles (10 to 17). */
+export type AgeGroup = ReoffendingSettings['age_groups'][number];
 
 export const TargetSchema = z
   .strictObject({
@@ -433,7 +472,7 @@ export const ManifestSchema = z
     /** Settings of the dosage figures: the bands of sessions attended. */
     dosage: DosageSettingsSchema.default({}),
     /** Settings of the re-offending measures: whether the MoJ-style proven measure is published too. */
-    reoffending: ReoffendingSettingsSchema.default({ proven: false }),
+    reoffending: ReoffendingSettingsSchema.default({ proven: false, age_groups: ['adults', 'juveniles'], national_context: [] }),
     indicators: z.array(IndicatorSettingSchema).default([]),
     /** The service's own outcome targets (see OutcomeTargetSchema). */
     targets: z.array(OutcomeTargetSchema).default([]),

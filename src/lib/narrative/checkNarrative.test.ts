@@ -74,7 +74,7 @@ describe('checkNarrative(file, text, figureIds)', () => {
         code: 'mdx-unknown-chart-kind',
         found: 'unknown chart kind "pie"',
         expected:
-          'one of cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, dosage-by-month, outcome-status, distance-travelled, first-vs-latest, total-score, total-score-change, reoffending, before-after, jdl-forest, likert, targets',
+          'one of cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, dosage-by-month, outcome-status, distance-travelled, first-vs-latest, total-score, total-score-change, reoffending, before-after, proven-reoffending, jdl-forest, likert, targets',
       },
       {
         file: 's.mdx',
@@ -91,7 +91,7 @@ describe('checkNarrative(file, text, figureIds)', () => {
         code: 'mdx-chart-without-kind',
         found: 'no kind="…"',
         expected:
-          'a chart kind: cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, dosage-by-month, outcome-status, distance-travelled, first-vs-latest, total-score, total-score-change, reoffending, before-after, jdl-forest, likert, targets',
+          'a chart kind: cohort, engagement-by-age-band, clients-by-sessions, reoffending-by-sessions, dosage-by-month, outcome-status, distance-travelled, first-vs-latest, total-score, total-score-change, reoffending, before-after, proven-reoffending, jdl-forest, likert, targets',
       },
     ]);
   });

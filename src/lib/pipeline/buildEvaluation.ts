@@ -214,6 +214,8 @@ function buildUnsorted(
         .map((metric) => metric.id),
     ),
   );
+  const definitions = presented.flatMap(({ presentation }) => (presentation.definition ? [presentation.definition] : []));
+  const definitionOf = new Map(definitions.flatMap((definition) => definition.metrics.map((metric) => [metric, { id: definition.id, title: definition.title }] as const)));
   return {
     result: {
       slug,
@@ -222,8 +224,10 @@ function buildUnsorted(
       datasets: datasetSummaries,
       evidenceDesigns: evidenceDesigns(evidence.evidence),
       limitations: limitations({ datasets: datasetSummaries, figures, outcomeMetrics, topics: presented.flatMap(({ presentation }) => presentation.limitations ?? []) }),
-      figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null)),
-      notMeasured: findings.notMeasured.map((record) => ({ ...record, needs: describeInputs(record.missing) })),
+      figures: figures.map((figure) => publicFigure(figure, allTargets, evidence.evidence.get(figure.id) ?? null, definitionOf.get(figure.metric) ?? null)),
+      measureDefinitions: definitions,
+      notMeasured: findings.notMeasured.filter((record) => record.notApplicable !== true).map((record) => ({ ...record, needs: describeInputs(record.missing) })),
+      notApplicable: findings.notMeasured.filter((record) => record.notApplicable === true).map(({ id, label, reason }) => ({ id, label, reason })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       keyFindings: keyFound.findings,
       heroChart: hero.chart,

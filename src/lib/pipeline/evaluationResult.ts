@@ -6,6 +6,7 @@ import type { EvidenceDesign } from './figureEvidence.ts';
 import type { NotMeasured } from '../figures/notMeasured.ts';
 import type { CellSum } from '../disclosure/disclosureRules.ts';
 import type { FindingsSection } from './findingsSections.ts';
+import type { MeasureDefinition } from '../topics/measureDefinition.ts';
 import type { OutcomeTargetResult } from '../topics/targets/outcomeTargets.ts';
 import type { BoundNode, EvidenceSummary } from '../toc/bindEvidence.ts';
 import type { TheoryOfChange } from '../toc/tocSchema.ts';
@@ -36,6 +37,11 @@ export interface EvaluationResult {
    * Never a value: evalsite's wording and canonical column names only.
    */
   readonly notMeasured: ReadonlyArray<NotMeasured & { readonly needs: string }>;
+  /**
+   * Figures that cannot exist for this evaluation ("not applicable", `[z]`): the proven measure's
+   * figures for an age group the service does not work with. Never computed; the reason is evalsite's.
+   */
+  readonly notApplicable: ReadonlyArray<{ readonly id: string; readonly label: string; readonly reason: string }>;
   /** Ids of figures shown as cards on the summary page, in manifest order. */
   readonly headline: readonly string[];
   /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
@@ -73,6 +79,8 @@ export interface EvaluationResult {
   };
   /** Each design the outcome figures rest on, strongest first, with its level, what it can show and how many figures rest on it (figureEvidence.ts), for the methodology page. */
   readonly evidenceDesigns: readonly EvidenceDesign[];
+  /** The definitions the re-offending measures follow, each with its source, for the methodology page (its cards and sections link to them). */
+  readonly measureDefinitions: readonly MeasureDefinition[];
   /** Limitations stated on the findings pages, worked out from what the data are. */
   readonly limitations: readonly string[];
   /** Path of the summary narrative (content/<slug>/summary.mdx), or null when there is none. */

@@ -15,6 +15,8 @@ export interface FindingsSection {
   readonly tables: readonly ChartTable[];
   /** The evidence strength of the section's outcome figures, each design once, strongest first: what its charts and tables can show. */
   readonly evidence: ReadonlyArray<{ readonly level: string; readonly explanation: string }>;
+  /** The definition its figures follow, on the methodology page (`id` is the anchor), or null. */
+  readonly definition: { readonly id: string; readonly title: string } | null;
 }
 
 /** The sections of the findings page, in the registry's order: every topic with a section that has something to show. */
@@ -40,6 +42,7 @@ export function findingsSections(
       evidence: [...designs.values()]
         .sort((a, b) => b.level - a.level || a.design.localeCompare(b.design))
         .map((strength) => ({ level: evidenceLevelText(strength), explanation: strength.explanation })),
+      definition: presentation.definition ? { id: presentation.definition.id, title: presentation.definition.title } : null,
     };
     return section.cards.length + section.charts.length + section.tables.length > 0 || section.caveat ? [section] : [];
   });

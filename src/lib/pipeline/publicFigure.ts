@@ -60,9 +60,16 @@ export interface IndicatorCardView {
   readonly provenance: string;
   /** An outcome figure's evidence strength: `Evidence: level 1 of 5 (Maryland scale), …` and what its design can show; null for other figures. */
   readonly evidence: { readonly level: string; readonly explanation: string } | null;
+  /** The definition the figure follows, on the methodology page (`id` is the anchor): the re-offending measures; null for others. */
+  readonly definition: { readonly id: string; readonly title: string } | null;
 }
 
-export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeTargetResult[], evidence: EvidenceStrength | null = null): PublicFigure {
+export function publicFigure(
+  figure: PublishedFigure,
+  targets: readonly OutcomeTargetResult[],
+  evidence: EvidenceStrength | null = null,
+  definition: { readonly id: string; readonly title: string } | null = null,
+): PublicFigure {
   const { disclosure } = figure;
   const hidden = disclosure !== null;
   const text = formatFigure(figure);
@@ -95,6 +102,7 @@ export function publicFigure(figure: PublishedFigure, targets: readonly OutcomeT
       target: targetLine(figure, text, targets),
       provenance: PROVENANCE_LABELS[figure.provenance],
       evidence: evidence && { level: evidenceLevelText(evidence), explanation: evidence.explanation },
+      definition,
     },
   };
 }

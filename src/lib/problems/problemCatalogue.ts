@@ -467,6 +467,14 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side }: { readonly side: Side }) => `an age at the index date ${side === 'below' ? 'under 10' : 'over 120'}`,
     expected: 'an age at the index date in whole years from 10 to 120 (under 10 is below the age of criminal responsibility)',
   },
+  'age-at-index-not-served': {
+    section: 'checks-across-rows-and-files',
+    /** `group`: the age group the age falls in (adults 18 or over, juveniles 10 to 17), never the age itself. */
+    found: ({ group }: { readonly group: 'adults' | 'juveniles'; readonly served: 'adults' | 'juveniles' }) =>
+      group === 'adults' ? 'an age at the index date of 18 or over (an adult)' : 'an age at the index date under 18 (a juvenile)',
+    expected: ({ served }: { readonly group: 'adults' | 'juveniles'; readonly served: 'adults' | 'juveniles' }) =>
+      `an age at the index date ${served === 'adults' ? 'of 18 or over' : 'from 10 to 17'}: reoffending.age_groups in evaluation.yaml says the service works with ${served} only (correct the age, or add the group to age_groups)`,
+  },
   'index-incomplete': {
     section: 'checks-across-rows-and-files',
     found: ({ missing }: { readonly missing: readonly string[] }) => `an index event with no ${missing.join(' and no ')}`,

@@ -7,6 +7,7 @@ import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { FindingsContext } from './findingsContext.ts';
 import type { JdlResult } from './justiceDataLab/jdlResult.ts';
+import type { MeasureDefinition } from './measureDefinition.ts';
 import type { OutcomeTargetResult } from './targets/outcomeTargets.ts';
 
 /**
@@ -74,6 +75,8 @@ export interface TopicPresentation {
   readonly tables?: readonly ChartTable[];
   /** Limitations particular to this topic, in plain sentences. */
   readonly limitations?: readonly string[];
+  /** The definition its figures follow and its source, quoted on the methodology page and linked from its cards and section. */
+  readonly definition?: MeasureDefinition;
 }
 
 /** A topic's findings when it has nothing to compute for this evaluation. */

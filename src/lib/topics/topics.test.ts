@@ -91,6 +91,7 @@ describe('the topic registry', () => {
       'jdl-forest',
       'likert',
       'outcome-status',
+      'proven-reoffending',
       'reoffending',
       'reoffending-by-sessions',
       'targets',

@@ -56,6 +56,8 @@ export const GET: APIRoute = ({ params }) => {
     })),
     // Figures left out because the data that define them are absent, with why.
     not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, symbol: '[x]', reason: record.reason, missing: record.missing })),
+    // Figures that cannot exist for this evaluation (an age group the service does not work with), with why.
+    not_applicable: evaluation.notApplicable.map((record) => ({ id: record.id, label: record.label, symbol: '[z]', reason: record.reason })),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

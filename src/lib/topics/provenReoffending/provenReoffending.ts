@@ -1,13 +1,12 @@
 import { addCalendarMonths } from '../../dates/calendarMonths.ts';
 import { daysBetween } from '../reoffending/offenceTimeline.ts';
+import { ageGroupOf } from '../../datasets/checkProvenInputs.ts';
 import type { AgeGroup } from './metrics.ts';
 
 /** Months after the index date in which an offence must be committed to count. */
 export const FOLLOW_UP_MONTHS = 12;
 /** Further months in which an offence committed in the follow-up may still be proven. */
 export const WAITING_MONTHS = 6;
-/** The youngest age at the index date counted as an adult. */
-export const ADULT_FROM_AGE = 18;
 
 /** A client's index event: the day their follow-up starts, and their age on it. */
 export interface IndexedClient {
@@ -59,7 +58,7 @@ export function provenReoffending(clients: readonly IndexedClient[], offences: r
       notYetEligible += 1;
       continue;
     }
-    const group = groups[client.ageAtIndex >= ADULT_FROM_AGE ? 'adults' : 'juveniles'];
+    const group = groups[ageGroupOf(client.ageAtIndex)];
     group.cohort += 1;
     const counted = (byClient.get(client.clientId) ?? []).filter(
       (offence) => offence.proven !== null && offence.committed >= client.indexDate && offence.committed < followUpEnd && offence.proven < provenBy,

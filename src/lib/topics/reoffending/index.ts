@@ -8,6 +8,7 @@ import { followUpLimitations } from './followUpLimitations.ts';
 import { loadCosting } from './loadCosting.ts';
 import { REOFFENDING_METRICS } from './metrics.ts';
 import { reoffendingChart } from './reoffendingChart.ts';
+import { serviceReoffendingDefinition } from './serviceReoffendingDefinition.ts';
 import { ENGAGEMENT_DIMENSION, FOLLOW_UP_MONTHS, reoffendingFigures } from './reoffendingFigures.ts';
 import { cellKey } from '../../disclosure/figureCells.ts';
 import { indicatorId } from '../../figures/indicatorId.ts';
@@ -142,6 +143,7 @@ export const reoffendingTopic = {
           caveat: result.costing ? costingCaveat(result.costing, figureContext.provenance, manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy]) : null,
           charts: drawn([reoffendingChart(figures, chart), beforeAfterChart(figures, chart)]),
           limitations: followUpLimitations(figures),
+          definition: serviceReoffendingDefinition(figureContext.source, config.counted_kinds !== undefined),
         };
       },
     };
