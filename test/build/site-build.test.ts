@@ -334,10 +334,13 @@ describe('npm run build on the bundled example', () => {
     expect(pageFiles.length).toBeGreaterThan(10);
   });
 
-  test('every page gives each id once: the summary\'s main chart is never a second copy of one its text places', () => {
+  test("every page gives each id once: the summary's main chart is never a second copy of one its text places", () => {
     for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
       const ids = [...page(file).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), file).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        file,
+      ).toEqual([]);
     }
     // Each summary with a drawable chart leads with one, under its headline figures; Tayside's text places its outcome-status chart by service, so another is chosen.
     const { document } = parseHTML(page('tayside/index.html'));

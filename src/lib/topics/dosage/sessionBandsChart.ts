@@ -64,7 +64,7 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
       options: {},
       title: 'How much support clients had: sessions attended',
       // A protected count would read "not shown clients": the subtitle then names the group only.
-      subtitle: `${referred && referred.disclosure === null ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
+      subtitle: `${referred?.disclosure === null ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
       description,
       note: 'Every client in the clients dataset is in one band; those who never engaged are in the lowest, with none.',
       svg,
