@@ -10,7 +10,8 @@ import { JDL_MEASURES, type JdlMeasure } from '../../datasets/justiceDataLabMeas
 function differenceMetric<M extends JdlMeasure>(measure: M, unitWords: string) {
   return {
     id: `jdl-${measure}-difference`,
-    label: `${JDL_MEASURES[measure].label}: difference from the matched comparison group`,
+    // The unit in the label, so a card reading "-7.0" says what it is -7.0 of.
+    label: `${JDL_MEASURES[measure].label}: difference from the matched comparison group, in ${unitWords}`,
     definition: `The Justice Data Lab’s estimate of the treatment group’s ${JDL_MEASURES[measure].label.charAt(0).toLowerCase()}${JDL_MEASURES[measure].label.slice(1)} minus the matched comparison group’s, in ${unitWords}, as its report published it.`,
     unit: 'number',
     privacy: { kind: 'published' },
