@@ -351,6 +351,21 @@ describe('npm run build on the bundled example', () => {
     expect(page('manchester/index.html')).toContain('<section class="hero-chart" aria-label="The main chart"><figure class="chart" id="chart-offences-per-year-before-and-after"');
   });
 
+  test('the methodology page defines each kind of figure once, with its groups, and every card links to its entry', () => {
+    const figures = (JSON.parse(page('manchester/figures.json')) as { figures: Array<{ metric: string }> }).figures;
+    const metrics = [...new Set(figures.map((figure) => figure.metric))];
+    const { document } = parseHTML(page('manchester/methodology/index.html'));
+    const entries = [...document.querySelectorAll('.metric-entry')];
+    // One entry per metric figures.json lists, in its order, however many figures each has.
+    expect(entries.map((entry) => entry.querySelector('dt code')?.textContent)).toEqual(metrics);
+    expect(entries.length).toBeLessThan(figures.length / 4);
+    const summary = parseHTML(page('manchester/index.html')).document;
+    for (const link of summary.querySelectorAll('.card-provenance a')) {
+      const anchor = (link.getAttribute('href') ?? '').split('#')[1] ?? '';
+      expect(document.getElementById(anchor), anchor).not.toBeNull();
+    }
+  });
+
   test('no client id reaches the site', () => {
     for (const file of filesBelow(dist()).filter((name) => /\.(html|json)$/.test(name))) {
       expect(page(file), file).not.toMatch(/CLI\d{4}/);

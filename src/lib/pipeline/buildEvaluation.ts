@@ -38,6 +38,7 @@ import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
 import { heroChart } from './heroChart.ts';
+import { metricEntries } from './metricEntries.ts';
 import { placedCharts } from '../narrative/placedCharts.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { parsePreviousRelease, type PreviousReleaseFile } from './previousRelease.ts';
@@ -231,6 +232,7 @@ function buildUnsorted(
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       keyFindings: keyFound.findings,
       heroChart: hero.chart,
+      metrics: metricEntries(figures, evidence.evidence),
       sections,
       outcomeTargets: allTargets,
       disclosure: {

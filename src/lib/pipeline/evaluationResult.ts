@@ -15,6 +15,7 @@ import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
 import type { EvaluationPageLink } from './evaluationPages.ts';
 import type { KeyFinding } from './keyFindings.ts';
+import type { MetricEntry } from './metricEntries.ts';
 import type { ReleaseChanges } from './releaseChanges.ts';
 import type { ReleaseStatements } from './releaseStatements.ts';
 import type { SiteJusticeDataLab } from './siteJusticeDataLab.ts';
@@ -46,6 +47,8 @@ export interface EvaluationResult {
   readonly headline: readonly string[];
   /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
   readonly keyFindings: readonly KeyFinding[];
+  /** One entry per metric for the methodology page (metricEntries.ts): what it counts and how it is broken down. */
+  readonly metrics: readonly MetricEntry[];
   /** The chart the summary shows under its headline figures (heroChart.ts), or null. */
   readonly heroChart: string | null;
   /**
