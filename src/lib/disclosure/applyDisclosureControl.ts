@@ -9,7 +9,7 @@ import { roundedRange, roundToBase } from './roundToBase.ts';
 import { roundFigure } from './roundFigure.ts';
 import { DEFAULT_DOMINANCE, isDominated, type DominanceRule } from './dominanceRule.ts';
 import { releaseDifferencing, type PreviousRelease } from './releaseDifferencing.ts';
-import { totalsAcrossReleases } from './totalsAcrossReleases.ts';
+import { measuresAcrossReleases } from './measuresAcrossReleases.ts';
 
 export interface DisclosureOptions {
   /** Counts of people below this are never shown. */
@@ -71,7 +71,7 @@ const WHY = {
   base: (threshold: number) => `Not shown: it describes fewer than ${threshold} people.`,
   secondary: 'Not shown: with the other figures, it would reveal a number that is too small to publish.',
   dominated: 'Not shown: one or two people make up most of the total it comes from, so it would tell a reader about them.',
-  acrossReleases: 'Not shown: beside the previous release, it would give the total of the few people added since.',
+  acrossReleases: 'Not shown: beside the previous release, it would give away the few people added since.',
   collapsed: 'Merged with a neighbouring category, because one of the two is too small to show on its own.',
 } as const;
 
@@ -160,8 +160,8 @@ export function applyDisclosureControl(
   // from it (a cost per client-year, a change between two totals), is not shown: each carries the
   // totals it rests on, so a mean times its base, or one total less a change, cannot give it back.
   const dominated = new Set(figures.filter((figure) => (figure.concentration ?? []).some((total) => isDominated(total, dominance))).map((figure) => figure.id));
-  // With a previous release, a total whose people grew by only a few would give the newcomers' own total away.
-  const acrossReleases = previous === undefined ? new Set<string>() : totalsAcrossReleases(figures, previous, threshold);
+  // With a previous release, a total, mean or median whose people grew by only a few would give the newcomers' values away.
+  const acrossReleases = previous === undefined ? new Set<string>() : measuresAcrossReleases(figures, previous, threshold);
   const rounds: Rounds = { base: rounding, threshold, cells: roundable, dominated, acrossReleases };
   // A shown count is rounded: a cell in view whose exact value a reader does not know.
   const roundedInView = (key: string) => roundable.has(key) && !protectedCells.has(key) && values.has(key);
@@ -610,7 +610,7 @@ interface Rounds {
   readonly cells: ReadonlySet<string>;
   /** Figures not shown under the dominance rule (decided once, read where figures are treated). */
   readonly dominated: ReadonlySet<string>;
-  /** Totals not shown because, beside the previous release's, they would give the few newcomers' total (totalsAcrossReleases.ts). */
+  /** Measures not shown because, beside the previous release's, they would give the few newcomers' values (measuresAcrossReleases.ts). */
   readonly acrossReleases: ReadonlySet<string>;
 }
 
