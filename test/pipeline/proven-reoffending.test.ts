@@ -289,6 +289,18 @@ describe('a national rate, as context only', () => {
     expect(result?.figures.some((figure) => figure.value === 25.3)).toBe(false);
   });
 
+  test('is left out when the service’s own rate for that group is not shown: there is nothing to set it beside (second review F7)', () => {
+    // Only 3 of the 23 eligible adults re-offended (fewer than 5): the adult rate is protected.
+    const few = {
+      ...adultService(),
+      'data/demo/offences.csv': 'client_id,date,offence_type,proven_date\nC001,01/03/2013,Theft,01/05/2013\nC002,01/03/2013,Theft,01/05/2013\nC003,01/03/2013,Theft,01/05/2013\n',
+    };
+    const { result } = run({ 'data/demo/evaluation.yaml': withContext(ADULTS_2022), ...few });
+    expect(result?.figures.find((figure) => figure.id === 'proven-reoffending-rate-adults')?.disclosure).not.toBeNull();
+    const section = result?.sections.find((candidate) => candidate.id === 'proven-reoffending');
+    expect((section?.caveat?.paragraphs ?? []).join(' ')).not.toContain('national proven re-offending rate');
+  });
+
   test('is refused for a group the service does not work with, twice for one group, without the proven measure, or over 100%', () => {
     const juveniles = ADULTS_2022.replace('group: adults', 'group: juveniles');
     expect(run({ 'data/demo/evaluation.yaml': withContext(juveniles), ...adultService() }).lines).toEqual([

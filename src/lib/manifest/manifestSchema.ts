@@ -17,13 +17,16 @@ export const ProvenanceSchema = z.enum(['real', 'synthetic-reconstruction', 'ill
 export type Provenance = z.output<typeof ProvenanceSchema>;
 
 /** A published document the evaluation's figures come from or reproduce. */
+/** A web address a page may link to: http or https only, never javascript: or data: (an author's text must not run). */
+const WebAddress = z.url({ protocol: /^https?$/, error: 'a web address starting http:// or https://' });
+
 export const SourceSchema = z.strictObject({
   title: NonEmpty,
   /** Who published it. */
   publisher: NonEmpty.optional(),
   /** Year of publication. */
   year: z.int().min(1900).max(2100).optional(),
-  url: z.url().optional(),
+  url: WebAddress.optional(),
 });
 
 export const DatasetFormatSchema = z.strictObject({
@@ -113,7 +116,7 @@ export const JusticeDataLabReportSchema = z.strictObject({
   /** The day it was published. */
   published: IsoDate,
   /** Where it is published. Default: none (illustrative results have no report to link to). */
-  url: z.url().optional(),
+  url: WebAddress.optional(),
 });
 
 export const JusticeDataLabDatasetSchema = z.strictObject({
@@ -244,7 +247,7 @@ export const NationalContextSchema = z.strictObject({
   /** The period it is for, as its source names it ("October to December 2022"). */
   period: NonEmpty,
   /** The publication it is taken from. */
-  source: z.strictObject({ title: NonEmpty, url: z.url().optional() }),
+  source: z.strictObject({ title: NonEmpty, url: WebAddress.optional() }),
 });
 export type NationalContext = z.output<typeof NationalContextSchema>;
 

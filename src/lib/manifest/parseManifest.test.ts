@@ -108,3 +108,9 @@ describe('parseManifest(file, text)', () => {
     expect(problems[0]?.expected).toMatch(/^at most 90/);
   });
 });
+
+test('a source, report or national-context address must be a web address: javascript: and data: are refused', () => {
+  const { problems } = parseManifest('m.yaml', `${VALID}sources:\n  - title: A report\n    url: "javascript:alert(1)"\n`);
+  expect(problems.map((found) => [found.column, found.expected])).toEqual([['sources[0].url', 'a web address starting http:// or https://']]);
+  expect(JSON.stringify(problems)).not.toContain('alert');
+});

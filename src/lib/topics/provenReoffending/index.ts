@@ -99,6 +99,7 @@ export const provenReoffendingTopic = {
       sums: [...servedSums(served), ...referredSums(manifest.datasets.clients?.cohort === 'referred')],
       present: ({ figures: protectedFigures, chart }) => {
         const published = new Set(protectedFigures.map((figure) => figure.id));
+        const shown = new Set(protectedFigures.filter((figure) => figure.disclosure === null).map((figure) => figure.id));
         return {
           cards: CARDS.filter((id) => published.has(id)),
           charts: drawn([provenRateChart(protectedFigures, chart)]),
@@ -107,8 +108,8 @@ export const provenReoffendingTopic = {
             paragraphs: [
               ...CAVEAT.paragraphs,
               ...(unserved.length === 0 ? [] : [`${notApplicableReason(served)} No figure is given for ${unserved.join(' or ')}.`]),
-              // Only beside a rate the page gives for the same group.
-              ...manifest.reoffending.national_context.filter((entry) => published.has(M[`proven-reoffending-rate-${entry.group}`].id)).map(nationalContextSentence),
+              // Only beside a rate the page shows for the same group (a protected one has no number to set it beside).
+              ...manifest.reoffending.national_context.filter((entry) => shown.has(M[`proven-reoffending-rate-${entry.group}`].id)).map(nationalContextSentence),
             ],
           },
           definition: provenDefinition(served),
