@@ -39,7 +39,7 @@ import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
 import { heroChart } from './heroChart.ts';
 import { metricEntries } from './metricEntries.ts';
-import { placedCharts } from '../narrative/placedCharts.ts';
+import { narrativePlacements, repeatedPlacements } from '../narrative/narrativePlacements.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { parsePreviousRelease, type PreviousReleaseFile } from './previousRelease.ts';
 import { releaseChanges } from './releaseChanges.ts';
@@ -181,8 +181,16 @@ function buildUnsorted(
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
   else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence, verdicts));
   const sections = findingsSections(presented, figures, evidence.evidence);
-  const placed = narrativeText === undefined || isUnreadable(narrativeText) ? [] : placedCharts(narrativeFile, narrativeText, charts);
-  const hero = heroChart(manifest.hero_chart, sections, charts, placed, manifestFile);
+  const placements = narrativeText === undefined || isUnreadable(narrativeText) ? { charts: [], cards: [] } : narrativePlacements(narrativeFile, narrativeText, charts);
+  const headlineIds = manifest.indicators.filter((setting) => setting.headline).map((setting) => setting.id);
+  figureProblems.push(...repeatedPlacements(narrativeFile, placements, headlineIds));
+  const hero = heroChart(
+    manifest.hero_chart,
+    sections,
+    charts,
+    placements.charts.map((placed) => placed.id),
+    manifestFile,
+  );
   figureProblems.push(...hero.problems);
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);

@@ -862,6 +862,12 @@ export const PROBLEM_CATALOGUE = {
       `"${phrase}", wording that says the service caused a change, in a key finding on {${id}}, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
     expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
   },
+  'mdx-placed-twice': {
+    section: 'figures-and-summary-text',
+    /** `what`: chart, card or headline card; `id`: the chart's or figure's id, which the author wrote or selected. */
+    found: ({ what, id }: { readonly what: string; readonly id: string }) => `the ${what} "${id}" a second time on the page`,
+    expected: 'each chart and card once on a page: two copies would share their ids, which screen readers and links rely on',
+  },
   'mdx-chart-attribute-not-plain': {
     section: 'figures-and-summary-text',
     found: 'an attribute that is not plain text',
