@@ -177,6 +177,20 @@ describe('charts after disclosure control', () => {
     expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published exactly for 1 bar · /);
   });
 
+  test('targets: a figure that measures two targets is one row of the data download (second review F8)', async () => {
+    const { targetsChart } = await import('../../src/lib/topics/targets/targetsChart.ts');
+    const { CONTEXT, targetsFixture } = await import('./chartFixtures.ts');
+    const [first] = targetsFixture();
+    if (!first) throw new Error('no target');
+    const twice = [first, { ...first, id: 'again', outcome: 'The same figure, another target' }];
+    const ids = (targetsChart(twice, statusFigures(), CONTEXT)?.csv ?? '')
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual([first.measurements[0]?.figureId]);
+  });
+
   test('Likert: with a total hidden, the largest shown is not said to be the most', async () => {
     const { likertChart } = await import('../../src/lib/topics/feedback/likertChart.ts');
     const { CONTEXT, feedbackFixture, RESPONSES } = await import('./chartFixtures.ts');

@@ -134,7 +134,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       ],
       table,
       drawn: drawn,
-      figures: targets.flatMap((target) => target.measurements.flatMap((measurement) => byId.get(measurement.figureId) ?? [])),
+      // Each figure once, however many targets it measures (the table sets each against its targets).
+      figures: [...new Set(targets.flatMap((target) => target.measurements.map((measurement) => measurement.figureId)))].flatMap((id) => byId.get(id) ?? []),
       // Rows are the comparisons a bar could show: a share measured, protected or not.
       rows: { total: shares.length, undrawn: shares.filter((figure) => !drawable(figure)).length },
       tooFew: 'Most of these figures describe too few clients',
