@@ -60,7 +60,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
@@ -311,9 +311,9 @@ describe('npm run build on the bundled example', () => {
     // What each evaluation has, from the bundled example: Manchester every kind of page; Knowsley stories but
     // no theory of change and no datasets, so no findings; the narrative-only evaluation (exampleSite.ts) one story.
     const expected: Record<string, string[]> = {
-      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods'],
-      knowsley: ['Summary', 'Stories', 'Methods'],
-      'narrative-only': ['Summary', 'Stories', 'Methods'],
+      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods', 'Downloads'],
+      knowsley: ['Summary', 'Stories', 'Methods', 'Downloads'],
+      'narrative-only': ['Summary', 'Stories', 'Methods', 'Downloads'],
     };
     for (const file of pageFiles) {
       const slug = file.split('/')[0] ?? '';
@@ -364,6 +364,20 @@ describe('npm run build on the bundled example', () => {
       const anchor = (link.getAttribute('href') ?? '').split('#')[1] ?? '';
       expect(document.getElementById(anchor), anchor).not.toBeNull();
     }
+  });
+
+  test('the downloads page links figures.json and every chart’s data, and the picture of every drawn chart, each a file that exists', () => {
+    const { document } = parseHTML(page('manchester/downloads/index.html'));
+    const links = [...document.querySelectorAll('main a[download]')].map((link) => link.getAttribute('href') ?? '');
+    const charts = filesBelow(dist()).filter((file) => file.startsWith('manchester/charts/'));
+    // Every chart file is offered, and nothing that is not a file.
+    expect(
+      links
+        .filter((href) => href.includes('/charts/'))
+        .map((href) => href.replace(/^\//, ''))
+        .sort(),
+    ).toEqual(charts.sort());
+    expect(links).toContain('/manchester/figures.json');
   });
 
   test('no client id reaches the site', () => {

@@ -8,10 +8,11 @@ test('an evaluation with every kind of page lists them in reading order, each un
     { page: 'theory-of-change', label: 'How it works', path: 'manchester/theory-of-change/' },
     { page: 'stories', label: 'Stories', path: 'manchester/journeys/' },
     { page: 'methodology', label: 'Methods', path: 'manchester/methodology/' },
+    { page: 'downloads', label: 'Downloads', path: 'manchester/downloads/' },
   ]);
 });
 
-test('pages an evaluation does not have are left out, never linked empty; summary and methods always stay', () => {
-  expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology']);
-  expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology']);
+test('pages an evaluation does not have are left out, never linked empty; summary, methods and downloads always stay', () => {
+  expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology', 'downloads']);
+  expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology', 'downloads']);
 });

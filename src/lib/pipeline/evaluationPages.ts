@@ -5,6 +5,7 @@ export const EVALUATION_PAGES = {
   'theory-of-change': { label: 'How it works', path: 'theory-of-change/' },
   stories: { label: 'Stories', path: 'journeys/' },
   methodology: { label: 'Methods', path: 'methodology/' },
+  downloads: { label: 'Downloads', path: 'downloads/' },
 } as const;
 
 export type EvaluationPageId = keyof typeof EVALUATION_PAGES;
@@ -22,7 +23,7 @@ export interface EvaluationPageLink {
  * or stories that were never written.
  */
 export function evaluationPages(slug: string, has: { readonly findings: boolean; readonly theoryOfChange: boolean; readonly stories: boolean }): EvaluationPageLink[] {
-  const present: Record<EvaluationPageId, boolean> = { summary: true, findings: has.findings, 'theory-of-change': has.theoryOfChange, stories: has.stories, methodology: true };
+  const present: Record<EvaluationPageId, boolean> = { summary: true, findings: has.findings, 'theory-of-change': has.theoryOfChange, stories: has.stories, methodology: true, downloads: true };
   return (Object.keys(EVALUATION_PAGES) as EvaluationPageId[])
     .filter((page) => present[page])
     .map((page) => ({ page, label: EVALUATION_PAGES[page].label, path: `${slug}/${EVALUATION_PAGES[page].path}` }));
