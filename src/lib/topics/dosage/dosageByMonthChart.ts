@@ -3,12 +3,11 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
-import { PRIMARY } from '../../theme/palette.ts';
 import { DOSAGE_METRICS, MONTH_DIMENSION } from './metrics.ts';
 
 const MARGIN_LEFT = 130;
@@ -44,20 +43,7 @@ export function dosageByMonthChart(figures: readonly PublishedFigure[], context:
     marginBottom: 40,
     x: { domain: [0, largest], nice: true, label: 'Sessions', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.25 },
-    marks: [
-      Plot.barX(drawnRows, { x: (row: (typeof drawnRows)[number]) => row.sessions.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
-      Plot.text(rows, {
-        x: (row: (typeof rows)[number]) => (row.sessions && drawable(row.sessions) ? row.sessions.value : 0),
-        y: 'label',
-        text: 'shown',
-        dx: 4,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
-      leftAxisLabels(context, MARGIN_LEFT),
-    ],
+    marks: labelledBarMarks(rows, (row) => (row.sessions && drawable(row.sessions) ? row.sessions.value : null), context, MARGIN_LEFT),
   });
   const table: ChartTable = {
     caption: 'Clients seen, sessions and hours of contact by month',

@@ -3,13 +3,12 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { evidenceStrength } from '../../figures/evidenceStrength.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
-import { PRIMARY } from '../../theme/palette.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 
 const MARGIN_LEFT = 150;
@@ -42,20 +41,7 @@ export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], 
     marginBottom: 40,
     x: { domain: [0, 100], label: 'Re-offended within 12 months (%)', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
-    marks: [
-      Plot.barX(drawnRows, { x: (row: (typeof rows)[number]) => row.share.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
-      Plot.text(rows, {
-        x: (row: (typeof rows)[number]) => (drawable(row.share) ? row.share.value : 0),
-        y: 'label',
-        text: 'shown',
-        dx: 4,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
-      leftAxisLabels(context, MARGIN_LEFT),
-    ],
+    marks: labelledBarMarks(rows, (row) => (drawable(row.share) ? row.share.value : null), context, MARGIN_LEFT),
   });
   const table: ChartTable = {
     caption: 'Re-offending recorded by the service within 12 months, by sessions attended',

@@ -3,12 +3,11 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { drawable, figuresOf, partLabel } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
-import { PRIMARY } from '../../theme/palette.ts';
 import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 
 const MARGIN_LEFT = 150;
@@ -34,20 +33,7 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
     marginBottom: 40,
     x: { domain: [0, largest], nice: true, label: 'Clients', labelAnchor: 'center', grid: true },
     y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
-    marks: [
-      Plot.barX(drawnRows, { x: (row: (typeof rows)[number]) => row.figure.value, y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
-      Plot.text(rows, {
-        x: (row: (typeof rows)[number]) => (drawable(row.figure) ? row.figure.value : 0),
-        y: 'label',
-        text: 'shown',
-        dx: 4,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
-      leftAxisLabels(context, MARGIN_LEFT),
-    ],
+    marks: labelledBarMarks(rows, (row) => (drawable(row.figure) ? row.figure.value : null), context, MARGIN_LEFT),
   });
   const table: ChartTable = {
     caption: 'Clients by sessions attended',
