@@ -6,28 +6,12 @@ import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
 import { dosageFigures } from './dosageFigures.ts';
 import type { SessionBand } from './sessionBands.ts';
+import { clientRow } from '../../../../test/support/clientRow.ts';
 
 const AS_OF = '2015-05-31';
 const FILES = { clients: 'data/x/clients.csv', contacts: 'data/x/contacts.csv' };
 
-function client(clientId: string, fields: Partial<ClientRow>): ClientRow {
-  return {
-    row: 0,
-    clientId,
-    referralDate: null,
-    startDate: null,
-    endDate: null,
-    engaged: null,
-    sessions: null,
-    contactHours: null,
-    age: null,
-    indexDate: null,
-    indexEvent: null,
-    ageAtIndex: null,
-    attributes: {},
-    ...fields,
-  };
-}
+const client = clientRow;
 
 function contact(clientId: string, minutes: number | null): ContactRow {
   return { row: 0, clientId, date: '2014-03-01', minutes, type: null, location: null };

@@ -7,23 +7,10 @@ import { clientEngagement } from '../engagement/clientEngagement.ts';
 import { engagementInputs } from '../engagement/engagementInputs.ts';
 import { clientDosage } from './clientDosage.ts';
 import { dosageFigures } from './dosageFigures.ts';
+import { clientRow } from '../../../../test/support/clientRow.ts';
 
 const FILES = { clients: 'data/x/clients.csv', contacts: 'data/x/contacts.csv' };
-const client = (clientId: string, sessions: number, contactHours: number): ClientRow => ({
-  row: 0,
-  clientId,
-  referralDate: null,
-  startDate: null,
-  endDate: null,
-  engaged: true,
-  sessions,
-  contactHours,
-  age: null,
-  indexDate: null,
-  indexEvent: null,
-  ageAtIndex: null,
-  attributes: {},
-});
+const client = (clientId: string, sessions: number, contactHours: number): ClientRow => clientRow(clientId, { engaged: true, sessions, contactHours });
 
 function hoursTotal(hours: readonly number[]) {
   const clients = hours.map((own, index) => client(`C${index}`, 10, own));

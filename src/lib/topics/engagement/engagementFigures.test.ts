@@ -1,28 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { ClientRow, ContactRow } from '../../datasets/datasetRows.ts';
+import type { ContactRow } from '../../datasets/datasetRows.ts';
 import { clientEngagement, engagedForMoreThan } from './clientEngagement.ts';
 import { cohortGroups, cohortShareFigures, engagementFigures } from './engagementFigures.ts';
+import { clientRow } from '../../../../test/support/clientRow.ts';
 
 const AS_OF = '2015-05-31';
 
-function client(clientId: string, fields: Partial<ClientRow>): ClientRow {
-  return {
-    row: 0,
-    clientId,
-    referralDate: null,
-    startDate: null,
-    endDate: null,
-    engaged: null,
-    sessions: null,
-    contactHours: null,
-    age: null,
-    indexDate: null,
-    indexEvent: null,
-    ageAtIndex: null,
-    attributes: {},
-    ...fields,
-  };
-}
+const client = clientRow;
 
 // Five clients worked by hand against an as-of date of 31 May 2015:
 // A: 2014-01-10 → 2014-08-01, 6 months 22 days        → engaged, > 3, > 6
