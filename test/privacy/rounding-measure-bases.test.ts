@@ -3,20 +3,11 @@
 import { expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/figures/formatFigure.ts';
 import { countFigure, measureFigure, proportionFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../../src/lib/topics/index.ts';
+import { disclosureRules, TOPICS, type MetricId } from '../../src/lib/topics/index.ts';
 import { applyDisclosureControl } from '../../src/lib/disclosure/applyDisclosureControl.ts';
+import { metricOrigin } from '../support/metricOrigin.ts';
 
-const origin = (metric: MetricId) => ({
-  id: metric,
-  metric,
-  breakdowns: [],
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = (metric: MetricId) => metricOrigin(metric);
 
 // 33 eligible: 26 adults (13 re-offenders, 15 re-offences) and 7 juveniles, as the reviewer's project had.
 const FIGURES: PublishedFigure[] = [

@@ -3,20 +3,11 @@ import { formatFigure } from '../figures/formatFigure.ts';
 import { countFigure, measureFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
 import { outcomeStatusFigures } from '../topics/outcomeStatus/outcomeStatusFigures.ts';
 import { applyDisclosureControl, boundAbove, boundBelow } from './applyDisclosureControl.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { disclosureRules, TOPICS } from '../topics/index.ts';
 import { auditReaderView, pinnedSecrets } from '../../../test/support/readerView.ts';
+import { metricOrigin } from '../../../test/support/metricOrigin.ts';
 
-const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
-  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
-  metric,
-  breakdowns,
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = metricOrigin;
 /** The real topics' rules, with gender as the one client attribute. */
 const RULES = disclosureRules(TOPICS, ['gender']);
 const shown = (figures: readonly PublishedFigure[]) => Object.fromEntries(figures.map((figure) => [figure.id, formatFigure(figure).inline]));

@@ -1,21 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../figures/formatFigure.ts';
 import { concentrationOf, countFigure, measureFigure, type Concentration, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { disclosureRules, TOPICS, type MetricId } from '../topics/index.ts';
 import { applyDisclosureControl } from './applyDisclosureControl.ts';
 import { isDominated } from './dominanceRule.ts';
+import { metricOrigin } from '../../../test/support/metricOrigin.ts';
 
-const origin = (metric: MetricId) => ({
-  id: metric,
-  metric,
-  breakdowns: [],
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = (metric: MetricId) => metricOrigin(metric);
 const RULES = disclosureRules(TOPICS, []);
 
 describe('isDominated(concentration, rule): the (1, 50) and (2, 85) dominance rules', () => {

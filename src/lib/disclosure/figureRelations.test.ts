@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { countFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { countFigure, proportionFigure } from '../figures/publishedFigure.ts';
+import { disclosureRules, TOPICS } from '../topics/index.ts';
 import { complementKey, figureRelations } from './figureRelations.ts';
+import { metricOrigin } from '../../../test/support/metricOrigin.ts';
 
-const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
-  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
-  metric,
-  breakdowns,
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = metricOrigin;
 const area = (value: string) => [{ dimension: 'area', value, label: value }];
 const RULES = disclosureRules(TOPICS, ['area']);
 

@@ -1,23 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../figures/formatFigure.ts';
 import { countFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { disclosureRules, TOPICS, type MetricId } from '../topics/index.ts';
 import { applyDisclosureControl } from './applyDisclosureControl.ts';
 import { auditDisclosure } from './disclosureAudit.ts';
 import { figureRelations } from './figureRelations.ts';
 import { releaseDifferencing, type PreviousFigure, type PreviousRelease } from './releaseDifferencing.ts';
+import { metricOrigin } from '../../../test/support/metricOrigin.ts';
 
-const origin = (metric: MetricId) => ({
-  id: metric,
-  metric,
-  breakdowns: [],
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = (metric: MetricId) => metricOrigin(metric);
 const RULES = disclosureRules(TOPICS, []);
 const shown = (figures: readonly PublishedFigure[]) => Object.fromEntries(figures.map((figure) => [figure.id, formatFigure(figure).inline]));
 const previousCount = (id: string, value: number): PreviousFigure => ({ id, unit: 'count', value, numerator: null, denominator: null, display: String(value), treatment: null });

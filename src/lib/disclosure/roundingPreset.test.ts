@@ -1,21 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../figures/formatFigure.ts';
 import { countFigure, proportionFigure, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { disclosureRules, METRICS, TOPICS, type MetricId } from '../topics/index.ts';
+import { disclosureRules, TOPICS } from '../topics/index.ts';
 import { applyDisclosureControl } from './applyDisclosureControl.ts';
 import { auditCells } from './auditCells.ts';
+import { metricOrigin } from '../../../test/support/metricOrigin.ts';
 
-const origin = (metric: MetricId, breakdowns: PublishedFigure['breakdowns'] = []) => ({
-  id: breakdowns.length ? `${metric}[${breakdowns.map((part) => `${part.dimension}=${part.value}`).join(',')}]` : metric,
-  metric,
-  breakdowns,
-  label: metric,
-  definition: metric,
-  provenance: 'illustrative' as const,
-  source: 'x.csv',
-  derivation: { inputs: [], fallbacks: [] },
-  privacy: METRICS[metric].privacy,
-});
+const origin = metricOrigin;
 const gender = (value: string) => [{ dimension: 'gender', value, label: value }];
 const RULES = disclosureRules(TOPICS, ['gender']);
 const shown = (figures: readonly PublishedFigure[]) => Object.fromEntries(figures.map((figure) => [figure.id, formatFigure(figure).inline]));
