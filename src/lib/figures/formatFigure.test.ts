@@ -108,6 +108,21 @@ describe('formatFigure(figure)', () => {
     expect(formatFigure({ ...measureFigure(origin, 1.005, 30), decimals: 2 }).value).toBe('1.01');
   });
 
+  test('a number that is not zero never reads as zero: it gets the places it needs, up to two more', () => {
+    // A Justice Data Lab difference of 0.04 points at one place would read "0.0", as if there were none.
+    expect(formatFigure(measureFigure(origin, 0.04, 84)).value).toBe('0.04');
+    expect(formatFigure(measureFigure(origin, -0.04, 84)).value).toBe('-0.04');
+    // −0.05 at one place is −0.5 tenths, which goes up to 0: two places show −0.05.
+    expect(formatFigure(measureFigure(origin, -0.05, 84)).value).toBe('-0.05');
+    expect(formatFigure({ ...measureFigure(origin, 0.004, 84), decimals: 2 }).value).toBe('0.004');
+    // Beyond two more places it says how small, with its sign.
+    expect(formatFigure(measureFigure(origin, 0.0004, 84)).value).toBe('under 0.001');
+    expect(formatFigure(measureFigure(origin, -0.0004, 84)).value).toBe('between -0.001 and 0');
+    // Zero itself, and a value that rounds to a non-zero number, are unchanged.
+    expect(formatFigure(measureFigure(origin, 0, 84)).value).toBe('0.0');
+    expect(formatFigure(measureFigure(origin, 0.06, 84)).value).toBe('0.1');
+  });
+
   test('counts and money use thousands separators and no locale', () => {
     expect(formatFigure(countFigure(origin, 12345)).value).toBe('12,345');
     expect(formatFigure({ ...countFigure(origin, 0), unit: 'gbp', value: 1234567.5 }).value).toBe('£1,234,568');

@@ -89,8 +89,22 @@ function formatValue(figure: PublishedFigure): string {
       return `${pounds < 0 ? '-' : ''}£${formatCount(Math.abs(pounds))}`;
     }
     case 'number':
-      return formatDecimals(figure.value, figure.decimals ?? 1);
+      return formatNonZero(figure.value, figure.decimals ?? 1);
   }
+}
+
+/**
+ * A number to its places, except that one which is not zero never reads as zero: a Justice Data
+ * Lab difference of 0.04 shows as `0.04`, not `0.0` (which says there was none). Up to two more
+ * places, then in words.
+ */
+function formatNonZero(value: number, places: number): string {
+  for (let extra = 0; extra <= 2; extra += 1) {
+    const text = formatDecimals(value, places + extra);
+    if (value === 0 || Number(text.replace(/,/g, '')) !== 0) return text;
+  }
+  const smallest = formatDecimals(1 / 10 ** (places + 2), places + 2);
+  return value > 0 ? `under ${smallest}` : `between -${smallest} and 0`;
 }
 
 /** round(100 × n / d) with halves up, in integers so no floating-point error can tip a half. */

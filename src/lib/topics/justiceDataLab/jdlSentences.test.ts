@@ -101,6 +101,9 @@ describe('a Justice Data Lab result in words', () => {
     expect(jdlVerdict('custody-rate', { difference: 4, lower: 1, upper: 7, pValue: null })).toBe('worse');
     // A p-value, when given, decides: the published interval may be rounded to zero at one end.
     expect(jdlVerdict('rate', { difference: -7, lower: -13, upper: 0, pValue: 0.04 })).toBe('better');
+    // A p-value printed as 0.05 is rounded, so the interval decides: clear of zero is significant, touching it is not.
+    expect(jdlVerdict('rate', { difference: -5, lower: -9.8, upper: -0.2, pValue: 0.05 })).toBe('better');
+    expect(jdlVerdict('rate', { difference: -5, lower: -9.9, upper: 0.1, pValue: 0.05 })).toBe('inconclusive');
   });
 
   test('the cohort period and the report name the source', () => {
@@ -125,7 +128,7 @@ describe('amounts that would round to nothing', () => {
     expect(words.treatment).toBe('For any 100 typical people in the treatment group, the same number committed a proven re-offence within one year.');
   });
 
-  test('a difference under one per 100 reads to one place, not "0 fewer people"; an interval end of −0.2 days reads 0.2, not 0', () => {
+  test('a difference under one per 100 reads with the places it needs, not "0 fewer people"; an interval end of −0.2 days reads 0.2, not 0', () => {
     // −0.4 points of a rate → 0.4 fewer people per 100.
     expect(said({ treatmentValue: 44.6, difference: -0.4, lower: -0.7, upper: -0.1, pValue: 0.01 }).treatment).toBe(
       'For any 100 typical people in the treatment group, the equivalent of 0.4 fewer people committed a proven re-offence within one year.',
@@ -134,9 +137,9 @@ describe('amounts that would round to nothing', () => {
     expect(said({ measure: 'days-to-first', treatmentValue: 120, comparisonValue: 140, difference: -20, lower: -40, upper: -0.2, pValue: 0.04 }).interval).toBe(
       'The 95% confidence interval of the difference is between 0.2 and 40 days sooner.',
     );
-    // Under a tenth of a day: said so, never "0.0".
+    // Under a tenth of a day: to the places it needs, never "0" or "0.0".
     expect(said({ measure: 'days-to-first', treatmentValue: 120, comparisonValue: 140, difference: -20, lower: -40, upper: -0.04, pValue: 0.04 }).interval).toBe(
-      'The 95% confidence interval of the difference is between less than 0.1 and 40 days sooner.',
+      'The 95% confidence interval of the difference is between 0.04 and 40 days sooner.',
     );
   });
 });

@@ -32,14 +32,11 @@ function written(figure: PublishedFigure, value: number, style: 'whole' | 'tenth
 }
 
 /**
- * An amount that is not zero never reads "0": a whole number where it is one or more, else to one
- * place ("0.4 fewer people"), else "less than 0.1". A true zero reads "0".
+ * An amount that is not zero never reads "0": a whole number where it is one or more, else with the
+ * places it needs ("0.4 fewer people", "0.04 days"), as the formatter writes any number. A true zero reads "0".
  */
 function amount(figure: PublishedFigure, value: number): string {
-  const whole = written(figure, value, 'whole');
-  if (whole !== '0' || value === 0) return whole;
-  const tenths = written(figure, value, 'tenths');
-  return tenths === '0.0' ? 'less than 0.1' : tenths;
+  return written(figure, value, 'whole');
 }
 
 /** For 100 people, the measure's value: people for a rate, re-offences for a frequency; days as they are. */
