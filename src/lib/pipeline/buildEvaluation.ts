@@ -47,6 +47,9 @@ import { releaseStatements } from './releaseStatements.ts';
 import { pairedResults } from '../topics/justiceDataLab/index.ts';
 import type { JdlPair } from './siteJusticeDataLab.ts';
 
+/** Headline cards a summary leads with before it reads as a list (issue 14: three or four). */
+const MOST_HEADLINES = 4;
+
 /**
  * The whole data step for one evaluation: manifest → datasets → each topic's figures →
  * disclosure control → charts, sections and the other views pages lay out, plus a check of its MDX
@@ -149,7 +152,7 @@ function buildUnsorted(
   const evidence = figureEvidence(figures, METRICS, manifest.indicators, manifestFile);
   figureProblems.push(...evidence.problems);
   const protectedFigures = protectedInline(figures);
-  figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures));
+  figureProblems.push(...headlinesByRule(manifestFile, manifest, figures), ...protectedHeadlines(manifestFile, manifest, protectedFigures), ...tooManyHeadlines(manifestFile, manifest));
   // A Justice Data Lab result that is not a significant improvement cannot bear causal wording, though it rests on a matched comparison.
   const verdicts = new Map(jdl.map(({ result }) => [result.figureId, result.verdict]));
   const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
@@ -297,6 +300,13 @@ function protectedHeadlines(manifestFile: string, manifest: Manifest, protectedF
     const found = setting.headline ? protectedFigures.get(setting.id) : undefined;
     return found ? [problem('headline-protected', { file: manifestFile, column: `indicators[${index}].id` }, { id: setting.id, suggestion: found.suggestion })] : [];
   });
+}
+
+/** A summary leads with three or four headline cards; more read as a list. Located at the first one over four. */
+function tooManyHeadlines(manifestFile: string, manifest: Manifest): Problem[] {
+  const headlines = manifest.indicators.flatMap((setting, index) => (setting.headline ? [index] : []));
+  const fifth = headlines[MOST_HEADLINES];
+  return fifth === undefined ? [] : [problem('headline-too-many', { file: manifestFile, column: `indicators[${fifth}].headline` }, { count: headlines.length })];
 }
 
 function headlinesByRule(manifestFile: string, manifest: Manifest, figures: readonly PublishedFigure[]): Problem[] {

@@ -282,6 +282,12 @@ export const PROBLEM_CATALOGUE = {
     expected: ({ suggestion }: { readonly id: string; readonly suggestion: string | undefined }) =>
       `${suggestion === undefined ? 'a headline whose figure is shown' : `a headline whose figure is shown, such as "${suggestion}"`}, or this one kept knowing that its card gives no number (docs/indicators.md#protected-figures-in-a-sentence)`,
   },
+  'headline-too-many': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    found: ({ count }: { readonly count: number }) => `${count} headline figures: the summary leads with a card for each`,
+    expected: `three or four, the figures a reader should remember: more reads as a list rather than a message, and the others still appear on the findings page without headline: true (docs/manifest.md#indicators)`,
+  },
   'indicator-setting-names-breakdowns': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
