@@ -156,7 +156,8 @@ function buildUnsorted(
   figureProblems.push(...keyFound.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
-  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
+  // The manifest does not say which of its documents each dataset draws on: no chart cites them; each page lists them once.
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: [], fonts };
   const allTargets = [...indicatorTargets(manifest.indicators, figures, threshold), ...targetsOutcome.results];
   const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
