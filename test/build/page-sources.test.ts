@@ -24,7 +24,7 @@ describe('sources: listed once per page, each chart naming only its own', () => 
 
   test('no chart cites a document: the gender chart names only the clients file it is drawn from', () => {
     const document = documentOf('manchester/findings/index.html');
-    const sources = [...document.querySelectorAll('.chart-source')].map((line) => line.textContent ?? '');
+    const sources = [...document.querySelectorAll('.chart-source')].map((line) => line.textContent);
     expect(sources.length).toBeGreaterThan(5);
     for (const line of sources) for (const title of MANCHESTER_DOCUMENTS) expect(line).not.toContain(title);
     // Gender is a client attribute, read from clients.csv; the evaluation's provenance is a synthetic reconstruction.
