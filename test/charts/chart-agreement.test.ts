@@ -159,7 +159,7 @@ describe('charts after disclosure control', () => {
     const withheld = { treatment: 'withheld', shown: 'not shown', phrase: 'a number (not shown, to protect other figures)', reason: 'Not shown.', baseShown: false } as const;
     const figures = reoffendingFigures().map((figure) => (figure.id === 'reoffended-within-3-months' || figure.id === 'not-yet-eligible-6-months' ? { ...figure, disclosure: withheld } : figure));
     const chart = reoffendingChart(figures, CONTEXT);
-    expect(chart?.subtitle).toMatch(/^number eligible at 3 months not published, 8 eligible at 6 months, 5 eligible at 12 months · /);
+    expect(chart?.subtitle).toMatch(/(^|· )number eligible at 3 months not published, 8 eligible at 6 months, 5 eligible at 12 months · /);
     expect(chart?.svg).toContain('>not yet eligible: not shown<');
     expect(chart?.svg).not.toContain('not shown not yet eligible');
     expect(chart?.description).toContain(': within 3 months, not shown; 38% (3 of 8, small base) within 6 months;');
@@ -173,7 +173,7 @@ describe('charts after disclosure control', () => {
     const reviewed = statusFigures().filter((figure) => figure.metric === 'reviewed' && figure.breakdowns.length === 1);
     const [first, ...rest] = reviewed;
     expect(rest.length).toBeGreaterThan(0);
-    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/^Number of clients reviewed per bar not published exactly · /);
+    expect(outcomeStatusChart(hide(reviewed.map((figure) => figure.id)), CONTEXT)?.subtitle).toMatch(/(^|· )Number of clients reviewed per bar not published exactly · /);
     expect(outcomeStatusChart(hide([first?.id ?? '']), CONTEXT)?.subtitle).toMatch(/clients reviewed per bar, the number not published exactly for 1 bar · /);
   });
 

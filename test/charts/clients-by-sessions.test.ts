@@ -20,7 +20,9 @@ describe('the clients-by-sessions chart', () => {
     expect(chart?.legend).toEqual([]);
     expect(chart?.svg.match(/<rect/g)).toHaveLength(3);
     for (const count of ['>10<', '>12<', '>18<']) expect(chart?.svg).toContain(count);
-    expect(chart?.subtitle).toBe('40 clients · 1 April 2013 to 31 March 2014');
+    // The largest of 10, 12 and 18 is 18: the heading says so; the descriptive title starts the subtitle.
+    expect(chart?.title).toBe('The largest group of clients had 21 or more sessions (18)');
+    expect(chart?.subtitle).toBe('How much support clients had: sessions attended · 40 clients · 1 April 2013 to 31 March 2014');
     expect(chart?.description).toBe(
       'Bar chart of the number of clients in each of 3 bands of sessions attended. The number was highest for 21 or more sessions (18), lowest for 5 or fewer sessions (10).',
     );
@@ -41,7 +43,7 @@ describe('the clients-by-sessions chart', () => {
   test('when the number referred is itself protected, the subtitle names the group without it, never "not shown clients"', () => {
     const referred = { ...countFigure(origin('referred'), 40), disclosure: { treatment: 'withheld' as const, shown: 'not shown', phrase: '5 or more', reason: 'other', baseShown: false } };
     const chart = sessionBandsChart([referred, band('0-5', '5 or fewer sessions', 10), band('6-20', '6 to 20 sessions', 12), band('21-and-over', '21 or more sessions', 18)], CONTEXT);
-    expect(chart?.subtitle).toBe('All clients · 1 April 2013 to 31 March 2014');
+    expect(chart?.subtitle).toBe('How much support clients had: sessions attended · All clients · 1 April 2013 to 31 March 2014');
   });
 
   test('no bands, no chart', () => {

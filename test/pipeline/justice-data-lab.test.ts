@@ -31,9 +31,7 @@ describe('the Justice Data Lab example', () => {
       ],
       [['All participants', '17', '-6 to 40', 'not significant']],
     ]);
-    expect(charts[0]?.source).toBe(
-      'Source: data/jdl-mentoring/justice-data-lab.csv (illustrative data); drawn from Re-offending behaviour after an illustrative mentoring programme (invented for this example).',
-    );
+    expect(charts[0]?.source).toBe('Source: justice-data-lab.csv (illustrative data); drawn from Re-offending behaviour after an illustrative mentoring programme (invented for this example).');
     // 7 rows in justice-data-lab.csv: each drawn figure is one of them, and none is left out.
     expect(charts.flatMap((chart) => chart.figureIds).sort()).toEqual(
       [

@@ -6,12 +6,15 @@ import type { ChartResult, ChartTable } from './chartResult.ts';
 import { finishSvg } from './finishSvg.ts';
 import { standaloneSvg } from './standaloneSvg.ts';
 import { mostlyUndrawn } from './mostlyUndrawn.ts';
+import { chartMessage } from './messages/chartMessage.ts';
 
 export interface ChartParts {
   readonly id: string;
   readonly kind: string;
   readonly options?: Readonly<Record<string, string>>;
+  /** What the chart is: "Outcome status by domain". A message title, when there is one, takes the heading and this starts the subtitle. */
   readonly title: string;
+  /** The base and period. */
   readonly subtitle: string;
   readonly description: string;
   readonly note: string;
@@ -39,12 +42,17 @@ export interface ChartParts {
 }
 
 /**
- * Every chart is finished the same way: the source line from the figures drawn, the legend, an
+ * Every chart is finished the same way: the heading (a message title where there is one, the
+ * descriptive title moving to the subtitle), the source line from the figures drawn, the legend, an
  * accessible SVG for the page, a self-explaining SVG to download, the table as CSV, the drawn
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title, subtitle, description, note, svg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
+  const { id, kind, options = {}, title: descriptiveTitle, subtitle: base, description, note, svg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
+  const notDrawn = mostlyUndrawn(rows);
+  // The author's message first; else one from the figures, unless the chart is too protected to draw.
+  const title = context.titles?.get(id) ?? (notDrawn ? null : chartMessage(kind, { figures: drawn, options })) ?? descriptiveTitle;
+  const subtitle = title === descriptiveTitle ? base : `${descriptiveTitle} · ${base}`;
   const source = sourceLine(drawn, context);
   const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;
   const privacy = protectedFigures > 0 ? `${protectedFigures} of the figures behind this chart are hidden, merged or shown as a range so that no one can be picked out.` : '';
@@ -54,6 +62,7 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     kind,
     options,
     title,
+    descriptiveTitle,
     subtitle,
     source,
     description,
@@ -61,11 +70,12 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
     downloadSvg,
     legend: legendItems(context.document, legend),
-    notDrawn: mostlyUndrawn(rows) ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
+    notDrawn: notDrawn ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
     table,
     // The figures as data, one row each, with numbers a spreadsheet can use and `[c]` where a value is kept back.
     csv: figuresCsv(figures),
     figureIds: drawn.map((figure) => figure.id),
+    metrics: [...new Set(figures.map((figure) => figure.metric))],
     protectedFigures,
     privacy,
   };

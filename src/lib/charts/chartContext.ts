@@ -14,8 +14,15 @@ export interface ChartContext {
   readonly document: Document;
   /** The evaluation period, as the page writes it. */
   readonly period: string;
-  /** Titles of the published documents the evaluation draws on. */
+  /**
+   * Titles of the published documents this context's charts draw on, named in each chart's source
+   * line. Only documents a chart is known to draw on (a Justice Data Lab report for its results):
+   * the manifest does not say which of an evaluation's sources each dataset comes from, so those
+   * are listed once at the page's foot instead.
+   */
   readonly sources: readonly string[];
+  /** Message titles the author wrote, by chart id, with their figures already written in (manifest `chart_titles`). */
+  readonly titles?: ReadonlyMap<string, string>;
   readonly fonts: ChartFonts;
 }
 
@@ -25,9 +32,16 @@ const PROVENANCE_WORDS: Record<Provenance, string> = {
   illustrative: 'illustrative data',
 };
 
-/** "Source: data/tayside/outcomes.csv (synthetic reconstruction of published figures); <report>." */
+/**
+ * The chart's own source, briefly: "Source: outcomes.csv (synthetic reconstruction of published
+ * figures)." The data files its figures come from, by name when they share one folder (the
+ * evaluation's), by path when they do not (the site-wide Justice Data Lab page), and any document
+ * the context says these charts draw on. The page lists the evaluation's documents in full, once.
+ */
 export function sourceLine(figures: readonly PublishedFigure[], context: ChartContext): string {
-  const files = [...new Set(figures.map((figure) => `${figure.source} (${PROVENANCE_WORDS[figure.provenance]})`))];
+  const folder = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  const oneFolder = new Set(figures.map((figure) => folder(figure.source))).size === 1;
+  const files = [...new Set(figures.map((figure) => `${oneFolder ? figure.source.slice(folder(figure.source).length) : figure.source} (${PROVENANCE_WORDS[figure.provenance]})`))];
   const published = context.sources.length > 0 ? `; drawn from ${context.sources.join('; ')}` : '';
   return `Source: ${files.join(', ')}${published}.`;
 }

@@ -17,12 +17,19 @@ export interface ChartResult {
   readonly kind: string;
   /** Options that select this chart among others of its kind, e.g. `{ group: 'service' }`. */
   readonly options: Readonly<Record<string, string>>;
+  /**
+   * The heading: a message saying what the chart shows (the author's, from the manifest's
+   * `chart_titles`, or one worked out from the published figures, charts/messages/), or the
+   * descriptive title when no honest message can be made.
+   */
   readonly title: string;
-  /** The base and period, e.g. `85 clients reviewed · 1 April 2013 to 31 March 2014`. */
+  /** What the chart is, e.g. `Outcome status by domain`: the subtitle starts with it when the heading is a message. */
+  readonly descriptiveTitle: string;
+  /** What it is (when the heading is a message), the base and period, e.g. `Outcome status by domain · 85 clients reviewed · 1 April 2013 to 31 March 2014`. */
   readonly subtitle: string;
-  /** Where the data come from, e.g. `Source: data/tayside/outcomes.csv (synthetic reconstruction…)`. */
+  /** The chart's own source, briefly, e.g. `Source: outcomes.csv (synthetic reconstruction of published figures).`; the page lists its documents once. */
   readonly source: string;
-  /** A plain-English summary of what the chart shows, generated from the figures. */
+  /** A plain-English summary of what the chart shows, generated from the figures: the SVG's description, given with the data table, not printed as a subtitle. */
   readonly description: string;
   /** How to read it: overlaps, bases, caveats. */
   readonly note: string;
@@ -44,6 +51,8 @@ export interface ChartResult {
   readonly csv: string;
   /** Ids of the published figures drawn, so figures.json and the chart never disagree. */
   readonly figureIds: readonly string[];
+  /** Ids of the metrics its table gives, in order, each once: the chart links to their definitions (`metric-<id>` on the methodology page). */
+  readonly metrics: readonly string[];
   /** How many of its figures disclosure control protected (hidden, merged or shown as a range). */
   readonly protectedFigures: number;
   /** The sentence saying so, or '' when none is. */

@@ -482,6 +482,8 @@ export const ManifestSchema = z
     /** What a reader should take away, at the top of the summary: each a sentence naming its figures in braces ({engaged}). */
     /** The chart the summary shows under its headline figures, by id (`chart-improved-by-domain`), or `none`. Default: the findings page's first drawn chart. */
     hero_chart: NonEmpty.optional(),
+    /** Message titles the author writes for charts, by chart id (`chart-improved-by-domain`): a sentence naming its figures in braces. Default: one worked out from the figures, or the descriptive title. */
+    chart_titles: z.record(NonEmpty, NonEmpty).default({}),
     key_findings: z
       .array(z.strictObject({ text: NonEmpty }))
       .max(6, 'at most six key findings: the summary leads with the few that matter most')

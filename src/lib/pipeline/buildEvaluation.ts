@@ -38,6 +38,7 @@ import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
 import { heroChart } from './heroChart.ts';
+import { chartTitles, unknownChartTitles } from './chartTitles.ts';
 import { metricEntries } from './metricEntries.ts';
 import { narrativePlacements, repeatedPlacements } from '../narrative/narrativePlacements.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
@@ -159,10 +160,14 @@ function buildUnsorted(
   figureProblems.push(...keyFound.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
-  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: manifest.sources.map((source) => source.title), fonts };
+  const authoredTitles = chartTitles(manifest.chart_titles, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
+  figureProblems.push(...authoredTitles.problems);
+  // The manifest does not say which of its documents each dataset draws on: no chart cites them; each page lists them once.
+  const chartContext: ChartContext = { document, period: formatPeriod(manifest.period), sources: [], fonts, titles: authoredTitles.titles };
   const allTargets = [...indicatorTargets(manifest.indicators, figures, threshold), ...targetsOutcome.results];
   const presented = findings.topics.map(({ topic, findings: found }) => ({ topic, presentation: found.present?.({ figures, targets: allTargets, chart: chartContext }) ?? {} }));
   const charts = presented.flatMap(({ presentation }) => presentation.charts ?? []);
+  figureProblems.push(...unknownChartTitles(manifest.chart_titles, charts, manifestFile));
 
   const tocFile = `content/${slug}/theory-of-change.yaml`;
   const tocText = readText(tocFile);
@@ -209,6 +214,7 @@ function buildUnsorted(
     privacy: _privacy,
     key_findings: _keyFindings,
     hero_chart: _heroChart,
+    chart_titles: _chartTitles,
     release: _release,
     ...meta
   } = manifest;

@@ -868,6 +868,58 @@ export const PROBLEM_CATALOGUE = {
       `"${phrase}", wording that says the service caused a change, in a key finding on {${id}}, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
     expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
   },
+  'chart-title-unknown-chart': {
+    section: 'figures-and-summary-text',
+    /** `id`: the chart id the author wrote under chart_titles. */
+    found: ({ id }: { readonly id: string }) => `a title for "${id}", which is not one of this evaluation's charts`,
+    /** `charts`: the ids of the evaluation's charts, in findings-page order. */
+    expected: ({ charts }: { readonly charts: readonly string[] }) =>
+      charts.length === 0 ? 'no chart_titles: this evaluation draws no chart' : `the id of one of this evaluation's charts, as its findings page anchors it: ${charts.join(', ')}`,
+  },
+  'chart-title-number': {
+    section: 'figures-and-summary-text',
+    found: 'a number typed into a chart title',
+    expected: 'numbers only as figures named in braces, such as {improved[domain=housing]}, so each is computed and protected like every other figure; words for anything else ("twelve months")',
+  },
+  'chart-title-braces': {
+    section: 'figures-and-summary-text',
+    found: 'a brace left open, a closing brace alone, or empty braces',
+    expected: 'each figure written as its id in one pair of braces, such as {engaged}',
+  },
+  'chart-title-unknown-indicator': {
+    section: 'figures-and-summary-text',
+    found: ({ id }: { readonly id: string }) => `unknown indicator id "${id}"`,
+    expected: ({ published }: { readonly published: number }) => `an indicator id this evaluation publishes, in braces (its figures.json lists all ${published})`,
+  },
+  'chart-title-not-measured': {
+    section: 'figures-and-summary-text',
+    found: ({ id, reason }: { readonly id: string; readonly reason: string }) => `a chart title on "${id}", which is not measured: ${asClause(reason)}`,
+    expected: 'a figure this evaluation measures: supply the data it needs (docs/metrics.md says which), or take the figure out of the title',
+  },
+  'chart-title-protected': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `reads`: the phrase the title will show, which holds no count (protectedPhrase.ts). */
+    found: ({ id, reads }: { readonly id: string; readonly reads: string }) => `{${id}}, a figure protected for privacy whose value is not published: the title will read "${reads}" in its place`,
+    expected: 'a figure that is shown, or the title reworded without this one (the methodology page lists the protected figures)',
+  },
+  'chart-title-causal-wording': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's words. */
+    found: ({ phrase, id, level, design }: { readonly phrase: string; readonly id: string; readonly level: number; readonly design: string }) =>
+      `"${phrase}", wording that says the service caused a change, in a chart title on {${id}}, whose evidence is level ${level} of 5 on the Maryland scale (${design.toLowerCase()}): it cannot show what the service caused`,
+    expected: ({ suggestion }: { readonly suggestion: string }) =>
+      `wording that says what was seen, not what caused it, such as ${suggestion}; or a figure from a matched comparison or stronger (level 3 or more; see docs/metrics.md#evidence-strength)`,
+  },
+  'chart-title-causal-wording-not-significant': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `phrase`: one of evalsite's own causal phrases as it matched, in lower case; never more of the author's words. */
+    found: ({ phrase, id, result }: { readonly phrase: string; readonly id: string; readonly result: string }) =>
+      `"${phrase}", wording that says the service caused a change, in a chart title on {${id}}, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
+    expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
+  },
   'mdx-placed-twice': {
     section: 'figures-and-summary-text',
     /** `what`: chart, card or headline card; `id`: the chart's or figure's id, which the author wrote or selected. */
