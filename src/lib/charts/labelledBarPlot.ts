@@ -4,7 +4,7 @@ import { NARROW, type ChartLayout } from './chartLayout.ts';
 import { labelledBarMarks } from './labelledBarMarks.ts';
 import { plotDefaults } from './plotDefaults.ts';
 import { PRIMARY } from '../theme/palette.ts';
-import { rowLabelsAbove, widestText } from './rowLabelsAbove.ts';
+import { rowLabelsAbove, rulesAcrossRows, widestText } from './rowLabelsAbove.ts';
 
 /** How a one-colour labelled bar chart is drawn wide: its row height, margins and scale, as each chart sets them. */
 export interface LabelledBarOptions {
@@ -77,7 +77,10 @@ export function labelledBarPlot<Row extends { readonly label: string; readonly s
       ...labelled.marks,
       Plot.barX(drawn, { x: (row: Row) => value(row), y: 'label', fill: PRIMARY, ariaHidden: 'true' }),
       Plot.text(rows, { x: (row: Row) => value(row) ?? 0, y: 'label', text: 'shown', dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
+      ...rulesAcrossRows(
+        rows.map((row) => row.label),
+        [0],
+      ),
     ],
   });
 }

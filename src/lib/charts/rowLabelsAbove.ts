@@ -14,7 +14,7 @@ const SEPARATION = 10;
 /** A narrow bar chart's rows, each label written above its bar. */
 export interface RowsWithLabelsAbove {
   /** The y scale: a band per row, the space between bands holding the labels. */
-  readonly y: { domain: string[]; paddingInner: number; paddingOuter: number; round: boolean; axis: null; label: null };
+  readonly y: { type: 'band'; domain: string[]; paddingInner: number; paddingOuter: number; round: boolean; axis: null; label: null };
   /** Room the first row's label needs above the plot area, px: add it to the chart's top margin. */
   readonly top: number;
   /** Height of the rows, from the first bar's top to the last bar's bottom, px. */
@@ -37,7 +37,7 @@ export function rowLabelsAbove(context: ChartContext, labels: readonly string[],
   const above = lines * LINE_HEIGHT + GAP + SEPARATION;
   const step = bar + above;
   return {
-    y: { domain: [...labels], paddingInner: above / step, paddingOuter: 0, round: false, axis: null, label: null },
+    y: { type: 'band', domain: [...labels], paddingInner: above / step, paddingOuter: 0, round: false, axis: null, label: null },
     top: above,
     height: labels.length * step - above,
     marks: [
@@ -60,4 +60,9 @@ export function rowLabelsAbove(context: ChartContext, labels: readonly string[],
 /** Width of the widest of `texts` set at `fontSize` in the site font, px: room to leave for labels written beside the bars. */
 export function widestText(context: ChartContext, texts: readonly string[], fontSize = NARROW_MIN_FONT): number {
   return Math.max(0, ...texts.map((text) => textWidth(context.fonts.regular, text, fontSize)));
+}
+
+/** Upright rules (zero, the start of a column) drawn across each row's bar only, so that none runs through a label above a bar. */
+export function rulesAcrossRows(labels: readonly string[], xs: readonly number[], options: { readonly stroke?: string; readonly strokeWidth?: number } = {}): Plot.Markish[] {
+  return xs.map((x) => Plot.ruleX(labels, { x: () => x, y1: (label: string) => label, y2: (label: string) => label, stroke: 'currentColor', ...options, ariaHidden: 'true' }));
 }

@@ -33,7 +33,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
   // Wide: a segment of 12 points or more carries its name and share. Narrow, where a point is about 3 px, a segment carries what fits of them: both, the share alone, or nothing (the legend and table name it).
   const draw = (layout: ChartLayout) => {
     const narrow = layout.name === 'narrow';
-    const margin = narrow ? 8 : 20;
+    const margin = narrow ? 14 : 20;
     const pixelsPerPoint = (layout.width - 2 * margin) / 100;
     const full = (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`;
     const fits = (segment: (typeof segments)[number], text: string) => widestText(context, [text]) + 8 <= (segment.x2 - segment.x1) * pixelsPerPoint;

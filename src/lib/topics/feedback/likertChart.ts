@@ -14,7 +14,7 @@ import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../.
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
-import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
+import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-response-share-by-question';
 /** Room for the questions, px. */
@@ -165,9 +165,16 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         ),
         Plot.text(
           rows.filter((row) => !drawnRows.has(row.label)),
-          { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' },
+          // Narrow, from the left edge, clear of the rule at zero.
+          { x: narrow ? -100 : 0, y: 'label', textAnchor: narrow ? 'start' : 'middle', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' },
         ),
-        Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
+        ...(narrow
+          ? rulesAcrossRows(
+              rows.map((row) => row.label),
+              [0],
+              { stroke: INK },
+            )
+          : [Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' })]),
       ],
     });
   };

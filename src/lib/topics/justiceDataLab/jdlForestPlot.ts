@@ -5,7 +5,7 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { leftAxisLabels, leftAxisLineCount } from '../../charts/leftAxisLabels.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
-import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
+import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 import { JDL_MEASURES, type JdlMeasure } from '../../datasets/justiceDataLabMeasures.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
@@ -96,7 +96,13 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
       y: above ? above.y : { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.4 },
       marks: [
         ...(above ? above.marks : [leftAxisLabels(context, MARGIN_LEFT)]),
-        Plot.ruleX([0], { stroke: INK, strokeWidth: 1.5, ariaHidden: 'true' }),
+        ...(narrow
+          ? rulesAcrossRows(
+              rows.map((row) => row.label),
+              [0],
+              { stroke: INK, strokeWidth: 1.5 },
+            )
+          : [Plot.ruleX([0], { stroke: INK, strokeWidth: 1.5, ariaHidden: 'true' })]),
         Plot.ruleY(shown, {
           y: (row: ForestRow) => row.label,
           x1: (row: ForestRow) => row.result.lower,

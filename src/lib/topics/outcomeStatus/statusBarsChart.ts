@@ -10,7 +10,7 @@ import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
-import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
+import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -34,9 +34,8 @@ const LABEL_MIN = 15;
 const COMBINED_INSIDE = 55;
 /** Room for the row labels, px. */
 const MARGIN_LEFT = 240;
-/** The same in the narrow drawing, where a percentage point is about a pixel: "100%" needs 34, "67% combined" 90. */
+/** The same in the narrow drawing, where a percentage point is about a pixel: "100%" needs 34. */
 const NARROW_LABEL_MIN = 34;
-const NARROW_COMBINED_INSIDE = 90;
 /** Thickness of a bar in the narrow drawing, px. */
 const NARROW_BAR = 20;
 
@@ -117,7 +116,8 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
   const draw = (layout: ChartLayout) => {
     const narrow = layout.name === 'narrow';
     const labelMin = narrow ? NARROW_LABEL_MIN : LABEL_MIN;
-    const combinedInside = narrow ? NARROW_COMBINED_INSIDE : COMBINED_INSIDE;
+    // Narrow, "combined" is never written beside the grey bar (there is no room after a long one): the row's "combined →", the column's heading and the legend say it.
+    const combinedInside = narrow ? Infinity : COMBINED_INSIDE;
     const small = narrow ? 12 : 10;
     const segmentText = (segment: (typeof segments)[number]) => {
       const value = formatFigure(segment.figure).value;
@@ -169,14 +169,15 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
         ),
         // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
         Plot.text(
-          segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < combinedInside),
+          segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < combinedInside && !(narrow && segment.x2 - segment.x1 >= labelMin)),
           {
             x: 'x2',
             y: 'row',
             dx: 4,
             textAnchor: 'start',
             // Too narrow for its figure as well: the figure goes outside with the word.
-            text: (segment: (typeof segments)[number]) => (segment.x2 - segment.x1 >= labelMin ? 'combined' : `${formatFigure(segment.figure).value} combined`),
+            text: (segment: (typeof segments)[number]) =>
+              segment.x2 - segment.x1 >= labelMin ? 'combined' : narrow ? formatFigure(segment.figure).value : `${formatFigure(segment.figure).value} combined`,
             fill: MUTED_INK,
             fontSize: small,
             ariaHidden: 'true',
@@ -194,8 +195,9 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
           fontSize: small,
           ariaHidden: 'true',
         }),
-        Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
-        Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' }),
+        // Narrow, from the left edge, clear of the rule at zero.
+        Plot.text(hiddenRows, { x: narrow ? -100 : 0, y: 'label', textAnchor: narrow ? 'start' : 'middle', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
+        ...(narrow ? rulesAcrossRows(labels, [0, NO_CHANGE], { stroke: INK }) : [Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' })]),
       ],
     });
   };

@@ -39,7 +39,8 @@ export function provenRateChart(figures: readonly PublishedFigure[], context: Ch
       ...plotDefaults(context),
       width: layout.width,
       height: 300,
-      ...(narrow ? { marginTop: 44 } : {}),
+      // Room above the top tick for the axis title.
+      marginTop: narrow ? 44 : 30,
       x: { domain: bars.map((bar) => bar.group), label: null, padding: 0.4 },
       y: { domain: [0, 100], label: 'Clients proven to re-offend (%)', grid: true, ...(narrow ? { ticks: [0, 50, 100] } : {}) },
       marks: [

@@ -39,9 +39,10 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
     return Plot.plot({
       ...plotDefaults(context),
       width: layout.width,
-      height: narrow ? 340 : 300,
-      ...(narrow ? { marginTop: 44 } : {}),
-      marginBottom: narrow ? 84 : 56,
+      height: narrow ? 352 : 300,
+      // Room above the top tick for the axis title.
+      marginTop: narrow ? 44 : 30,
+      marginBottom: narrow ? 96 : 56,
       x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => (narrow ? `within\n${window}` : `within ${window}`), padding: 0.35 },
       y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true, ...(narrow ? { ticks: [0, 50, 100] } : {}) },
       marks: [
@@ -63,7 +64,9 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
           lineAnchor: 'top',
           // A protected count reads after its label ("not yet eligible: not shown"), never as "not shown not yet eligible".
           text: (bar: (typeof bars)[number]) =>
-            withheld(bar.waiting) ? `not yet eligible:${narrow ? '\n' : ' '}${formatFigure(bar.waiting).value}` : `${formatFigure(bar.waiting).value} not yet${narrow ? '\n' : ' '}eligible`,
+            withheld(bar.waiting)
+              ? `${narrow ? 'not yet\neligible:\n' : 'not yet eligible: '}${formatFigure(bar.waiting).value}`
+              : `${formatFigure(bar.waiting).value} not yet${narrow ? '\n' : ' '}eligible`,
           fill: MUTED_INK,
           fontSize: narrow ? 12 : 11,
           ariaHidden: 'true',
