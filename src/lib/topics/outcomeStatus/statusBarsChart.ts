@@ -10,7 +10,7 @@ import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
-import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
+import { rowLabelsAbove, rulesAcrossRows, widestText } from '../../charts/rowLabelsAbove.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -34,8 +34,6 @@ const LABEL_MIN = 15;
 const COMBINED_INSIDE = 55;
 /** Room for the row labels, px. */
 const MARGIN_LEFT = 240;
-/** The same in the narrow drawing, where a percentage point is about a pixel: "100%" needs 34. */
-const NARROW_LABEL_MIN = 34;
 /** Thickness of a bar in the narrow drawing, px. */
 const NARROW_BAR = 20;
 
@@ -115,7 +113,10 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
   // Wide: labels in a left margin. Narrow: each label above its bar, fewer ticks, wider segments before a figure is written inside, and no text under 12 px.
   const draw = (layout: ChartLayout) => {
     const narrow = layout.name === 'narrow';
-    const labelMin = narrow ? NARROW_LABEL_MIN : LABEL_MIN;
+    // Narrow, where a percentage point is under a pixel, a segment is wide enough for its figure when the figure, as the site font sets it, fits with a little room.
+    const pixelsPerPoint = (NARROW.width - 28) / (NO_CHANGE + 200);
+    const fits = (segment: (typeof segments)[number]) =>
+      narrow ? widestText(context, [formatFigure(segment.figure).value]) + 6 <= (segment.x2 - segment.x1) * pixelsPerPoint : segment.x2 - segment.x1 >= LABEL_MIN;
     // Narrow, "combined" is never written beside the grey bar (there is no room after a long one): the row's "combined →", the column's heading and the legend say it.
     const combinedInside = narrow ? Infinity : COMBINED_INSIDE;
     const small = narrow ? 12 : 10;
@@ -157,27 +158,23 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
           { x: 'x', text: 'text', frameAnchor: 'top', lineAnchor: 'bottom', dy: narrow ? -6 - (above?.top ?? 0) : -10, fontWeight: 'bold', fill: 'currentColor', ariaHidden: 'true' },
         ),
         Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => fillOf(segment.status), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
-        Plot.text(
-          segments.filter((segment) => segment.x2 - segment.x1 >= labelMin),
-          {
-            x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
-            y: 'row',
-            text: segmentText,
-            fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
-            ariaHidden: 'true',
-          },
-        ),
+        Plot.text(segments.filter(fits), {
+          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+          y: 'row',
+          text: segmentText,
+          fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
+          ariaHidden: 'true',
+        }),
         // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
         Plot.text(
-          segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < combinedInside && !(narrow && segment.x2 - segment.x1 >= labelMin)),
+          segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < combinedInside && !(narrow && fits(segment))),
           {
             x: 'x2',
             y: 'row',
             dx: 4,
             textAnchor: 'start',
             // Too narrow for its figure as well: the figure goes outside with the word.
-            text: (segment: (typeof segments)[number]) =>
-              segment.x2 - segment.x1 >= labelMin ? 'combined' : narrow ? formatFigure(segment.figure).value : `${formatFigure(segment.figure).value} combined`,
+            text: (segment: (typeof segments)[number]) => (fits(segment) ? 'combined' : narrow ? formatFigure(segment.figure).value : `${formatFigure(segment.figure).value} combined`),
             fill: MUTED_INK,
             fontSize: small,
             ariaHidden: 'true',
