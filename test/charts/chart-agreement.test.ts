@@ -39,8 +39,12 @@ describe.each(Object.keys(GOLDEN_CHARTS))('chart %s', (name) => {
     if (['outcome-status-protected', 'reoffending-protected', 'manchester-likert'].includes(name)) expect(rows.some((row) => row['status'] === '[c]')).toBe(true);
   });
 
-  test('every value written on the chart is in the table', () => {
-    const values = svgTexts(chart.svg).flatMap((text) => [...text.matchAll(VALUE)].map((match) => match[1] ?? ''));
+  // Both drawings (wide and narrow) write only what the table gives.
+  test.each([
+    ['wide', chart.svg],
+    ['narrow', chart.svgNarrow],
+  ])('every value written on the %s chart is in the table', (_layout, svg) => {
+    const values = svgTexts(svg).flatMap((text) => [...text.matchAll(VALUE)].map((match) => match[1] ?? ''));
     // The radar writes no values on itself (its legend is beside it on the page and drawn into the download).
     if (!name.endsWith('-protected') && !name.endsWith('first-vs-latest')) expect(values.length, 'the chart writes no values on itself').toBeGreaterThan(0);
     for (const value of values) expect(tableText, `${value} is drawn but not in the table`).toContain(value);
@@ -51,11 +55,13 @@ describe.each(Object.keys(GOLDEN_CHARTS))('chart %s', (name) => {
     expect(chart.subtitle).toMatch(/·/);
     expect(chart.source).toMatch(/^Source: /);
     expect(chart.description.length).toBeGreaterThan(40);
-    const svgTag = /^<svg[^>]*>/.exec(chart.svg)?.[0] ?? '';
-    expect(svgTag).toContain('role="img"');
-    expect(svgTag).toContain(`aria-labelledby="${chart.id}-title"`);
-    expect(svgTag).toContain(`aria-describedby="${chart.id}-description"`);
-    expect(chart.svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;')}</title>`);
+    for (const svg of [chart.svg, chart.svgNarrow]) {
+      const svgTag = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+      expect(svgTag).toContain('role="img"');
+      expect(svgTag).toContain(`aria-labelledby="${chart.id}-title"`);
+      expect(svgTag).toContain(`aria-describedby="${chart.id}-description"`);
+      expect(svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;')}</title>`);
+    }
     expect(chart.id).toMatch(/^chart-[a-z0-9-]+$/);
   });
 });
@@ -243,5 +249,6 @@ describe('charts after disclosure control', () => {
     const chart = GOLDEN_CHARTS['reoffending-protected']?.();
     expect(chart?.table.rows[0]?.[1]).toBe('40% or less (of 10)');
     expect(chart?.svg).not.toContain('2 of 10');
+    expect(chart?.svgNarrow).not.toContain('2 of 10');
   });
 });

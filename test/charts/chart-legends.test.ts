@@ -61,6 +61,8 @@ describe('every chart with more than one data colour has a legend naming each co
 
   test.each(charts)('%s', (_name, chart) => {
     const colours = dataColours(chart.svg);
+    // The narrow drawing uses the same colours for the same things: one legend serves both.
+    expect([...dataColours(chart.svgNarrow)].sort(), `${chart.id}: the narrow drawing's colours`).toEqual([...colours].sort());
     if (colours.size <= 1) return;
     const legend = chart.legend;
     const legendColours = new Set(legend.map((item) => item.colour.toLowerCase()));

@@ -15,6 +15,31 @@ describe('golden SVG charts', () => {
     expectGoldenSvg(name, render().svg);
   });
 
+  // The narrow drawing phones are shown, for one chart of each kind (the outcome-status and Likert ones with protected rows too).
+  test.each([
+    'manchester-engagement-by-age-band',
+    'cohort',
+    'outcome-status-by-service',
+    'outcome-status-protected',
+    'total-score-change',
+    'distance-travelled',
+    'first-vs-latest',
+    'needs-inventory-total-score',
+    'before-after',
+    'reoffending',
+    'proven-reoffending',
+    'manchester-likert',
+    'tayside-targets',
+    'needs-inventory-dosage-by-month',
+    'manchester-clients-by-sessions',
+    'reoffending-by-sessions',
+    'jdl-forest-site-rate',
+  ])('%s in its narrow layout matches test/output/<name>-narrow.svg', (name) => {
+    const render = GOLDEN_CHARTS[name];
+    if (!render) throw new Error(`no chart ${name}`);
+    expectGoldenSvg(`${name}-narrow`, render().svgNarrow);
+  });
+
   // The downloadable file, with its title, subtitle, legend, note and source drawn around the chart.
   test.each(['outcome-status-protected', 'before-after', 'manchester-clients-by-sessions'])('%s as downloaded matches test/output/<name>-download.svg', (name) => {
     const render = GOLDEN_CHARTS[name];

@@ -39,6 +39,8 @@ describe('the reoffending-by-sessions chart', () => {
     const chart = reoffendingBySessionsChart(figures, CONTEXT);
     expect(chart?.svg.match(/<rect/g) ?? []).toHaveLength(0);
     expect(chart?.svg).not.toMatch(/\b(2|3|4) of/);
+    expect(chart?.svgNarrow).not.toMatch(/\b(2|3|4) of/);
+    expect(chart?.svgNarrow.match(/<rect/g) ?? []).toHaveLength(0);
     expect(chart?.description).toContain('not shown for any, because the numbers are too small');
     expect(chart?.notDrawn).toMatch(/^Too few clients followed up for 12 months are in most of these bands to draw this chart/);
     expect(chart?.notDrawn).toContain('Maryland scale level 1');

@@ -73,8 +73,10 @@ describe('total-score chart', () => {
     const chart = totalScoreChart(protectedFigures, RANGE, CONTEXT);
     expect(chart?.description).toContain('The mean total was 3.25 at review 1 (8 clients) and 2.50 at review 2 (6 clients).');
     expect(chart?.description).not.toMatch(/review 3|1\.00/);
-    expect(chart?.svg).not.toContain('>1.00<');
-    expect(chart?.svg).not.toContain('n=3');
+    for (const svg of [chart?.svg, chart?.svgNarrow]) {
+      expect(svg).not.toContain('>1.00<');
+      expect(svg).not.toContain('n=3');
+    }
     expect(chart?.table.rows[2]?.[2]).not.toMatch(/1\.00/);
     expect(chart?.figureIds.some((id) => id.includes('review=3'))).toBe(false);
   });

@@ -30,7 +30,7 @@ const contactsTopic = {
       present: ({ figures, chart }) => {
         const figure = figures.find((candidate) => candidate.metric === CONTACTED.id);
         if (!figure || figure.disclosure) return {};
-        const svg = Plot.plot({ document: chart.document, marks: [Plot.barX([figure.value], { x: (value: number) => value })] });
+        const draw = (width: number) => Plot.plot({ document: chart.document, width, marks: [Plot.barX([figure.value], { x: (value: number) => value })] });
         const table = { caption: CONTACTED.label, columns: ['Figure', 'Clients'], rows: [[CONTACTED.label, formatFigure(figure).value]] };
         return {
           cards: [figure.id],
@@ -43,7 +43,8 @@ const contactsTopic = {
                 subtitle: chart.period,
                 description: `${formatFigure(figure).value} clients had a contact.`,
                 note: '',
-                svg,
+                svg: draw(960),
+                narrowSvg: draw(320),
                 table,
                 drawn: [figure],
                 rows: { total: 1, undrawn: 0 },

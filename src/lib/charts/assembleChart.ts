@@ -18,8 +18,10 @@ export interface ChartParts {
   readonly subtitle: string;
   readonly description: string;
   readonly note: string;
-  /** The drawn SVG element, from Plot or d3. */
+  /** The drawn SVG element, from Plot or d3: the wide layout (chartLayout.ts), for wide screens, print and the download. */
   readonly svg: Element;
+  /** The same figures drawn in the narrow layout, for phones: labels above bars, fewer ticks, no text under 12 px. */
+  readonly narrowSvg: Element;
   /** What each colour means: required wherever the chart draws more than one (test/charts/chart-legends.test.ts). */
   readonly legend?: readonly LegendEntry[];
   readonly table: ChartTable;
@@ -48,7 +50,7 @@ export interface ChartParts {
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title: descriptiveTitle, subtitle: base, description, note, svg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
+  const { id, kind, options = {}, title: descriptiveTitle, subtitle: base, description, note, svg, narrowSvg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
   const notDrawn = mostlyUndrawn(rows);
   // The author's message first; else one from the figures, unless the chart is too protected to draw.
   const title = context.titles?.get(id) ?? (notDrawn ? null : chartMessage(kind, { figures: drawn, options })) ?? descriptiveTitle;
@@ -68,6 +70,7 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     description,
     note,
     svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
+    svgNarrow: finishSvg(narrowSvg as SVGSVGElement, { id, title, description }),
     downloadSvg,
     legend: legendItems(context.document, legend),
     notDrawn: notDrawn ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,

@@ -35,6 +35,8 @@ export interface ChartResult {
   readonly note: string;
   /** The drawing for the page, with its own <title> and <desc>; the page writes the title, subtitle, legend, note and source around it. */
   readonly svg: string;
+  /** The same figures drawn for a phone (chartLayout.ts): the page shows it instead of `svg` on a narrow screen. */
+  readonly svgNarrow: string;
   /** The file readers download: the drawing with its title, subtitle, legend, note, privacy line and source drawn as text, so it reads right on its own. */
   readonly downloadSvg: string;
   /** What each colour means, for every chart that draws more than one (empty otherwise). */

@@ -9,13 +9,15 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { GRID, INK, MUTED_INK, SERIES_COLOURS } from '../../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { wrapText } from '../../text/wrapText.ts';
 
 const ID = 'chart-assessment-mean-first-vs-latest';
-const WIDTH = 760;
-const HEIGHT = 560;
-const RADIUS = 190;
-/** Longest line of a domain label, in characters, before it wraps. */
-const LABEL_LINE = 18;
+/** Each layout's height, the radar's radius and the size of its ring labels, px: the narrow one never sets text under 12 px. */
+const SIZES = { wide: { height: 560, radius: 190, tickFont: 10 }, narrow: { height: 270, radius: 62, tickFont: 12 } } as const;
+/** Distance from the outer ring to a domain's label, and between a label's lines, px. */
+const LABEL_GAP = 18;
+const LINE_HEIGHT = 14;
 
 /**
  * A radar of domain means at the first and the latest review, drawn with d3 (Plot has no polar
@@ -38,66 +40,75 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
   });
   if (rows.length < 3) return undefined;
 
-  const radius = scaleLinear()
-    .domain(scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min])
-    .range([0, RADIUS]);
-  const angle = (index: number) => (2 * Math.PI * index) / rows.length;
-  const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  const svg = select(svgElement)
-    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
-    .attr('width', WIDTH)
-    .attr('height', HEIGHT)
-    .attr('class', 'evalsite-chart')
-    .attr('font-family', SITE_FONT_FAMILY)
-    .attr('font-size', 12);
-  const centre = svg
-    .append('g')
-    .attr('transform', `translate(${WIDTH / 2},${HEIGHT / 2 - 20})`)
-    .attr('aria-hidden', 'true');
-  for (const tick of radius.ticks(4)) {
-    centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
-    centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', 10).text(String(tick));
-  }
-  rows.forEach((row, index) => {
-    const x = Math.sin(angle(index)) * (RADIUS + 18);
-    const y = -Math.cos(angle(index)) * (RADIUS + 18);
-    centre
-      .append('line')
-      .attr('x2', Math.sin(angle(index)) * RADIUS)
-      .attr('y2', -Math.cos(angle(index)) * RADIUS)
-      .attr('stroke', GRID);
-    const lines = wrapLabel(row.domain);
-    const label = centre
-      .append('text')
-      .attr('x', x)
-      .attr('y', y - ((lines.length - 1) * 14) / 2)
-      .attr('text-anchor', Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end')
-      .attr('dominant-baseline', 'middle')
-      .attr('fill', INK);
-    lines.forEach((line, lineIndex) =>
-      label
-        .append('tspan')
-        .attr('x', x)
-        .attr('dy', lineIndex === 0 ? 0 : 14)
-        .text(line),
-    );
-  });
-  const shape = lineRadial<PublishedFigure>()
-    .angle((_figure, index) => angle(index))
-    .radius((figure) => radius(figure.value));
   const series = [
     { label: `Review ${partValue(rows[0]?.first ?? (means[0] as PublishedFigure), 'review')} (first)`, values: rows.map((row) => row.first), colour: SERIES_COLOURS[1], dash: '6 4' },
     { label: 'Latest review', values: rows.map((row) => row.latest), colour: SERIES_COLOURS[0], dash: null },
   ];
-  for (const { values, colour, dash } of series) {
-    const path = centre
-      .append('path')
-      .attr('d', `${shape(values) ?? ''}Z`)
-      .attr('fill', 'none')
-      .attr('stroke', colour)
-      .attr('stroke-width', 2.5);
-    if (dash) path.attr('stroke-dasharray', dash);
-  }
+  const angle = (index: number) => (2 * Math.PI * index) / rows.length;
+  // The same radar in both layouts; narrow, it is smaller, and each domain's label wraps to the room beside it.
+  const draw = (layout: ChartLayout) => {
+    const { height, radius: outer, tickFont } = SIZES[layout.name];
+    const width = layout.width;
+    const radius = scaleLinear()
+      .domain(scale.better === 'higher' ? [scale.min, scale.max] : [scale.max, scale.min])
+      .range([0, outer]);
+    // A label beside the radar has the room between the ring and the drawing's edge.
+    const labelWidth = width / 2 - outer - LABEL_GAP - 4;
+    const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const svg = select(svgElement)
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .attr('width', width)
+      .attr('height', height)
+      .attr('class', 'evalsite-chart')
+      .attr('font-family', SITE_FONT_FAMILY)
+      .attr('font-size', 12);
+    const centre = svg
+      .append('g')
+      .attr('transform', `translate(${width / 2},${height / 2 - (layout.name === 'wide' ? 20 : 0)})`)
+      .attr('aria-hidden', 'true');
+    for (const tick of radius.ticks(layout.name === 'wide' ? 4 : 2)) {
+      centre.append('circle').attr('r', radius(tick)).attr('fill', 'none').attr('stroke', GRID);
+      centre.append('text').attr('class', 'tick').attr('x', 4).attr('y', -radius(tick)).attr('fill', MUTED_INK).attr('font-size', tickFont).text(String(tick));
+    }
+    rows.forEach((row, index) => {
+      const x = Math.sin(angle(index)) * (outer + LABEL_GAP);
+      const y = -Math.cos(angle(index)) * (outer + LABEL_GAP);
+      centre
+        .append('line')
+        .attr('x2', Math.sin(angle(index)) * outer)
+        .attr('y2', -Math.cos(angle(index)) * outer)
+        .attr('stroke', GRID);
+      // A label at the top or bottom is centred on its spoke and may be twice as wide.
+      const lines = wrapText(context.fonts.regular, row.domain, { fontSize: 12, maxWidth: Math.abs(x) < 1 ? 2 * labelWidth : labelWidth }).lines;
+      const label = centre
+        .append('text')
+        .attr('x', x)
+        .attr('y', y - ((lines.length - 1) * LINE_HEIGHT) / 2)
+        .attr('text-anchor', Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end')
+        .attr('dominant-baseline', 'middle')
+        .attr('fill', INK);
+      lines.forEach((line, lineIndex) =>
+        label
+          .append('tspan')
+          .attr('x', x)
+          .attr('dy', lineIndex === 0 ? 0 : LINE_HEIGHT)
+          .text(line),
+      );
+    });
+    const shape = lineRadial<PublishedFigure>()
+      .angle((_figure, index) => angle(index))
+      .radius((figure) => radius(figure.value));
+    for (const { values, colour, dash } of series) {
+      const path = centre
+        .append('path')
+        .attr('d', `${shape(values) ?? ''}Z`)
+        .attr('fill', 'none')
+        .attr('stroke', colour)
+        .attr('stroke-width', 2.5);
+      if (dash) path.attr('stroke-dasharray', dash);
+    }
+    return svgElement;
+  };
 
   const table: ChartTable = {
     caption: 'Mean score at the first and the latest review, by domain',
@@ -124,7 +135,8 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       subtitle: `${largestBase(rows.map((row) => row.first))} clients at the first review, ${largestBase(rows.map((row) => row.latest))} at the latest · ${context.period}`,
       description,
       note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
-      svg: svgElement,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       // The legend is written beside the chart in the page and drawn into the downloadable file.
       legend: series.map(({ label, colour, dash }) => ({ label, colour, mark: dash ? ('dashed-line' as const) : ('line' as const) })),
       table,
@@ -135,17 +147,6 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
     },
     context,
   );
-}
-
-/** Splits a label into lines of at most LABEL_LINE characters, at spaces. */
-function wrapLabel(label: string): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= LABEL_LINE) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /** The largest base among the figures, as its figure writes it ("about 50" under rounding). */

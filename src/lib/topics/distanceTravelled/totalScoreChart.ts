@@ -7,6 +7,7 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { drawable, figuresOf, partValue } from '../../figures/figureLookup.ts';
 import { MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
 import { REVIEW_DIMENSION } from './distanceFigures.ts';
 import { DISTANCE_METRICS } from './metrics.ts';
 
@@ -39,41 +40,52 @@ export function totalScoreChart(figures: readonly PublishedFigure[], range: Tota
   const points = means.map((figure) => ({ review: review(figure), figure, clients: clientsAt(review(figure)) })).sort((a, b) => a.review - b.review);
   const reviews = points.map((point) => point.review);
   const direction = range.better === 'higher' ? 'higher is better, so a rising line is an improvement' : 'lower is better and drawn at the top, so a rising line is an improvement';
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 360,
-    marginTop: 36,
-    marginLeft: 56,
-    marginBottom: 56,
-    x: { domain: reviews, label: 'Review', type: 'point', inset: 30 },
-    y: { domain: range.better === 'higher' ? [range.min, range.max] : [range.max, range.min], label: `Mean total score (${range.better} is better)`, labelArrow: 'up', grid: true, ticks: 5 },
-    marks: [
-      Plot.line(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, stroke: PRIMARY, strokeWidth: 2.5, ariaHidden: 'true' }),
-      Plot.dot(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fill: PRIMARY, r: 4, ariaHidden: 'true' }),
-      Plot.text(points, {
-        x: 'review',
-        y: (point: (typeof points)[number]) => point.figure.value,
-        text: (point: (typeof points)[number]) => formatFigure(point.figure).value,
-        dy: -12,
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      // "n=" from the published count of clients with a total, and only where that count is shown.
-      Plot.text(
-        points.filter((point) => point.clients),
-        {
+  // Narrow: the same line in less width, with fewer ticks and its "n=" as large as the rest of the text.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: narrow ? 320 : 360,
+      marginTop: 36,
+      marginLeft: narrow ? 44 : 56,
+      marginRight: narrow ? 16 : 20,
+      marginBottom: 56,
+      x: { domain: reviews, label: 'Review', type: 'point', inset: narrow ? 20 : 30 },
+      y: {
+        domain: range.better === 'higher' ? [range.min, range.max] : [range.max, range.min],
+        label: `Mean total score (${range.better} is better)`,
+        labelArrow: 'up',
+        grid: true,
+        ticks: narrow ? 4 : 5,
+      },
+      marks: [
+        Plot.line(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, stroke: PRIMARY, strokeWidth: 2.5, ariaHidden: 'true' }),
+        Plot.dot(points, { x: 'review', y: (point: (typeof points)[number]) => point.figure.value, fill: PRIMARY, r: 4, ariaHidden: 'true' }),
+        Plot.text(points, {
           x: 'review',
-          frameAnchor: 'bottom',
-          dy: 34,
-          text: (point: (typeof points)[number]) => `n=${point.clients ? formatFigure(point.clients).value : ''}`,
-          fill: MUTED_INK,
-          fontSize: 10,
+          y: (point: (typeof points)[number]) => point.figure.value,
+          text: (point: (typeof points)[number]) => formatFigure(point.figure).value,
+          dy: -12,
+          fill: 'currentColor',
           ariaHidden: 'true',
-        },
-      ),
-    ],
-  });
+        }),
+        // "n=" from the published count of clients with a total, and only where that count is shown.
+        Plot.text(
+          points.filter((point) => point.clients),
+          {
+            x: 'review',
+            frameAnchor: 'bottom',
+            dy: 34,
+            text: (point: (typeof points)[number]) => `n=${point.clients ? formatFigure(point.clients).value : ''}`,
+            fill: MUTED_INK,
+            fontSize: narrow ? 12 : 10,
+            ariaHidden: 'true',
+          },
+        ),
+      ],
+    });
+  };
   const allReviews = [...new Set(allMeans.map(review))].sort((a, b) => a - b);
   const meanAt = (at: number) => allMeans.find((figure) => review(figure) === at);
   const everyCount = figuresOf(figures, M['total-assessed'].id, [REVIEW_DIMENSION]);
@@ -110,7 +122,8 @@ export function totalScoreChart(figures: readonly PublishedFigure[], range: Tota
       subtitle: `${firstClients}${lastClients} · ${context.period}`,
       description,
       note: `On this scale ${direction}. The number under each point is how many clients had a total at that review: later means describe fewer people.`,
-      svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: [...means, ...points.flatMap((point) => (point.clients ? [point.clients] : []))],
       rows: { total: allMeans.length, undrawn: allMeans.length - means.length },

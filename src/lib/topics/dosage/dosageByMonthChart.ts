@@ -1,10 +1,9 @@
-import * as Plot from '@observablehq/plot';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
-import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -33,18 +32,15 @@ export function dosageByMonthChart(figures: readonly PublishedFigure[], context:
   });
   const drawnRows = rows.filter((row): row is (typeof rows)[number] & { sessions: PublishedFigure } => row.sessions !== undefined && drawable(row.sessions));
   const largest = Math.max(1, ...drawnRows.map((row) => row.sessions.value));
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 60 + rows.length * 28,
-    marginLeft: MARGIN_LEFT,
-    // Room on the right for the label of the longest bar ("not published" at zero is shorter than the axis).
-    marginRight: 80,
-    marginBottom: 40,
-    x: { domain: [0, largest], nice: true, label: 'Sessions', labelAnchor: 'center', grid: true },
-    y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.25 },
-    marks: labelledBarMarks(rows, (row) => (row.sessions && drawable(row.sessions) ? row.sessions.value : null), context, MARGIN_LEFT),
-  });
+  const draw = (layout: ChartLayout) =>
+    labelledBarPlot(rows, (row) => (row.sessions && drawable(row.sessions) ? row.sessions.value : null), context, layout, {
+      rowHeight: 28,
+      padding: 0.25,
+      marginLeft: MARGIN_LEFT,
+      // Room on the right for the label of the longest bar ("not published" at zero is shorter than the axis).
+      marginRight: 80,
+      x: { domain: [0, largest], nice: true, label: 'Sessions' },
+    });
   const table: ChartTable = {
     caption: 'Clients seen, sessions and hours of contact by month',
     columns: ['Month', 'Clients seen', 'Sessions', ...(hoursPublished ? ['Hours of contact'] : [])],
@@ -61,7 +57,8 @@ export function dosageByMonthChart(figures: readonly PublishedFigure[], context:
       subtitle: `Contacts recorded each month · ${context.period}`,
       description,
       note: 'Each contact recorded is one session. The table gives the clients seen each month: a month with few is not shown, nor, where needed, one more month, so that the months hidden cannot be worked out from the total.',
-      svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: [...seen, ...rows.flatMap((row) => [row.sessions, row.hours].filter((figure) => figure !== undefined))],
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

@@ -1,10 +1,9 @@
-import * as Plot from '@observablehq/plot';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
-import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { evidenceStrength } from '../../figures/evidenceStrength.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
@@ -31,18 +30,15 @@ export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], 
     return { label: partLabel(share, SESSIONS_DIMENSION), share, shown: formatFigure(share).inline, followedUp: base ? formatFigure(base).value : '' };
   });
   const drawnRows = rows.filter((row) => drawable(row.share));
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 60 + rows.length * 44,
-    marginLeft: MARGIN_LEFT,
-    // Room on the right for the longest label ("100% (20 of 20, small base)").
-    marginRight: 170,
-    marginBottom: 40,
-    x: { domain: [0, 100], label: 'Re-offended within 12 months (%)', labelAnchor: 'center', grid: true },
-    y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
-    marks: labelledBarMarks(rows, (row) => (drawable(row.share) ? row.share.value : null), context, MARGIN_LEFT),
-  });
+  const draw = (layout: ChartLayout) =>
+    labelledBarPlot(rows, (row) => (drawable(row.share) ? row.share.value : null), context, layout, {
+      rowHeight: 44,
+      padding: 0.3,
+      marginLeft: MARGIN_LEFT,
+      // Room on the right for the longest label ("100% (20 of 20, small base)").
+      marginRight: 170,
+      x: { domain: [0, 100], label: 'Re-offended within 12 months (%)' },
+    });
   const table: ChartTable = {
     caption: 'Re-offending recorded by the service within 12 months, by sessions attended',
     columns: ['Sessions attended', 'Clients followed up for 12 months', 'Re-offended within 12 months'],
@@ -59,7 +55,8 @@ export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], 
       subtitle: `Clients followed up for 12 months after starting · ${context.period}`,
       description,
       note: `Offences recorded by the service. ${ASSOCIATION_NOTE}`,
-      svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: [...bases, ...shares],
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

@@ -1,10 +1,9 @@
-import * as Plot from '@observablehq/plot';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { labelledBarMarks } from '../../charts/labelledBarMarks.ts';
-import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { drawable, figuresOf, partLabel } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -23,18 +22,15 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
   const rows = bands.map((figure) => ({ label: partLabel(figure, SESSIONS_DIMENSION), figure, shown: formatFigure(figure).value }));
   const drawnRows = rows.filter((row) => drawable(row.figure));
   const largest = Math.max(1, ...drawnRows.map((row) => row.figure.value));
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 60 + rows.length * 44,
-    marginLeft: MARGIN_LEFT,
-    // Room on the right for the label of the longest bar.
-    marginRight: 80,
-    marginBottom: 40,
-    x: { domain: [0, largest], nice: true, label: 'Clients', labelAnchor: 'center', grid: true },
-    y: { domain: rows.map((row) => row.label), label: null, axis: null, padding: 0.3 },
-    marks: labelledBarMarks(rows, (row) => (drawable(row.figure) ? row.figure.value : null), context, MARGIN_LEFT),
-  });
+  const draw = (layout: ChartLayout) =>
+    labelledBarPlot(rows, (row) => (drawable(row.figure) ? row.figure.value : null), context, layout, {
+      rowHeight: 44,
+      padding: 0.3,
+      marginLeft: MARGIN_LEFT,
+      // Room on the right for the label of the longest bar.
+      marginRight: 80,
+      x: { domain: [0, largest], nice: true, label: 'Clients' },
+    });
   const table: ChartTable = {
     caption: 'Clients by sessions attended',
     columns: ['Sessions attended', 'Clients'],
@@ -53,7 +49,8 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
       subtitle: `${referred?.disclosure === null ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
       description,
       note: 'Every client in the clients dataset is in one band; those who never engaged are in the lowest, with none.',
-      svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: bands,
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

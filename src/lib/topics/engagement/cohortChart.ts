@@ -9,6 +9,8 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf } from '../../figures/figureLookup.ts';
 import { PAGE, SEGMENT_GAP, SERIES_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { widestText } from '../../charts/rowLabelsAbove.ts';
 
 /**
  * Cohort composition for one characteristic: a single 100% bar split into its values, each
@@ -28,30 +30,40 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
     return segment;
   });
   const name = dimension.replace(/-/g, ' ');
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 120,
-    marginLeft: 20,
-    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
-    marginBottom: 40,
-    marginRight: 20,
-    x: { domain: [0, 100], label: `Share of clients by ${name} (%)` },
-    y: { axis: null },
-    marks: [
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: () => name, fill: 'colour', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
-      Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= 12),
-        {
-          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+  // Wide: a segment of 12 points or more carries its name and share. Narrow, where a point is about 3 px, a segment carries what fits of them: both, the share alone, or nothing (the legend and table name it).
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    const margin = narrow ? 14 : 20;
+    const pixelsPerPoint = (layout.width - 2 * margin) / 100;
+    const full = (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`;
+    const fits = (segment: (typeof segments)[number], text: string) => widestText(context, [text]) + 8 <= (segment.x2 - segment.x1) * pixelsPerPoint;
+    const written = segments.flatMap((segment) => {
+      if (!narrow) return segment.x2 - segment.x1 >= 12 ? [{ segment, text: full(segment) }] : [];
+      if (fits(segment, full(segment))) return [{ segment, text: full(segment) }];
+      return fits(segment, formatFigure(segment.figure).value) ? [{ segment, text: formatFigure(segment.figure).value }] : [];
+    });
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: 120,
+      marginLeft: margin,
+      // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+      marginBottom: 40,
+      marginRight: margin,
+      x: { domain: [0, 100], label: `Share of clients by ${name} (%)`, ...(narrow ? { ticks: 5 } : {}) },
+      y: { axis: null },
+      marks: [
+        Plot.barX(segments, { x1: 'x1', x2: 'x2', y: () => name, fill: 'colour', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+        Plot.text(written, {
+          x: ({ segment }: (typeof written)[number]) => (segment.x1 + segment.x2) / 2,
           y: () => name,
-          text: (segment: (typeof segments)[number]) => `${segment.label} ${formatFigure(segment.figure).value}`,
-          fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour),
+          text: 'text',
+          fill: ({ segment }: (typeof written)[number]) => textColourOn(segment.colour),
           ariaHidden: 'true',
-        },
-      ),
-    ],
-  });
+        }),
+      ],
+    });
+  };
   const table: ChartTable = {
     caption: `Clients by ${name}`,
     columns: [name.charAt(0).toUpperCase() + name.slice(1), 'Share of clients'],
@@ -69,7 +81,8 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       subtitle: `${formatBaseCount(shares[0]) || '0'} clients · ${context.period}`,
       description,
       note: 'Segments too narrow to label are named in the data table.',
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       // Named left to right, as the segments run: narrow segments carry no label of their own.
       legend: segments.map((segment) => ({ label: segment.label, colour: segment.colour, mark: 'bar' as const })),
       table,

@@ -10,6 +10,7 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult } from '../../charts/chartResult.ts';
 import { PRIMARY, SERIES_COLOURS } from '../../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 
@@ -42,36 +43,58 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
   // Protected figures appear in the table as shown ("over 95%"), never drawn at their true value.
   const visible = data.filter((datum) => drawable(datum.figure));
   const bands = [...new Set(data.map((datum) => datum.band))];
-  const svg = Plot.plot({
-    document,
-    className: 'evalsite-chart',
-    style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
-    width: 640,
-    height: 70 + bands.length * 96,
-    marginLeft: 110,
-    // Room on the right for the value labels ("100%") and, beyond them, the age-band names.
-    marginRight: 150,
-    x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: 'center', grid: true },
-    y: { domain: Object.values(MEASURE_LABELS), label: null },
-    fy: { domain: bands, label: null, axis: 'right', tickPadding: 46 },
-    color: { domain: Object.values(MEASURE_LABELS), range: MEASURES.map((measure) => MEASURE_COLOURS[measure]) },
-    marks: [
-      // Marks are hidden from assistive technology: the SVG is one image with a description and a
-      // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
-      Plot.barX(visible, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
-      Plot.text(data, {
-        x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0),
-        y: 'measure',
-        fy: 'band',
-        text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value,
-        dx: 4,
-        textAnchor: 'start',
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.ruleX([0], { ariaHidden: 'true' }),
-    ],
-  });
+  // Wide: age bands named on the right. Narrow: each band named above its three bars, and room on the right only for the values.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    const marginLeft = narrow ? 96 : 110;
+    return Plot.plot({
+      document,
+      className: 'evalsite-chart',
+      style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
+      width: layout.width,
+      height: narrow ? 74 + bands.length * 104 : 70 + bands.length * 96,
+      ...(narrow ? { marginTop: 30 } : {}),
+      marginLeft,
+      // Room on the right for the value labels ("100%") and, beyond them, the age-band names.
+      marginRight: narrow ? 44 : 150,
+      x: { domain: [0, 100], label: 'Share of clients in the band (%)', labelAnchor: narrow ? 'left' : 'center', grid: true, ...(narrow ? { ticks: 5 } : {}) },
+      y: { domain: Object.values(MEASURE_LABELS), label: null },
+      fy: narrow ? { domain: bands, label: null, axis: null, padding: 0.28 } : { domain: bands, label: null, axis: 'right', tickPadding: 46 },
+      color: { domain: Object.values(MEASURE_LABELS), range: MEASURES.map((measure) => MEASURE_COLOURS[measure]) },
+      marks: [
+        // The band's name over its bars, from the drawing's left edge.
+        ...(narrow
+          ? [
+              Plot.text(bands, {
+                fy: (band: string) => band,
+                text: (band: string) => band,
+                frameAnchor: 'top-left',
+                lineAnchor: 'bottom',
+                dx: 4 - marginLeft,
+                dy: -6,
+                fontWeight: 'bold',
+                fill: 'currentColor',
+                ariaHidden: 'true',
+              }),
+            ]
+          : []),
+        // Marks are hidden from assistive technology: the SVG is one image with a description and a
+        // data table beside it, and Plot's per-mark aria-labels on role-less groups fail axe.
+        Plot.barX(visible, { x: 'percent', y: 'measure', fy: 'band', fill: 'measure', ariaHidden: 'true' }),
+        Plot.text(data, {
+          x: (datum: (typeof data)[number]) => (drawable(datum.figure) ? datum.percent : 0),
+          y: 'measure',
+          fy: 'band',
+          text: (datum: (typeof data)[number]) => formatFigure(datum.figure).value,
+          dx: 4,
+          textAnchor: 'start',
+          fill: 'currentColor',
+          ariaHidden: 'true',
+        }),
+        Plot.ruleX([0], { ariaHidden: 'true' }),
+      ],
+    });
+  };
   const table = {
     caption: 'Engagement by age band (share of clients in each band)',
     columns: ['Age band', 'Clients', ...MEASURES.map((measure) => ENGAGEMENT_METRICS[measure].label)],
@@ -101,7 +124,8 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       description,
       note: `Age is whole years at the start of mentoring. ${OVERLAP}`,
       tableNote: OVERLAP,
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       legend: MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], colour: MEASURE_COLOURS[measure], mark: 'bar' as const })),
       table,
       drawn: drawn,

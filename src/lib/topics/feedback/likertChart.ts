@@ -13,10 +13,16 @@ import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureL
 import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-response-share-by-question';
 /** Room for the questions, px. */
 const MARGIN_LEFT = 250;
+/** Narrowest segment, in percentage points, with its share written inside: 12 wide, 24 narrow (where a point is about 1.5 px and "100%" needs 32). */
+const LABEL_MIN = { wide: 12, narrow: 24 } as const;
+/** Thickness of a bar in the narrow drawing, px. */
+const NARROW_BAR = 22;
 
 /** The segment names of responses published together (`mergeSmallResponses`): no single response is called this. */
 const COMBINED = { against: 'Did not agree (combined)', for: 'Agreed (combined)' } as const;
@@ -107,48 +113,71 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   );
   const segments = [...drawnRows.values()].flat();
   const anyCombined = segments.some((segment) => segment.response === COMBINED.against || segment.response === COMBINED.for);
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 680,
-    height: 80 + rows.length * 40,
-    marginLeft: MARGIN_LEFT,
-    marginRight: 20,
-    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
-    marginBottom: 40,
-    x: {
-      domain: [-100, 100],
-      label: anyCombined ? '← disagree (or did not agree) · share of responses (%) · agree →' : '← disagree · share of responses (%) · agree →',
-      labelAnchor: 'center',
-      tickFormat: (value: number) => `${Math.abs(value)}`,
-      grid: true,
-    },
-    y: { domain: rows.map((row) => row.label), label: null, axis: null },
-    color: {
-      domain: [...responses, ...(anyCombined ? [COMBINED.against, COMBINED.for] : [])],
-      range: [...colours, ...(anyCombined ? [COMBINED_COLOURS.against, COMBINED_COLOURS.for] : [])],
-      legend: false,
-    },
-    marks: [
-      // Questions wrap onto several lines rather than being cut off.
-      leftAxisLabels(context, MARGIN_LEFT),
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: 'response', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
-      Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= 12),
-        {
-          x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
-          y: 'row',
-          text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value,
-          fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour),
-          ariaHidden: 'true',
-        },
-      ),
-      Plot.text(
-        rows.filter((row) => !drawnRows.has(row.label)),
-        { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' },
-      ),
-      Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' }),
-    ],
-  });
+  // Wide: questions in a left margin. Narrow: each question above its bar, three ticks, a shorter axis title.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    const above = narrow
+      ? rowLabelsAbove(
+          context,
+          rows.map((row) => row.label),
+          { maxWidth: NARROW.width - 28, bar: NARROW_BAR },
+        )
+      : undefined;
+    const marginTop = 20 + (above?.top ?? 0);
+    const wideLabel = anyCombined ? '← disagree (or did not agree) · share of responses (%) · agree →' : '← disagree · share of responses (%) · agree →';
+    const narrowLabel = anyCombined ? '← did not agree · share (%) · agree →' : '← disagree · share (%) · agree →';
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: above ? marginTop + above.height + 44 : 80 + rows.length * 40,
+      ...(above ? { marginTop } : {}),
+      marginLeft: narrow ? 14 : MARGIN_LEFT,
+      marginRight: narrow ? 14 : 20,
+      // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+      marginBottom: narrow ? 44 : 40,
+      x: {
+        domain: [-100, 100],
+        ...(narrow ? { ticks: [-100, -50, 0, 50, 100] } : {}),
+        label: narrow ? narrowLabel : wideLabel,
+        labelAnchor: 'center',
+        tickFormat: (value: number) => `${Math.abs(value)}`,
+        grid: true,
+      },
+      y: above ? above.y : { domain: rows.map((row) => row.label), label: null, axis: null },
+      color: {
+        domain: [...responses, ...(anyCombined ? [COMBINED.against, COMBINED.for] : [])],
+        range: [...colours, ...(anyCombined ? [COMBINED_COLOURS.against, COMBINED_COLOURS.for] : [])],
+        legend: false,
+      },
+      marks: [
+        // Questions wrap onto several lines rather than being cut off.
+        ...(above ? above.marks : [leftAxisLabels(context, MARGIN_LEFT)]),
+        Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: 'response', stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+        Plot.text(
+          segments.filter((segment) => segment.x2 - segment.x1 >= LABEL_MIN[layout.name]),
+          {
+            x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
+            y: 'row',
+            text: (segment: (typeof segments)[number]) => formatFigure(segment.figure).value,
+            fill: (segment: (typeof segments)[number]) => textColourOn(segment.colour),
+            ariaHidden: 'true',
+          },
+        ),
+        Plot.text(
+          rows.filter((row) => !drawnRows.has(row.label)),
+          // Narrow, from the left edge, clear of the rule at zero.
+          { x: narrow ? -100 : 0, y: 'label', textAnchor: narrow ? 'start' : 'middle', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' },
+        ),
+        ...(narrow
+          ? rulesAcrossRows(
+              rows.map((row) => row.label),
+              [0],
+              { stroke: INK },
+            )
+          : [Plot.ruleX([0], { stroke: INK, ariaHidden: 'true' })]),
+      ],
+    });
+  };
   const anyNotAgreed = rows.some((row) => row.notAgreed !== undefined);
   const table: ChartTable = {
     caption: 'Responses to each feedback question',
@@ -184,7 +213,8 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
           ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
           : ''
       } The data table gives every share.`,
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       // Only the colours drawn, in the scale's order: a legend naming a colour no bar has sends a reader looking for it.
       legend: [
         ...responses.map((response, index) => ({ response, label: response, colour: colours[index] ?? INK })),

@@ -9,6 +9,8 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { rowLabelsAbove, rulesAcrossRows, widestText } from '../../charts/rowLabelsAbove.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -32,6 +34,8 @@ const LABEL_MIN = 15;
 const COMBINED_INSIDE = 55;
 /** Room for the row labels, px. */
 const MARGIN_LEFT = 240;
+/** Thickness of a bar in the narrow drawing, px. */
+const NARROW_BAR = 20;
 
 /** One bar: a domain, a domain within one group, or a scale's total score. */
 export interface StatusRow {
@@ -106,72 +110,94 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
   const legend: LegendEntry[] = (['deteriorated', 'improved', 'maintained', 'merged'] as const)
     .filter((status) => segments.some((segment) => segment.status === status))
     .map((status) => ({ label: status === 'merged' ? MERGED_LEGEND : STATUS_LABELS[status], colour: fillOf(status), mark: 'bar' }));
-  const segmentText = (segment: (typeof segments)[number]) => {
-    const value = formatFigure(segment.figure).value;
-    return segment.status === 'merged' && segment.x2 - segment.x1 >= COMBINED_INSIDE ? `${value} combined` : value;
-  };
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 760,
-    height: 84 + rows.length * spec.rowHeight,
-    marginTop: 34,
-    marginLeft: MARGIN_LEFT,
-    marginRight: 24,
-    marginBottom: 40,
-    x: {
-      domain: [-100, NO_CHANGE + 100],
-      ticks: [-100, -50, 0, 50, 100, NO_CHANGE, NO_CHANGE + 50, NO_CHANGE + 100],
-      label: spec.axisLabel,
-      labelArrow: 'none',
-      labelAnchor: 'center',
-      tickFormat: (value: number) => `${value >= NO_CHANGE ? value - NO_CHANGE : Math.abs(value)}`,
-      grid: true,
-    },
-    y: { domain: labels, label: null, axis: null },
-    marks: [
-      // Long domain names wrap onto two lines rather than being cut off.
-      leftAxisLabels(context, MARGIN_LEFT),
-      // What each side means, over the panels: the words carry the direction, not only the colour.
-      Plot.text(
-        [
-          { x: -50, text: '← deteriorated' },
-          { x: 50, text: 'improved →' },
-          { x: NO_CHANGE + 50, text: anyMerged ? 'no change (or worse)' : 'no change' },
-        ],
-        { x: 'x', text: 'text', frameAnchor: 'top', dy: -18, fontWeight: 'bold', fill: 'currentColor', ariaHidden: 'true' },
-      ),
-      Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => fillOf(segment.status), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
-      Plot.text(
-        segments.filter((segment) => segment.x2 - segment.x1 >= LABEL_MIN),
-        {
+  // Wide: labels in a left margin. Narrow: each label above its bar, fewer ticks, wider segments before a figure is written inside, and no text under 12 px.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    // Narrow, where a percentage point is under a pixel, a segment is wide enough for its figure when the figure, as the site font sets it, fits with a little room.
+    const pixelsPerPoint = (NARROW.width - 28) / (NO_CHANGE + 200);
+    const fits = (segment: (typeof segments)[number]) =>
+      narrow ? widestText(context, [formatFigure(segment.figure).value]) + 6 <= (segment.x2 - segment.x1) * pixelsPerPoint : segment.x2 - segment.x1 >= LABEL_MIN;
+    // Narrow, "combined" is never written beside the grey bar (there is no room after a long one): the row's "combined →", the column's heading and the legend say it.
+    const combinedInside = narrow ? Infinity : COMBINED_INSIDE;
+    const small = narrow ? 12 : 10;
+    const segmentText = (segment: (typeof segments)[number]) => {
+      const value = formatFigure(segment.figure).value;
+      return segment.status === 'merged' && segment.x2 - segment.x1 >= combinedInside ? `${value} combined` : value;
+    };
+    const above = narrow ? rowLabelsAbove(context, labels, { maxWidth: NARROW.width - 28, bar: NARROW_BAR }) : undefined;
+    const marginTop = narrow ? 44 + (above?.top ?? 0) : 34;
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: above ? marginTop + above.height + 40 : 84 + rows.length * spec.rowHeight,
+      marginTop,
+      marginLeft: narrow ? 14 : MARGIN_LEFT,
+      marginRight: narrow ? 14 : 24,
+      marginBottom: 40,
+      x: {
+        domain: [-100, NO_CHANGE + 100],
+        // Narrow, the no-change column's zero is left to its rule: its label would run into the 100 beside it.
+        ticks: narrow ? [-100, -50, 0, 50, 100, NO_CHANGE + 50, NO_CHANGE + 100] : [-100, -50, 0, 50, 100, NO_CHANGE, NO_CHANGE + 50, NO_CHANGE + 100],
+        label: spec.axisLabel,
+        labelArrow: 'none',
+        labelAnchor: 'center',
+        tickFormat: (value: number) => `${value >= NO_CHANGE ? value - NO_CHANGE : Math.abs(value)}`,
+        grid: true,
+      },
+      y: above ? above.y : { domain: labels, label: null, axis: null },
+      marks: [
+        // Long domain names wrap onto two lines rather than being cut off.
+        ...(above ? above.marks : [leftAxisLabels(context, MARGIN_LEFT)]),
+        // What each side means, over the panels: the words carry the direction, not only the colour.
+        Plot.text(
+          [
+            { x: -50, text: '← deteriorated' },
+            { x: 50, text: 'improved →' },
+            { x: NO_CHANGE + 50, text: anyMerged ? (narrow ? 'no change\n(or worse)' : 'no change (or worse)') : 'no change' },
+          ],
+          { x: 'x', text: 'text', frameAnchor: 'top', lineAnchor: 'bottom', dy: narrow ? -6 - (above?.top ?? 0) : -10, fontWeight: 'bold', fill: 'currentColor', ariaHidden: 'true' },
+        ),
+        Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'row', fill: (segment: (typeof segments)[number]) => fillOf(segment.status), stroke: PAGE, strokeWidth: SEGMENT_GAP, ariaHidden: 'true' }),
+        Plot.text(segments.filter(fits), {
           x: (segment: (typeof segments)[number]) => (segment.x1 + segment.x2) / 2,
           y: 'row',
           text: segmentText,
           fill: (segment: (typeof segments)[number]) => textColourOn(fillOf(segment.status)),
           ariaHidden: 'true',
-        },
-      ),
-      // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
-      Plot.text(
-        segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < COMBINED_INSIDE),
-        {
-          x: 'x2',
-          y: 'row',
-          dx: 4,
-          textAnchor: 'start',
-          // Too narrow for its figure as well: the figure goes outside with the word.
-          text: (segment: (typeof segments)[number]) => (segment.x2 - segment.x1 >= LABEL_MIN ? 'combined' : `${formatFigure(segment.figure).value} combined`),
+        }),
+        // A combined bar too narrow to say so inside says it just after its end, so no grey bar passes for "maintained" alone.
+        Plot.text(
+          segments.filter((segment) => segment.status === 'merged' && segment.x2 - segment.x1 < combinedInside && !(narrow && fits(segment))),
+          {
+            x: 'x2',
+            y: 'row',
+            dx: 4,
+            textAnchor: 'start',
+            // Too narrow for its figure as well: the figure goes outside with the word.
+            text: (segment: (typeof segments)[number]) => (fits(segment) ? 'combined' : narrow ? formatFigure(segment.figure).value : `${formatFigure(segment.figure).value} combined`),
+            fill: MUTED_INK,
+            fontSize: small,
+            ariaHidden: 'true',
+          },
+        ),
+        // On a merged row the deteriorated side is empty because its people are in the combined bar, not because there are none.
+        // Narrow, the short form fits left of zero; the legend says what is combined.
+        Plot.text([...mergedRows], {
+          x: 0,
+          y: (label: string) => label,
+          dx: -6,
+          textAnchor: 'end',
+          text: () => (narrow ? 'combined →' : 'combined with no change →'),
           fill: MUTED_INK,
-          fontSize: 10,
+          fontSize: small,
           ariaHidden: 'true',
-        },
-      ),
-      // On a merged row the deteriorated side is empty because its people are in the combined bar, not because there are none.
-      Plot.text([...mergedRows], { x: 0, y: (label: string) => label, dx: -6, textAnchor: 'end', text: () => 'combined with no change →', fill: MUTED_INK, fontSize: 10, ariaHidden: 'true' }),
-      Plot.text(hiddenRows, { x: 0, y: 'label', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' }),
-    ],
-  });
+        }),
+        // Narrow, from the left edge, clear of the rule at zero.
+        Plot.text(hiddenRows, { x: narrow ? -100 : 0, y: 'label', textAnchor: narrow ? 'start' : 'middle', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
+        ...(narrow ? rulesAcrossRows(labels, [0, NO_CHANGE], { stroke: INK }) : [Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' })]),
+      ],
+    });
+  };
   const anyMergedFigure = rows.some((row) => row.merged !== undefined);
   const table: ChartTable = {
     caption: spec.caption,
@@ -200,7 +226,8 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
       subtitle: spec.subtitle,
       description,
       note: `${spec.note}${mergedNote}${hiddenNote}`,
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       legend,
       table,
       drawn: drawn,

@@ -4,6 +4,7 @@ import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { WIDE, NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -31,24 +32,32 @@ export function provenRateChart(figures: readonly PublishedFigure[], context: Ch
   type Bar = (typeof bars)[number];
   // A protected rate is written as shown ("not shown") at the axis, never drawn at its true height.
   const height = (bar: Bar) => (drawable(bar.rate) ? bar.rate.value : 0);
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 560,
-    height: 300,
-    x: { domain: bars.map((bar) => bar.group), label: null, padding: 0.4 },
-    y: { domain: [0, 100], label: 'Clients proven to re-offend (%)', grid: true },
-    marks: [
-      Plot.barY(
-        bars.filter((bar) => drawable(bar.rate)),
-        { x: 'group', y: height, fill: PRIMARY, ariaHidden: 'true' },
-      ),
-      Plot.text(bars, { x: 'group', y: height, text: (bar: Bar) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
-      Plot.text(
-        bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8),
-        { x: 'group', y: 0, text: (bar: Bar) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' },
-      ),
-    ],
-  });
+  // Narrow: the same bars with three ticks, and each bar's base written above its rate rather than inside a bar too thin for it.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: 300,
+      // Room above the top tick for the axis title.
+      marginTop: narrow ? 44 : 30,
+      x: { domain: bars.map((bar) => bar.group), label: null, padding: 0.4 },
+      y: { domain: [0, 100], label: 'Clients proven to re-offend (%)', grid: true, ...(narrow ? { ticks: [0, 50, 100] } : {}) },
+      marks: [
+        Plot.barY(
+          bars.filter((bar) => drawable(bar.rate)),
+          { x: 'group', y: height, fill: PRIMARY, ariaHidden: 'true' },
+        ),
+        Plot.text(bars, { x: 'group', y: height, text: (bar: Bar) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
+        Plot.text(
+          bars.filter((bar) => drawable(bar.rate) && (narrow || bar.rate.value >= 8)),
+          narrow
+            ? { x: 'group', y: height, text: (bar: Bar) => formatFigure(bar.rate).base, dy: -26, fill: 'currentColor', ariaHidden: 'true' }
+            : { x: 'group', y: 0, text: (bar: Bar) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' },
+        ),
+      ],
+    });
+  };
   const table: ChartTable = {
     caption: 'Proven re-offending rate by age group at the index date',
     columns: ['Age group', 'Proven re-offending rate'],
@@ -75,7 +84,8 @@ export function provenRateChart(figures: readonly PublishedFigure[], context: Ch
         .join(', ')} · ${context.period}`,
       description,
       note: 'Each bar is a separate cohort, aged as shown at the index date, never added together. A client counts only once 18 months have passed since their index date; offences count when committed within 12 months of it and proven within a further 6.',
-      svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: bars.map((bar) => bar.rate),
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },

@@ -9,6 +9,8 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf } from '../../figures/figureLookup.ts';
 import { GRID, SERIES_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-offences-per-year-before-and-after';
 
@@ -31,37 +33,50 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
   if (rows.length === 0) return undefined;
   const labels = rows.map((row) => row.label);
   const max = Math.max(...rows.flatMap((row) => [row.before.value, row.after.value]));
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 640,
-    height: 80 + rows.length * 44,
-    marginLeft: 170,
-    marginRight: 40,
-    marginBottom: 40,
-    x: { domain: [0, Math.max(1, Math.ceil(max))], label: 'Recorded offences per client per year', labelAnchor: 'center', grid: true },
-    y: { domain: labels, label: null },
-    marks: [
-      Plot.ruleY(rows, { y: 'label', x1: (row: (typeof rows)[number]) => row.before.value, x2: (row: (typeof rows)[number]) => row.after.value, stroke: GRID, strokeWidth: 3, ariaHidden: 'true' }),
-      Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.before.value, r: 6, stroke: SERIES_COLOURS[1], strokeWidth: 2.5, fill: 'white', ariaHidden: 'true' }),
-      Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.after.value, r: 6, fill: SERIES_COLOURS[0], ariaHidden: 'true' }),
-      Plot.text(rows, {
-        y: 'label',
-        x: (row: (typeof rows)[number]) => row.before.value,
-        text: (row: (typeof rows)[number]) => `before ${formatFigure(row.before).value}`,
-        dy: -14,
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-      Plot.text(rows, {
-        y: 'label',
-        x: (row: (typeof rows)[number]) => row.after.value,
-        text: (row: (typeof rows)[number]) => `after ${formatFigure(row.after).value}`,
-        dy: 16,
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-    ],
-  });
+  // Wide: groups named on a left axis. Narrow: each group named above its dumbbell, which keeps its before and after labels.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    const above = narrow ? rowLabelsAbove(context, labels, { maxWidth: NARROW.width - 40, bar: 44 }) : undefined;
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: above ? 10 + above.top + above.height + 44 : 80 + rows.length * 44,
+      ...(above ? { marginTop: 10 + above.top } : {}),
+      marginLeft: narrow ? 36 : 170,
+      marginRight: narrow ? 36 : 40,
+      marginBottom: narrow ? 44 : 40,
+      x: {
+        domain: [0, Math.max(1, Math.ceil(max))],
+        label: narrow ? 'Offences per client per year' : 'Recorded offences per client per year',
+        labelAnchor: 'center',
+        grid: true,
+        ...(narrow ? { ticks: 4 } : {}),
+      },
+      y: above ? above.y : { domain: labels, label: null },
+      marks: [
+        ...(above ? above.marks : []),
+        Plot.ruleY(rows, { y: 'label', x1: (row: (typeof rows)[number]) => row.before.value, x2: (row: (typeof rows)[number]) => row.after.value, stroke: GRID, strokeWidth: 3, ariaHidden: 'true' }),
+        Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.before.value, r: 6, stroke: SERIES_COLOURS[1], strokeWidth: 2.5, fill: 'white', ariaHidden: 'true' }),
+        Plot.dot(rows, { y: 'label', x: (row: (typeof rows)[number]) => row.after.value, r: 6, fill: SERIES_COLOURS[0], ariaHidden: 'true' }),
+        Plot.text(rows, {
+          y: 'label',
+          x: (row: (typeof rows)[number]) => row.before.value,
+          text: (row: (typeof rows)[number]) => `before ${formatFigure(row.before).value}`,
+          dy: -14,
+          fill: 'currentColor',
+          ariaHidden: 'true',
+        }),
+        Plot.text(rows, {
+          y: 'label',
+          x: (row: (typeof rows)[number]) => row.after.value,
+          text: (row: (typeof rows)[number]) => `after ${formatFigure(row.after).value}`,
+          dy: 16,
+          fill: 'currentColor',
+          ariaHidden: 'true',
+        }),
+      ],
+    });
+  };
   const table: ChartTable = {
     caption: 'Offences recorded by the service per client per year, before and after start',
     columns: ['Clients', 'Before', 'After', 'Clients compared'],
@@ -80,7 +95,8 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       subtitle: `${formatBaseCount(rows[0]?.before) || '0'} clients compared · ${context.period}`,
       description,
       note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       legend: [
         { label: 'Before mentoring began', colour: SERIES_COLOURS[1], mark: 'ring' },
         { label: 'After', colour: SERIES_COLOURS[0], mark: 'dot' },

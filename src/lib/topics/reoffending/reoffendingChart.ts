@@ -9,6 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
+import { WIDE, NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 
 const ID = 'chart-reoffended-within-months';
@@ -32,35 +33,47 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
   if (bars.length === 0) return undefined;
   // A protected rate is written as shown ("under 10%") at the axis, never drawn at its true height.
   const height = (bar: (typeof bars)[number]) => (drawable(bar.rate) ? bar.rate.value : 0);
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 560,
-    height: 300,
-    marginBottom: 56,
-    x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => `within ${window}`, padding: 0.35 },
-    y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true },
-    marks: [
-      Plot.barY(
-        bars.filter((bar) => drawable(bar.rate)),
-        { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' },
-      ),
-      Plot.text(bars, { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
-      Plot.text(
-        bars.filter((bar) => drawable(bar.rate) && bar.rate.value >= 8),
-        { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' },
-      ),
-      Plot.text(bars, {
-        x: 'window',
-        frameAnchor: 'bottom',
-        dy: 40,
-        // A protected count reads after its label ("not yet eligible: not shown"), never as "not shown not yet eligible".
-        text: (bar: (typeof bars)[number]) => (withheld(bar.waiting) ? `not yet eligible: ${formatFigure(bar.waiting).value}` : `${formatFigure(bar.waiting).value} not yet eligible`),
-        fill: MUTED_INK,
-        fontSize: 11,
-        ariaHidden: 'true',
-      }),
-    ],
-  });
+  // Narrow: the same bars with three ticks, the window's name on two lines, and each bar's base written above its share rather than inside a bar too thin for it.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: narrow ? 352 : 300,
+      // Room above the top tick for the axis title.
+      marginTop: narrow ? 44 : 30,
+      marginBottom: narrow ? 96 : 56,
+      x: { domain: bars.map((bar) => bar.window), label: null, tickFormat: (window: string) => (narrow ? `within\n${window}` : `within ${window}`), padding: 0.35 },
+      y: { domain: [0, 100], label: 'Clients who re-offended (%)', grid: true, ...(narrow ? { ticks: [0, 50, 100] } : {}) },
+      marks: [
+        Plot.barY(
+          bars.filter((bar) => drawable(bar.rate)),
+          { x: 'window', y: height, fill: PRIMARY, ariaHidden: 'true' },
+        ),
+        Plot.text(bars, { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).value, dy: -10, fill: 'currentColor', fontWeight: 'bold', ariaHidden: 'true' }),
+        Plot.text(
+          bars.filter((bar) => drawable(bar.rate) && (narrow || bar.rate.value >= 8)),
+          narrow
+            ? { x: 'window', y: height, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -26, fill: 'currentColor', ariaHidden: 'true' }
+            : { x: 'window', y: 0, text: (bar: (typeof bars)[number]) => formatFigure(bar.rate).base, dy: -10, fill: textColourOn(PRIMARY), ariaHidden: 'true' },
+        ),
+        Plot.text(bars, {
+          x: 'window',
+          frameAnchor: 'bottom',
+          dy: narrow ? 48 : 40,
+          lineAnchor: 'top',
+          // A protected count reads after its label ("not yet eligible: not shown"), never as "not shown not yet eligible".
+          text: (bar: (typeof bars)[number]) =>
+            withheld(bar.waiting)
+              ? `${narrow ? 'not yet\neligible:\n' : 'not yet eligible: '}${formatFigure(bar.waiting).value}`
+              : `${formatFigure(bar.waiting).value} not yet${narrow ? '\n' : ' '}eligible`,
+          fill: MUTED_INK,
+          fontSize: narrow ? 12 : 11,
+          ariaHidden: 'true',
+        }),
+      ],
+    });
+  };
   const table: ChartTable = {
     caption: 'Re-offending recorded by the service within 3, 6 and 12 months of start',
     columns: ['Within', 'Re-offended', 'Proven offences', 'Not yet eligible'],
@@ -87,7 +100,8 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
         .join(', ')} · ${context.period}`,
       description,
       note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       table,
       drawn: drawn,
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },

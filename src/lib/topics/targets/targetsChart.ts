@@ -9,6 +9,8 @@ import { GRID, INK, TARGET_RESULT_COLOURS } from '../../theme/palette.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
+import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-targets';
 /** A result the published figure cannot settle, by why. */
@@ -38,43 +40,57 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       return [{ row: `${horizon}${target.outcome}${scope ? ` — ${scope}` : ''}`, target, figure, met: measurement.met }];
     }),
   );
-  const svg = Plot.plot({
-    ...plotDefaults(context),
-    width: 680,
-    height: 70 + Math.max(1, bars.length) * 42,
-    marginLeft: MARGIN_LEFT,
-    // Room for "over 100% ✗ not met (target 100%)" beside the bars.
-    marginRight: 190,
-    // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
-    marginBottom: 40,
-    x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true },
-    y: { domain: bars.map((bar) => bar.row), label: null, axis: null },
-    marks: [
-      // Long target names wrap onto several lines rather than being cut off.
-      leftAxisLabels(context, MARGIN_LEFT),
-      Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: 6, insetBottom: 6, ariaHidden: 'true' }),
-      // Met in green, not met in orange (a bar is drawn only for an exact share, so it has one or the other).
-      Plot.barX(bars, {
-        y: 'row',
-        x1: 0,
-        x2: (bar: (typeof bars)[number]) => bar.figure.value,
-        fill: (bar: (typeof bars)[number]) => TARGET_RESULT_COLOURS[bar.met ? 'met' : 'not-met'],
-        insetTop: 12,
-        insetBottom: 12,
-        ariaHidden: 'true',
-      }),
-      Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
-      Plot.text(bars, {
-        y: 'row',
-        x: 100,
-        dx: 8,
-        textAnchor: 'start',
-        text: (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'} (target ${bar.target.atLeast}%)`,
-        fill: 'currentColor',
-        ariaHidden: 'true',
-      }),
-    ],
-  });
+  const result = (bar: (typeof bars)[number]) => `${formatFigure(bar.figure).value} ${bar.met ? '✓ met' : '✗ not met'} (target ${bar.target.atLeast}%)`;
+  // Wide: target names in a left margin and each result beside its bar. Narrow: the name and, under it, the result, above the bar.
+  const draw = (layout: ChartLayout) => {
+    const narrow = layout.name === 'narrow';
+    const resultOf = new Map(bars.map((bar) => [bar.row, result(bar)]));
+    const above = narrow
+      ? rowLabelsAbove(
+          context,
+          bars.map((bar) => bar.row),
+          { maxWidth: NARROW.width - 20, bar: 24, after: (row) => resultOf.get(row) ?? '' },
+        )
+      : undefined;
+    return Plot.plot({
+      ...plotDefaults(context),
+      width: layout.width,
+      height: above ? 14 + above.top + above.height + 44 : 70 + Math.max(1, bars.length) * 42,
+      ...(above ? { marginTop: 14 + above.top } : {}),
+      marginLeft: narrow ? 8 : MARGIN_LEFT,
+      // Room for "over 100% ✗ not met (target 100%)" beside the bars.
+      marginRight: narrow ? 16 : 190,
+      // Room under the tick labels for the axis title: Plot's default margin sets it over them at this font size.
+      marginBottom: narrow ? 44 : 40,
+      x: { domain: [0, 100], label: 'Share (%) against the target', labelAnchor: 'center', grid: true, ...(narrow ? { ticks: 5 } : {}) },
+      y: above ? above.y : { domain: bars.map((bar) => bar.row), label: null, axis: null },
+      marks: [
+        // Long target names wrap onto several lines rather than being cut off.
+        ...(above ? above.marks : [leftAxisLabels(context, MARGIN_LEFT)]),
+        Plot.barX(bars, { y: 'row', x1: 0, x2: 100, fill: GRID, fillOpacity: 0.45, insetTop: narrow ? 0 : 6, insetBottom: narrow ? 0 : 6, ariaHidden: 'true' }),
+        // Met in green, not met in orange (a bar is drawn only for an exact share, so it has one or the other).
+        Plot.barX(bars, {
+          y: 'row',
+          x1: 0,
+          x2: (bar: (typeof bars)[number]) => bar.figure.value,
+          fill: (bar: (typeof bars)[number]) => TARGET_RESULT_COLOURS[bar.met ? 'met' : 'not-met'],
+          insetTop: narrow ? 6 : 12,
+          insetBottom: narrow ? 6 : 12,
+          ariaHidden: 'true',
+        }),
+        Plot.tickX(bars, { y: 'row', x: (bar: (typeof bars)[number]) => bar.target.atLeast, stroke: INK, strokeWidth: 3, ariaHidden: 'true' }),
+        Plot.text(narrow ? [] : bars, {
+          y: 'row',
+          x: 100,
+          dx: 8,
+          textAnchor: 'start',
+          text: result,
+          fill: 'currentColor',
+          ariaHidden: 'true',
+        }),
+      ],
+    });
+  };
   const table: ChartTable = {
     caption: 'Outcome targets and the figures that measure them',
     columns: ['Target', 'Horizon', 'Target value', 'Measured by', 'Value', 'Result'],
@@ -125,7 +141,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met${hiddenNote}) · one bar per comparison of a figure with its target · ${context.period}`,
       description,
       note: 'Targets are judged on the exact share, before rounding; a share shown only as a range (“over 69%”) is judged on that range, and counts as met or not met only when the whole range is. Where a target is compared with the closest available measure, the table says so.',
-      svg: svg,
+      svg: draw(WIDE),
+      narrowSvg: draw(NARROW),
       // Only the colours drawn are named.
       legend: [
         ...(met > 0 ? [{ label: 'Share achieved: target met', colour: TARGET_RESULT_COLOURS.met, mark: 'bar' as const }] : []),
