@@ -8,6 +8,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
+/** How a report is printed: A4 unless the page's print stylesheet names a page size (its theory of change is landscape), backgrounds kept, tagged for screen readers, with bookmarks from its headings. */
+export const REPORT_PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
 /** Why the reports cannot be printed on this computer, as the message to print; undefined when they can. */
 export function chromiumProblem(): string | undefined {
   if (existsSync(CHROMIUM_PATH)) return undefined;
@@ -51,7 +54,7 @@ export async function renderReportPdfs(folder: string, base: string, reports: re
           if (target.origin === location.origin && !(target.pathname === location.pathname && target.hash !== '')) link.removeAttribute('href');
         }
       });
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const pdf = await page.pdf(REPORT_PDF_OPTIONS);
       const target = join(folder, slug, `${slug}.pdf`);
       const partial = `${target}.partial-${process.pid}`;
       try {
