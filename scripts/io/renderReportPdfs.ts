@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { steadyPdf } from './steadyPdf.ts';
 import { serveFolder } from './servedFolder.ts';
 
-/** Debian's Chromium, which prints the reports: evalsite never downloads a browser of its own. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium, which prints the reports (EVALSITE_CHROMIUM names another): evalsite never downloads a browser of its own. */
+function chromiumPath(): string {
+  return process.env['EVALSITE_CHROMIUM'] ?? '/usr/bin/chromium';
+}
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
@@ -13,9 +15,10 @@ export const REPORT_PDF_OPTIONS = { format: 'A4', preferCSSPageSize: true, print
 
 /** Why the reports cannot be printed on this computer, as the message to print; undefined when they can. */
 export function chromiumProblem(): string | undefined {
-  if (existsSync(CHROMIUM_PATH)) return undefined;
+  const path = chromiumPath();
+  if (existsSync(path)) return undefined;
   return (
-    `evalsite: cannot make the PDF reports: Chromium is not installed (${CHROMIUM_PATH} does not exist). ` +
+    `evalsite: cannot make the PDF reports: Chromium is not installed (${path} does not exist). ` +
     "Install Debian's Chromium (as root: apt-get update && apt-get install -y chromium) and run npm run pdf again. Nothing was built or deleted. See docs/report.md."
   );
 }
@@ -39,7 +42,7 @@ export async function renderReportPdfs(folder: string, base: string, reports: re
   const { chromium } = await import('playwright-core');
   const served = await serveFolder(folder, base);
   // Dates and times the page might print are the same wherever it is printed.
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, env: { ...process.env, TZ: 'UTC', LANG: 'en_GB.UTF-8' } });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, env: { ...process.env, TZ: 'UTC', LANG: 'en_GB.UTF-8' } });
   try {
     const page = await browser.newPage();
     for (const { slug, published } of reports) {

@@ -118,7 +118,7 @@ test('the split check finds splits when the print stylesheet stops keeping chart
   expect(split.length).toBeGreaterThan(0);
 });
 
-test('the report offers to be printed, and links to its PDF when the build made one', async () => {
+test('the report offers to be printed, and it and the summary link to its PDF when the build made one', async () => {
   const page = await reportPage();
   const actions = await page.evaluate(() => ({
     button: document.querySelector<HTMLButtonElement>('.report-print')?.hidden,
@@ -131,5 +131,9 @@ test('the report offers to be printed, and links to its PDF when the build made 
   }));
   await page.close();
   expect(actions).toEqual({ button: false, pdf: '/manchester/manchester.pdf' });
+  // The summary links to both.
+  const summary = await (await fetch(urlOf('/manchester/'))).text();
+  expect(summary).toContain('href="/manchester/report/"');
+  expect(summary).toContain('href="/manchester/manchester.pdf"');
   expect(printed).toEqual({ actions: 'none', nav: 'none' });
 });

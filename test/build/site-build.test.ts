@@ -413,4 +413,14 @@ describe('npm run build on the bundled example', () => {
     expect(texts).toContain('No change or worse, combined to protect privacy');
     expect(texts.some((text) => text.startsWith('Source: data/manchester/'))).toBe(true);
   });
+
+  test('each evaluation has its report page, and an ordinary build makes no PDF and links to none', () => {
+    const files = filesBelow(dist());
+    for (const slug of ['manchester', 'knowsley', 'narrative-only']) expect(files, slug).toContain(`${slug}/report/index.html`);
+    // Only `npm run pdf` prints the reports (test/browser/report.test.ts reads its PDF): here there is none, so nothing may link to one.
+    expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
+    for (const file of files.filter((name) => name.endsWith('.html'))) expect(page(file), file).not.toMatch(/href="[^"]*\.pdf"/);
+    // The report always offers to be printed.
+    expect(page('manchester/report/index.html')).toContain('Print this report');
+  });
 });
