@@ -51,11 +51,19 @@ test('every part present, in the printed order', () => {
       headline: ['engaged'],
       sections: [{ charts: ['c'] }],
       charts: [drawn('c')],
-      theoryOfChange: {},
+      theoryOfChange: { svg: null },
       journeys: [{}],
     }),
   );
   expect(view.parts.map((part) => part.id)).toEqual(['key-findings', 'headline', 'charts', 'theory-of-change', 'stories', 'method']);
+});
+
+test('a diagram wider than tall is printed on a landscape page, a taller one on a portrait page', () => {
+  // Manchester's diagram is 1368 × 752: wide; a narrow one such as 700 × 900 is not.
+  expect(reportView(evaluation({ theoryOfChange: { svg: { width: 1368, height: 752 } } })).diagramPage).toBe('landscape');
+  expect(reportView(evaluation({ theoryOfChange: { svg: { width: 700, height: 900 } } })).diagramPage).toBe('portrait');
+  expect(reportView(evaluation({ theoryOfChange: { svg: null } })).diagramPage).toBeNull();
+  expect(reportView(evaluation({})).diagramPage).toBeNull();
 });
 
 test("the method note defines only the metrics of the figures the report shows, in the methodology page's order", () => {

@@ -27,6 +27,8 @@ export interface ReportView {
   readonly metrics: readonly MetricEntry[];
   /** The evidence strength of the outcome figures, one line per design, strongest first, for the cover; empty when none is stated. */
   readonly evidence: readonly string[];
+  /** How the theory-of-change diagram is printed: on a landscape page when it is wider than tall, so its words stay legible; null when there is none. */
+  readonly diagramPage: 'landscape' | 'portrait' | null;
 }
 
 /** What the report is chosen from: the parts of an evaluation's published results (EvaluationResult) it reads. */
@@ -39,7 +41,7 @@ export interface ReportInputs {
   readonly figures: ReadonlyArray<{ readonly id: string; readonly metric: string }>;
   readonly metrics: readonly MetricEntry[];
   readonly evidenceDesigns: readonly EvidenceStrength[];
-  readonly theoryOfChange: object | null;
+  readonly theoryOfChange: { readonly svg: { readonly width: number; readonly height: number } | null } | null;
   readonly journeys: readonly unknown[];
 }
 
@@ -69,6 +71,7 @@ export function reportView(evaluation: ReportInputs): ReportView {
     charts,
     metrics: evaluation.metrics.filter((entry) => shownMetrics.has(entry.metric)),
     evidence: evaluation.evidenceDesigns.map((design) => evidenceLevelText(design)),
+    diagramPage: evaluation.theoryOfChange?.svg ? (evaluation.theoryOfChange.svg.width > evaluation.theoryOfChange.svg.height ? 'landscape' : 'portrait') : null,
   };
 }
 
