@@ -12,7 +12,7 @@ const browser = useBrowser();
 
 /** Each page's text, as pdfjs extracts it (what a reader selects and copies). */
 async function pageTexts(pdf: Uint8Array): Promise<string[]> {
-  const loading = getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false });
+  const loading = getDocument({ data: pdf, useSystemFonts: false });
   const document = await loading.promise;
   const texts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
