@@ -121,7 +121,7 @@ test('the split check finds splits when the print stylesheet stops keeping chart
 test('the report offers to be printed, and it and the summary link to its PDF when the build made one', async () => {
   const page = await reportPage();
   const actions = await page.evaluate(() => ({
-    button: document.querySelector<HTMLButtonElement>('.report-print')?.hidden,
+    offer: document.querySelector('.report-actions strong')?.textContent,
     pdf: document.querySelector('.report-actions a')?.getAttribute('href'),
   }));
   await page.emulateMedia({ media: 'print' });
@@ -130,7 +130,7 @@ test('the report offers to be printed, and it and the summary link to its PDF wh
     nav: getComputedStyle(document.querySelector('.evaluation-nav') as Element).display,
   }));
   await page.close();
-  expect(actions).toEqual({ button: false, pdf: '/manchester/manchester.pdf' });
+  expect(actions).toEqual({ offer: 'Print this report', pdf: '/manchester/manchester.pdf' });
   // The summary links to both.
   const summary = await (await fetch(urlOf('/manchester/'))).text();
   expect(summary).toContain('href="/manchester/report/"');
