@@ -18,12 +18,14 @@ import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
+import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 
-const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
+const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
+  pdf     build, and print each evaluation's report to <slug>/<slug>.pdf in it with Chromium (npm run pdf)
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
@@ -38,7 +40,7 @@ export interface CliStreams {
 }
 
 interface Options {
-  readonly command: 'check' | 'build';
+  readonly command: 'check' | 'build' | 'pdf';
   readonly root: string;
   readonly out: string;
   readonly base: string;
@@ -46,7 +48,7 @@ interface Options {
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'build') return USAGE;
+  if (command !== 'check' && command !== 'build' && command !== 'pdf') return USAGE;
   let root = cwd;
   let out: string | undefined;
   let base = '/';
@@ -68,7 +70,7 @@ export function runDataStep(root: string): { site?: SiteData; problems: Problem[
 }
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
-  const outcome = command === 'build' ? '; nothing was built' : '';
+  const outcome = command === 'check' ? '' : '; nothing was built';
   stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
   for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n`);
   // The sections of docs/errors.md that explain these problems, each once, in the page's order.
@@ -83,7 +85,7 @@ function missingPagesMessage(missing: readonly string[]): string {
   );
 }
 
-async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
+async function buildWithAstro({ root, out, base, command }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
   let leaks: Problem[];
@@ -98,6 +100,13 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
+    // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads them too.
+    if (command === 'pdf')
+      await renderReportPdfs(
+        staging,
+        base,
+        site.evaluations.map((evaluation) => ({ slug: evaluation.slug, published: evaluation.meta.published })),
+      );
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.
     leaks = findLeaks(builtFiles(staging, out), tokens);
   } catch (error) {
@@ -124,13 +133,21 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${notAFolder}\n`);
     return 2;
   }
+  // Before any work: without Chromium no report can be printed, and nothing is built.
+  const noChromium = options.command === 'pdf' ? chromiumProblem() : undefined;
+  if (noChromium !== undefined) {
+    stderr.write(`${noChromium}\n`);
+    return 2;
+  }
   // Before any work: an output folder a build may not replace is refused with nothing changed.
-  const folder = options.command === 'build' ? checkOutputFolder(options.root, options.out) : undefined;
+  const folder = options.command === 'check' ? undefined : checkOutputFolder(options.root, options.out);
   if (typeof folder === 'string') {
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site, problems, warnings, tokens } = runDataStep(options.root);
+  const { site: computed, problems, warnings, tokens } = runDataStep(options.root);
+  // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
+  const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {
     reportProblems(stderr, problems, options.command);
     reportWarnings(stderr, warnings);
@@ -153,7 +170,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     reportWarnings(stderr, warnings);
     return 1;
   }
-  stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} into ${options.out}\n`);
+  const printed = options.command === 'pdf' ? ` and printed ${site.evaluations.length === 1 ? 'its report' : 'their reports'} to PDF` : '';
+  stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'}${printed} into ${options.out}\n`);
   reportWarnings(stdout, warnings);
   return 0;
 }

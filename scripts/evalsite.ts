@@ -1,5 +1,5 @@
 /**
- * evalsite command line: `evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]`.
+ * evalsite command line: `evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]`.
  * The command itself is `runCli` in scripts/cli.ts; this entry runs it on the process's arguments
  * and streams, and exits with its code.
  */

@@ -1,5 +1,5 @@
 // Global setup of the browser suite: builds the example site ONCE into a temporary folder
-// with `npm run build -- --out <folder>`, serves that folder from a small node:http server
+// with `npm run pdf -- --out <folder>` (the site, and each evaluation's report as a PDF), serves that folder from a small node:http server
 // on 127.0.0.1 (ephemeral port), and provides the base URL and the list of built pages to
 // the test files (read them with `inject('baseUrl')` and `inject('pages')`).
 // The teardown closes the server and removes the temporary folder.
@@ -43,11 +43,11 @@ function makeTempFolder(): string {
   return mkdtempSync(join(tmpdir(), 'evalsite-browser-'));
 }
 
-/** Runs `npm run build -- --out <out>` in the repo; rejects with the build's output if it fails. */
+/** Runs `npm run pdf -- --out <out>` in the repo (the site, and each evaluation's report printed to PDF, which report.test.ts reads); rejects with the build's output if it fails. */
 function buildSite(out: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const child = spawn(npm, ['run', 'build', '--', '--out', out], {
+    const child = spawn(npm, ['run', 'pdf', '--', '--out', out], {
       cwd: repoRoot,
       // Without the variables vitest sets for itself (MODE=test, BASE_URL…), which Astro would read.
       env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TEST|VITEST.*|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/.test(key))),
@@ -56,13 +56,13 @@ function buildSite(out: string): Promise<void> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) => reject(new Error(`browser tests: could not start \`npm run build\`: ${error.message}`)));
+    child.on('error', (error) => reject(new Error(`browser tests: could not start \`npm run pdf\`: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolvePromise();
       else
         reject(
           new Error(
-            `browser tests: \`npm run build -- --out ${out}\` failed (${signal ? `signal ${signal}` : `exit code ${code}`}), ` +
+            `browser tests: \`npm run pdf -- --out ${out}\` failed (${signal ? `signal ${signal}` : `exit code ${code}`}), ` +
               `so nothing can be checked in the browser. Its output:\n\n${output.trimEnd()}\n`,
           ),
         );

@@ -60,7 +60,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
@@ -312,9 +312,9 @@ describe('npm run build on the bundled example', () => {
     // What each evaluation has, from the bundled example: Manchester every kind of page; Knowsley stories but
     // no theory of change and no datasets, so no findings; the narrative-only evaluation (exampleSite.ts) one story.
     const expected: Record<string, string[]> = {
-      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods', 'Downloads'],
-      knowsley: ['Summary', 'Stories', 'Methods', 'Downloads'],
-      'narrative-only': ['Summary', 'Stories', 'Methods', 'Downloads'],
+      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods', 'Downloads', 'Report'],
+      knowsley: ['Summary', 'Stories', 'Methods', 'Downloads', 'Report'],
+      'narrative-only': ['Summary', 'Stories', 'Methods', 'Downloads', 'Report'],
     };
     for (const file of pageFiles) {
       const slug = file.split('/')[0] ?? '';
@@ -417,5 +417,15 @@ describe('npm run build on the bundled example', () => {
     expect(texts).toContain('No change or worse, combined to protect privacy');
     // The chart's own source: the assessments file its statuses come from, named without its folder.
     expect(texts.some((text) => text.startsWith('Source: assessments.csv'))).toBe(true);
+  });
+
+  test('each evaluation has its report page, and an ordinary build makes no PDF and links to none', () => {
+    const files = filesBelow(dist());
+    for (const slug of ['manchester', 'knowsley', 'narrative-only']) expect(files, slug).toContain(`${slug}/report/index.html`);
+    // Only `npm run pdf` prints the reports (test/browser/report.test.ts reads its PDF): here there is none, so nothing may link to one.
+    expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
+    for (const file of files.filter((name) => name.endsWith('.html'))) expect(page(file), file).not.toMatch(/href="[^"]*\.pdf"/);
+    // The report always offers to be printed.
+    expect(page('manchester/report/index.html')).toContain('Print this report');
   });
 });

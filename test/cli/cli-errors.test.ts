@@ -169,7 +169,7 @@ describe('the real command line, in a child process, prints what it prints in-pr
   test('an unknown command prints the usage and exits 2', async () => {
     const run = await real.usage;
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: evalsite <check|build>');
+    expect(run.stderr).toContain('usage: evalsite <check|build|pdf>');
     expect(await runCliInProcess(['publish'])).toEqual(run);
   });
 });

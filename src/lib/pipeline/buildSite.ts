@@ -68,5 +68,5 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const redactedWarnings = sortProblems(warnings.map(redactProblem));
   return problems.length > 0
     ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
-    : { site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects) }, problems, warnings: redactedWarnings, tokens };
+    : { site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), reportPdf: false }, problems, warnings: redactedWarnings, tokens };
 }

@@ -9,10 +9,11 @@ test('an evaluation with every kind of page lists them in reading order, each un
     { page: 'stories', label: 'Stories', path: 'manchester/journeys/' },
     { page: 'methodology', label: 'Methods', path: 'manchester/methodology/' },
     { page: 'downloads', label: 'Downloads', path: 'manchester/downloads/' },
+    { page: 'report', label: 'Report', path: 'manchester/report/' },
   ]);
 });
 
-test('pages an evaluation does not have are left out, never linked empty; summary, methods and downloads always stay', () => {
-  expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology', 'downloads']);
-  expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology', 'downloads']);
+test('pages an evaluation does not have are left out, never linked empty; summary, methods, downloads and the report always stay', () => {
+  expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology', 'downloads', 'report']);
+  expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology', 'downloads', 'report']);
 });

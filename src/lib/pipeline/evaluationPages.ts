@@ -6,6 +6,7 @@ export const EVALUATION_PAGES = {
   stories: { label: 'Stories', path: 'journeys/' },
   methodology: { label: 'Methods', path: 'methodology/' },
   downloads: { label: 'Downloads', path: 'downloads/' },
+  report: { label: 'Report', path: 'report/' },
 } as const;
 
 export type EvaluationPageId = keyof typeof EVALUATION_PAGES;
@@ -20,10 +21,18 @@ export interface EvaluationPageLink {
 /**
  * The evaluation's own pages, for the navigation on each of them. A page the evaluation does not
  * have is left out rather than linked to an empty one: findings with no section, a theory of change
- * or stories that were never written.
+ * or stories that were never written. Every evaluation has its report, the one page to print.
  */
 export function evaluationPages(slug: string, has: { readonly findings: boolean; readonly theoryOfChange: boolean; readonly stories: boolean }): EvaluationPageLink[] {
-  const present: Record<EvaluationPageId, boolean> = { summary: true, findings: has.findings, 'theory-of-change': has.theoryOfChange, stories: has.stories, methodology: true, downloads: true };
+  const present: Record<EvaluationPageId, boolean> = {
+    summary: true,
+    findings: has.findings,
+    'theory-of-change': has.theoryOfChange,
+    stories: has.stories,
+    methodology: true,
+    downloads: true,
+    report: true,
+  };
   return (Object.keys(EVALUATION_PAGES) as EvaluationPageId[])
     .filter((page) => present[page])
     .map((page) => ({ page, label: EVALUATION_PAGES[page].label, path: `${slug}/${EVALUATION_PAGES[page].path}` }));

@@ -110,4 +110,6 @@ export interface SiteData {
   readonly kit: KitGallery;
   /** Every Justice Data Lab result of the site's evaluations, for its page at /justice-data-lab/; null when none has one (no page). */
   readonly justiceDataLab: SiteJusticeDataLab | null;
+  /** Whether this build also prints each evaluation's report to `<slug>/<slug>.pdf` (`npm run pdf`), so its pages may link to the PDF; false for an ordinary build, which has none. */
+  readonly reportPdf: boolean;
 }
