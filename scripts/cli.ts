@@ -19,6 +19,7 @@ import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
+import { writeDownloads } from './io/writeDownloads.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -96,6 +97,8 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
       site.evaluations.map((evaluation) => evaluation.slug),
     );
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
+    // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
+    await writeDownloads(staging, site);
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.
