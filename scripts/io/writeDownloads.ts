@@ -31,8 +31,9 @@ export async function writeDownloads(staging: string, site: SiteData): Promise<W
     files.push(path);
   };
   for (const evaluation of site.evaluations) {
+    const names = evaluationDownloadFiles(evaluation);
+    if (names === null) continue;
     const download = evaluationDownload(evaluation);
-    const names = evaluationDownloadFiles(evaluation.slug);
     write(`${evaluation.slug}/${names.zip}`, tablesZip(download));
     write(`${evaluation.slug}/${names.workbook}`, tablesWorkbook(download));
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -71,6 +71,20 @@ describe('the tables zip', () => {
     for (const name of Object.keys(files).filter((file) => file !== 'README.txt')) expect(readme).toContain(`  ${name}: `);
     for (const symbol of Object.keys(STATISTICAL_SYMBOLS)) expect(readme).toContain(`  ${symbol}: `);
     expect(readme).toContain('no name or identifier of a person is included');
+  });
+});
+
+describe('the downloads page', () => {
+  test('links both tables files, each a file that exists; an evaluation with no figures has neither, and no link', () => {
+    const page = readFileSync(dist('manchester/downloads/index.html'), 'utf8');
+    for (const file of ['manchester-tables.xlsx', 'manchester-tables.zip']) {
+      expect(page).toContain(`href="/manchester/${file}" download`);
+      expect(existsSync(dist(`manchester/${file}`))).toBe(true);
+    }
+    // The narrative-only evaluation publishes no figures (test/support/exampleSite.ts).
+    expect(existsSync(dist('narrative-only/narrative-only-tables.zip'))).toBe(false);
+    expect(existsSync(dist('narrative-only/narrative-only-tables.xlsx'))).toBe(false);
+    expect(readFileSync(dist('narrative-only/downloads/index.html'), 'utf8')).not.toContain('-tables.');
   });
 });
 

@@ -29,9 +29,12 @@ export interface EvaluationDownload {
   readonly tables: readonly DownloadTable[];
 }
 
-/** The files the evaluation's downloads are published as, under `/<slug>/`. */
-export function evaluationDownloadFiles(slug: string): { readonly zip: string; readonly workbook: string } {
-  return { zip: `${slug}-tables.zip`, workbook: `${slug}-tables.xlsx` };
+/**
+ * The files the evaluation's tables are published as, under `/<slug>/`; null for an evaluation
+ * that publishes no figures (a narrative-only one), which has no tables to download.
+ */
+export function evaluationDownloadFiles(evaluation: Pick<EvaluationResult, 'slug' | 'figures'>): { readonly zip: string; readonly workbook: string } | null {
+  return evaluation.figures.length === 0 ? null : { zip: `${evaluation.slug}-tables.zip`, workbook: `${evaluation.slug}-tables.xlsx` };
 }
 
 /**
