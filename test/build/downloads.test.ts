@@ -91,7 +91,7 @@ describe('the downloads page', () => {
 describe('the tables workbook', () => {
   test('has a Notes sheet first and one sheet per CSV of the zip, with numbers stored as numbers', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(dist('manchester/manchester-tables.xlsx')));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(dist('manchester/manchester-tables.xlsx'))).buffer);
     const csvs = Object.keys(entries('manchester')).filter((name) => name.endsWith('.csv'));
     expect(workbook.worksheets[0]?.name).toBe('Notes');
     expect(workbook.worksheets.length).toBe(csvs.length + 1);

@@ -45,7 +45,8 @@ const download: EvaluationDownload = {
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  // exceljs types its input as an ArrayBuffer; a copy of exactly these bytes.
+  await workbook.xlsx.load(bytes.slice().buffer);
   return workbook;
 }
 
