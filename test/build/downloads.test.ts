@@ -70,7 +70,7 @@ describe('the tables zip', () => {
     const readme = strFromU8(files['README.txt'] ?? new Uint8Array());
     for (const name of Object.keys(files).filter((file) => file !== 'README.txt')) expect(readme).toContain(`  ${name}: `);
     for (const symbol of Object.keys(STATISTICAL_SYMBOLS)) expect(readme).toContain(`  ${symbol}: `);
-    expect(readme).toContain('no name or identifier of a person is included');
+    expect(readme).toContain('No real name or identifier of a person is included.');
   });
 });
 

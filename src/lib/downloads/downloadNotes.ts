@@ -10,7 +10,7 @@ export const STATUS_MEANINGS: ReadonlyArray<readonly [string, string]> = [
 
 /** The privacy note both downloads carry. */
 export const PRIVACY_NOTE =
-  'These tables hold only what the website publishes. Every figure passed disclosure control before publication: a figure that could pick someone out is kept back ([c]), merged or shown as a range, and no value here is the true value of a protected figure. No row is about one person, and no name or identifier of a person is included.';
+  'These tables hold only what the website publishes. Every figure passed disclosure control before publication: a figure that could pick someone out is kept back ([c]), merged or shown as a range, and no value here is the true value of a protected figure. The only figures about one person are those of a case study told with that person’s consent, under a pseudonym. No real name or identifier of a person is included.';
 
 /** The columns of every figure table, explained once. */
 export const COLUMN_MEANINGS: ReadonlyArray<readonly [string, string]> = [
