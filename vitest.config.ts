@@ -18,6 +18,7 @@ const SITE_READERS = [
   'test/build/protected-figures-in-sentences.test.ts',
   'test/cli/privacy-gate.test.ts',
   'test/build/page-sources.test.ts',
+  'test/build/downloads.test.ts',
 ];
 
 export default defineConfig({

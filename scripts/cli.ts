@@ -20,6 +20,7 @@ import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
+import { writeDownloads } from './io/writeDownloads.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -98,6 +99,8 @@ async function buildWithAstro({ root, out, base, command }: Options, folder: Out
       site.evaluations.map((evaluation) => evaluation.slug),
     );
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
+    // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
+    await writeDownloads(staging, site);
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads them too.

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { BuiltFile, ReadText } from '../../src/lib/index.ts';
 import { decodeText } from './decodeText.ts';
 import { imageMetadataText, RASTER_IMAGE } from './stripImageMetadata.ts';
@@ -16,15 +17,40 @@ export function builtFiles(folder: string, publishedAs: string): BuiltFile[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
-    .map((path) => {
-      const bytes = readFileSync(path);
-      const published = relative(folder, path).split(sep).join('/');
-      return {
-        path: `${basename(publishedAs)}/${published}`,
-        text: bytes.toString(TEXT_FILES.test(path) ? 'utf8' : 'latin1'),
-        ...(RASTER_IMAGE.test(path) ? { metadata: imageMetadataText(bytes) } : {}),
-      };
-    });
+    .flatMap((path) => builtFile(`${basename(publishedAs)}/${relative(folder, path).split(sep).join('/')}`, readFileSync(path)));
+}
+
+/** Archives whose entries are scanned one by one: their compressed bytes would hide every word. */
+const ARCHIVE = /\.(zip|xlsx|docx|pptx|odt|ods|odp|epub)$/i;
+
+/**
+ * One built file as the leak scan reads it and, for a zip archive (the tables download, a
+ * workbook, an author's zip under public/), each of its entries too, uncompressed, as
+ * `<archive path>/<entry name>`, at any depth. An archive that cannot be opened is scanned as its
+ * bytes only, as before.
+ */
+function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
+  const file: BuiltFile = {
+    path,
+    text: Buffer.from(bytes).toString(TEXT_FILES.test(path) ? 'utf8' : 'latin1'),
+    ...(RASTER_IMAGE.test(path) ? { metadata: imageMetadataText(bytes) } : {}),
+  };
+  if (!ARCHIVE.test(path)) return [file];
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    return [file];
+  }
+  return [
+    file,
+    ...Object.keys(entries)
+      .sort()
+      .flatMap((name) => {
+        const entry = entries[name];
+        return entry === undefined || name.endsWith('/') ? [] : builtFile(`${path}/${name}`, entry);
+      }),
+  ];
 }
 
 /**

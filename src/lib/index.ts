@@ -43,3 +43,6 @@ export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './leakScan/findLeaks
 export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';
 export type { JourneyResult, RenderedPanel, RenderedBalloon, TextPlace } from './journeys/journeyResult.ts';
 export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';
+export { evaluationDownload, evaluationDownloadFiles, type EvaluationDownload, type DownloadTable } from './downloads/evaluationDownload.ts';
+export { tablesZip } from './downloads/tablesZip.ts';
+export { tablesWorkbook } from './downloads/tablesWorkbook.ts';

@@ -19,6 +19,8 @@ const WRAP_SLACK = 0.75;
  * the site font, and a wider fallback font pushes them further left than the chart's own margin.
  */
 const CHART_LEFT = 48;
+/** The note, privacy line and source, px. */
+const NOTE_SIZE = 12;
 
 export interface StandaloneParts {
   readonly title: string;
@@ -59,7 +61,7 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
     const wrapped = wrapText(bold ? fonts.bold : fonts.regular, text, { fontSize: size, maxWidth: textWidthLimit });
     const lineHeight = Math.round(size * 1.3 * 10) / 10;
     const element = add(root, 'text', { x: PADDING, y: y + size, 'font-size': size, fill: colour, ...(bold ? { 'font-weight': 700 } : {}) });
-    wrapped.lines.forEach((line, index) => {
+    linesWithSpaces(text, wrapped.lines).forEach((line, index) => {
       const span = add(element, 'tspan', { x: PADDING, dy: index === 0 ? 0 : lineHeight });
       span.textContent = line;
     });
@@ -92,9 +94,10 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
   chart.setAttribute('aria-hidden', 'true');
   root.appendChild(chart);
   y += chartHeight + 8;
-  paragraph(parts.note, { size: 11 });
-  paragraph(parts.privacy, { size: 11 });
-  paragraph(parts.source, { size: 11, colour: MUTED_INK });
+  // 12px, the smallest text the site draws: the note, privacy line and source are read, not glanced at.
+  paragraph(parts.note, { size: NOTE_SIZE });
+  paragraph(parts.privacy, { size: NOTE_SIZE });
+  paragraph(parts.source, { size: NOTE_SIZE, colour: MUTED_INK });
   const height = Math.ceil(y + PADDING - 4);
   background.setAttribute('width', String(width));
   background.setAttribute('height', String(height));
@@ -108,4 +111,26 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
   }))
     root.setAttribute(key, String(value));
   return root.outerHTML;
+}
+
+/**
+ * The wrapped lines, each broken at a space keeping that space at its end: drawn, it is invisible
+ * at the end of the line; copied from the file or read by a screen reader, the words on either
+ * side of the break stay apart ("mentoring began", not "mentoringbegan"). A line broken after a
+ * hyphen or inside a long word gets none.
+ */
+export function linesWithSpaces(text: string, lines: readonly string[]): string[] {
+  const collapsed = text
+    .split(/[ \t\n\r\f]+/)
+    .filter((word) => word !== '')
+    .join(' ');
+  let at = 0;
+  return lines.map((line, index) => {
+    at += line.length;
+    if (index < lines.length - 1 && collapsed[at] === ' ') {
+      at += 1;
+      return `${line} `;
+    }
+    return line;
+  });
 }

@@ -1,4 +1,5 @@
 import type { ChartContext } from '../charts/chartContext.ts';
+import { figuresCsv } from '../charts/figuresCsv.ts';
 import { formatPeriod } from '../dates/formatDate.ts';
 import { checkNarrative } from '../narrative/checkNarrative.ts';
 import { loadDatasets } from '../datasets/loadDatasets.ts';
@@ -266,6 +267,7 @@ function buildUnsorted(
       },
       theoryOfChange,
       charts,
+      figuresCsv: figuresCsv(figures),
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
       pages: evaluationPages(slug, { findings: sections.length > 0, theoryOfChange: theoryOfChange !== null, stories: journeys.journeys.length > 0 }),

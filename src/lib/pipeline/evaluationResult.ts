@@ -61,6 +61,8 @@ export interface EvaluationResult {
   /** The findings page's sections, in the topics' order, each with only what it has to show. */
   readonly sections: readonly FindingsSection[];
   readonly charts: readonly ChartResult[];
+  /** Every published figure as data (`figuresCsv`: numbers, `[c]` where kept back), the first table of the evaluation's tables download. */
+  readonly figuresCsv: string;
   /** The disclosure policy in force and what it did, for the methodology page. */
   readonly disclosure: DisclosureReport & {
     readonly policy: string;

@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { evaluationDownload, evaluationDownloadFiles, tablesWorkbook, tablesZip, type ChartResult, type SiteData } from '../../src/lib/index.ts';
+import { chartPng } from './chartPng.ts';
+
+/** The files the downloads added, as paths under the site folder, and how long the PNGs took. */
+export interface WrittenDownloads {
+  readonly files: readonly string[];
+  readonly pngMilliseconds: number;
+}
+
+/**
+ * Writes the downloads Astro does not make into the staging folder, after Astro and before the
+ * leak scan reads every file (scripts/cli.ts): each evaluation's tables as a zip and as a
+ * workbook, and every drawn chart's PNG beside its SVG. Everything comes from the site data, so
+ * only published figures go in. A file never replaces one already there (an author's file under
+ * public/ with the same name): the build stops instead, with nothing published.
+ */
+export async function writeDownloads(staging: string, site: SiteData): Promise<WrittenDownloads> {
+  const files: string[] = [];
+  const write = (path: string, bytes: Uint8Array) => {
+    const full = join(staging, ...path.split('/'));
+    mkdirSync(dirname(full), { recursive: true });
+    try {
+      writeFileSync(full, bytes, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new Error(`public/${path} has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`, { cause: error });
+      throw error;
+    }
+    files.push(path);
+  };
+  for (const evaluation of site.evaluations) {
+    const names = evaluationDownloadFiles(evaluation);
+    if (names === null) continue;
+    const download = evaluationDownload(evaluation);
+    write(`${evaluation.slug}/${names.zip}`, tablesZip(download));
+    write(`${evaluation.slug}/${names.workbook}`, tablesWorkbook(download));
+  }
+  const start = performance.now();
+  const drawnCharts = (folder: string, charts: readonly ChartResult[]) =>
+    charts.filter((chart) => chart.notDrawn === null).map((chart) => ({ path: `${folder}/charts/${chart.id}.png`, svg: chart.downloadSvg }));
+  const pictures = [
+    ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluation.charts)),
+    ...(site.justiceDataLab ? drawnCharts('justice-data-lab', site.justiceDataLab.charts) : []),
+  ];
+  for (const picture of pictures) write(picture.path, await chartPng(picture.svg));
+  return { files, pngMilliseconds: performance.now() - start };
+}

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findLeaks } from '../../src/lib/index.ts';
+import { builtFiles } from '../../scripts/io/projectFiles.ts';
+
+const tokens = [{ token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' }];
+
+describe('the leak scan reads inside archives', () => {
+  let site = '';
+  beforeAll(() => {
+    site = mkdtempSync(join(tmpdir(), 'evalsite-built-'));
+    mkdirSync(join(site, 'x'));
+    // A tables download whose CSV has a client id planted in a label, deflated: its bytes hold no readable word.
+    const csv = 'figure_id,label,value\r\nengaged,Engaged — CLI0042,51\r\n';
+    writeFileSync(join(site, 'x', 'x-tables.zip'), zipSync({ 'README.txt': strToU8('Tables'), 'all-figures.csv': [strToU8(csv.repeat(20)), { level: 9 }] }));
+    // A workbook (a zip too) with the id in a sheet's inline string, and an archive nested in an archive.
+    const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Engaged — CLI0042</t></is></c></row></sheetData></worksheet>';
+    writeFileSync(join(site, 'x', 'x-tables.xlsx'), zipSync({ 'xl/worksheets/sheet2.xml': strToU8(sheet.repeat(20)) }));
+    writeFileSync(join(site, 'x', 'nested.zip'), zipSync({ 'inner.zip': zipSync({ 'a.txt': strToU8('CLI0042 '.repeat(20)) }) }));
+    // Not a zip at all, though named one: scanned as its bytes, as any other file.
+    writeFileSync(join(site, 'x', 'broken.zip'), 'CLI0042');
+    writeFileSync(join(site, 'x', 'clean.zip'), zipSync({ 'a.csv': strToU8('a,b\r\n1,2\r\n') }));
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  test('a planted id is invisible in the compressed bytes', () => {
+    const zip = builtFiles(site, 'dist').find((file) => file.path === 'dist/x/x-tables.zip');
+    expect(zip?.text).not.toContain('CLI0042');
+  });
+
+  test('each entry of a zip or workbook is scanned uncompressed, under the archive’s path, and the id is found there', () => {
+    const found = findLeaks(builtFiles(site, 'dist'), tokens).map((problem) => problem.file);
+    expect(found).toEqual(['dist/x/broken.zip', 'dist/x/nested.zip/inner.zip/a.txt', 'dist/x/x-tables.xlsx/xl/worksheets/sheet2.xml', 'dist/x/x-tables.zip/all-figures.csv']);
+  });
+});
