@@ -193,7 +193,15 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
           ariaHidden: 'true',
         }),
         // Narrow, from the left edge, clear of the rule at zero.
-        Plot.text(hiddenRows, { x: narrow ? -100 : 0, y: 'label', textAnchor: narrow ? 'start' : 'middle', text: () => 'not drawn: small numbers', fill: 'currentColor', ariaHidden: 'true' }),
+        Plot.text(hiddenRows, {
+          x: narrow ? -100 : 0,
+          y: 'label',
+          textAnchor: narrow ? 'start' : 'end',
+          dx: narrow ? 0 : -6,
+          text: () => 'not drawn: small numbers',
+          fill: 'currentColor',
+          ariaHidden: 'true',
+        }),
         ...(narrow ? rulesAcrossRows(labels, [0, NO_CHANGE], { stroke: INK }) : [Plot.ruleX([0, NO_CHANGE], { stroke: INK, ariaHidden: 'true' })]),
       ],
     });
