@@ -212,7 +212,7 @@ describe('npm run build on the bundled example', () => {
     // at least 84 − 5 + 1 = 80 of 84, over 95%. 41 of 84 engaged over three months, 48.8%. 28 of
     // the 50 compared offended less often and less seriously, 56%. The published report gives the
     // share who said the service supported them only as "over 90%", with no base
-    // (data/manchester/published-indicators.csv, from ../shared/reference/cli-manchester-indicators.csv).
+    // (data/manchester/published-indicators.csv, copied from the report: see data/manchester/README.md).
     expect(findings).toEqual([
       'Almost everyone referred took up mentoring, over 95% (80 or more of 84), and 49% (41 of 84) stayed with it for more than three months.',
       'Of the clients whose offending could be compared before and after they started, 56% (28 of 50) offended both less often and less seriously afterwards.',
