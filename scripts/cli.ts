@@ -1,8 +1,9 @@
 /**
  * evalsite command line: `check` runs the data step and reports problems; `build` checks that its
  * output folder may be replaced (scripts/io/outputFolder.ts), runs the data step, then builds the
- * site with Astro into a staging folder and swaps it in for dist/ only when everything succeeded,
- * so a failed or killed build never leaves a half-built site or loses a file.
+ * site with Astro into a staging folder, scans it, adds its search index, and swaps it in for dist/
+ * only when everything succeeded, so a failed or killed build never leaves a half-built site or
+ * loses a file.
  *
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
@@ -18,6 +19,7 @@ import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
+import { buildSearchIndex, searchIndexBuiltFiles, writeSearchIndex } from './io/searchIndex.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
@@ -100,6 +102,13 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
     stripImageMetadataIn(staging);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.
     leaks = findLeaks(builtFiles(staging, out), tokens);
+    // The search index, made only from pages that passed, in memory; its compressed files are
+    // scanned again, opened, and written into the staged site only if they pass too.
+    if (leaks.length === 0) {
+      const index = await buildSearchIndex(staging);
+      leaks = findLeaks(searchIndexBuiltFiles(index, out), tokens);
+      if (leaks.length === 0) writeSearchIndex(staging, index);
+    }
   } catch (error) {
     discardStaging(staging);
     throw error;
