@@ -9,7 +9,7 @@
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
 import { join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
@@ -17,9 +17,9 @@ import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFo
 import { projectEffects } from './io/projectEffects.ts';
 import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
-import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
+import { evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
-import { buildSearchIndex, searchIndexBuiltFiles, writeSearchIndex } from './io/searchIndex.ts';
+import { scanAndIndexSite } from './io/searchIndex.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
@@ -100,15 +100,9 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
-    // The leak scan: nothing identifying may be published, whatever path it took into the pages.
-    leaks = findLeaks(builtFiles(staging, out), tokens);
-    // The search index, made only from pages that passed, in memory; its compressed files are
-    // scanned again, opened, and written into the staged site only if they pass too.
-    if (leaks.length === 0) {
-      const index = await buildSearchIndex(staging);
-      leaks = findLeaks(searchIndexBuiltFiles(index, out), tokens);
-      if (leaks.length === 0) writeSearchIndex(staging, index);
-    }
+    // The leak scan: nothing identifying may be published, whatever path it took into the pages;
+    // then the search index, made only from pages that passed, and scanned itself before it is written.
+    leaks = await scanAndIndexSite(staging, out, tokens);
   } catch (error) {
     discardStaging(staging);
     throw error;

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_INDEX_FOLDER, searchIndexText, type BuiltFile } from '../../src/lib/index.ts';
+import { findLeaks, SEARCH_INDEX_FOLDER, searchIndexText, type BuiltFile, type LeakToken, type Problem } from '../../src/lib/index.ts';
+import { builtFiles } from './projectFiles.ts';
 
 /** One file of the search index, in memory, by its path under the index folder. */
 export interface SearchIndexFile {
@@ -70,4 +71,21 @@ export function writeSearchIndex(site: string, files: readonly SearchIndexFile[]
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
+}
+
+/**
+ * The last step before the swap: the leak scan of the staged site, then its search index. The
+ * index is made only when the pages pass, from those same pages; its files are scanned again,
+ * opened, and written into the staged site only when they pass too. Returns the leaks found (then
+ * nothing was written, and the caller discards the staged site). `build` is Pagefind unless a test
+ * stands in for it.
+ */
+export async function scanAndIndexSite(staging: string, publishedAs: string, tokens: readonly LeakToken[], build = buildSearchIndex): Promise<Problem[]> {
+  const leaks = findLeaks(builtFiles(staging, publishedAs), tokens);
+  if (leaks.length > 0) return leaks;
+  const index = await build(staging);
+  const indexLeaks = findLeaks(searchIndexBuiltFiles(index, publishedAs), tokens);
+  if (indexLeaks.length > 0) return indexLeaks;
+  writeSearchIndex(staging, index);
+  return [];
 }

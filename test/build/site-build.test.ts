@@ -56,11 +56,13 @@ describe('npm run build on the bundled example', () => {
     // The site's icon is evalsite's own, published with its other assets, not a file the project's public/ must hold.
     const icon = /<link rel="icon" href="\/(_astro\/favicon\.[\w-]+\.svg)"/.exec(page('index.html'))?.[1];
     expect(icon && readFileSync(join(dist(), icon), 'utf8')).toContain('<svg');
+    // The search page, and the search index it reads (scripts/io/searchIndex.ts).
+    expect(files).toEqual(expect.arrayContaining(['search/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
     expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),
