@@ -104,6 +104,9 @@ describe('npm run build on the bundled example', () => {
       const older = join(copy, 'dist');
       cpSync(dist(), older, { recursive: true });
       rmSync(join(older, '.evalsite-build'));
+      // An older evalsite wrote no search index. (A pagefind/ folder is not part of the shape that
+      // stands in for the marker: sites of other generators have one, and must never be replaced.)
+      rmSync(join(older, 'pagefind'), { recursive: true });
       expect(checkOutputFolder(first, older)).toEqual({ path: realpathSync(older) });
       writeFileSync(join(older, 'manchester/notes.docx'), 'notes\n');
       expect(checkOutputFolder(first, older)).toContain('holds 1 file or folder that no evalsite build wrote');
@@ -397,10 +400,20 @@ describe('npm run build on the bundled example', () => {
     }
   });
 
-  test('reading needs no JavaScript: the pages ship no scripts', () => {
-    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
+  test('reading needs no JavaScript: the pages ship no scripts, but for the search page, which reads without its one script', () => {
+    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html') && name !== 'search/index.html')) {
       expect(page(file), file).not.toContain('<script');
     }
+    // Searching needs JavaScript; without it the page says so and links to every evaluation's methods (docs/search.md).
+    const search = page('search/index.html');
+    expect(search.split('<script').length - 1).toBe(1);
+    const { document } = parseHTML(search);
+    expect(document.querySelector('[data-search-fallback]')?.hasAttribute('hidden')).toBe(false);
+    expect(document.querySelector('[data-search-fallback]')?.textContent).toContain('Searching this site needs JavaScript');
+    expect(document.querySelector('[data-search]')?.hasAttribute('hidden')).toBe(true);
+    expect([...document.querySelectorAll('[data-search-fallback] a')].map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/', '/manchester/methodology/', '/tayside/methodology/']),
+    );
   });
 
   test('a multi-colour chart has its legend on the page, and its SVG download draws title, subtitle, legend and source', () => {

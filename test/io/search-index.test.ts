@@ -23,6 +23,8 @@ const PAGE = `<!doctype html>
 <div class="chart-svg"><svg><text>Svgword</text></svg></div>
 <details class="chart-data"><summary>Summaryword</summary><table class="data-table"><caption>Captionword</caption><tr><th>Cellword</th><td>42%</td></tr></table></details>
 <p class="chart-downloads">Download: <a href="/a.csv">Csvword</a></p></figure>
+<dl class="facts"><dt>Funder</dt><dd>Bilby council</dd></dl>
+<table class="data-table"><caption>Designs</caption><thead><tr><th scope="col">Design</th><th scope="col">Maryland level</th></tr></thead><tbody><tr><th scope="row">Before and after</th><td>2</td></tr></tbody></table>
 <ol class="strip"><li class="panel-step" id="panel-1"><p class="balloon balloon-speech"><span class="visually-hidden">Wombat says: </span>The kettle is on at last.</p></li></ol>
 </main>
 <footer class="site-footer"><p>Footerword</p></footer>
@@ -78,6 +80,12 @@ describe('the search index of a staged site', () => {
     for (const words of ['Findings', 'Numbat outcomes', 'Bar chart of the share of clients improved, highest for Quokka housing.', 'Wombat says:', 'The kettle is on at last.']) {
       expect(page?.content, words).toContain(words);
     }
+  });
+
+  test('keeps the words of neighbouring table cells and of a term and its description apart', () => {
+    const [page] = fragments(site);
+    expect(page?.content).toMatch(/Funder\W+Bilby council/);
+    expect(page?.content).toMatch(/Designs\W+Design\W+Maryland level\W+Before and after\W+2/);
   });
 
   test('leaves out the header, navigation, footer, forms, drawings, and a chart’s data table and downloads', () => {
