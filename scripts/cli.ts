@@ -1,14 +1,15 @@
 /**
  * evalsite command line: `check` runs the data step and reports problems; `build` checks that its
  * output folder may be replaced (scripts/io/outputFolder.ts), runs the data step, then builds the
- * site with Astro into a staging folder and swaps it in for dist/ only when everything succeeded,
- * so a failed or killed build never leaves a half-built site or loses a file.
+ * site with Astro into a staging folder, scans it, adds its search index, and swaps it in for dist/
+ * only when everything succeeded, so a failed or killed build never leaves a half-built site or
+ * loses a file.
  *
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
 import { join, resolve } from 'node:path';
-import { buildSite, findLeaks, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
@@ -16,9 +17,10 @@ import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFo
 import { projectEffects } from './io/projectEffects.ts';
 import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
-import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
+import { evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
+import { scanAndIndexSite } from './io/searchIndex.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 import { writeDownloads } from './io/writeDownloads.ts';
 
@@ -103,15 +105,16 @@ async function buildWithAstro({ root, out, base, command }: Options, folder: Out
     await writeDownloads(staging, site);
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
-    // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads them too.
+    // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
     if (command === 'pdf')
       await renderReportPdfs(
         staging,
         base,
         site.evaluations.map((evaluation) => ({ slug: evaluation.slug, published: evaluation.meta.published })),
       );
-    // The leak scan: nothing identifying may be published, whatever path it took into the pages.
-    leaks = findLeaks(builtFiles(staging, out), tokens);
+    // The leak scan: nothing identifying may be published, whatever path it took into the pages;
+    // then the search index, made only from pages that passed, and scanned itself before it is written.
+    leaks = await scanAndIndexSite(staging, out, tokens);
   } catch (error) {
     discardStaging(staging);
     throw error;

@@ -8,6 +8,8 @@ export type { Unreadable, FileText } from './problems/unreadableProblem.ts';
 export { buildSite } from './pipeline/buildSite.ts';
 export type { ProjectEffects } from './pipeline/projectEffects.ts';
 export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
+export { searchIndexText } from './leakScan/searchIndexText.ts';
+export { SEARCH_INDEX_FOLDER } from './images/checkPublicFiles.ts';
 export { readImageMetadata, stripImageMetadata } from './images/imageMetadata.ts';
 export type { LeakToken } from './identifierScan/scanTable.ts';
 export { redactProblem, redactMessage } from './identifierScan/redactProblem.ts';

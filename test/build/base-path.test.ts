@@ -28,6 +28,15 @@ describe('evalsite build --base /evaluations', () => {
     expect(fontUrls.filter((url) => !url.startsWith('/evaluations/_astro/'))).toEqual([]);
   });
 
+  test('the header’s search box sends its words to the search page under the base path, which finds the index and links results there', () => {
+    const summary = readFileSync(join(root, 'dist/manchester/index.html'), 'utf8');
+    expect(summary).toContain('action="/evaluations/search/" method="get"');
+    const search = readFileSync(join(root, 'dist/search/index.html'), 'utf8');
+    // Pagefind's result addresses are the pages' paths in the site folder; the base is put before them in the browser.
+    expect(search).toContain('data-bundle="/evaluations/pagefind/pagefind.js" data-base="/evaluations/"');
+    expect(readdirSync(join(root, 'dist/pagefind'))).toContain('pagefind.js');
+  });
+
   test('a base path that is not a plain path is refused with the usage', async () => {
     const refused = await runCliInProcess(['build', '--base', 'https://example.org/x', '--root', root]);
     expect(refused.status).toBe(2);

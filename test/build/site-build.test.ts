@@ -56,11 +56,13 @@ describe('npm run build on the bundled example', () => {
     // The site's icon is evalsite's own, published with its other assets, not a file the project's public/ must hold.
     const icon = /<link rel="icon" href="\/(_astro\/favicon\.[\w-]+\.svg)"/.exec(page('index.html'))?.[1];
     expect(icon && readFileSync(join(dist(), icon), 'utf8')).toContain('<svg');
+    // The search page, and the search index it reads (scripts/io/searchIndex.ts).
+    expect(files).toEqual(expect.arrayContaining(['search/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
     expect(files).toEqual(expect.arrayContaining(['journey-kit/index.html', 'manchester/journeys/index.html', 'manchester/journeys/journey-1/index.html', 'knowsley/journeys/journey-4/index.html']));
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
             file,
           ),
       ),
@@ -395,10 +397,20 @@ describe('npm run build on the bundled example', () => {
     }
   });
 
-  test('reading needs no JavaScript: the pages ship no scripts', () => {
-    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
+  test('reading needs no JavaScript: the pages ship no scripts, but for the search page, which reads without its one script', () => {
+    for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html') && name !== 'search/index.html')) {
       expect(page(file), file).not.toContain('<script');
     }
+    // Searching needs JavaScript; without it the page says so and links to every evaluation's methods (docs/search.md).
+    const search = page('search/index.html');
+    expect(search.split('<script').length - 1).toBe(1);
+    const { document } = parseHTML(search);
+    expect(document.querySelector('[data-search-fallback]')?.hasAttribute('hidden')).toBe(false);
+    expect(document.querySelector('[data-search-fallback]')?.textContent).toContain('Searching this site needs JavaScript');
+    expect(document.querySelector('[data-search]')?.hasAttribute('hidden')).toBe(true);
+    expect([...document.querySelectorAll('[data-search-fallback] a')].map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/', '/manchester/methodology/', '/tayside/methodology/']),
+    );
   });
 
   test('a multi-colour chart has its legend on the page, and its SVG download draws title, subtitle, legend and source', () => {

@@ -94,6 +94,23 @@ describe('evalsite build refuses an output folder it may not replace, before doi
   });
 });
 
+test('a site with another generator’s search (Pagefind with its search interface) is not taken for one evalsite built, and is refused', async () => {
+  const { outer, root } = layout();
+  // The shape of a site evalsite built, but for pagefind-ui.js, which evalsite never publishes.
+  mkdirSync(join(root, 'dist/_astro'), { recursive: true });
+  mkdirSync(join(root, 'dist/pagefind/fragment'), { recursive: true });
+  writeFileSync(join(root, 'dist/index.html'), '<p>site</p>\n');
+  writeFileSync(join(root, 'dist/_astro/site.css'), 'p {}\n');
+  writeFileSync(join(root, 'dist/pagefind/pagefind.js'), 'export {};\n');
+  writeFileSync(join(root, 'dist/pagefind/fragment/en_1a2b3c4.pf_fragment'), '');
+  writeFileSync(join(root, 'dist/pagefind/pagefind-ui.js'), 'export {};\n');
+  const before = folderListing(outer);
+  const run = await runCliInProcess(['build'], { cwd: root });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(`evalsite: the output folder ${join(root, 'dist')} holds 1 file or folder that no evalsite build wrote`);
+  expect(folderListing(outer)).toEqual(before);
+});
+
 describe('what a killed build left beside the output folder', () => {
   /** The id of a process that has ended. */
   const endedProcess = (): number => spawnSync(process.execPath, ['-e', '']).pid;

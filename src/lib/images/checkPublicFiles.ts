@@ -9,6 +9,9 @@ const CODE_EXTENSIONS = new Set([
   ...['js', 'mjs', 'cjs', 'wasm', 'swf', 'php', 'phtml', 'asp', 'aspx', 'jsp', 'cgi'],
 ]);
 
+/** The folder at the top of the site that holds its search index: none of the author's files may be there. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 /** Files that tell a web server how to serve the others (as pages, say): never the author's to publish. */
 const SERVER_CONFIGURATION = new Set(['.htaccess', '.htpasswd', 'web.config']);
 
@@ -30,6 +33,8 @@ const UNSTRIPPABLE_IMAGES = new Set(['avif', 'heic', 'heif', 'tif', 'tiff', 'jxl
  */
 export function checkPublicFiles(files: readonly string[], readText: (path: string) => FileText): Problem[] {
   return files.flatMap((file) => {
+    // The site's search index is written there after the pages are built (scripts/io/searchIndex.ts).
+    if (file.startsWith(`public/${SEARCH_INDEX_FOLDER}/`)) return [problem('public-search-folder', { file })];
     const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
     if (CODE_EXTENSIONS.has(extension)) return [problem('public-file-code', { file }, { extension })];
     if (UNSTRIPPABLE_IMAGES.has(extension)) return [problem('public-image-unsupported', { file }, { extension })];

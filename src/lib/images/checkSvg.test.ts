@@ -104,4 +104,18 @@ describe('checkPublicFiles(files, readText)', () => {
       { file: 'public/sub/web.config', code: 'public-file-server-configuration' },
     ]);
   });
+
+  // The build writes the search index into pagefind/ at the top of the site, over anything there.
+  test('a file in pagefind/ at the top of public/ is refused; a folder of that name deeper down is not', () => {
+    const files: Record<string, string> = {
+      'public/pagefind/notes.txt': 'Notes\n',
+      'public/pagefind/pagefind.js': 'alert(1)',
+      'public/images/pagefind/gate.png': '',
+      'public/pagefind.txt': 'Notes\n',
+    };
+    expect(checkPublicFiles(Object.keys(files), (path) => files[path]).map(({ file, code }) => ({ file, code }))).toEqual([
+      { file: 'public/pagefind/notes.txt', code: 'public-search-folder' },
+      { file: 'public/pagefind/pagefind.js', code: 'public-search-folder' },
+    ]);
+  });
 });

@@ -1157,6 +1157,11 @@ export const PROBLEM_CATALOGUE = {
     found: "a web server's configuration file, which could make the server treat other files as pages or programs",
     expected: "no server configuration under public/: the host's settings are the host's, not the site's",
   },
+  'public-search-folder': {
+    section: 'files-under-public',
+    found: 'a file in a folder named pagefind at the top of public/, where the site publishes its search index',
+    expected: 'another folder name: the build writes the search index into pagefind/ and would publish it over your files',
+  },
   'public-image-unsupported': {
     section: 'files-under-public',
     found: ({ extension }: { readonly extension: string }) => `a .${extension} image, whose metadata (such as where and by whom a photo was taken) evalsite cannot remove`,

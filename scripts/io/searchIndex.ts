@@ -1,0 +1,112 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { findLeaks, SEARCH_INDEX_FOLDER, searchIndexText, type BuiltFile, type LeakToken, type Problem } from '../../src/lib/index.ts';
+import { builtFiles } from './projectFiles.ts';
+
+/** One file of the search index, in memory, by its path under the index folder. */
+export interface SearchIndexFile {
+  readonly path: string;
+  readonly content: Uint8Array;
+}
+
+/**
+ * Parts of a page that are not searched (beyond what Pagefind leaves out itself: everything
+ * outside the `data-pagefind-body` element SiteLayout puts on <main>, and every nav, footer, form,
+ * label, svg, script and noscript). A chart's data table and download links repeat, as bare
+ * numbers and file names, what its description says in words, and would crowd the excerpts.
+ * Text that is only visually hidden (a chart's description, a balloon's speaker) IS searched:
+ * Pagefind reads the HTML, not the styles.
+ */
+export const NOT_SEARCHED = ['.chart-data', '.chart-downloads'] as const;
+
+/**
+ * Pagefind's own search interfaces, which the site does not use (src/pages/search/ is its own,
+ * smaller one): left out of what is published.
+ */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * Indexes every page of a built site folder with Pagefind, in memory; nothing is written. The
+ * pages are read from the folder (with spaces between table cells: separateCells), so the index
+ * holds only what the leak scan has already passed there. Files come back sorted by path. Pagefind writes the same bytes for the
+ * same pages (its fragment names are hashes of their content), so the index is as deterministic
+ * as the pages are.
+ */
+export async function buildSearchIndex(site: string): Promise<SearchIndexFile[]> {
+  try {
+    // The site is in English (SiteLayout's lang="en-GB"): one index, with English word stems.
+    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: [...NOT_SEARCHED] });
+    const index = created.index;
+    if (!index) throw new Error(`the search index could not be started: ${created.errors.join('; ')}`);
+    for (const page of sitePages(site)) {
+      const added = await index.addHTMLFile({ url: page.url, content: separateCells(readFileSync(join(site, page.file), 'utf8')) });
+      if (added.errors.length > 0) throw new Error(`${page.file} could not be indexed for search: ${added.errors.join('; ')}`);
+    }
+    const { errors, files } = await index.getFiles();
+    if (errors.length > 0) throw new Error(`the search index could not be made: ${errors.join('; ')}`);
+    return files
+      .filter((file) => !UNUSED_FILES.test(file.path))
+      .map((file) => ({ path: file.path, content: file.content }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  } finally {
+    // Pagefind runs as a separate program; it is stopped so the command can end.
+    await pagefind.close();
+  }
+}
+
+/** Every page of a built site, in path order: its file, and its address under the site (`manchester/index.html` → `/manchester/`). */
+function sitePages(site: string): Array<{ file: string; url: string }> {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort()
+    .map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
+}
+
+/**
+ * A space after the end of each table cell, caption and definition list term or description.
+ * Pagefind runs the text of neighbouring <th>s (and a <dt> and its <dd>) together, so "Domain",
+ * "Better" became "DomainBetter", found by neither word. Only spaces between tags are added:
+ * the words are those the leak scan read (it reads the text on either side of a tag apart too).
+ */
+export function separateCells(html: string): string {
+  return html.replace(/<\/(th|td|caption|dt|dd)>/gi, '$& ');
+}
+
+/**
+ * The index's files as the leak scan reads them, named as they will be published
+ * (`dist/pagefind/…`): each compressed file opened (searchIndexText), the rest as they are.
+ */
+export function searchIndexBuiltFiles(files: readonly SearchIndexFile[], publishedAs: string): BuiltFile[] {
+  return files.map((file) => ({
+    path: `${basename(publishedAs)}/${SEARCH_INDEX_FOLDER}/${file.path}`,
+    text: searchIndexText(file.content) ?? Buffer.from(file.content).toString('utf8'),
+  }));
+}
+
+/** Writes the index into the site folder's pagefind/ (which the author's public/ may not use: checkPublicFiles). */
+export function writeSearchIndex(site: string, files: readonly SearchIndexFile[]): void {
+  for (const file of files) {
+    const path = join(site, SEARCH_INDEX_FOLDER, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+}
+
+/**
+ * The last step before the swap: the leak scan of the staged site, then its search index. The
+ * index is made only when the pages pass, from those same pages; its files are scanned again,
+ * opened, and written into the staged site only when they pass too. Returns the leaks found (then
+ * nothing was written, and the caller discards the staged site). `build` is Pagefind unless a test
+ * stands in for it.
+ */
+export async function scanAndIndexSite(staging: string, publishedAs: string, tokens: readonly LeakToken[], build = buildSearchIndex): Promise<Problem[]> {
+  const leaks = findLeaks(builtFiles(staging, publishedAs), tokens);
+  if (leaks.length > 0) return leaks;
+  const index = await build(staging);
+  const indexLeaks = findLeaks(searchIndexBuiltFiles(index, publishedAs), tokens);
+  if (indexLeaks.length > 0) return indexLeaks;
+  writeSearchIndex(staging, index);
+  return [];
+}

@@ -1,0 +1,135 @@
+// The search step on a small hand-made site (no Astro): what Pagefind indexes and leaves out,
+// that its output is the same bytes every time, and that the leak scan stands before it.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync, strToU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchIndexText } from '../../src/lib/index.ts';
+import { buildSearchIndex, scanAndIndexSite, type SearchIndexFile } from '../../scripts/io/searchIndex.ts';
+
+// A page laid out as SiteLayout lays one out: header, <main data-pagefind-body>, footer. Each
+// word that must not be searched is one that occurs nowhere else in the page.
+const PAGE = `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Tab title</title></head><body>
+<a class="skip-link" href="#main">Skipword to content</a>
+<header class="site-header"><a class="site-name" href="/">Headerword findings</a>
+<form role="search" action="/search/" method="get"><label for="q">Labelword</label><input id="q" name="q"><button>Buttonword</button></form></header>
+<main id="main" data-pagefind-body data-pagefind-meta="title[data-title]" data-title="Quokka programme: findings">
+<nav aria-label="Breadcrumb"><ol><li><a href="/">Crumbword</a></li></ol></nav>
+<h1>Findings</h1>
+<figure class="chart" id="chart-a"><h3 id="chart-a-title">Numbat outcomes</h3>
+<p id="chart-a-description" class="chart-description visually-hidden">Bar chart of the share of clients improved, highest for Quokka housing.</p>
+<div class="chart-svg"><svg><text>Svgword</text></svg></div>
+<details class="chart-data"><summary>Summaryword</summary><table class="data-table"><caption>Captionword</caption><tr><th>Cellword</th><td>42%</td></tr></table></details>
+<p class="chart-downloads">Download: <a href="/a.csv">Csvword</a></p></figure>
+<dl class="facts"><dt>Funder</dt><dd>Bilby council</dd></dl>
+<table class="data-table"><caption>Designs</caption><thead><tr><th scope="col">Design</th><th scope="col">Maryland level</th></tr></thead><tbody><tr><th scope="row">Before and after</th><td>2</td></tr></tbody></table>
+<ol class="strip"><li class="panel-step" id="panel-1"><p class="balloon balloon-speech"><span class="visually-hidden">Wombat says: </span>The kettle is on at last.</p></li></ol>
+</main>
+<footer class="site-footer"><p>Footerword</p></footer>
+</body></html>
+`;
+
+// The search page: not in the index (it has no data-pagefind-body).
+const SEARCH_PAGE = PAGE.replace(/<main[^>]*>[\s\S]*<\/main>/, '<main id="main"><h1>Searchpageword</h1></main>');
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A staged site: `dist/` inside a temporary folder, holding the two pages. */
+function stagedSite(page = PAGE): string {
+  const site = join(mkdtempSync(join(tmpdir(), 'evalsite-search-')), 'dist');
+  folders.push(dirname(site));
+  mkdirSync(join(site, 'search'), { recursive: true });
+  writeFileSync(join(site, 'index.html'), page);
+  writeFileSync(join(site, 'search/index.html'), SEARCH_PAGE);
+  return site;
+}
+
+/** Every fragment of a written index, opened: one per indexed page. */
+function fragments(site: string): Array<{ url: string; content: string; meta: Record<string, string> }> {
+  const folder = join(site, 'pagefind/fragment');
+  return readdirSync(folder)
+    .sort()
+    .map((name) => JSON.parse(searchIndexText(readFileSync(join(folder, name))) ?? '') as { url: string; content: string; meta: Record<string, string> });
+}
+
+const CLIENT = { token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' };
+
+describe('the search index of a staged site', () => {
+  let site = '';
+  beforeAll(async () => {
+    site = stagedSite();
+    expect(await scanAndIndexSite(site, site, [CLIENT])).toEqual([]);
+  });
+
+  test('is written into pagefind/: the search runtime, one language (English) and one page, the search page left out', () => {
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages['en']?.page_count).toBe(1);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    // Pagefind's own search interfaces are not published: the site has its own.
+    expect(readdirSync(join(site, 'pagefind')).filter((name) => /ui|highlight/.test(name))).toEqual([]);
+    expect(fragments(site).map((page) => page.url)).toEqual(['/']);
+  });
+
+  test('holds what <main> says, visually hidden text included (a chart’s description, a balloon’s speaker), under the page’s title', () => {
+    const [page] = fragments(site);
+    expect(page?.meta['title']).toBe('Quokka programme: findings');
+    for (const words of ['Findings', 'Numbat outcomes', 'Bar chart of the share of clients improved, highest for Quokka housing.', 'Wombat says:', 'The kettle is on at last.']) {
+      expect(page?.content, words).toContain(words);
+    }
+  });
+
+  test('keeps the words of neighbouring table cells and of a term and its description apart', () => {
+    const [page] = fragments(site);
+    expect(page?.content).toMatch(/Funder\W+Bilby council/);
+    expect(page?.content).toMatch(/Designs\W+Design\W+Maryland level\W+Before and after\W+2/);
+  });
+
+  test('leaves out the header, navigation, footer, forms, drawings, and a chart’s data table and downloads', () => {
+    const [page] = fragments(site);
+    for (const word of ['Skipword', 'Headerword', 'Labelword', 'Buttonword', 'Crumbword', 'Svgword', 'Summaryword', 'Captionword', 'Cellword', 'Csvword', 'Footerword', 'Tab title']) {
+      expect(page?.content, word).not.toContain(word);
+    }
+  });
+
+  test('is the same bytes, file for file, when made again from the same pages in another folder', async () => {
+    const again = join(mkdtempSync(join(tmpdir(), 'evalsite-search-')), 'elsewhere');
+    folders.push(dirname(again));
+    cpSync(site, again, { recursive: true, filter: (path) => !path.includes('pagefind') });
+    const listing = (folder: string) =>
+      readdirSync(join(folder, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(folder.length))
+        .sort();
+    expect(await scanAndIndexSite(again, again, [CLIENT])).toEqual([]);
+    expect(listing(again)).toEqual(listing(site));
+    for (const file of listing(site)) expect(readFileSync(join(again, file)).equals(readFileSync(join(site, file))), file).toBe(true);
+  });
+});
+
+describe('the leak scan stands before the search index', () => {
+  test('an id planted in a page is caught by the scan of the pages: the index is never made, nothing is written', async () => {
+    const site = stagedSite(PAGE.replace('The kettle is on at last.', 'My case number is CLI0042.'));
+    let indexed = false;
+    const build = async (folder: string) => {
+      indexed = true;
+      return buildSearchIndex(folder);
+    };
+    const leaks = await scanAndIndexSite(site, site, [CLIENT], build);
+    expect(leaks.map((leak) => [leak.code, leak.file])).toEqual([['leak-in-built-site', 'dist/index.html']]);
+    expect(indexed).toBe(false);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+  });
+
+  test('an id only the compressed index holds is caught once it is opened, named by its file, and the index is not written', async () => {
+    const site = stagedSite();
+    // A stand-in for Pagefind whose fragment holds an id the pages do not: the second gate alone can catch it.
+    const fragment: SearchIndexFile = { path: 'fragment/en_1.pf_fragment', content: gzipSync(strToU8('pagefind_dcd{"url":"/","content":"Client CLI0042."}'), { mtime: 0 }) };
+    const leaks = await scanAndIndexSite(site, site, [CLIENT], () => Promise.resolve([fragment]));
+    expect(leaks.map((leak) => [leak.code, leak.file])).toEqual([['leak-in-built-site', 'dist/pagefind/fragment/en_1.pf_fragment']]);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+  });
+});
