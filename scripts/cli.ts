@@ -19,6 +19,7 @@ import { reportWarnings } from './io/reportWarnings.ts';
 import { builtFiles, evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
+import { writeSharing } from './io/writeSharing.ts';
 
 const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -27,7 +28,7 @@ const USAGE = `usage: evalsite <check|build> [--root <folder>] [--out <folder>] 
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
-  --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
+  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)`;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
 export interface CliStreams {
@@ -41,7 +42,8 @@ interface Options {
   readonly command: 'check' | 'build';
   readonly root: string;
   readonly out: string;
-  readonly base: string;
+  /** --base as given, or undefined: site.yaml's base path then applies. */
+  readonly base: string | undefined;
 }
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
@@ -49,7 +51,7 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   if (command !== 'check' && command !== 'build') return USAGE;
   let root = cwd;
   let out: string | undefined;
-  let base = '/';
+  let base: string | undefined;
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
     const value = rest[index + 1];
@@ -83,7 +85,7 @@ function missingPagesMessage(missing: readonly string[]): string {
   );
 }
 
-async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
+async function buildWithAstro({ root, out, base }: { root: string; out: string; base: string }, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
   let leaks: Problem[];
@@ -96,6 +98,8 @@ async function buildWithAstro({ root, out, base }: Options, folder: OutputFolder
       site.evaluations.map((evaluation) => evaluation.slug),
     );
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
+    // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
+    await writeSharing(staging, site, base);
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages.
@@ -147,7 +151,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     return 0;
   }
   if (!folder) throw new Error('no output folder checked for build');
-  const leaks = await buildWithAstro(options, folder, site, tokens);
+  // --base wins over site.yaml, so one project can be published at two addresses.
+  const leaks = await buildWithAstro({ root: options.root, out: options.out, base: options.base ?? site.settings.basePath }, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);

@@ -42,3 +42,8 @@ export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './leakScan/findLeaks
 export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';
 export type { JourneyResult, RenderedPanel, RenderedBalloon, TextPlace } from './journeys/journeyResult.ts';
 export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';
+export { DEFAULT_SITE_SETTINGS, formatRatio, SITE_SETTINGS_FILE, type SiteSettings } from './manifest/parseSiteSettings.ts';
+export { LICENCES } from './manifest/siteSettingsSchema.ts';
+export { evaluationPageDescription, siteDescription } from './pipeline/pageDescription.ts';
+export { evaluationShareImageAlt, evaluationShareImageSvg, SHARE_IMAGE, siteShareImageSvg } from './pipeline/shareImageSvg.ts';
+export { pageAddress, robotsTxt, sitemapXml } from './pipeline/sitemapXml.ts';

@@ -19,6 +19,7 @@ import type { MetricEntry } from './metricEntries.ts';
 import type { ReleaseChanges } from './releaseChanges.ts';
 import type { ReleaseStatements } from './releaseStatements.ts';
 import type { SiteJusticeDataLab } from './siteJusticeDataLab.ts';
+import type { SiteSettings } from '../manifest/parseSiteSettings.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -110,4 +111,6 @@ export interface SiteData {
   readonly kit: KitGallery;
   /** Every Justice Data Lab result of the site's evaluations, for its page at /justice-data-lab/; null when none has one (no page). */
   readonly justiceDataLab: SiteJusticeDataLab | null;
+  /** The site's own settings (site.yaml): organisation, logo, colours, typeface, footer, licence, addresses. */
+  readonly settings: SiteSettings;
 }
