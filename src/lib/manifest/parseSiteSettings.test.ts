@@ -44,7 +44,7 @@ describe('parseSiteSettings(text)', () => {
   test('a logo that is not under public/, and a url whose path is not base_path', () => {
     expect(lines('logo: images/logo.png\nurl: https://example.org/evaluations/\nbase_path: /reports/\n')).toEqual([
       'site.yaml:1:logo — no file public/images/logo.png — the path of a picture under public/, written from public/ (logo: images/logo.svg for public/images/logo.svg)',
-      'site.yaml:2:url — a url whose path is not base_path (/reports/) — the same path in both, or base_path left out (the url\'s path is then the base path)',
+      "site.yaml:2:url — a url whose path is not base_path (/reports/) — the same path in both, or base_path left out (the url's path is then the base path)",
     ]);
     expect(lines('logo: ../secret.png\n')).toEqual(['site.yaml:1:logo — a value that does not fit — a .svg, .png or .jpg file under public/, written from public/ (images/logo.svg)']);
   });
@@ -55,15 +55,21 @@ describe('parseSiteSettings(text)', () => {
     expect(lines("colours:\n  link: '#777777'\n  accent: '#aaaaaa'\n")).toEqual([
       expect.stringMatching(/^site\.yaml:2:colours\.link — link text #777777 on panels \(a tint of the background\) #f3f5f8: a contrast of 4\.\d\d:1 — /),
       expect.stringMatching(/^site\.yaml:2:colours\.link — link text #777777 on the background #ffffff: a contrast of 4\.47:1 — a contrast of at least 4\.5:1 \(WCAG AA, for text\)/),
-      expect.stringMatching(/^site\.yaml:3:colours\.accent — accent text \(headline figures, figures in sentences\) #aaaaaa on panels \(a tint of the background\) #f3f5f8: a contrast of 2\.\d\d:1 — /),
+      expect.stringMatching(
+        /^site\.yaml:3:colours\.accent — accent text \(headline figures, figures in sentences\) #aaaaaa on panels \(a tint of the background\) #f3f5f8: a contrast of 2\.\d\d:1 — /,
+      ),
       expect.stringMatching(/^site\.yaml:3:colours\.accent — accent text \(headline figures, figures in sentences\) #aaaaaa on the background #ffffff: a contrast of 2\.32:1 — /),
     ]);
   });
 
   test('a background the chart palette cannot be drawn on is named at the background', () => {
     const found = lines("colours:\n  text: '#ffffff'\n  background: '#1b1f24'\n  accent: '#ffd27f'\n  link: '#9ecbff'\n");
-    expect(found).toContain('site.yaml:3:colours.background — chart text #1b1f24 on the background #1b1f24: a contrast of 1.00:1 — a contrast of at least 4.5:1 (WCAG AA, for text): a darker or lighter colour under colours (docs/site-settings.md#colours)');
-    expect(found.some((line) => /^site\.yaml:3:colours\.background — the faintest chart colour #[0-9a-f]{6} on the background #1b1f24: .* at least 3:1 \(WCAG AA, for chart marks\)/.test(line))).toBe(true);
+    expect(found).toContain(
+      'site.yaml:3:colours.background — chart text #1b1f24 on the background #1b1f24: a contrast of 1.00:1 — a contrast of at least 4.5:1 (WCAG AA, for text): a darker or lighter colour under colours (docs/site-settings.md#colours)',
+    );
+    expect(found.some((line) => /^site\.yaml:3:colours\.background — the faintest chart colour #[0-9a-f]{6} on the background #1b1f24: .* at least 3:1 \(WCAG AA, for chart marks\)/.test(line))).toBe(
+      true,
+    );
   });
 });
 

@@ -2,8 +2,8 @@ import type { Problem } from '../problems/problem.ts';
 import { problem, sortProblems } from '../problems/problem.ts';
 import { parseYamlFile } from '../yaml/parseYamlFile.ts';
 import { BUNDLED_FONTS, DEFAULT_FONT } from '../theme/bundledFonts.ts';
-import { contrastFailures, siteColours, type SiteColours } from '../theme/siteColours.ts';
-import { LICENCES, SiteSettingsSchema } from './siteSettingsSchema.ts';
+import { contrastFailures, siteColours, type BrandColours, type SiteColours } from '../theme/siteColours.ts';
+import { LICENCES, SiteColoursOnlySchema, SiteSettingsSchema } from './siteSettingsSchema.ts';
 
 /** The file that holds the site's settings, at the project's root. */
 export const SITE_SETTINGS_FILE = 'site.yaml';
@@ -54,6 +54,23 @@ export function formatRatio(ratio: number): string {
   return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
 }
 
+/** A problem for each pair of the site's colours below its WCAG AA minimum, located at the colour the author wrote: the front one if they set it, else what it sits on. */
+function contrastProblems(set: BrandColours, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
+  return contrastFailures(siteColours(set)).map(({ pair, ratio }) => {
+    const field = [pair.frontField, pair.backField].find((candidate) => candidate !== null && set[candidate] !== undefined);
+    const where = field ? { file: SITE_SETTINGS_FILE, row: lineOf(['colours', field]), column: `colours.${field}` } : { file: SITE_SETTINGS_FILE };
+    return problem('site-colour-contrast', where, {
+      front: pair.front,
+      frontColour: pair.frontColour,
+      back: pair.back,
+      backColour: pair.backColour,
+      ratio: formatRatio(ratio),
+      minimum: pair.minimum,
+      rule: pair.rule,
+    });
+  });
+}
+
 /**
  * Reads site.yaml (`text`, or undefined when the project has none): located problems for a field
  * that does not fit, a logo that is not under public/, a url whose path differs from base_path,
@@ -64,7 +81,12 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
   if (text === undefined) return { settings: DEFAULT_SITE_SETTINGS, problems: [] };
   const file = SITE_SETTINGS_FILE;
   const { value, problems, lineOf } = parseYamlFile(file, text, SiteSettingsSchema);
-  if (!value) return { problems: sortProblems(problems) };
+  if (!value) {
+    // The colours' contrast is reported in the same run as a problem elsewhere in the file, when the colours themselves fit.
+    const coloursOnly = parseYamlFile(file, text, SiteColoursOnlySchema);
+    const colourProblems = coloursOnly.value ? contrastProblems(coloursOnly.value.colours ?? {}, coloursOnly.lineOf) : [];
+    return { problems: sortProblems([...problems, ...colourProblems]) };
+  }
   const at = (...path: string[]) => ({ file, row: lineOf(path), column: path.join('.') });
   const found: Problem[] = [];
   const url = value.url === undefined ? null : new URL(value.url);
@@ -75,21 +97,7 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
   }
   if (value.logo !== undefined && !publicFileExists(value.logo)) found.push(problem('site-logo-missing', at('logo'), { path: value.logo }));
   const colours = siteColours(value.colours ?? {});
-  for (const { pair, ratio } of contrastFailures(colours)) {
-    // Located at the colour the author wrote: the front one if they set it, else what it sits on.
-    const field = [pair.frontField, pair.backField].find((candidate) => candidate !== null && value.colours?.[candidate] !== undefined);
-    found.push(
-      problem('site-colour-contrast', field ? at('colours', field) : { file }, {
-        front: pair.front,
-        frontColour: pair.frontColour,
-        back: pair.back,
-        backColour: pair.backColour,
-        ratio: formatRatio(ratio),
-        minimum: pair.minimum,
-        rule: pair.rule,
-      }),
-    );
-  }
+  found.push(...contrastProblems(value.colours ?? {}, lineOf));
   if (found.length > 0) return { problems: sortProblems(found) };
   const basePath = value.base_path ?? urlPath;
   const font = BUNDLED_FONTS[value.font ?? DEFAULT_FONT];

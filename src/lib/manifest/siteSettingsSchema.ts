@@ -14,7 +14,10 @@ const NonEmpty = z.string().trim().min(1, 'some text');
  * nothing else can come with it. YAML reads an unquoted # as the start of a comment, hence the hint.
  */
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const Colour = z.custom<string>((value) => typeof value === 'string' && HEX_COLOUR.test(value), 'a colour written as "#1d4e89" (# and 3 or 6 hexadecimal digits), in quotes: YAML reads an unquoted # as the start of a comment');
+const Colour = z.custom<string>(
+  (value) => typeof value === 'string' && HEX_COLOUR.test(value),
+  'a colour written as "#1d4e89" (# and 3 or 6 hexadecimal digits), in quotes: YAML reads an unquoted # as the start of a comment',
+);
 
 /** The licences the footer can name, each with its full name and the page that states it. */
 export const LICENCES = {
@@ -27,6 +30,11 @@ export type LicenceId = keyof typeof LICENCES;
 
 /** The path the site is published under, as `--base` takes it: `/`, `/evaluations/`. */
 export const BASE_PATH = /^\/([\w.-]+\/)*$/;
+
+const ColoursSchema = z.strictObject({ accent: Colour.optional(), text: Colour.optional(), background: Colour.optional(), link: Colour.optional() });
+
+/** The colours alone, the rest of the file ignored: so their contrast is checked even when another field has a problem. */
+export const SiteColoursOnlySchema = z.object({ colours: ColoursSchema.optional() });
 
 export const SiteSettingsSchema = z.strictObject({
   /** Who publishes the site: shown in the header, the footer, page titles and share images. */
@@ -46,7 +54,7 @@ export const SiteSettingsSchema = z.strictObject({
     .string()
     .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[\w./ -]+\.(svg|png|jpe?g)$/i, 'a .svg, .png or .jpg file under public/, written from public/ (images/logo.svg)')
     .optional(),
-  colours: z.strictObject({ accent: Colour.optional(), text: Colour.optional(), background: Colour.optional(), link: Colour.optional() }).optional(),
+  colours: ColoursSchema.optional(),
   font: z.enum(Object.keys(BUNDLED_FONTS) as [BundledFont, ...BundledFont[]]).optional(),
   /** A line of plain text at the foot of every page. */
   footer: NonEmpty.optional(),

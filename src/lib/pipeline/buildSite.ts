@@ -73,5 +73,10 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const redactedWarnings = sortProblems(warnings.map(redactProblem));
   return problems.length > 0
     ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
-    : { site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), settings: settings.settings ?? DEFAULT_SITE_SETTINGS }, problems, warnings: redactedWarnings, tokens };
+    : {
+        site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), settings: settings.settings ?? DEFAULT_SITE_SETTINGS },
+        problems,
+        warnings: redactedWarnings,
+        tokens,
+      };
 }

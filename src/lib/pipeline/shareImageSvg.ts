@@ -68,7 +68,12 @@ function lines(metrics: FontMetrics, text: string, fontSize: number, width: numb
   return [...kept.slice(0, count - 1), last];
 }
 
-function textElement(content: readonly string[], x: number, y: number, { size, colour, bold = false, lineHeight = 1.2 }: { size: number; colour: string; bold?: boolean; lineHeight?: number }): string {
+function textElement(
+  content: readonly string[],
+  x: number,
+  y: number,
+  { size, colour, bold = false, lineHeight = 1.2 }: { size: number; colour: string; bold?: boolean; lineHeight?: number },
+): string {
   const spans = content.map((line, index) => `<tspan x="${x}" dy="${index === 0 ? 0 : Math.round(size * lineHeight)}">${escapeMarkup(line)}</tspan>`).join('');
   return `<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${colour}">${spans}</text>`;
 }

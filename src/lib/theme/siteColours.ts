@@ -5,6 +5,9 @@ import { divergingColours, INK, LIKERT_COLOURS, MERGED_STATUS_COLOUR, MUTED_INK,
 /** The colours an author may set in site.yaml (docs/site-settings.md), by their field names there. */
 export type BrandColourField = 'accent' | 'text' | 'background' | 'link';
 
+/** The colours the author set, by field; the others are left out (or undefined). */
+export type BrandColours = Readonly<Partial<Record<BrandColourField, string | undefined>>>;
+
 /** The site's colours as the stylesheet names them (src/styles/site.css `:root`). */
 export interface SiteColours {
   readonly ink: string;
@@ -36,7 +39,7 @@ const mix = (from: string, to: string, share: number): string => rgb(interpolate
  * a dark background gets dark panels. Secondary text falls back to the text colour where the mix
  * would read too faintly, so it never fails where the text itself passes.
  */
-export function siteColours(set: { readonly [field in BrandColourField]?: string | undefined }): SiteColours {
+export function siteColours(set: BrandColours): SiteColours {
   const ink = set.text ?? DEFAULT_SITE_COLOURS.ink;
   const paper = set.background ?? DEFAULT_SITE_COLOURS.paper;
   const ownShades = ink === DEFAULT_SITE_COLOURS.ink && paper === DEFAULT_SITE_COLOURS.paper;
