@@ -254,7 +254,8 @@ function filesBelow(folder: string): string[] {
  * empty. A marked site holds only the files its marker lists (any other was put there since, and
  * is not the build's to delete). A site an older evalsite built, with no marker or one without the
  * list, is recognised by its shape (index.html and _astro/ at the top, and nothing but pages,
- * figures, chart downloads, Astro's assets and copies of the project's public/ files).
+ * figures, chart downloads, share images, the sitemap, robots.txt, the 404 page, Astro's assets
+ * and copies of the project's public/ files).
  */
 function foreignEntries(path: string, project: string): number | undefined {
   const top = listBelow(path, false);
@@ -280,7 +281,8 @@ function foreignEntries(path: string, project: string): number | undefined {
       file.startsWith('_astro/') ||
       file === 'favicon.svg' ||
       /(^|\/)index\.html$/.test(file) ||
-      /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
+      /^[a-z0-9-]+\/(figures\.json|share\.png|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
+      /^(404\.html|robots\.txt|sitemap\.xml|share\.png)$/.test(file) ||
       isPublicFile(project, file)
     );
   }).length;

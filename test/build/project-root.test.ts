@@ -31,7 +31,7 @@ let check: CliRun;
 let build: CliRun;
 
 beforeAll(async () => {
-  for (const folder of ['data', 'content', 'public']) cpSync(join(example, folder), join(author, folder), { recursive: true });
+  for (const entry of ['data', 'content', 'public', 'site.yaml']) cpSync(join(example, entry), join(author, entry), { recursive: true });
   mkdirSync(empty);
   [check, build] = await Promise.all([
     runCliProcess(['check', '--root', author], { cwd: author, install: PROJECT_ROOT }),
