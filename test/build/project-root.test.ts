@@ -70,7 +70,7 @@ describe('--root names the author project folder, for check and build alike', ()
   });
 
   test('nothing but dist/ is added to the project folder, and nothing is left beside it', () => {
-    expect(readdirSync(author).sort()).toEqual(['content', 'data', 'dist', 'public']);
+    expect(readdirSync(author).sort()).toEqual(['content', 'data', 'dist', 'public', 'site.yaml']);
     expect(readdirSync(outer).sort()).toEqual(['my-evaluation', 'no-data']);
   });
 
