@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { evaluationShareImageSvg, robotsTxt, siteDescription, sitemapXml, siteShareImageSvg, pageAddress, type SiteData } from '../../src/lib/index.ts';
 import { shareImagePng } from './shareImagePng.ts';
@@ -31,14 +31,25 @@ export async function writeSharing(staging: string, site: SiteData, base: string
   };
   const { settings } = site;
   const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+  const logo = settings.logo === null ? null : logoAddress(join(staging, ...settings.logo.split('/')));
   for (const evaluation of site.evaluations) {
-    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts), settings.fontName));
+    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts, logo), settings.fontName));
   }
-  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts), settings.fontName));
+  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts, logo), settings.fontName));
   const sitemap = settings.origin === null ? null : pageAddress(settings.origin, base, 'sitemap.xml');
   if (settings.origin !== null) write('sitemap.xml', sitemapXml(settings.origin, base, builtPages(staging)));
   if (!existsSync(join(staging, 'robots.txt'))) write('robots.txt', robotsTxt(sitemap));
   return written;
+}
+
+/**
+ * The logo as the share images embed it: a data: address of the copy published with the site (from
+ * public/, checked there like every public file), so the renderer reads nothing else.
+ */
+function logoAddress(path: string): string {
+  const extension = path.toLowerCase().split('.').pop();
+  const type = extension === 'svg' ? 'image/svg+xml' : extension === 'png' ? 'image/png' : 'image/jpeg';
+  return `data:${type};base64,${readFileSync(path).toString('base64')}`;
 }
 
 /** The folders of every index.html under `folder`, relative to it with a trailing slash (`''` for the home page). */

@@ -55,3 +55,14 @@ test('the site’s share image carries its name and description', () => {
   expect(svg).toContain('>Example Trust<');
   expect(svg).toContain('>Findings of two evaluations.<');
 });
+
+test('a logo is drawn at the top right from its own bytes, kept in proportion, and the PNG still has only pixels', async () => {
+  const logo = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#7a1f5c"/></svg>').toString('base64')}`;
+  const svg = evaluationShareImageSvg(manchester, site.settings, fonts, logo);
+  // 1200 − 72 (margin) − 240 (the logo's box) = 888.
+  expect(svg).toContain(`<image href="${logo}" x="888" y="56" width="240" height="64" preserveAspectRatio="xMaxYMid meet"/>`);
+  const png = await shareImagePng(svg, site.settings.fontName);
+  expect(pngChunks(png).map((chunk) => chunk.type)).not.toContain('tEXt');
+  // The logo's colour is drawn: the pixels differ from the image without it.
+  expect(Buffer.from(png).equals(Buffer.from(await shareImagePng(evaluationShareImageSvg(manchester, site.settings, fonts), site.settings.fontName)))).toBe(false);
+});

@@ -35,18 +35,18 @@ interface ShareContent {
  * 5"), never its value. Drawn in the site's colours and typeface; `scripts/io/shareImagePng.ts`
  * renders it.
  */
-export function evaluationShareImageSvg(evaluation: EvaluationResult, settings: SiteSettings, fonts: PanelFonts): string {
+export function evaluationShareImageSvg(evaluation: EvaluationResult, settings: SiteSettings, fonts: PanelFonts, logo: string | null = null): string {
   const figures = evaluation.headline.flatMap((id) => {
     const figure = evaluation.figures.find((candidate) => candidate.id === id);
     return figure ? [{ value: figure.text.value, label: figure.label, base: figure.card.base }] : [];
   });
   const { meta } = evaluation;
-  return shareImageSvg({ title: meta.title, subtitle: `${meta.organisation} · ${meta.area} · ${formatPeriod(meta.period)}`, figures: figures.slice(0, 3), text: meta.summary }, settings, fonts);
+  return shareImageSvg({ title: meta.title, subtitle: `${meta.organisation} · ${meta.area} · ${formatPeriod(meta.period)}`, figures: figures.slice(0, 3), text: meta.summary }, settings, fonts, logo);
 }
 
 /** The share image of the site's other pages: its name, and what it publishes. */
-export function siteShareImageSvg(settings: SiteSettings, description: string, fonts: PanelFonts): string {
-  return shareImageSvg({ title: settings.organisation ? 'Evaluation findings' : settings.name, subtitle: '', figures: [], text: description }, settings, fonts);
+export function siteShareImageSvg(settings: SiteSettings, description: string, fonts: PanelFonts, logo: string | null = null): string {
+  return shareImageSvg({ title: settings.organisation ? 'Evaluation findings' : settings.name, subtitle: '', figures: [], text: description }, settings, fonts, logo);
 }
 
 /** Words of the alternative text of an evaluation's share image: what it shows, in order. */
@@ -78,13 +78,23 @@ function textElement(
   return `<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="700"' : ''} fill="${colour}">${spans}</text>`;
 }
 
-function shareImageSvg(content: ShareContent, settings: SiteSettings, fonts: PanelFonts): string {
+/** The logo's box, at the top right: as wide as a logo usually is, its picture kept in proportion and set against the right. */
+const LOGO = { width: 240, height: 64, top: 56 } as const;
+
+/** `logo`: the site's logo (site.yaml) as a data: address of its own bytes, or null. */
+function shareImageSvg(content: ShareContent, settings: SiteSettings, fonts: PanelFonts, logo: string | null): string {
   const { colours } = settings;
+  const nameWidth = logo === null ? WIDTH : WIDTH - LOGO.width - 24;
   const parts: string[] = [
     `<rect width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" fill="${colours.paper}"/>`,
     `<rect width="${SHARE_IMAGE.width}" height="16" fill="${colours.accent}"/>`,
-    textElement(lines(fonts.bold, settings.name, 30, WIDTH, 1), MARGIN, 104, { size: 30, colour: colours.accent, bold: true }),
+    textElement(lines(fonts.bold, settings.name, 30, nameWidth, 1), MARGIN, 104, { size: 30, colour: colours.accent, bold: true }),
   ];
+  if (logo !== null) {
+    parts.push(
+      `<image href="${escapeMarkup(logo)}" x="${SHARE_IMAGE.width - MARGIN - LOGO.width}" y="${LOGO.top}" width="${LOGO.width}" height="${LOGO.height}" preserveAspectRatio="xMaxYMid meet"/>`,
+    );
+  }
   const title = lines(fonts.bold, content.title, 56, WIDTH, 2);
   parts.push(textElement(title, MARGIN, 190, { size: 56, colour: colours.ink, bold: true, lineHeight: 1.15 }));
   let y = 190 + (title.length - 1) * 64 + 56;
