@@ -19,6 +19,7 @@ const SITE_READERS = [
   'test/cli/privacy-gate.test.ts',
   'test/build/page-sources.test.ts',
   'test/build/downloads.test.ts',
+  'test/build/sharing.test.ts',
 ];
 
 export default defineConfig({

@@ -23,6 +23,7 @@ import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
 import { scanAndIndexSite } from './io/searchIndex.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 import { writeDownloads } from './io/writeDownloads.ts';
+import { writeSharing } from './io/writeSharing.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -32,7 +33,7 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
-  --base  the path the site is published under, e.g. /evaluations/ (default: /)`;
+  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)`;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
 export interface CliStreams {
@@ -46,7 +47,8 @@ interface Options {
   readonly command: 'check' | 'build' | 'pdf';
   readonly root: string;
   readonly out: string;
-  readonly base: string;
+  /** --base as given, or undefined: site.yaml's base path then applies. */
+  readonly base: string | undefined;
 }
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
@@ -54,7 +56,7 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   if (command !== 'check' && command !== 'build' && command !== 'pdf') return USAGE;
   let root = cwd;
   let out: string | undefined;
-  let base = '/';
+  let base: string | undefined;
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
     const value = rest[index + 1];
@@ -88,7 +90,12 @@ function missingPagesMessage(missing: readonly string[]): string {
   );
 }
 
-async function buildWithAstro({ root, out, base, command }: Options, folder: OutputFolder, site: SiteData, tokens: readonly LeakToken[]): Promise<Problem[]> {
+async function buildWithAstro(
+  { root, out, base, command }: { root: string; out: string; base: string; command: Options['command'] },
+  folder: OutputFolder,
+  site: SiteData,
+  tokens: readonly LeakToken[],
+): Promise<Problem[]> {
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
   let leaks: Problem[];
@@ -103,6 +110,8 @@ async function buildWithAstro({ root, out, base, command }: Options, folder: Out
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
     await writeDownloads(staging, site);
+    // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
+    await writeSharing(staging, site, base);
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
     // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
@@ -170,7 +179,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     return 0;
   }
   if (!folder) throw new Error('no output folder checked for build');
-  const leaks = await buildWithAstro(options, folder, site, tokens);
+  // --base wins over site.yaml, so one project can be published at two addresses.
+  const leaks = await buildWithAstro({ root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);

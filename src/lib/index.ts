@@ -48,3 +48,8 @@ export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';
 export { evaluationDownload, evaluationDownloadFiles, type EvaluationDownload, type DownloadTable } from './downloads/evaluationDownload.ts';
 export { tablesZip } from './downloads/tablesZip.ts';
 export { tablesWorkbook } from './downloads/tablesWorkbook.ts';
+export { DEFAULT_SITE_SETTINGS, formatRatio, SITE_SETTINGS_FILE, type SiteSettings } from './manifest/parseSiteSettings.ts';
+export { LICENCES } from './manifest/siteSettingsSchema.ts';
+export { evaluationPageDescription, siteDescription } from './pipeline/pageDescription.ts';
+export { evaluationShareImageAlt, evaluationShareImageSvg, SHARE_IMAGE, siteShareImageSvg } from './pipeline/shareImageSvg.ts';
+export { pageAddress, robotsTxt, sitemapXml } from './pipeline/sitemapXml.ts';

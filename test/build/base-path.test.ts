@@ -21,7 +21,14 @@ describe('evalsite build --base /evaluations', () => {
     const html = readFileSync(join(root, 'dist/manchester/index.html'), 'utf8');
     const links = [...html.matchAll(/(?:href|src)="([^"#][^"]*)"/g)].map((match) => match[1] ?? '');
     expect(links.length).toBeGreaterThan(4);
-    expect(links.filter((link) => !link.startsWith('/evaluations/'))).toEqual([]);
+    // The site's own links, by path or (canonical, share image) by full address on its url (site.yaml); others are other sites' (a licence).
+    const own = links.filter((link) => !/^https?:/.test(link) || link.startsWith('https://evaluations.example.org/'));
+    expect(own.filter((link) => !link.startsWith('/evaluations/') && !link.startsWith('https://evaluations.example.org/evaluations/'))).toEqual([]);
+    expect(html).toContain('<link rel="canonical" href="https://evaluations.example.org/evaluations/manchester/">');
+    expect(html).toContain('<meta property="og:image" content="https://evaluations.example.org/evaluations/manchester/share.png">');
+    const sitemap = readFileSync(join(root, 'dist/sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://evaluations.example.org/evaluations/manchester/findings/</loc>');
+    expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].filter((match) => !match[1]?.startsWith('https://evaluations.example.org/evaluations/'))).toEqual([]);
     const css = readdirSync(join(root, 'dist/_astro')).filter((file) => file.endsWith('.css'));
     const fontUrls = css.flatMap((file) => [...readFileSync(join(root, 'dist/_astro', file), 'utf8').matchAll(/url\(([^)]+)\)/g)].map((match) => match[1] ?? ''));
     expect(fontUrls.length).toBeGreaterThan(0);

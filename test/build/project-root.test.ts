@@ -31,7 +31,7 @@ let check: CliRun;
 let build: CliRun;
 
 beforeAll(async () => {
-  for (const folder of ['data', 'content', 'public']) cpSync(join(example, folder), join(author, folder), { recursive: true });
+  for (const entry of ['data', 'content', 'public', 'site.yaml']) cpSync(join(example, entry), join(author, entry), { recursive: true });
   mkdirSync(empty);
   [check, build] = await Promise.all([
     runCliProcess(['check', '--root', author], { cwd: author, install: PROJECT_ROOT }),
@@ -70,7 +70,7 @@ describe('--root names the author project folder, for check and build alike', ()
   });
 
   test('nothing but dist/ is added to the project folder, and nothing is left beside it', () => {
-    expect(readdirSync(author).sort()).toEqual(['content', 'data', 'dist', 'public']);
+    expect(readdirSync(author).sort()).toEqual(['content', 'data', 'dist', 'public', 'site.yaml']);
     expect(readdirSync(outer).sort()).toEqual(['my-evaluation', 'no-data']);
   });
 

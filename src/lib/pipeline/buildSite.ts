@@ -9,8 +9,10 @@ import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.t
 import { publishedNameProblems } from './authorTextProblems.ts';
 import { redactProblem } from '../identifierScan/redactProblem.ts';
 import type { ProjectEffects } from './projectEffects.ts';
+import { DEFAULT_SITE_SETTINGS } from '../manifest/parseSiteSettings.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 import { siteJusticeDataLab, type EvaluationJdlResults } from './siteJusticeDataLab.ts';
+import { siteSettings } from './siteSettings.ts';
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
 const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab']);
@@ -36,6 +38,9 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const warnings: Warning[] = [];
   const jdl: EvaluationJdlResults[] = [];
   problems.push(...publishedNameProblems(slugs, effects));
+  // The site's own settings (site.yaml): checked with everything else, so their problems come in the same run.
+  const settings = siteSettings(effects);
+  problems.push(...settings.problems);
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
   problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
   // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
@@ -68,5 +73,10 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   const redactedWarnings = sortProblems(warnings.map(redactProblem));
   return problems.length > 0
     ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
-    : { site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), reportPdf: false }, problems, warnings: redactedWarnings, tokens };
+    : {
+        site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), settings: settings.settings ?? DEFAULT_SITE_SETTINGS, reportPdf: false },
+        problems,
+        warnings: redactedWarnings,
+        tokens,
+      };
 }

@@ -19,6 +19,7 @@ import type { MetricEntry } from './metricEntries.ts';
 import type { ReleaseChanges } from './releaseChanges.ts';
 import type { ReleaseStatements } from './releaseStatements.ts';
 import type { SiteJusticeDataLab } from './siteJusticeDataLab.ts';
+import type { SiteSettings } from '../manifest/parseSiteSettings.ts';
 
 /** Everything a page needs about one evaluation, computed by the data step. Plain JSON. */
 export interface EvaluationResult {
@@ -114,4 +115,6 @@ export interface SiteData {
   readonly justiceDataLab: SiteJusticeDataLab | null;
   /** Whether this build also prints each evaluation's report to `<slug>/<slug>.pdf` (`npm run pdf`), so its pages may link to the PDF; false for an ordinary build, which has none. */
   readonly reportPdf: boolean;
+  /** The site's own settings (site.yaml): organisation, logo, colours, typeface, footer, licence, addresses. */
+  readonly settings: SiteSettings;
 }

@@ -13,6 +13,7 @@ export const ERROR_SECTIONS = [
   'theory-of-change',
   'client-journeys',
   'files-under-public',
+  'the-site-settings-siteyaml',
   'privacy',
   'the-build-itself',
 ] as const;
@@ -1171,6 +1172,26 @@ export const PROBLEM_CATALOGUE = {
     section: 'files-under-public',
     found: 'an image whose structure evalsite cannot read, so its metadata (such as where and by whom a photo was taken) cannot be removed',
     expected: 'a whole JPEG, PNG, GIF or WebP file: open it and save it again, or export it as PNG',
+  },
+
+  // The site settings (site.yaml): the organisation's name, logo, colours and addresses.
+  'site-colour-contrast': {
+    section: 'the-site-settings-siteyaml',
+    /** The colours are the author's own settings from site.yaml, or evalsite's: never data. */
+    found: ({ front, frontColour, back, backColour, ratio }: { readonly front: string; readonly frontColour: string; readonly back: string; readonly backColour: string; readonly ratio: string }) =>
+      `${front} ${frontColour} on ${back} ${backColour}: a contrast of ${ratio}`,
+    expected: ({ minimum, rule }: { readonly minimum: number; readonly rule: string }) =>
+      `a contrast of at least ${minimum}:1 (WCAG AA, for ${rule}): a darker or lighter colour under colours (docs/site-settings.md#colours)`,
+  },
+  'site-logo-missing': {
+    section: 'the-site-settings-siteyaml',
+    found: ({ path }: { readonly path: string }) => `no file public/${path}`,
+    expected: 'the path of a picture under public/, written from public/ (logo: images/logo.svg for public/images/logo.svg)',
+  },
+  'site-url-path-differs': {
+    section: 'the-site-settings-siteyaml',
+    found: ({ basePath }: { readonly basePath: string }) => `a url whose path is not base_path (${basePath})`,
+    expected: "the same path in both, or base_path left out (the url's path is then the base path)",
   },
 
   // Privacy.

@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { evaluationShareImageSvg, robotsTxt, siteDescription, sitemapXml, siteShareImageSvg, pageAddress, type SiteData } from '../../src/lib/index.ts';
+import { shareImagePng } from './shareImagePng.ts';
+import { siteFontMetrics } from './siteFontMetrics.ts';
+
+/** Where the share images are published: one per evaluation, in its folder, and one for the site's other pages. */
+export const SHARE_IMAGE_FILE = 'share.png';
+
+/**
+ * The sharing files Astro does not make, written into the staging folder after Astro and before
+ * the leak scan reads every file (scripts/cli.ts): each evaluation's share image and the site's,
+ * and, when site.yaml gives the site's url, sitemap.xml (every page built, by its canonical
+ * address) and robots.txt pointing to it. Everything comes from the site data, so only published
+ * text goes in. A share image or sitemap never replaces a file already there (an author's under
+ * public/): the build stops instead. An author's own robots.txt is kept.
+ */
+export async function writeSharing(staging: string, site: SiteData, base: string): Promise<string[]> {
+  const written: string[] = [];
+  const write = (path: string, bytes: Uint8Array | string) => {
+    const full = join(staging, ...path.split('/'));
+    mkdirSync(dirname(full), { recursive: true });
+    try {
+      writeFileSync(full, bytes, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new Error(`public/${path} has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`, { cause: error });
+      throw error;
+    }
+    written.push(path);
+  };
+  const { settings } = site;
+  const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+  const logo = settings.logo === null ? null : logoAddress(join(staging, ...settings.logo.split('/')));
+  for (const evaluation of site.evaluations) {
+    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts, logo), settings.fontName));
+  }
+  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts, logo), settings.fontName));
+  const sitemap = settings.origin === null ? null : pageAddress(settings.origin, base, 'sitemap.xml');
+  if (settings.origin !== null) write('sitemap.xml', sitemapXml(settings.origin, base, builtPages(staging)));
+  if (!existsSync(join(staging, 'robots.txt'))) write('robots.txt', robotsTxt(sitemap));
+  return written;
+}
+
+/**
+ * The logo as the share images embed it: a data: address of the copy published with the site (from
+ * public/, checked there like every public file), so the renderer reads nothing else.
+ */
+function logoAddress(path: string): string {
+  const extension = path.toLowerCase().split('.').pop();
+  const type = extension === 'svg' ? 'image/svg+xml' : extension === 'png' ? 'image/png' : 'image/jpeg';
+  return `data:${type};base64,${readFileSync(path).toString('base64')}`;
+}
+
+/** The folders of every index.html under `folder`, relative to it with a trailing slash (`''` for the home page). */
+export function builtPages(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => relative(folder, entry.parentPath).split(sep).join('/'))
+    .map((page) => (page === '' ? '' : `${page}/`))
+    .sort();
+}
