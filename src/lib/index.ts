@@ -42,3 +42,6 @@ export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './leakScan/findLeaks
 export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';
 export type { JourneyResult, RenderedPanel, RenderedBalloon, TextPlace } from './journeys/journeyResult.ts';
 export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';
+export { siteFiguresCsv } from './pipeline/siteFiguresCsv.ts';
+export { siteComparison, type SiteComparison, type IndicatorComparison, type ComparisonRow, type ComparisonPair, type Crosswalk } from './comparison/siteComparison.ts';
+export type { Difference, DifferenceCode } from './comparison/comparisonRules.ts';
