@@ -7,7 +7,7 @@ const FROM_COLUMN: Derivation = { inputs: [{ file: 'data/a/clients.csv', column:
 const FROM_CONTACTS: Derivation = { inputs: [{ file: 'data/b/contacts.csv', column: 'client_id' }], fallbacks: [{ rule: 'engaged-from-contacts', where: 'no-column' }] };
 
 /** An evaluation's `engaged` figure: a share, from an engaged column, over the year 2022, adults, women and men. */
-function entry(title: string, changes: Partial<ComparedEntry> & { figure?: Partial<ComparedEntry['figure']> } = {}): ComparedEntry {
+function entry(title: string, changes: Partial<Omit<ComparedEntry, 'figure'>> & { figure?: Partial<ComparedEntry['figure']> } = {}): ComparedEntry {
   const { figure, ...rest } = changes;
   return {
     slug: title.toLowerCase(),

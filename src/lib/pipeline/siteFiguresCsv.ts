@@ -28,7 +28,7 @@ export function siteFiguresCsv(evaluations: ReadonlyArray<{ readonly slug: strin
     const exact = status === '' && figure.value !== null;
     const share = figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null ? { part: figure.numerator, whole: figure.denominator } : null;
     const value =
-      !exact || figure.value === null
+      !exact
         ? ''
         : share
           ? fixed((100 * share.part) / share.whole, 1)
