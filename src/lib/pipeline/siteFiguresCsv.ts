@@ -27,16 +27,15 @@ export function siteFiguresCsv(evaluations: ReadonlyArray<{ readonly slug: strin
     const status = symbol ?? (range ? 'range' : '');
     const exact = status === '' && figure.value !== null;
     const share = figure.unit === 'percent' && figure.numerator !== null && figure.denominator !== null ? { part: figure.numerator, whole: figure.denominator } : null;
-    const value =
-      !exact
-        ? ''
-        : share
-          ? fixed((100 * share.part) / share.whole, 1)
-          : figure.unit === 'count' || figure.unit === 'gbp'
-            ? fixed(figure.value, 0)
-            : figure.unit === 'percent'
-              ? String(figure.value)
-              : fixed(figure.value, figure.decimals);
+    const value = !exact
+      ? ''
+      : share
+        ? fixed((100 * share.part) / share.whole, 1)
+        : figure.unit === 'count' || figure.unit === 'gbp'
+          ? fixed(figure.value, 0)
+          : figure.unit === 'percent'
+            ? String(figure.value)
+            : fixed(figure.value, figure.decimals);
     const counted = share?.part ?? (figure.unit === 'count' ? figure.numerator : null);
     const count = exact && counted !== null ? fixed(counted, 0) : '';
     // A public figure keeps its base only where the page shows it (beside a share, a mean, or a range).
