@@ -20,6 +20,20 @@ export interface ComparedEntry {
  */
 export type DifferenceCode = 'author-defined' | 'definition' | 'unit' | 'derivation' | 'no-common-time' | 'length-of-count' | 'ages' | 'gender' | 'length' | 'population-not-stated';
 
+/** Each refusal in a few words, for the line on a figure's card: its reasons in full are below the figures. */
+export const REFUSAL_LABELS: Readonly<Record<DifferenceCode, string>> = {
+  'author-defined': "each defined by the evaluation's authors",
+  definition: 'defined differently',
+  unit: 'different units',
+  derivation: 'worked out differently',
+  'no-common-time': 'no time in common',
+  'length-of-count': 'counts over different lengths of time',
+  ages: 'different ages',
+  gender: 'different people',
+  length: 'periods of different lengths',
+  'population-not-stated': 'population not stated',
+};
+
 export interface Difference {
   readonly code: DifferenceCode;
   readonly severity: 'refuse' | 'note';

@@ -4,7 +4,7 @@ import type { Breakdown } from '../figures/publishedFigure.ts';
 import type { Population } from '../manifest/manifestSchema.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
-import { comparisonSummary, siteComparison } from './siteComparison.ts';
+import { comparisonSummary, overviewText, siteComparison } from './siteComparison.ts';
 
 const DEFINITIONS: Readonly<Record<string, string>> = {
   referred: 'Clients in the clients dataset: everyone referred to the service in the period.',
@@ -92,6 +92,10 @@ describe('siteComparison', () => {
   test('lists the indicators two evaluations or more share, in the catalogue’s order (referred before engaged), whatever order the evaluations give them in', () => {
     expect(site.indicators.map((indicator) => indicator.id)).toEqual(['referred', 'engaged']);
     expect(site.evaluationsWithFigures).toBe(3);
+    // referred: none alike; engaged: the needs inventory and peer support.
+    expect(site.overview).toBe(
+      "2 figures are published by more than one evaluation. For 1 of them, some of the evaluations' figures can be read side by side; for the other 1, none can. Each says why.",
+    );
   });
 
   test('rows are in order of period, earliest first: Manchester (2013), Needs (January 2022), Peer (April 2022)', () => {
@@ -135,7 +139,11 @@ describe('siteComparison', () => {
       definedBy: "evalsite's catalogue",
       derivation: 'by rule "engaged = had at least one contact" (no engaged column, or only blanks in it), from data/x/contacts.csv column client_id',
       population: 'Adults only; women and men',
+      standing: { alike: true, text: 'Can be read beside Peer; not beside Manchester (worked out differently, no time in common).' },
     });
+    expect(engaged?.rows[0]?.standing).toEqual({ alike: false, text: 'Not set beside the others: worked out differently, no time in common.' });
+    // Referred: the needs inventory has no time in common with Manchester, and counts over 15 months against peer support's 12.
+    expect(site.indicators[0]?.rows[1]?.standing).toEqual({ alike: false, text: 'Not set beside the others: no time in common, counts over different lengths of time.' });
     // 24 people: no flag.
     expect(engaged?.rows[2]?.smallBase).toBeNull();
     expect(engaged?.rows[2]?.privacy).toBe('Shown as computed.');
@@ -176,5 +184,16 @@ describe('comparisonSummary', () => {
       ]),
     ).toBe('A and C can be read side by side. B and D can be read side by side. E stands apart, for the reasons below.');
     expect(comparisonSummary(rows, [[0, 1, 2]])).toBe('A, B and C can be read side by side. D and E stand apart, for the reasons below.');
+  });
+});
+
+describe('overviewText', () => {
+  test('counts the shared figures and those with a side-by-side group', () => {
+    expect(overviewText(34, 5)).toBe(
+      "34 figures are published by more than one evaluation. For 5 of them, some of the evaluations' figures can be read side by side; for the other 29, none can. Each says why.",
+    );
+    expect(overviewText(2, 0)).toBe('2 figures are published by more than one evaluation. None of them can be set side by side: each says why.');
+    expect(overviewText(1, 1)).toBe("1 figure is published by more than one evaluation. For it, some of the evaluations' figures can be read side by side.");
+    expect(overviewText(3, 3)).toBe("3 figures are published by more than one evaluation. For each of them, some of the evaluations' figures can be read side by side.");
   });
 });

@@ -6,7 +6,7 @@ import { metricAnchor } from '../pipeline/metricEntries.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
 import { METRICS } from '../topics/index.ts';
 import { SMALL_BASE } from '../figures/smallBase.ts';
-import { definedByEvalsite, figureDifferences, monthsCovered, populationText, type ComparedEntry, type Difference } from './comparisonRules.ts';
+import { definedByEvalsite, figureDifferences, monthsCovered, populationText, REFUSAL_LABELS, type ComparedEntry, type Difference } from './comparisonRules.ts';
 
 /**
  * Maps a breakdown's value to the value comparisons use: the identity for now; a taxonomy
@@ -40,6 +40,8 @@ export interface ComparisonRow {
   readonly definedBy: string;
   readonly derivation: string;
   readonly population: string;
+  /** Beside which other rows it may be read, and in a few words why not beside the rest (standing, below). */
+  readonly standing: { readonly alike: boolean; readonly text: string };
 }
 
 /** Two evaluations' figures and whether they may be read side by side. */
@@ -77,8 +79,10 @@ export interface IndicatorComparison {
 /** The comparison page: the indicators shared by two evaluations or more, in the order of evalsite's catalogue (findings-page order), then the authors' own. */
 export interface SiteComparison {
   readonly indicators: readonly IndicatorComparison[];
-  /** How many evaluations publish figures at all, and how many share one indicator or more with another. */
+  /** How many evaluations publish figures at all. */
   readonly evaluationsWithFigures: number;
+  /** The page's opening count: how many indicators are shared, and for how many some evaluations can be read side by side. */
+  readonly overview: string;
 }
 
 /** The privacy treatment in words: every word from the data step's own text for the figure. */
@@ -112,6 +116,7 @@ function rowOf(evaluation: EvaluationResult, figure: PublicFigure): ComparisonRo
     definedBy: definedByText(figure),
     derivation: describeDerivation(figure.derivation, figure.source),
     population: populationText(evaluation.meta.population),
+    standing: { alike: false, text: '' },
   };
 }
 
@@ -169,7 +174,14 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       else groups.push([index]);
     });
     const first = ordered[0]?.figure;
-    const rows = ordered.map(({ evaluation, figure }) => rowOf(evaluation, figure));
+    const rows = ordered.map(({ evaluation, figure }, index) => ({
+      ...rowOf(evaluation, figure),
+      standing: standing(
+        index,
+        ordered.map(({ evaluation: { meta } }) => meta.title),
+        pairs,
+      ),
+    }));
     const alikeGroups = groups.filter((group) => group.length >= 2);
     return {
       id: key,
@@ -182,7 +194,37 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       summary: comparisonSummary(rows, alikeGroups),
     };
   });
-  return { indicators, evaluationsWithFigures: evaluations.filter((evaluation) => evaluation.figures.length > 0).length };
+  return {
+    indicators,
+    evaluationsWithFigures: evaluations.filter((evaluation) => evaluation.figures.length > 0).length,
+    overview: overviewText(indicators.length, indicators.filter((indicator) => indicator.alikeGroups.length > 0).length),
+  };
+}
+
+/**
+ * A row's standing among the others, for the line on its card: `Can be read beside B.`, `Can be
+ * read beside B; not beside A (worked out differently, no time in common).`, or `Not set beside
+ * the others: no time in common.` The reasons in full follow the figures.
+ */
+export function standing(index: number, titles: readonly string[], pairs: readonly ComparisonPair[]): ComparisonRow['standing'] {
+  const mine = pairs.filter((pair) => pair.first === index || pair.second === index);
+  const other = (pair: ComparisonPair): string => titles[pair.first === index ? pair.second : pair.first] ?? '';
+  const beside = mine.filter((pair) => pair.alike).map(other);
+  const refused = mine.filter((pair) => !pair.alike);
+  const codes = Object.keys(REFUSAL_LABELS).filter((code) => refused.some((pair) => pair.differences.some((difference) => difference.severity === 'refuse' && difference.code === code)));
+  const reasons = codes.map((code) => REFUSAL_LABELS[code as keyof typeof REFUSAL_LABELS]).join(', ');
+  if (beside.length === 0) return { alike: false, text: `Not set beside ${refused.length === 1 ? 'the other' : 'the others'}: ${reasons}.` };
+  if (refused.length === 0) return { alike: true, text: `Can be read beside ${listOf(beside)}.` };
+  return { alike: true, text: `Can be read beside ${listOf(beside)}; not beside ${listOf(refused.map(other))} (${reasons}).` };
+}
+
+/** The page's opening count: `34 figures are published by more than one evaluation. For 5 of them, …; for the other 29, none can.` */
+export function overviewText(shared: number, alike: number): string {
+  const opening = `${shared === 1 ? '1 figure is' : `${shared} figures are`} published by more than one evaluation.`;
+  if (alike === 0) return `${opening} None of them can be set side by side: each says why.`;
+  const some = "some of the evaluations' figures can be read side by side";
+  if (alike === shared) return `${opening} For ${shared === 1 ? 'it' : 'each of them'}, ${some}.`;
+  return `${opening} For ${alike} of them, ${some}; for the other ${shared - alike}, none can. Each says why.`;
 }
 
 /** `A and B`, `A, B and C`. */
