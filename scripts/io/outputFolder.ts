@@ -254,7 +254,8 @@ function filesBelow(folder: string): string[] {
  * empty. A marked site holds only the files its marker lists (any other was put there since, and
  * is not the build's to delete). A site an older evalsite built, with no marker or one without the
  * list, is recognised by its shape (index.html and _astro/ at the top, and nothing but pages,
- * figures, chart downloads, Astro's assets and copies of the project's public/ files).
+ * figures (each evaluation's and the site's), chart downloads, Astro's assets and copies of the
+ * project's public/ files).
  */
 function foreignEntries(path: string, project: string): number | undefined {
   const top = listBelow(path, false);
@@ -279,6 +280,9 @@ function foreignEntries(path: string, project: string): number | undefined {
     return !(
       file.startsWith('_astro/') ||
       file === 'favicon.svg' ||
+      // The site-wide figures files (docs/comparison.md): a build killed during its swap leaves them in a site with no marker yet.
+      file === 'figures.json' ||
+      file === 'figures.csv' ||
       /(^|\/)index\.html$/.test(file) ||
       /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
       isPublicFile(project, file)
