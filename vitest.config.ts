@@ -14,6 +14,9 @@ import { defineConfig } from 'vitest/config';
 /** The test files that read the example site built by test/support/exampleSiteSetup.ts. */
 const SITE_READERS = [
   'test/build/site-build.test.ts',
+  'test/build/site-figures.test.ts',
+  'test/build/page-weight.test.ts',
+  'test/build/compare-page.test.ts',
   'test/build/project-root.test.ts',
   'test/build/protected-figures-in-sentences.test.ts',
   'test/cli/privacy-gate.test.ts',

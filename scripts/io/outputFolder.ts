@@ -262,8 +262,8 @@ const SEARCH_INDEX_FILE =
  * empty. A marked site holds only the files its marker lists (any other was put there since, and
  * is not the build's to delete). A site an older evalsite built, with no marker or one without the
  * list, is recognised by its shape (index.html and _astro/ at the top, and nothing but pages,
- * figures, chart downloads, tables downloads, share images, the sitemap, robots.txt, the 404 page,
- * Astro's assets, the search index and copies of the project's public/ files).
+ * figures (each evaluation's and the site's), chart downloads, tables downloads, share images, the
+ * sitemap, robots.txt, the 404 page, Astro's assets, the search index and copies of the project's public/ files).
  */
 function foreignEntries(path: string, project: string): number | undefined {
   const top = listBelow(path, false);
@@ -288,6 +288,9 @@ function foreignEntries(path: string, project: string): number | undefined {
     return !(
       file.startsWith('_astro/') ||
       file === 'favicon.svg' ||
+      // The site-wide figures files (docs/comparison.md): a build killed during its swap leaves them in a site with no marker yet.
+      file === 'figures.json' ||
+      file === 'figures.csv' ||
       /(^|\/)index\.html$/.test(file) ||
       /^[a-z0-9-]+\/(figures\.json|share\.png|charts\/[a-z0-9-]+\.(csv|svg|png)|[a-z0-9-]+-tables\.(zip|xlsx))$/.test(file) ||
       SEARCH_INDEX_FILE.test(file) ||

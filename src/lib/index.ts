@@ -53,3 +53,6 @@ export { LICENCES } from './manifest/siteSettingsSchema.ts';
 export { evaluationPageDescription, siteDescription } from './pipeline/pageDescription.ts';
 export { evaluationShareImageAlt, evaluationShareImageSvg, SHARE_IMAGE, siteShareImageSvg } from './pipeline/shareImageSvg.ts';
 export { pageAddress, robotsTxt, sitemapXml } from './pipeline/sitemapXml.ts';
+export { siteFiguresCsv } from './pipeline/siteFiguresCsv.ts';
+export { siteComparison, type SiteComparison, type IndicatorComparison, type ComparisonRow, type ComparisonPair, type Crosswalk } from './comparison/siteComparison.ts';
+export type { Difference, DifferenceCode } from './comparison/comparisonRules.ts';

@@ -15,7 +15,7 @@ export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 360, height: 800 } as const;
 
 /** Pages the example site must always have, whatever else is built. */
-export const KNOWN_PAGES = ['/', '/manchester/', '/manchester/methodology/', '/manchester/report/', '/justice-data-lab/', '/search/'] as const;
+export const KNOWN_PAGES = ['/', '/manchester/', '/manchester/methodology/', '/manchester/report/', '/justice-data-lab/', '/search/', '/compare/'] as const;
 
 /** The example evaluation's summary page. */
 export const SUMMARY_PAGE = '/manchester/';

@@ -1,7 +1,7 @@
 // The site is plain HTML and CSS: with JavaScript off, the summary page still reads.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { DESKTOP, SUMMARY_PAGE, openPage, useBrowser } from './helpers.ts';
+import { DESKTOP, SUMMARY_PAGE, openPage, pages, urlOf, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
 let opening: Promise<Page> | undefined;
@@ -55,4 +55,41 @@ test('every chart on the findings page has a data table that opens without JavaS
     expect((await table.locator('caption').innerText()).trim()).not.toBe('');
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
   }
+});
+
+test('the comparison page reads without JavaScript: figures, verdicts and their reasons are visible, and the rules open', async () => {
+  const page = await (await summary()).context().newPage();
+  await openPage(page, '/compare/');
+  const engaged = page.locator('section.compare-indicator', { has: page.locator('h2#compare-engaged') });
+  expect(await engaged.locator('.compare-entry').count()).toBe(3);
+  expect(await engaged.locator('.compare-entry .compare-value').first().isVisible()).toBe(true);
+  // A refused pair and its reason are on the page as text, not behind a control.
+  const refused = engaged.locator('.compare-unlike').first();
+  expect(await refused.isVisible()).toBe(true);
+  expect(await refused.innerText()).toContain('They were worked out differently');
+  // The rules are in a native <details>, which opens with no script.
+  const rules = page.locator('details.compare-rules');
+  expect(await rules.locator('ul').isVisible()).toBe(false);
+  await rules.locator('summary').click();
+  expect(await rules.locator('ul').isVisible()).toBe(true);
+  await page.close();
+});
+
+test('the site-wide figures files are plain files: figures.json parses and figures.csv starts with its header', async () => {
+  const page = await (await summary()).context().newPage();
+  const json = await page.request.get(urlOf('/figures.json'));
+  expect(json.ok()).toBe(true);
+  expect(((await json.json()) as { figures: unknown[] }).figures.length).toBeGreaterThan(100);
+  const csv = await page.request.get(urlOf('/figures.csv'));
+  expect((await csv.text()).startsWith('evaluation,figure_id,label,')).toBe(true);
+  await page.close();
+});
+
+test.each(pages)('%s reads without JavaScript: its heading and its text are there', async (path) => {
+  const page = await (await summary()).context().newPage();
+  await openPage(page, path);
+  expect(await page.locator('h1').first().isVisible(), `${path}: no visible h1`).toBe(true);
+  // Every page says something in words, not only once a script has run.
+  expect((await page.locator('main').innerText()).trim().length, `${path}: main is nearly empty`).toBeGreaterThan(100);
+  await page.close();
 });

@@ -27,7 +27,7 @@ describe('a build that makes no pages', () => {
     const run = await runCliProcess(['build', '--out', out], { cwd: evalsite });
     expect(run.stdout).not.toContain('built');
     expect(run.stderr).toContain(
-      'evalsite: the build failed: the site builder made no page for index.html, jdl-mentoring/index.html, knowsley/index.html, manchester/index.html, needs-inventory/index.html and 1 more,',
+      'evalsite: the build failed: the site builder made no page for index.html, jdl-mentoring/index.html, knowsley/index.html, manchester/index.html, needs-inventory/index.html and 2 more,',
     );
     expect(run.stderr).toContain(`The pages are built from the src/ folder and astro.config.mjs of the evalsite folder ${evalsite}`);
     expect(run.stderr).toContain('docs/errors.md#the-build-itself');

@@ -41,15 +41,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(outer, { recursive: true, force: true }));
 
 describe('--root names the author project folder, for check and build alike', () => {
-  test('check reads the project: its six evaluations', () => {
+  test('check reads the project: its seven evaluations', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain('evalsite: 6 evaluations checked,');
+    expect(check.stdout).toContain('evalsite: 7 evaluations checked,');
   });
 
   test('build builds the project into its dist/, with the pages of the evalsite folder', () => {
     expect(build.stderr).toBe('');
-    expect(build.stdout.split('\n')[0]).toBe(`evalsite: built 6 evaluations into ${join(author, 'dist')}`);
+    expect(build.stdout.split('\n')[0]).toBe(`evalsite: built 7 evaluations into ${join(author, 'dist')}`);
     // The example site plants one protected figure in a sentence (exampleSite.ts): build warns of it as check does.
     const warnings = (stdout: string): string[] => stdout.split('\n').filter((line) => line.startsWith('warning: '));
     expect(warnings(build.stdout)).toHaveLength(1);

@@ -22,7 +22,7 @@ describe('a protected figure in a sentence, built by the real command line', () 
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^evalsite: built 6 evaluations into /);
+    expect(lines[0]).toMatch(/^evalsite: built 7 evaluations into /);
     expect(lines).toContain(
       `warning: ${TAYSIDE_SUMMARY}:${line}:Indicator — <Indicator id="maintained[domain=accommodation-and-housing,service=men]" />, a figure protected for privacy whose value is not published: the sentence will read "a number (counted only within “maintained or deteriorated”)" in its place — a figure that is shown, such as <Indicator id="maintained-or-deteriorated[domain=accommodation-and-housing,service=men]" />, or the sentence reworded without this one (the methodology page lists the protected figures; see docs/indicators.md#protected-figures-in-a-sentence)`,
     );

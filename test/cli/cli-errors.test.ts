@@ -137,7 +137,7 @@ describe('evalsite build on broken input', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // The totals, then the headline figures with what each was computed from (test/cli/check-derivations.test.ts).
-    expect(run.stdout).toMatch(/^evalsite: 5 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n\nHeadline figures, and what each was computed from:\n/);
+    expect(run.stdout).toMatch(/^evalsite: 6 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n\nHeadline figures, and what each was computed from:\n/);
     // An outcome headline carries its evidence level; a count does not. Tayside's improved shares are
     // evalsite's own before-and-after figures (level 1); its referrals a published count.
     const line = (start: string) => run.stdout.split('\n').find((candidate) => candidate.startsWith(start));

@@ -447,6 +447,18 @@ export const ReleaseSchema = z.strictObject({
 });
 export type Release = z.output<typeof ReleaseSchema>;
 
+/**
+ * Who the service worked with, where the author states it: the comparison page sets figures side
+ * by side only for like populations (docs/comparison.md). Fixed words, never free text.
+ */
+export const PopulationSchema = z.strictObject({
+  /** The ages it worked with: adults (18 and over), young people (under 18), or both. */
+  ages: z.enum(['adults', 'young-people', 'all-ages'], 'adults, young-people or all-ages').optional(),
+  /** Whether it worked with women, men, or both. */
+  gender: z.enum(['women', 'men', 'women-and-men'], 'women, men or women-and-men').optional(),
+});
+export type Population = z.output<typeof PopulationSchema>;
+
 export const ManifestSchema = z
   .strictObject({
     title: NonEmpty,
@@ -455,6 +467,8 @@ export const ManifestSchema = z
     area: NonEmpty,
     period: z.strictObject({ from: IsoDate, to: IsoDate }),
     funder: NonEmpty,
+    /** Who the service worked with (ages, gender), where stated: for the comparison page. Default: not stated. */
+    population: PopulationSchema.optional(),
     authors: z.array(NonEmpty).min(1),
     /** Publication date of this version of the evaluation. */
     published: IsoDate,

@@ -41,6 +41,10 @@ export interface PublicFigure {
   readonly privacy: PublishedFigure['privacy'];
   /** An outcome figure's design and Maryland scale level (figureEvidence.ts); null for a figure that is not an outcome, or a published one whose design is not stated. */
   readonly evidence: EvidenceStrength | null;
+  /** Decimal places a `number` figure is shown to (its scale's; one when it has none), so a download gives it as the page does. */
+  readonly decimals: number;
+  /** The base (5 or 10) its counts were rounded to under a rounding preset; null when nothing was rounded. */
+  readonly roundedTo: number | null;
 }
 
 /** The lines of an indicator card, beyond the figure's label, value and definition. */
@@ -93,6 +97,8 @@ export function publicFigure(
     // A published share's counts behind the figure (`people`) are for disclosure control only.
     privacy: figure.privacy.kind === 'published' ? { kind: 'published' } : figure.privacy,
     evidence,
+    decimals: figure.decimals ?? 1,
+    roundedTo: figure.rounding !== undefined && figure.rounding > 1 ? figure.rounding : null,
     card: {
       anchor: `card-${figureAnchor(figure.id)}`,
       base: text.base ? `${text.base} clients` : figure.unit === 'percent' && !hidden ? 'Base not published' : '',

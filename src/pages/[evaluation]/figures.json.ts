@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { evaluationBySlug, siteData } from '../../site/siteData.ts';
-import { disclosureSymbol, STATISTICAL_SYMBOLS } from '../../lib/index.ts';
+import { STATISTICAL_SYMBOLS } from '../../lib/index.ts';
+import { figureRecords } from '../../site/figureRecords.ts';
 
 export function getStaticPaths() {
   return siteData().evaluations.map((evaluation) => ({ params: { evaluation: evaluation.slug } }));
@@ -10,7 +11,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const evaluation = evaluationBySlug(params['evaluation']);
   const changes = evaluation.release?.changes ?? null;
-  const revised = new Map((changes?.changed ?? []).map((change) => [change.id, change]));
   const body = {
     evaluation: evaluation.slug,
     title: evaluation.meta.title,
@@ -28,32 +28,7 @@ export const GET: APIRoute = ({ params }) => {
       removed: changes?.removed.map((figure) => ({ id: figure.id, reason: figure.reason })) ?? [],
     },
     // The data step has already left out what a protected figure hides.
-    figures: evaluation.figures.map((figure) => ({
-      id: figure.id,
-      metric: figure.metric,
-      breakdowns: figure.breakdowns,
-      label: figure.label,
-      definition: figure.definition,
-      unit: figure.unit,
-      value: figure.value,
-      display: figure.text.value,
-      // `[c]` where disclosure control keeps the value back (value is then null); null where it is shown.
-      symbol: disclosureSymbol(figure.disclosure),
-      // Under a rounding preset, that the figure's counts are rounded; null otherwise.
-      rounded: figure.text.rounded,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      interval: figure.interval,
-      bound: figure.bound,
-      provenance: figure.provenance,
-      source: figure.source,
-      derivation: figure.derivation,
-      // An outcome figure's design and Maryland scale level; null for other figures.
-      evidence: figure.evidence && { design: figure.evidence.design, maryland_level: figure.evidence.level, explanation: figure.evidence.explanation },
-      disclosure: figure.disclosure && { treatment: figure.disclosure.treatment, reason: figure.disclosure.reason },
-      // Only for a figure whose published text changed since the previous release.
-      revision: ((change) => change && { previous_value: change.previousValue, previous_display: change.previous, reason: change.reason })(revised.get(figure.id)) ?? null,
-    })),
+    figures: figureRecords(evaluation),
     // Figures left out because the data that define them are absent, with why.
     not_measured: evaluation.notMeasured.map((record) => ({ id: record.id, label: record.label, symbol: '[x]', reason: record.reason, missing: record.missing })),
     // Figures that cannot exist for this evaluation (an age group the service does not work with), with why.

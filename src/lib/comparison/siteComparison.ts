@@ -1,0 +1,248 @@
+import { formatPeriod } from '../dates/formatDate.ts';
+import { describeDerivation } from '../figures/describeDerivation.ts';
+import { figureAnchor, indicatorId } from '../figures/indicatorId.ts';
+import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
+import { metricAnchor } from '../pipeline/metricEntries.ts';
+import type { PublicFigure } from '../pipeline/publicFigure.ts';
+import { METRICS } from '../topics/index.ts';
+import { SMALL_BASE } from '../figures/smallBase.ts';
+import { definedByEvalsite, figureDifferences, monthsCovered, populationText, REFUSAL_LABELS, type ComparedEntry, type Difference } from './comparisonRules.ts';
+
+/**
+ * Maps a breakdown's value to the value comparisons use: the identity for now; a taxonomy
+ * crosswalk (a programme's "accommodation-and-housing" and another's "housing" to one domain) can
+ * be passed in without changing anything else.
+ */
+export type Crosswalk = (dimension: string, value: string) => string;
+
+const SAME_ID: Crosswalk = (_dimension, value) => value;
+
+/** One evaluation's figure, as the comparison table shows it: text from the formatter only, never a value of a protected figure. */
+export interface ComparisonRow {
+  readonly slug: string;
+  readonly title: string;
+  /** The evaluation's summary page, from the site root (`manchester/`). */
+  readonly path: string;
+  /** Where the metric is defined on the evaluation's methodology page (`manchester/methodology/#metric-engaged`). */
+  readonly definitionPath: string;
+  readonly period: string;
+  readonly months: number;
+  /** The figure as readers see it everywhere else: `49%`, `over 95%`, `fewer than 5`. */
+  readonly value: string;
+  /** `41 of 84 clients`, `n = 51`, or empty. */
+  readonly base: string;
+  /** The small-base warning, or null. */
+  readonly smallBase: string | null;
+  /** How disclosure control treated it, in words. */
+  readonly privacy: string;
+  readonly definition: string;
+  /** Who wrote the definition: evalsite's catalogue, with this evaluation's note, or the evaluation's authors. */
+  readonly definedBy: string;
+  readonly derivation: string;
+  readonly population: string;
+  /** Beside which other rows it may be read, and in a few words why not beside the rest (standing, below). */
+  readonly standing: { readonly alike: boolean; readonly text: string };
+}
+
+/** Two evaluations' figures and whether they may be read side by side. */
+export interface ComparisonPair {
+  /** Row indexes, the first before the second. */
+  readonly first: number;
+  readonly second: number;
+  /** Refusals and notes, refusals first: a pair with a refusal is not set side by side. */
+  readonly differences: readonly Difference[];
+  readonly alike: boolean;
+}
+
+/** Every figure the site's evaluations publish under one indicator, two evaluations or more. */
+export interface IndicatorComparison {
+  /** The indicator id as compared (`engaged`, `improved[domain=housing]`). */
+  readonly id: string;
+  /** HTML id of its section: `compare-engaged`. */
+  readonly anchor: string;
+  readonly label: string;
+  /** One row per evaluation, by period (earliest first), then title: never by value. */
+  readonly rows: readonly ComparisonRow[];
+  /** Every pair of rows, in row order. */
+  readonly pairs: readonly ComparisonPair[];
+  /**
+   * Groups of two or more rows every pair of which may be read side by side, each a list of row
+   * indexes in row order (each row in at most one group, joined in row order).
+   */
+  readonly alikeGroups: ReadonlyArray<readonly number[]>;
+  /** The definition, when every row's is the same word for word; null when they differ (each row then gives its own). */
+  readonly sameDefinition: string | null;
+  /** What can and cannot be set side by side, in a sentence or two. */
+  readonly summary: string;
+}
+
+/** The comparison page: the indicators shared by two evaluations or more, in the order of evalsite's catalogue (findings-page order), then the authors' own. */
+export interface SiteComparison {
+  readonly indicators: readonly IndicatorComparison[];
+  /** How many evaluations publish figures at all. */
+  readonly evaluationsWithFigures: number;
+  /** The page's opening count: how many indicators are shared, and for how many some evaluations can be read side by side. */
+  readonly overview: string;
+}
+
+/** The privacy treatment in words: every word from the data step's own text for the figure. */
+function privacyText(figure: PublicFigure): string {
+  // The reason disclosure control gave, which says what readers see ("Shown as a range: …").
+  if (figure.disclosure !== null) return figure.disclosure.reason;
+  if (figure.bound !== null) return 'Published by its source only as a range.';
+  if (figure.text.rounded !== null) return figure.text.rounded;
+  return 'Shown as computed.';
+}
+
+function definedByText(figure: PublicFigure): string {
+  if (!definedByEvalsite(figure.metric)) return "The evaluation's authors";
+  return figure.definition === METRICS[figure.metric as keyof typeof METRICS].definition ? "evalsite's catalogue" : "evalsite's catalogue, with this evaluation's note";
+}
+
+function rowOf(evaluation: EvaluationResult, figure: PublicFigure): ComparisonRow {
+  return {
+    slug: evaluation.slug,
+    title: evaluation.meta.title,
+    path: `${evaluation.slug}/`,
+    definitionPath: `${evaluation.slug}/methodology/#${metricAnchor(figure.metric)}`,
+    period: formatPeriod(evaluation.meta.period),
+    months: monthsCovered(evaluation.meta.period),
+    value: figure.text.value,
+    base: figure.card.base,
+    // The small-base rule on the base as published, so a share shown as a range over 18 people is flagged too.
+    smallBase: figure.unit !== 'count' && figure.denominator !== null && figure.denominator < SMALL_BASE ? `Small base: fewer than ${SMALL_BASE} people, so read with care.` : null,
+    privacy: privacyText(figure),
+    definition: figure.definition,
+    definedBy: definedByText(figure),
+    derivation: describeDerivation(figure.derivation, figure.source),
+    population: populationText(evaluation.meta.population),
+    standing: { alike: false, text: '' },
+  };
+}
+
+/** Catalogue position of a metric (its findings-page order); the authors' own indicators after evalsite's. */
+const CATALOGUE_ORDER: ReadonlyMap<string, number> = new Map(Object.keys(METRICS).map((metric, index) => [metric, index]));
+
+/**
+ * Lines up every indicator two or more evaluations publish. Rows, pairs and groups are ordered by
+ * period and title only, so the page reads the same whatever the figures say: no league table.
+ */
+export function siteComparison(evaluations: readonly EvaluationResult[], crosswalk: Crosswalk = SAME_ID): SiteComparison {
+  const byKey = new Map<string, Array<{ evaluation: EvaluationResult; figure: PublicFigure }>>();
+  for (const evaluation of evaluations) {
+    // A calendar month's figure is one point of a series over time, shared only when periods happen to overlap: not a measure of a programme.
+    for (const figure of evaluation.figures.filter((candidate) => !candidate.breakdowns.some((part) => part.dimension === 'month'))) {
+      const key = indicatorId(
+        figure.metric,
+        figure.breakdowns.map(({ dimension, value }) => ({ dimension, value: crosswalk(dimension, value) })),
+      );
+      byKey.set(key, [...(byKey.get(key) ?? []), { evaluation, figure }]);
+    }
+  }
+  const shared = [...byKey].filter(([, members]) => new Set(members.map(({ evaluation }) => evaluation.slug)).size >= 2);
+  const position = (key: string, metric: string): [number, string] => [CATALOGUE_ORDER.get(metric) ?? CATALOGUE_ORDER.size, key];
+  shared.sort(([keyA, [a]], [keyB, [b]]) => {
+    const [orderA, idA] = position(keyA, a?.figure.metric ?? '');
+    const [orderB, idB] = position(keyB, b?.figure.metric ?? '');
+    return orderA - orderB || (idA < idB ? -1 : idA > idB ? 1 : 0);
+  });
+  const indicators = shared.map(([key, members]): IndicatorComparison => {
+    const ordered = [...members].sort(
+      ({ evaluation: a }, { evaluation: b }) => compareText(a.meta.period.from, b.meta.period.from) || compareText(a.meta.title, b.meta.title) || compareText(a.slug, b.slug),
+    );
+    const entries: ComparedEntry[] = ordered.map(({ evaluation, figure }) => ({
+      slug: evaluation.slug,
+      title: evaluation.meta.title,
+      period: evaluation.meta.period,
+      population: evaluation.meta.population,
+      figure,
+    }));
+    const pairs: ComparisonPair[] = [];
+    const alike = (i: number, j: number): boolean => pairs.find((pair) => pair.first === i && pair.second === j)?.alike ?? false;
+    entries.forEach((first, i) => {
+      entries.forEach((second, j) => {
+        if (j <= i) return;
+        const differences = figureDifferences(first, second);
+        pairs.push({ first: i, second: j, differences, alike: differences.every((difference) => difference.severity === 'note') });
+      });
+    });
+    // Each row joins the first group every member of which it may stand beside, in row order.
+    const groups: number[][] = [];
+    entries.forEach((_entry, index) => {
+      const group = groups.find((members) => members.every((member) => alike(member, index)));
+      if (group) group.push(index);
+      else groups.push([index]);
+    });
+    const first = ordered[0]?.figure;
+    const rows = ordered.map(({ evaluation, figure }, index) => ({
+      ...rowOf(evaluation, figure),
+      standing: standing(
+        index,
+        ordered.map(({ evaluation: { meta } }) => meta.title),
+        pairs,
+      ),
+    }));
+    const alikeGroups = groups.filter((group) => group.length >= 2);
+    return {
+      id: key,
+      anchor: `compare-${figureAnchor(key)}`,
+      label: first?.label ?? key,
+      rows,
+      pairs,
+      alikeGroups,
+      sameDefinition: rows.every((row) => row.definition === rows[0]?.definition) ? (rows[0]?.definition ?? null) : null,
+      summary: comparisonSummary(rows, alikeGroups),
+    };
+  });
+  return {
+    indicators,
+    evaluationsWithFigures: evaluations.filter((evaluation) => evaluation.figures.length > 0).length,
+    overview: overviewText(indicators.length, indicators.filter((indicator) => indicator.alikeGroups.length > 0).length),
+  };
+}
+
+/**
+ * A row's standing among the others, for the line on its card: `Can be read beside B.`, `Can be
+ * read beside B; not beside A (worked out differently, no time in common).`, or `Not set beside
+ * the others: no time in common.` The reasons in full follow the figures.
+ */
+export function standing(index: number, titles: readonly string[], pairs: readonly ComparisonPair[]): ComparisonRow['standing'] {
+  const mine = pairs.filter((pair) => pair.first === index || pair.second === index);
+  const other = (pair: ComparisonPair): string => titles[pair.first === index ? pair.second : pair.first] ?? '';
+  const beside = mine.filter((pair) => pair.alike).map(other);
+  const refused = mine.filter((pair) => !pair.alike);
+  const codes = Object.keys(REFUSAL_LABELS).filter((code) => refused.some((pair) => pair.differences.some((difference) => difference.severity === 'refuse' && difference.code === code)));
+  const reasons = codes.map((code) => REFUSAL_LABELS[code as keyof typeof REFUSAL_LABELS]).join(', ');
+  if (beside.length === 0) return { alike: false, text: `Not set beside ${refused.length === 1 ? 'the other' : 'the others'}: ${reasons}.` };
+  if (refused.length === 0) return { alike: true, text: `Can be read beside ${listOf(beside)}.` };
+  return { alike: true, text: `Can be read beside ${listOf(beside)}; not beside ${listOf(refused.map(other))} (${reasons}).` };
+}
+
+/** The page's opening count: `34 figures are published by more than one evaluation. For 5 of them, …; for the other 29, none can.` */
+export function overviewText(shared: number, alike: number): string {
+  const opening = `${shared === 1 ? '1 figure is' : `${shared} figures are`} published by more than one evaluation.`;
+  if (alike === 0) return `${opening} None of them can be set side by side: each says why.`;
+  const some = "some of the evaluations' figures can be read side by side";
+  if (alike === shared) return `${opening} For ${shared === 1 ? 'it' : 'each of them'}, ${some}.`;
+  return `${opening} For ${alike} of them, ${some}; for the other ${shared - alike}, none can. Each says why.`;
+}
+
+/** `A and B`, `A, B and C`. */
+function listOf(titles: readonly string[]): string {
+  return titles.length <= 1 ? (titles[0] ?? '') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}`;
+}
+
+/** Which rows may be read side by side, and which stand apart. */
+export function comparisonSummary(rows: ReadonlyArray<{ readonly title: string }>, alikeGroups: ReadonlyArray<readonly number[]>): string {
+  if (alikeGroups.length === 0) return 'None of these figures can be set side by side: each pair differs in a way that matters, as set out below.';
+  const titles = (group: readonly number[]): string[] => group.map((index) => rows[index]?.title ?? '');
+  const together = alikeGroups.map((group) => `${listOf(titles(group))} can be read side by side.`);
+  const grouped = new Set(alikeGroups.flat());
+  const apart = rows.flatMap((row, index) => (grouped.has(index) ? [] : [row.title]));
+  return [...together, ...(apart.length > 0 ? [`${listOf(apart)} ${apart.length === 1 ? 'stands' : 'stand'} apart, for the reasons below.`] : [])].join(' ');
+}
+
+/** Text order by code unit, so the order never depends on the machine's locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
