@@ -24,15 +24,17 @@ function restrictedImports(forbidden = []) {
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
   {
-    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images'],
-    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'],
+    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images', 'taxonomy'],
+    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'],
   },
-  { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
-  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
-  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
-  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
-  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline'] },
-  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline'] },
+  { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'] },
+  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'] },
+  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'] },
+  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'] },
+  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'portfolio'] },
+  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline', 'portfolio'] },
+  // The portfolio's view model reads what the pipeline made for every evaluation: nothing below may reach it.
+  { folders: ['pipeline'], forbidden: ['portfolio'] },
 ];
 
 export default defineConfig(

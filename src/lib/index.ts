@@ -42,3 +42,10 @@ export { MIN_TOKEN_LENGTH, MIN_NUMERIC_TOKEN_LENGTH } from './leakScan/findLeaks
 export { PRIVACY_PRESETS } from './manifest/manifestSchema.ts';
 export type { JourneyResult, RenderedPanel, RenderedBalloon, TextPlace } from './journeys/journeyResult.ts';
 export { weeksText, type TimelineLayout } from './journeys/layoutTimeline.ts';
+export { portfolioView, type PortfolioView } from './portfolio/portfolioView.ts';
+export type { PortfolioCard, CardFigure, CardThumbnail } from './portfolio/portfolioCard.ts';
+export type { Facet, FacetValue, FacetId } from './portfolio/portfolioFacets.ts';
+export { evaluationItemViews, portfolioItems, type ItemView, type ThemeItems } from './portfolio/portfolioItems.ts';
+export type { ItemPart } from './portfolio/itemParts.ts';
+export { TAXONOMY_SOURCES, PATHWAYS, NEED_AREAS, SERVICE_THEMES, THEME_GROUPS, outcomeTheme } from './taxonomy/outcomeThemes.ts';
+export { CLIENT_GROUPS } from './taxonomy/clientGroups.ts';

@@ -13,7 +13,7 @@ import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 import { siteJusticeDataLab, type EvaluationJdlResults } from './siteJusticeDataLab.ts';
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
-const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab']);
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'portfolio', 'findings-and-recommendations', 'taxonomy']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
