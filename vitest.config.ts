@@ -12,7 +12,13 @@ import { defineConfig } from 'vitest/config';
 // console) puts it all back.
 
 /** The test files that read the example site built by test/support/exampleSiteSetup.ts. */
-const SITE_READERS = ['test/build/site-build.test.ts', 'test/build/project-root.test.ts', 'test/build/protected-figures-in-sentences.test.ts', 'test/cli/privacy-gate.test.ts'];
+const SITE_READERS = [
+  'test/build/site-build.test.ts',
+  'test/build/project-root.test.ts',
+  'test/build/protected-figures-in-sentences.test.ts',
+  'test/build/portfolio-pages.test.ts',
+  'test/cli/privacy-gate.test.ts',
+];
 
 export default defineConfig({
   test: {

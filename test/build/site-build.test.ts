@@ -312,7 +312,7 @@ describe('npm run build on the bundled example', () => {
     // What each evaluation has, from the bundled example: Manchester every kind of page; Knowsley stories but
     // no theory of change and no datasets, so no findings; the narrative-only evaluation (exampleSite.ts) one story.
     const expected: Record<string, string[]> = {
-      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods', 'Downloads'],
+      manchester: ['Summary', 'Findings', 'Conclusions', 'How it works', 'Stories', 'Methods', 'Downloads'],
       knowsley: ['Summary', 'Stories', 'Methods', 'Downloads'],
       'narrative-only': ['Summary', 'Stories', 'Methods', 'Downloads'],
     };

@@ -450,7 +450,7 @@ export const ReleaseSchema = z.strictObject({
 export type Release = z.output<typeof ReleaseSchema>;
 
 /** A theme of the built-in taxonomy (docs/taxonomy.md). */
-const ThemeIdSchema = z.enum(THEME_IDS, 'a theme id from docs/taxonomy.md, such as accommodation, drug-misuse or service-delivery');
+const ThemeIdSchema = z.enum(THEME_IDS);
 
 /** A finding as an addressable item (docs/manifest.md#findings-and-recommendations): its id is its anchor, so it stays the same across releases. */
 export const FindingItemSchema = z.strictObject({
@@ -509,7 +509,7 @@ export const ManifestSchema = z
       .default([]),
     /** The groups of people the service worked with, from a fixed list (docs/manifest.md#client_groups), for the portfolio's filter. Default: none stated. */
     client_groups: z
-      .array(z.enum(CLIENT_GROUP_IDS, `one of ${CLIENT_GROUP_IDS.join(', ')}`))
+      .array(z.enum(CLIENT_GROUP_IDS))
       .refine((groups) => new Set(groups).size === groups.length, 'each group at most once')
       .default([]),
     /** The evaluation's own assessment domains (by the id its figures use) → a theme of the taxonomy (docs/taxonomy.md). Default: none mapped. */

@@ -1,6 +1,8 @@
 import { formatPeriod } from '../dates/formatDate.ts';
 import { evidenceLevelText } from '../figures/evidenceStrength.ts';
 import { PROVENANCE_LABELS } from '../figures/provenanceLabels.ts';
+import type { ChartResult } from '../charts/chartResult.ts';
+import type { RenderedPanel } from '../journeys/journeyResult.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import { CLIENT_GROUPS, type ClientGroupId } from '../taxonomy/clientGroups.ts';
 import { outcomeTheme, THEME_GROUPS, type OutcomeTheme } from '../taxonomy/outcomeThemes.ts';
@@ -54,13 +56,19 @@ export interface PortfolioCard {
   readonly thumbnail: CardThumbnail | null;
 }
 
+/** What a card is made from: the parts of an evaluation's result it reads. */
+export type CardSource = Pick<EvaluationResult, 'slug' | 'meta' | 'headline' | 'figures' | 'evidenceDesigns' | 'domains' | 'items' | 'heroChart'> & {
+  readonly charts: ReadonlyArray<Pick<ChartResult, 'id' | 'notDrawn'>>;
+  readonly journeys: ReadonlyArray<{ readonly panels: ReadonlyArray<Pick<RenderedPanel, 'art' | 'illustration'>> }>;
+};
+
 /**
  * An evaluation as a portfolio card: its first three headline figures with their bases, its
  * strongest evidence, its client groups and outcome domains (from its mapped domains and the
  * themes of its findings and recommendations), and a picture: the summary's main chart, else the
  * first panel of its first story.
  */
-export function portfolioCard(evaluation: EvaluationResult): PortfolioCard {
+export function portfolioCard(evaluation: CardSource): PortfolioCard {
   const { meta } = evaluation;
   const figures = evaluation.headline.slice(0, CARD_FIGURES).flatMap((id): CardFigure[] => {
     const figure = evaluation.figures.find((candidate) => candidate.id === id);

@@ -17,8 +17,11 @@ export interface ItemView {
   readonly evaluation: { readonly slug: string; readonly title: string };
 }
 
+/** What item views are made from: the parts of an evaluation's result they read. */
+export type ItemSource = Pick<EvaluationResult, 'slug' | 'items' | 'figures'> & { readonly meta: Pick<EvaluationResult['meta'], 'title'> };
+
 /** An evaluation's items, findings first, as its conclusions page lays them out. */
-export function evaluationItemViews(evaluation: EvaluationResult): ItemView[] {
+export function evaluationItemViews(evaluation: ItemSource): ItemView[] {
   const page = `${evaluation.slug}/conclusions/`;
   const findings = new Map(evaluation.items.filter((item) => item.kind === 'finding').map((item) => [item.id, item]));
   return evaluation.items.map((item) => ({
@@ -47,7 +50,7 @@ export interface ThemeItems {
  * Every evaluation's findings and recommendations, grouped by theme in the taxonomy's order (a
  * need area under its pathway), evaluations in the order given; themes with no item are left out.
  */
-export function portfolioItems(evaluations: readonly EvaluationResult[]): ThemeItems[] {
+export function portfolioItems(evaluations: readonly ItemSource[]): ThemeItems[] {
   const views = evaluations.flatMap(evaluationItemViews);
   return THEME_GROUPS.map((theme) => {
     const inTheme = views.filter((view) => view.theme.group === theme.id);

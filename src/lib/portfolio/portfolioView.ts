@@ -1,5 +1,4 @@
-import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
-import { portfolioCard, sortByPeriod, type PortfolioCard } from './portfolioCard.ts';
+import { portfolioCard, sortByPeriod, type CardSource, type PortfolioCard } from './portfolioCard.ts';
 import { portfolioFacets, type Facet, type FacetValue } from './portfolioFacets.ts';
 
 /** The portfolio home and its static filter pages, worked out once from every evaluation. */
@@ -13,7 +12,7 @@ export interface PortfolioView {
   readonly filterPages: ReadonlyArray<{ readonly facet: Facet; readonly value: FacetValue; readonly cards: readonly PortfolioCard[] }>;
 }
 
-export function portfolioView(evaluations: readonly EvaluationResult[]): PortfolioView {
+export function portfolioView(evaluations: readonly CardSource[]): PortfolioView {
   const newest = sortByPeriod(evaluations.map(portfolioCard), 'newest');
   const facets = portfolioFacets(newest);
   return {
