@@ -78,6 +78,7 @@ export function cardSource(slug: string, changes: Partial<Omit<CardSource, 'meta
       summary: 'A summary.',
       sources: [],
       client_groups: [],
+      reoffending: { proven: false, age_groups: ['adults', 'juveniles'], national_context: [] },
       ...meta,
     },
   };
