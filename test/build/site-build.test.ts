@@ -60,7 +60,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|[a-z-]+\/(index\.html|(findings|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
+          !/^(\.evalsite-build|index\.html|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|charts\/chart-[a-z0-9-]+\.(csv|svg)))$/.test(
             file,
           ),
       ),

@@ -34,6 +34,12 @@ describe('mapDomains(file, mapping, domains)', () => {
     ]);
   });
 
+  test('without a domains block nothing is mapped and nothing is warned about: the author has not begun mapping', () => {
+    const { domains, problems } = mapDomains(FILE, {}, DOMAINS);
+    expect(domains.map((domain) => domain.theme)).toEqual([null, null, null]);
+    expect(problems).toEqual([]);
+  });
+
   test('an evaluation with no domain figures may map none, and a key is then an error saying so', () => {
     expect(mapDomains(FILE, {}, []).problems).toEqual([]);
     expect(mapDomains(FILE, { housing: 'accommodation' }, []).problems.map((found) => found.expected)).toEqual(['no domains block: this evaluation publishes no figure by domain']);

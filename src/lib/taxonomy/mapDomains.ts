@@ -13,8 +13,9 @@ export interface MappedDomain {
 
 /**
  * Ties the evaluation's own domains to the taxonomy through the manifest's `domains`. A key that
- * is no domain of this evaluation's figures is an error (a typo would otherwise map nothing); a
- * domain left unmapped is a warning, with the theme its name obviously points to where one does.
+ * is no domain of this evaluation's figures is an error (a typo would otherwise map nothing); once
+ * the manifest maps any, a domain left out is a warning, with the theme its name obviously points
+ * to where one does.
  * Nothing is guessed on a page: an unmapped domain has no theme until the author gives one.
  */
 export function mapDomains(
@@ -28,7 +29,8 @@ export function mapDomains(
     .map((key) => problem('domain-mapping-unknown', { file: manifestFile, column: `domains.${key}` }, { key, domains: [...known] }));
   const mapped = domains.map((domain): MappedDomain => {
     const theme = Object.hasOwn(mapping, domain.value) ? (mapping[domain.value] ?? null) : null;
-    if (theme === null) {
+    // Without a domains block the author has not begun mapping: the domains stay unthemed, quietly (docs/manifest.md#domains).
+    if (theme === null && Object.keys(mapping).length > 0) {
       const suggestion = suggestTheme(domain.label);
       problems.push(
         problem('domain-unmapped', { file: manifestFile, column: 'domains' }, { domain: domain.value, suggestion: suggestion && { id: suggestion, label: outcomeTheme(suggestion).label } }),

@@ -3,7 +3,7 @@ import { isThemeId, NEED_AREAS, outcomeTheme, PATHWAYS, THEME_GROUPS, THEME_IDS 
 
 describe('the built-in taxonomy', () => {
   test('has the seven resettlement pathways in their published order, with the short labels of the source', () => {
-    // ../shared/reference/pathways.csv, copied by hand.
+    // The published short labels (the project's pathways reference list), copied by hand.
     expect(PATHWAYS.map((pathway) => pathway.label)).toEqual([
       'Accommodation',
       'Employment, training and education',
