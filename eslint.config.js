@@ -24,16 +24,20 @@ function restrictedImports(forbidden = []) {
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
   {
-    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images'],
-    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'],
+    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images', 'taxonomy'],
+    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'],
   },
-  { folders: ['manifest'], forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'] },
-  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'] },
-  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'] },
-  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'] },
-  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads'] },
-  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline', 'downloads'] },
-  { folders: ['pipeline'], forbidden: ['downloads'] },
+  {
+    folders: ['manifest'],
+    forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'],
+  },
+  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
+  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
+  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
+  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
+  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline', 'downloads', 'comparison', 'portfolio'] },
+  // The downloads, the comparison and the portfolio's view models read what the pipeline made for every evaluation: nothing below may reach it.
+  { folders: ['pipeline'], forbidden: ['downloads', 'comparison', 'portfolio'] },
 ];
 
 export default defineConfig(

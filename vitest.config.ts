@@ -23,6 +23,7 @@ const SITE_READERS = [
   'test/build/page-sources.test.ts',
   'test/build/downloads.test.ts',
   'test/build/sharing.test.ts',
+  'test/build/portfolio-pages.test.ts',
 ];
 
 export default defineConfig({

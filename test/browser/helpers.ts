@@ -15,7 +15,27 @@ export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 360, height: 800 } as const;
 
 /** Pages the example site must always have, whatever else is built. */
-export const KNOWN_PAGES = ['/', '/manchester/', '/manchester/methodology/', '/manchester/report/', '/justice-data-lab/', '/search/', '/compare/'] as const;
+export const KNOWN_PAGES = [
+  '/',
+  '/manchester/',
+  '/manchester/methodology/',
+  '/manchester/report/',
+  '/justice-data-lab/',
+  '/search/',
+  '/compare/',
+  // The portfolio (issue 15): sort, a filter page of each facet, items per evaluation and per theme, the taxonomy.
+  '/portfolio/oldest/',
+  '/portfolio/area/manchester/',
+  '/portfolio/year/2014/',
+  '/portfolio/organisation/tayside-council-on-alcohol/',
+  '/portfolio/client-group/women/',
+  '/portfolio/domain/accommodation/',
+  '/manchester/conclusions/',
+  '/tayside/conclusions/',
+  '/findings-and-recommendations/',
+  '/findings-and-recommendations/accommodation/',
+  '/taxonomy/',
+] as const;
 
 /** The example evaluation's summary page. */
 export const SUMMARY_PAGE = '/manchester/';

@@ -62,7 +62,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
+          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
             file,
           ),
       ),
@@ -314,7 +314,7 @@ describe('npm run build on the bundled example', () => {
     // What each evaluation has, from the bundled example: Manchester every kind of page; Knowsley stories but
     // no theory of change and no datasets, so no findings; the narrative-only evaluation (exampleSite.ts) one story.
     const expected: Record<string, string[]> = {
-      manchester: ['Summary', 'Findings', 'How it works', 'Stories', 'Methods', 'Downloads', 'Report'],
+      manchester: ['Summary', 'Findings', 'Conclusions', 'How it works', 'Stories', 'Methods', 'Downloads', 'Report'],
       knowsley: ['Summary', 'Stories', 'Methods', 'Downloads', 'Report'],
       'narrative-only': ['Summary', 'Stories', 'Methods', 'Downloads', 'Report'],
     };

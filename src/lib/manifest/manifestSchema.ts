@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../text/slug.ts';
 import { STUDY_DESIGN_NAMES, STUDY_DESIGNS } from './studyDesigns.ts';
+import { THEME_IDS } from '../taxonomy/outcomeThemes.ts';
+import { CLIENT_GROUP_IDS } from '../taxonomy/clientGroups.ts';
 
 /**
  * The evaluation manifest (`data/<evaluation>/evaluation.yaml`). Every object is strict:
@@ -458,6 +460,24 @@ export const PopulationSchema = z.strictObject({
   gender: z.enum(['women', 'men', 'women-and-men'], 'women, men or women-and-men').optional(),
 });
 export type Population = z.output<typeof PopulationSchema>;
+/** A theme of the built-in taxonomy (docs/taxonomy.md). */
+const ThemeIdSchema = z.enum(THEME_IDS);
+
+/** A finding as an addressable item (docs/manifest.md#findings-and-recommendations): its id is its anchor, so it stays the same across releases. */
+export const FindingItemSchema = z.strictObject({
+  id: Slug,
+  /** One or two sentences, each figure named by its id in braces ({engaged}), as key findings are written. */
+  text: NonEmpty,
+  theme: ThemeIdSchema,
+});
+
+export const RecommendationItemSchema = z.strictObject({
+  id: Slug,
+  text: NonEmpty,
+  theme: ThemeIdSchema,
+  /** Ids of the findings it rests on. Default: none (then it should name a figure). */
+  findings: z.array(Slug).default([]),
+});
 
 export const ManifestSchema = z
   .strictObject({
@@ -502,11 +522,32 @@ export const ManifestSchema = z
       .array(z.strictObject({ text: NonEmpty }))
       .max(6, 'at most six key findings: the summary leads with the few that matter most')
       .default([]),
+    /** The groups of people the service worked with, from a fixed list (docs/manifest.md#client_groups), for the portfolio's filter. Default: none stated. */
+    client_groups: z
+      .array(z.enum(CLIENT_GROUP_IDS))
+      .refine((groups) => new Set(groups).size === groups.length, 'each group at most once')
+      .default([]),
+    /** The evaluation's own assessment domains (by the id its figures use) → a theme of the taxonomy (docs/taxonomy.md). Default: none mapped. */
+    domains: z.record(Slug, ThemeIdSchema).default({}),
+    /** Findings as addressable items, each with a stable id and a theme (docs/manifest.md#findings-and-recommendations). */
+    findings: z.array(FindingItemSchema).default([]),
+    /** Recommendations, each with a stable id, a theme and the findings it rests on. */
+    recommendations: z.array(RecommendationItemSchema).default([]),
     /** Disclosure control and the identifier scan (docs/privacy.md). */
     privacy: PrivacySchema.default({ policy: 'suppress-below-5', dominance: { largest: 50, two_largest: 85 }, quasi_identifiers: [], waivers: [], case_studies: [] }),
     /** This release and its history: the previous release, reasons for changes, revisions, confidentiality (docs/releases.md). */
     release: ReleaseSchema.optional(),
   })
   .refine((manifest) => manifest.period.from <= manifest.period.to, { error: 'a period that ends on or after it starts', path: ['period', 'to'] })
-  .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] });
+  .refine((manifest) => manifest.as_of >= manifest.period.from, { error: 'an as-of date on or after the start of the period', path: ['as_of'] })
+  .superRefine((manifest, context) => {
+    // Ids are anchors on one page (/<slug>/conclusions/): a finding and a recommendation may not share one either.
+    const seen = new Set<string>();
+    for (const list of ['findings', 'recommendations'] as const) {
+      manifest[list].forEach((item, index) => {
+        if (seen.has(item.id)) context.addIssue({ code: 'custom', message: 'an id not used by another finding or recommendation (ids are their addresses)', path: [list, index, 'id'] });
+        seen.add(item.id);
+      });
+    }
+  });
 export type Manifest = z.output<typeof ManifestSchema>;

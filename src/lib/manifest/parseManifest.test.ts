@@ -114,3 +114,39 @@ test('a source, report or national-context address must be a web address: javasc
   expect(problems.map((found) => [found.column, found.expected])).toEqual([['sources[0].url', 'a web address starting http:// or https://']]);
   expect(JSON.stringify(problems)).not.toContain('alert');
 });
+
+describe('outcome domains, client groups, findings and recommendations (docs/manifest.md)', () => {
+  const problemsOf = (extra: string) => parseManifest('m.yaml', `${VALID}${extra}`).problems.map(({ row, column, code, expected }) => ({ row, column, code, expected }));
+
+  test('read when well formed, with defaults of none', () => {
+    const text = `${VALID}client_groups: [adults, women]\ndomains:\n  accommodation-and-housing: accommodation\nfindings:\n  - { id: housing, theme: accommodation, text: "{improved}" }\nrecommendations:\n  - { id: partner, theme: accommodation, text: Find a partner., findings: [housing] }\n`;
+    const { manifest, problems } = parseManifest('m.yaml', text);
+    expect(problems).toEqual([]);
+    expect(manifest?.domains).toEqual({ 'accommodation-and-housing': 'accommodation' });
+    expect(manifest?.recommendations[0]?.findings).toEqual(['housing']);
+    expect(parseManifest('m.yaml', VALID).manifest?.client_groups).toEqual([]);
+  });
+
+  test('a theme that is not in the taxonomy is an error at the domain or item, listing the themes', () => {
+    // MINIMAL_MANIFEST has 13 lines: the domains block starts on line 14.
+    const themes =
+      'one of "accommodation", "employment-training-education", "health", "drugs-alcohol", "finance-benefits-debt", "children-families", "attitudes-thinking-behaviour", "education-training-employability", "finance", "relationships", "lifestyle-associates", "drug-misuse", "alcohol-misuse", "emotional-wellbeing", "thinking-behaviour", "attitudes", "reoffending", "service-delivery"';
+    expect(problemsOf('domains:\n  housing: housing\nfindings:\n  - { id: a, theme: homes, text: x }\n')).toEqual([
+      { row: 15, column: 'domains.housing', code: 'yaml-value-not-allowed', expected: themes },
+      { row: 17, column: 'findings[0].theme', code: 'yaml-value-not-allowed', expected: themes },
+    ]);
+  });
+
+  test('a client group not on the fixed list, or given twice, is an error', () => {
+    expect(problemsOf('client_groups: [adults, ladies]\n').map((found) => [found.column, found.expected])).toEqual([
+      ['client_groups[1]', 'one of "adults", "young-adults", "children", "women", "men", "prison-leavers", "community-sentences"'],
+    ]);
+    expect(problemsOf('client_groups: [adults, adults]\n').map((found) => [found.column, found.expected])).toEqual([['client_groups', 'each group at most once']]);
+  });
+
+  test('an id used twice across findings and recommendations is an error at the second, since ids are addresses', () => {
+    expect(problemsOf('findings:\n  - { id: a, theme: health, text: x }\nrecommendations:\n  - { id: a, theme: health, text: y }\n').map((found) => [found.column, found.expected])).toEqual([
+      ['recommendations[0].id', 'an id not used by another finding or recommendation (ids are their addresses)'],
+    ]);
+  });
+});

@@ -38,6 +38,8 @@ import { FALLBACK_RULES } from '../figures/derivation.ts';
 import { authorTextProblems } from './authorTextProblems.ts';
 import { evaluationPages } from './evaluationPages.ts';
 import { keyFindings } from './keyFindings.ts';
+import { evaluationItems } from './evaluationItems.ts';
+import { mapDomains } from '../taxonomy/mapDomains.ts';
 import { heroChart } from './heroChart.ts';
 import { chartTitles, unknownChartTitles } from './chartTitles.ts';
 import { metricEntries } from './metricEntries.ts';
@@ -159,6 +161,17 @@ function buildUnsorted(
   const verdicts = new Map(jdl.map(({ result }) => [result.figureId, result.verdict]));
   const keyFound = keyFindings(manifest.key_findings, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
   figureProblems.push(...keyFound.problems);
+  // Findings and recommendations as addressable items, checked as key findings are (docs/manifest.md#findings-and-recommendations).
+  const items = evaluationItems(manifest, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
+  figureProblems.push(...items.problems);
+  // The evaluation's own assessment domains, as its figures name them, mapped to the taxonomy (docs/taxonomy.md).
+  const ownDomains = new Map(figures.flatMap((figure) => figure.breakdowns.filter((breakdown) => breakdown.dimension === 'domain').map((breakdown) => [breakdown.value, breakdown.label] as const)));
+  const domains = mapDomains(
+    manifestFile,
+    manifest.domains,
+    [...ownDomains].map(([value, label]) => ({ value, label })),
+  );
+  figureProblems.push(...domains.problems);
   const targetsOutcome = outcomeTargets(manifest.targets, figures, manifestFile, { unmeasured: findings.notMeasured, threshold });
   figureProblems.push(...targetsOutcome.problems);
   const authoredTitles = chartTitles(manifest.chart_titles, { manifestFile, figures, notMeasured: findings.notMeasured, evidence: evidence.evidence, protectedFigures, verdicts });
@@ -217,6 +230,9 @@ function buildUnsorted(
     hero_chart: _heroChart,
     chart_titles: _chartTitles,
     release: _release,
+    domains: _domains,
+    findings: _findings,
+    recommendations: _recommendations,
     ...meta
   } = manifest;
   const datasetSummaries = (Object.keys(manifest.datasets) as Array<keyof typeof manifest.datasets>).flatMap((kind) => {
@@ -249,6 +265,8 @@ function buildUnsorted(
       notApplicable: findings.notMeasured.filter((record) => record.notApplicable === true).map(({ id, label, reason }) => ({ id, label, reason })),
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       keyFindings: keyFound.findings,
+      items: items.items,
+      domains: domains.domains,
       heroChart: hero.chart,
       metrics: metricEntries(figures, evidence.evidence),
       sections,
@@ -270,7 +288,7 @@ function buildUnsorted(
       figuresCsv: figuresCsv(figures),
       narrative: narrativeText === undefined ? null : narrativeFile,
       journeys: journeys.journeys,
-      pages: evaluationPages(slug, { findings: sections.length > 0, theoryOfChange: theoryOfChange !== null, stories: journeys.journeys.length > 0 }),
+      pages: evaluationPages(slug, { findings: sections.length > 0, conclusions: items.items.length > 0, theoryOfChange: theoryOfChange !== null, stories: journeys.journeys.length > 0 }),
       release: release ? { changes: release.changes?.changes ?? null, statements: release.statements.statements } : null,
     },
     problems: warnings,

@@ -17,3 +17,12 @@ test('pages an evaluation does not have are left out, never linked empty; summar
   expect(evaluationPages('knowsley', { findings: false, theoryOfChange: false, stories: true }).map((link) => link.page)).toEqual(['summary', 'stories', 'methodology', 'downloads', 'report']);
   expect(evaluationPages('x', { findings: true, theoryOfChange: false, stories: false }).map((link) => link.page)).toEqual(['summary', 'findings', 'methodology', 'downloads', 'report']);
 });
+
+test('the conclusions page (findings and recommendations as items) follows the findings, and only when the evaluation has items', () => {
+  expect(evaluationPages('tayside', { findings: true, conclusions: true, theoryOfChange: true, stories: false }).slice(0, 3)).toEqual([
+    { page: 'summary', label: 'Summary', path: 'tayside/' },
+    { page: 'findings', label: 'Findings', path: 'tayside/findings/' },
+    { page: 'conclusions', label: 'Conclusions', path: 'tayside/conclusions/' },
+  ]);
+  expect(evaluationPages('tayside', { findings: true, conclusions: false, theoryOfChange: true, stories: false }).map((link) => link.page)).not.toContain('conclusions');
+});

@@ -2,6 +2,7 @@
 export const EVALUATION_PAGES = {
   summary: { label: 'Summary', path: '' },
   findings: { label: 'Findings', path: 'findings/' },
+  conclusions: { label: 'Conclusions', path: 'conclusions/' },
   'theory-of-change': { label: 'How it works', path: 'theory-of-change/' },
   stories: { label: 'Stories', path: 'journeys/' },
   methodology: { label: 'Methods', path: 'methodology/' },
@@ -21,12 +22,13 @@ export interface EvaluationPageLink {
 /**
  * The evaluation's own pages, for the navigation on each of them. A page the evaluation does not
  * have is left out rather than linked to an empty one: findings with no section, a theory of change
- * or stories that were never written. Every evaluation has its report, the one page to print.
+ * or stories that were never written, findings and recommendations never authored as items. Every evaluation has its report, the one page to print.
  */
-export function evaluationPages(slug: string, has: { readonly findings: boolean; readonly theoryOfChange: boolean; readonly stories: boolean }): EvaluationPageLink[] {
+export function evaluationPages(slug: string, has: { readonly findings: boolean; readonly conclusions?: boolean; readonly theoryOfChange: boolean; readonly stories: boolean }): EvaluationPageLink[] {
   const present: Record<EvaluationPageId, boolean> = {
     summary: true,
     findings: has.findings,
+    conclusions: has.conclusions === true,
     'theory-of-change': has.theoryOfChange,
     stories: has.stories,
     methodology: true,

@@ -15,6 +15,8 @@ import type { JourneyResult } from '../journeys/journeyResult.ts';
 import type { KitGallery } from '../journeys/kitGallery.ts';
 import type { EvaluationPageLink } from './evaluationPages.ts';
 import type { KeyFinding } from './keyFindings.ts';
+import type { EvaluationItem } from './evaluationItems.ts';
+import type { MappedDomain } from '../taxonomy/mapDomains.ts';
 import type { MetricEntry } from './metricEntries.ts';
 import type { ReleaseChanges } from './releaseChanges.ts';
 import type { ReleaseStatements } from './releaseStatements.ts';
@@ -25,7 +27,10 @@ import type { SiteSettings } from '../manifest/parseSiteSettings.ts';
 export interface EvaluationResult {
   /** Folder name under data/ and content/, and the URL segment. */
   readonly slug: string;
-  readonly meta: Omit<Manifest, 'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings' | 'chart_titles' | 'hero_chart' | 'release'>;
+  readonly meta: Omit<
+    Manifest,
+    'datasets' | 'scales' | 'age_bands' | 'dosage' | 'indicators' | 'targets' | 'privacy' | 'key_findings' | 'chart_titles' | 'hero_chart' | 'release' | 'domains' | 'findings' | 'recommendations'
+  >;
   /** The published sources, cited as readers see them. */
   readonly sources: readonly string[];
   /** Each dataset, with its number of records as shown (`recordsShown`: a count, so "fewer than 5" or "not shown" where it would give a hidden one back). */
@@ -48,6 +53,10 @@ export interface EvaluationResult {
   readonly headline: readonly string[];
   /** The key findings that open the summary page, in manifest order, their figures by id (keyFindings.ts). */
   readonly keyFindings: readonly KeyFinding[];
+  /** The findings, then the recommendations, as addressable items (evaluationItems.ts), in manifest order. */
+  readonly items: readonly EvaluationItem[];
+  /** The evaluation's own assessment domains, as its figures name them, each with the theme the manifest maps it to (taxonomy/mapDomains.ts). */
+  readonly domains: readonly MappedDomain[];
   /** One entry per metric for the methodology page (metricEntries.ts): what it counts and how it is broken down. */
   readonly metrics: readonly MetricEntry[];
   /** The chart the summary shows under its headline figures (heroChart.ts), or null. */

@@ -20,6 +20,8 @@ export interface KeyFindingInputs {
   readonly protectedFigures: ReadonlyMap<string, ProtectedInline>;
   /** Each Justice Data Lab result's verdict, by its figure's id: causal wording beside one that is not a significant improvement is a warning. */
   readonly verdicts?: ReadonlyMap<string, JdlVerdict>;
+  /** The manifest list the texts come from, for locating problems: `key_findings` (default), `findings` or `recommendations` (evaluationItems.ts). */
+  readonly field?: string;
 }
 
 /**
@@ -31,11 +33,11 @@ export interface KeyFindingInputs {
  * the author's words.
  */
 export function keyFindings(settings: ReadonlyArray<{ readonly text: string }>, inputs: KeyFindingInputs): { findings: KeyFinding[]; problems: Problem[] } {
-  const { manifestFile: file, figures, notMeasured, evidence, protectedFigures, verdicts = new Map<string, JdlVerdict>() } = inputs;
+  const { manifestFile: file, figures, notMeasured, evidence, protectedFigures, verdicts = new Map<string, JdlVerdict>(), field = 'key_findings' } = inputs;
   const published = new Set(figures.map((figure) => figure.id));
   const problems: Problem[] = [];
   const findings = settings.map((setting, index) => {
-    const place = { file, column: `key_findings[${index}].text` };
+    const place = { file, column: `${field}[${index}].text` };
     const { segments, faults } = keyFindingText(setting.text);
     if (faults.includes('digit')) problems.push(problem('key-finding-number', place));
     if (faults.includes('unclosed-brace') || faults.includes('empty-braces')) problems.push(problem('key-finding-braces', place));

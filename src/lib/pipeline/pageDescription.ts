@@ -32,6 +32,8 @@ export function evaluationPageDescription(evaluation: EvaluationResult, page: Ev
     stories: `Illustrated client journeys from ${which}: what the support looked like for the people it worked with.`,
     methodology: `How the figures for ${which} were worked out: the data, the definitions, how small numbers are protected, and the limitations.`,
     downloads: `The published figures for ${which} as files to download: data tables, the figures in full, and the charts.`,
+    conclusions: `The findings and recommendations of ${which}, each with the figures it rests on.`,
+    report: `The evaluation of ${which} as one report to read or print: key findings, headline figures, the main charts, how it works, the stories and the method.`,
   };
   return clipDescription(descriptions[page]);
 }

@@ -921,6 +921,40 @@ export const PROBLEM_CATALOGUE = {
       `"${phrase}", wording that says the service caused a change, in a chart title on {${id}}, a Justice Data Lab result that is ${result}: it does not show that the programme reduced re-offending`,
     expected: ({ suggestion }: { readonly suggestion: string }) => `the result in the Justice Data Lab's own terms, such as ${suggestion} (see docs/metrics.md#justice-data-lab-results)`,
   },
+  // Outcome domains and findings and recommendations as items (docs/taxonomy.md, docs/manifest.md#findings-and-recommendations).
+  'domain-mapping-unknown': {
+    section: 'figures-and-summary-text',
+    /** `key`: the domain id the author wrote under `domains`. */
+    found: ({ key }: { readonly key: string }) => `"${key}", which is not an assessment domain of this evaluation's figures`,
+    /** `domains`: the domain ids of this evaluation's figures, from its data. */
+    expected: ({ domains }: { readonly domains: readonly string[] }) =>
+      domains.length === 0 ? 'no domains block: this evaluation publishes no figure by domain' : `one of this evaluation's domains, by the id its figures use: ${domains.join(', ')}`,
+  },
+  'domain-unmapped': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `domain`: the domain's id in the figures' ids. */
+    found: ({ domain }: { readonly domain: string }) => `the domain "${domain}" mapped to no theme, so the portfolio cannot find it by outcome domain`,
+    /** `suggestion`: the theme whose name the domain's obviously matches, or null. */
+    expected: ({ suggestion }: { readonly suggestion: { readonly id: string; readonly label: string } | null }) =>
+      suggestion === null
+        ? 'an entry under domains naming one of the themes in docs/taxonomy.md (none matches its name obviously: choose the nearest)'
+        : `an entry under domains naming a theme in docs/taxonomy.md; by its name, perhaps ${suggestion.id} (${suggestion.label}): check before you write it`,
+  },
+  'item-finding-unknown': {
+    section: 'figures-and-summary-text',
+    /** `id`: the finding id the recommendation names. */
+    found: ({ id }: { readonly id: string }) => `a recommendation resting on "${id}", which is not one of this evaluation's findings`,
+    /** `findings`: the ids under findings. */
+    expected: ({ findings }: { readonly findings: readonly string[] }) =>
+      findings.length === 0 ? 'a finding under findings with that id, or the id removed' : `the id of one of the findings: ${findings.join(', ')}`,
+  },
+  'recommendation-without-evidence': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    found: 'a recommendation that names neither a finding nor a figure',
+    expected: 'the findings it rests on (findings: [finding-id]) or a figure in braces, such as {engaged}, so a reader can see why it is made',
+  },
   'mdx-placed-twice': {
     section: 'figures-and-summary-text',
     /** `what`: chart, card or headline card; `id`: the chart's or figure's id, which the author wrote or selected. */
