@@ -250,20 +250,14 @@ function filesBelow(folder: string): string[] {
 }
 
 /**
- * The files of the search index a build writes (scripts/io/searchIndex.ts): Pagefind's search
- * program and index, never its search interfaces (pagefind-ui.js and the like), which the sites of
- * other generators publish and evalsite's do not, so such a site is never taken for one of ours.
- */
-const SEARCH_INDEX_FILE =
-  /^pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|wasm\.[a-z-]+\.pagefind|fragment\/[a-z-]+_[0-9a-f]+\.pf_fragment|index\/[a-z-]+_[0-9a-f]+\.pf_index)$/;
-
-/**
  * How many files and folders in an existing output folder no evalsite build wrote: none when it is
  * empty. A marked site holds only the files its marker lists (any other was put there since, and
  * is not the build's to delete). A site an older evalsite built, with no marker or one without the
  * list, is recognised by its shape (index.html and _astro/ at the top, and nothing but pages,
- * figures (each evaluation's and the site's), chart downloads, tables downloads, share images, the
- * sitemap, robots.txt, the 404 page, Astro's assets, the search index and copies of the project's public/ files).
+ * figures, chart downloads, Astro's assets and copies of the project's public/ files). Only what
+ * older versions wrote: every kind of file added since (search index, tables, PNGs, share images,
+ * sitemap, robots.txt, 404 page, site-wide figures) comes with the marker, so an unmarked folder
+ * holding one is someone else's and is never replaced.
  */
 function foreignEntries(path: string, project: string): number | undefined {
   const top = listBelow(path, false);
@@ -288,13 +282,8 @@ function foreignEntries(path: string, project: string): number | undefined {
     return !(
       file.startsWith('_astro/') ||
       file === 'favicon.svg' ||
-      // The site-wide figures files (docs/comparison.md): a build killed during its swap leaves them in a site with no marker yet.
-      file === 'figures.json' ||
-      file === 'figures.csv' ||
       /(^|\/)index\.html$/.test(file) ||
-      /^[a-z0-9-]+\/(figures\.json|share\.png|charts\/[a-z0-9-]+\.(csv|svg|png)|[a-z0-9-]+-tables\.(zip|xlsx))$/.test(file) ||
-      SEARCH_INDEX_FILE.test(file) ||
-      /^(404\.html|robots\.txt|sitemap\.xml|share\.png)$/.test(file) ||
+      /^[a-z0-9-]+\/(figures\.json|charts\/[a-z0-9-]+\.(csv|svg))$/.test(file) ||
       isPublicFile(project, file)
     );
   }).length;

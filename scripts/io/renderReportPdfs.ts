@@ -59,6 +59,8 @@ export async function renderReportPdfs(folder: string, base: string, reports: re
       });
       const pdf = await page.pdf(REPORT_PDF_OPTIONS);
       const target = join(folder, slug, `${slug}.pdf`);
+      // Never over a file already there (public/ files at the site's addresses are refused earlier: publicAddressClash.ts).
+      if (existsSync(target)) throw new Error(`public/${slug}/${slug}.pdf has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`);
       const partial = `${target}.partial-${process.pid}`;
       try {
         writeFileSync(partial, steadyPdf(pdf, published));

@@ -1,3 +1,4 @@
+import { asOlderEvalsiteBuilt } from '../support/olderSite.ts';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +108,7 @@ describe('a build killed at any moment leaves a whole site', () => {
     // new one, whole but never published, in the staging folder). The old site here is one an
     // older evalsite built, without the marker: it gets the marker as it goes aside.
     const beforeAside = state().dist;
-    rmSync(join(root, 'dist/.evalsite-build'));
+    asOlderEvalsiteBuilt(join(root, 'dist'));
     const aside = await build({ trap: 'kill-after-aside' });
     expect(aside.signal).toBe('SIGKILL');
     const afterAside = state();
@@ -162,7 +163,7 @@ describe('a build killed at any moment leaves a whole site', () => {
   });
 
   test('a site an older evalsite built (no marker) is replaced, and gets the marker', async () => {
-    rmSync(join(root, 'dist/.evalsite-build'));
+    asOlderEvalsiteBuilt(join(root, 'dist'));
     const run = await build();
     expect(run.status).toBe(0);
     expect(state()).toEqual({ dist: lastSite, beside: {} });

@@ -1,3 +1,4 @@
+import { asOlderEvalsiteBuilt } from '../support/olderSite.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -103,7 +104,7 @@ describe('npm run build on the bundled example', () => {
     try {
       const older = join(copy, 'dist');
       cpSync(dist(), older, { recursive: true });
-      rmSync(join(older, '.evalsite-build'));
+      asOlderEvalsiteBuilt(older);
       expect(checkOutputFolder(first, older)).toEqual({ path: realpathSync(older) });
       writeFileSync(join(older, 'manchester/notes.docx'), 'notes\n');
       expect(checkOutputFolder(first, older)).toContain('holds 1 file or folder that no evalsite build wrote');

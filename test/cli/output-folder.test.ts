@@ -94,20 +94,28 @@ describe('evalsite build refuses an output folder it may not replace, before doi
   });
 });
 
-test('a site with another generator’s search (Pagefind with its search interface) is not taken for one evalsite built, and is refused', async () => {
+test('an unmarked site holding kinds of file only marked evalsite sites have (search index, PNG charts, tables, robots.txt, 404 page) is someone else’s, and is refused, untouched', async () => {
   const { outer, root } = layout();
-  // The shape of a site evalsite built, but for pagefind-ui.js, which evalsite never publishes.
+  // Another generator's site: pages, assets, and files named as evalsite now names some of its own.
+  // Every evalsite version that writes these kinds of file marks its site, so an unmarked folder with them is not ours.
   mkdirSync(join(root, 'dist/_astro'), { recursive: true });
   mkdirSync(join(root, 'dist/pagefind/fragment'), { recursive: true });
+  mkdirSync(join(root, 'dist/blog/charts'), { recursive: true });
+  mkdirSync(join(root, 'dist/reports'), { recursive: true });
   writeFileSync(join(root, 'dist/index.html'), '<p>site</p>\n');
   writeFileSync(join(root, 'dist/_astro/site.css'), 'p {}\n');
+  writeFileSync(join(root, 'dist/blog/index.html'), '<p>blog</p>\n');
   writeFileSync(join(root, 'dist/pagefind/pagefind.js'), 'export {};\n');
   writeFileSync(join(root, 'dist/pagefind/fragment/en_1a2b3c4.pf_fragment'), '');
-  writeFileSync(join(root, 'dist/pagefind/pagefind-ui.js'), 'export {};\n');
+  writeFileSync(join(root, 'dist/blog/charts/q3-sales.png'), 'png\n');
+  writeFileSync(join(root, 'dist/reports/reports-tables.xlsx'), 'xlsx\n');
+  writeFileSync(join(root, 'dist/robots.txt'), 'User-agent: *\n');
+  writeFileSync(join(root, 'dist/404.html'), '<p>not found</p>\n');
   const before = folderListing(outer);
   const run = await runCliInProcess(['build'], { cwd: root });
   expect(run.status).toBe(2);
-  expect(run.stderr).toContain(`evalsite: the output folder ${join(root, 'dist')} holds 1 file or folder that no evalsite build wrote`);
+  // pagefind.js, the fragment, the PNG, the workbook, robots.txt and 404.html: six files no older evalsite wrote.
+  expect(run.stderr).toContain(`evalsite: the output folder ${join(root, 'dist')} holds 6 files or folders that no evalsite build wrote`);
   expect(folderListing(outer)).toEqual(before);
 });
 

@@ -3,6 +3,7 @@ import { problem, sortProblems } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
 import { kitGallery } from '../journeys/kitGallery.ts';
 import { checkPublicFiles } from '../images/checkPublicFiles.ts';
+import { publicAddressClashes } from './publicAddressClash.ts';
 import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
 import { buildEvaluation } from './buildEvaluation.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
@@ -43,6 +44,8 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   problems.push(...settings.problems);
   // The author's files under public/ are copied into the site as they are: checked once, for every evaluation.
   problems.push(...checkPublicFiles(effects.listTree('public'), effects.readText));
+  // …and none may stand where the site writes a file of its own, which one of the two would silently replace.
+  problems.push(...publicAddressClashes(effects.listTree('public'), slugs, RESERVED_SLUGS));
   // Astro compiles every content/*/summary.mdx it finds, an evaluation's or not: one with no
   // evaluation is checked as content too (its figures cannot be), so nothing in it can run.
   for (const file of effects.listTree('content').filter((path) => /^content\/[^/]+\/summary\.mdx$/.test(path) && !slugs.includes(path.split('/')[1] ?? ''))) {

@@ -1192,6 +1192,12 @@ export const PROBLEM_CATALOGUE = {
     found: "a web server's configuration file, which could make the server treat other files as pages or programs",
     expected: "no server configuration under public/: the host's settings are the host's, not the site's",
   },
+  'public-file-site-address': {
+    section: 'files-under-public',
+    found: 'a file at an address the site writes itself: in an evaluation’s folder, in one of the site’s own folders, or one of its top-level files',
+    expected:
+      'another folder or name: public/<evaluation>/ holds the evaluation’s pages and downloads, and index.html, 404.html, figures.json, figures.csv, sitemap.xml, share.png and the site’s own folders are evalsite’s, so one of the two files would silently replace the other',
+  },
   'public-search-folder': {
     section: 'files-under-public',
     found: 'a file in a folder named pagefind at the top of public/, where the site publishes its search index',

@@ -1,0 +1,23 @@
+import { problem, type Problem } from '../problems/problem.ts';
+
+/** Files the site writes at its top, whatever its evaluations (robots.txt is left out: an author's own is kept). */
+const SITE_FILES: ReadonlySet<string> = new Set(['index.html', '404.html', 'figures.json', 'figures.csv', 'sitemap.xml', 'share.png', 'favicon.svg']);
+
+/**
+ * Files under public/ at an address the site writes itself: inside an evaluation's folder (its
+ * pages, charts' CSV, SVG and PNG, figures.json, tables, share picture, PDF), inside one of the
+ * site's own folders, or one of its top-level files. The site builder would publish one of the two
+ * silently (an author's chart CSV in place of the figures' own, or evalsite's PDF over the
+ * author's), so such a file is a problem before anything is built.
+ */
+export function publicAddressClashes(files: readonly string[], evaluationSlugs: readonly string[], siteFolders: ReadonlySet<string>): Problem[] {
+  const evaluations = new Set(evaluationSlugs);
+  return files.flatMap((file) => {
+    const [, first = '', ...rest] = file.split('/');
+    // pagefind/ has its own problem (public-search-folder); images/ is the author's too, but for the journeys' key.
+    const inFolder = rest.length > 0 && first !== 'pagefind' && first !== 'images' && (evaluations.has(first) || siteFolders.has(first) || first === '_astro');
+    const journeyKey = file === 'public/images/journeys/keys.svg';
+    const atTop = rest.length === 0 && SITE_FILES.has(first);
+    return inFolder || atTop || journeyKey ? [problem('public-file-site-address', { file })] : [];
+  });
+}
