@@ -14,10 +14,9 @@ export function publicAddressClashes(files: readonly string[], evaluationSlugs: 
   const evaluations = new Set(evaluationSlugs);
   return files.flatMap((file) => {
     const [, first = '', ...rest] = file.split('/');
-    // pagefind/ has its own problem (public-search-folder); images/ is the author's too, but for the journeys' key.
-    const inFolder = rest.length > 0 && first !== 'pagefind' && first !== 'images' && (evaluations.has(first) || siteFolders.has(first) || first === '_astro');
-    const journeyKey = file === 'public/images/journeys/keys.svg';
+    // pagefind/ has its own problem (public-search-folder).
+    const inFolder = rest.length > 0 && first !== 'pagefind' && (evaluations.has(first) || siteFolders.has(first) || first === '_astro');
     const atTop = rest.length === 0 && SITE_FILES.has(first);
-    return inFolder || atTop || journeyKey ? [problem('public-file-site-address', { file })] : [];
+    return inFolder || atTop ? [problem('public-file-site-address', { file })] : [];
   });
 }
