@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problems/problem.ts';
 
 /** Files the site writes at its top, whatever its evaluations (robots.txt is left out: an author's own is kept). */
-const SITE_FILES: ReadonlySet<string> = new Set(['index.html', '404.html', 'figures.json', 'figures.csv', 'sitemap.xml', 'share.png', 'favicon.svg']);
+const SITE_FILES: ReadonlySet<string> = new Set(['index.html', '404.html', 'figures.json', 'figures.csv', 'sitemap.xml', 'share.png']);
 
 /**
  * Files under public/ at an address the site writes itself: inside an evaluation's folder (its
