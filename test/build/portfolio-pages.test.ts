@@ -13,10 +13,11 @@ const cardsOn = (path: string) => [...documentOf(path).querySelectorAll('.portfo
 
 describe('the portfolio home and its filter pages', () => {
   test('the home page has a card per evaluation, newest period first', () => {
-    // Periods' ends: needs inventory March 2023, Justice Data Lab March 2018, Manchester May 2015,
+    // Periods' ends: peer support and needs inventory March 2023 (peer support started later, April
+    // 2022 against January 2022, so it is newer), Justice Data Lab March 2018, Manchester May 2015,
     // narrative-only December 2014, Tayside March 2014, Knowsley June 2013.
-    expect(cardsOn('index.html')).toEqual(['needs-inventory', 'jdl-mentoring', 'manchester', 'narrative-only', 'tayside', 'knowsley']);
-    expect(cardsOn('portfolio/oldest/index.html')).toEqual(['knowsley', 'tayside', 'manchester', 'narrative-only', 'jdl-mentoring', 'needs-inventory']);
+    expect(cardsOn('index.html')).toEqual(['peer-support', 'needs-inventory', 'jdl-mentoring', 'manchester', 'narrative-only', 'tayside', 'knowsley']);
+    expect(cardsOn('portfolio/oldest/index.html')).toEqual(['knowsley', 'tayside', 'manchester', 'narrative-only', 'jdl-mentoring', 'needs-inventory', 'peer-support']);
   });
 
   test("a card's headline figures are the summary's headline cards, value and base, three at most", () => {
@@ -36,7 +37,7 @@ describe('the portfolio home and its filter pages', () => {
     // Manchester's period runs from December 2013 to May 2015; Tayside's from April 2013; the narrative-only one is 2014.
     expect(cardsOn('portfolio/year/2014/index.html')).toEqual(['manchester', 'narrative-only', 'tayside']);
     const page = documentOf('portfolio/area/manchester/index.html');
-    expect(text(page.querySelector('.portfolio-active'))).toBe('Showing the evaluation with area Manchester, of 6 in all. Clear the filter and show every evaluation');
+    expect(text(page.querySelector('.portfolio-active'))).toBe('Showing the evaluation with area Manchester, of 7 in all. Clear the filter and show every evaluation');
     expect(page.querySelector('.portfolio-active a')?.getAttribute('href')).toBe('/');
     expect([...page.querySelectorAll('.portfolio-filters a[aria-current="page"]')].map((link) => link.getAttribute('href'))).toEqual(['/portfolio/area/manchester/']);
   });

@@ -28,12 +28,12 @@ test('a client id planted in a table label is caught inside the tables zip and w
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
 
-test('a file under public/ where a download goes is never overwritten: the build stops, naming it, and publishes nothing', async () => {
+test('a file under public/ where a download goes is never overwritten: it is a problem before anything is built, naming it, and nothing is published', async () => {
   const root = copyProject({ 'public/manchester/manchester-tables.zip': 'my own notes\n' });
   roots.push(root);
   const result = await runCliInProcess(['build'], { cwd: root });
-  expect(result.status).toBe(2);
-  expect(result.stderr).toContain('evalsite: the build failed: public/manchester/manchester-tables.zip has the name of a file evalsite makes; rename or remove it');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('public/manchester/manchester-tables.zip — a file at an address the site writes itself');
   expect(readFileSync(join(root, 'public/manchester/manchester-tables.zip'), 'utf8')).toBe('my own notes\n');
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
