@@ -208,9 +208,10 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         rows.length,
       )} · ${context.period}`,
       description,
-      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
+      // No colour is named: the legend shows each answer's colour, whatever the palette.
+      note: `Answers run from "${responses[0] ?? ''}" at the left to "${responses.at(-1) ?? ''}" at the right, each in its colour in the legend${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
         anyCombined
-          ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
+          ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, "did not agree" (every answer short of agreeing, neutral included) or "agreed", each in a colour of its own in the legend, so that no one can be picked out.'
           : ''
       } The data table gives every share.`,
       svg: draw(WIDE),
