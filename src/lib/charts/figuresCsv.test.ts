@@ -63,6 +63,13 @@ test("a mean to its scale's decimals with its n; money in whole pounds, a loss n
   expect(second).toMatchObject({ service: '', domain: 'Housing', unit: 'gbp', value: '-6670', base: '50' });
 });
 
+test('a difference with the interval its source published: lower and upper in its own unit, to its decimals; none when it is kept back', () => {
+  const difference: PublishedFigure = { ...measureFigure(origin('jdl-rate-difference'), -7, 240), decimals: 1, publishedInterval: { lower: -13, upper: -1 } };
+  const [shown, hidden] = rows([difference, { ...difference, disclosure: { treatment: 'withheld', shown: 'not shown', phrase: 'not shown', reason: 'x', baseShown: true } }]);
+  expect(shown).toMatchObject({ unit: 'number', value: '-7.0', base: '240', lower: '-13.0', upper: '-1.0', status: '' });
+  expect(hidden).toMatchObject({ value: '', lower: '', upper: '', status: '[c]' });
+});
+
 test('a label a spreadsheet would run as a formula is neutralised, and a comma is quoted', () => {
   const figure = { ...countFigure(origin('referred'), 84), label: '=HYPERLINK("x"), referred' };
   expect(figuresCsv([figure]).split('\r\n')[1]).toBe('referred,"\'=HYPERLINK(""x""), referred",count,84,84,,,,,,');

@@ -16,7 +16,8 @@ function fixed(value: number, places: number): string {
  * in `status` (the government statistical symbol); a value shown only as a range ("over 95%") is
  * empty with `range` in `status`, and the words in `shown`. Every number is one the page shows or
  * works out from what it shows: a share to one decimal from its shown counts, a mean to its
- * scale's decimals, an interval to one decimal. CRLF line ends, cells neutralised for spreadsheets.
+ * scale's decimals, a share's interval to one decimal; `lower` and `upper` are the 95% interval of
+ * the published value (Wilson for a share, the source's own for a published difference). CRLF line ends, cells neutralised for spreadsheets.
  */
 export function figuresCsv(figures: readonly PublishedFigure[]): string {
   const dimensions = [...new Set(figures.flatMap((figure) => figure.breakdowns.map((part) => part.dimension)))];
@@ -43,7 +44,15 @@ export function figuresCsv(figures: readonly PublishedFigure[]): string {
     // A base is given wherever the page gives it: beside a share or a mean, and beside a range it is the range's base.
     const baseShown = figure.disclosure === null || figure.disclosure.baseShown;
     const base = baseShown && figure.unit !== 'count' && figure.denominator !== null ? fixed(figure.denominator, 0) : '';
-    const interval = exact && figure.interval ? [fixed(figure.interval.lower * 100, 1), fixed(figure.interval.upper * 100, 1)] : ['', ''];
+    // A share's Wilson interval in per cent; else the interval the source published, to the value's decimals.
+    const published = figure.publishedInterval;
+    const interval = !exact
+      ? ['', '']
+      : figure.interval
+        ? [fixed(figure.interval.lower * 100, 1), fixed(figure.interval.upper * 100, 1)]
+        : published
+          ? [fixed(published.lower, figure.decimals ?? 1), fixed(published.upper, figure.decimals ?? 1)]
+          : ['', ''];
     const rounded = figure.rounding !== undefined && figure.rounding > 1 ? String(figure.rounding) : '';
     return [figure.id, figure.label, ...groups, figure.unit, value, count, base, ...interval, status, exact ? '' : text.value, rounded];
   });
