@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { countFigure, measureFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { figuresCsv } from './figuresCsv.ts';
+import { figuresCsv, groupColumns } from './figuresCsv.ts';
 
 const origin = (id: string, breakdowns: FigureOrigin['breakdowns'] = []): FigureOrigin => ({
   id,
@@ -73,4 +73,21 @@ test('a difference with the interval its source published: lower and upper in it
 test('a label a spreadsheet would run as a formula is neutralised, and a comma is quoted', () => {
   const figure = { ...countFigure(origin('referred'), 84), label: '=HYPERLINK("x"), referred' };
   expect(figuresCsv([figure]).split('\r\n')[1]).toBe('referred,"\'=HYPERLINK(""x""), referred",count,84,84,,,,,,');
+});
+
+test('a group whose id is a fixed column name gets a column of its own, group_<id>, so no header is written twice', () => {
+  // An attribute called "value" (say, how a client values the service), and one called "count".
+  const high = { dimension: 'value', value: 'high', label: 'High' };
+  const many = { dimension: 'count', value: 'many', label: '10' };
+  const csv = figuresCsv([proportionFigure(origin('engaged[value=high]', [high]), 3, 4), proportionFigure(origin('engaged[count=many]', [many]), 1, 4)]);
+  const header = csv.split('\r\n')[0]?.split(',') ?? [];
+  expect(header).toEqual(['figure_id', 'label', 'group_value', 'group_count', 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to']);
+  expect(new Set(header).size).toBe(header.length);
+  // 3 of 4 = 75.0%; 1 of 4 = 25.0%.
+  expect(rows([proportionFigure(origin('engaged[value=high]', [high]), 3, 4)])[0]).toMatchObject({ group_value: 'High', value: '75.0', count: '3', base: '4' });
+});
+
+test('group column names are deterministic and never collide, even with a group already called group_<id>', () => {
+  expect(groupColumns(['domain', 'value', 'group_value', 'status'])).toEqual(['domain', 'group_group_value', 'group_value', 'group_status']);
+  expect(groupColumns(['domain', 'value', 'group_value', 'status'])).toEqual(groupColumns(['domain', 'value', 'group_value', 'status']));
 });

@@ -9,6 +9,27 @@ function fixed(value: number, places: number): string {
   return (Math.floor(value * scale + 0.5 + 1e-9) / scale).toFixed(places);
 }
 
+/** The columns every figure table has, whatever its groups. */
+const FIXED_COLUMNS = ['figure_id', 'label'] as const;
+const VALUE_COLUMNS = ['unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to'] as const;
+
+/**
+ * A column name for each group dimension, in order: its id, or `group_<id>` where the id is one of
+ * the fixed columns (an attribute called `value`), so no header is written twice and a reader or
+ * spreadsheet never takes a group for a number. Deterministic: the same ids give the same names.
+ */
+export function groupColumns(dimensions: readonly string[]): string[] {
+  const taken = new Set<string>([...FIXED_COLUMNS, ...VALUE_COLUMNS, ...dimensions]);
+  const fixed = new Set<string>([...FIXED_COLUMNS, ...VALUE_COLUMNS]);
+  return dimensions.map((dimension) => {
+    if (!fixed.has(dimension)) return dimension;
+    let name = `group_${dimension}`;
+    while (taken.has(name)) name = `group_${name}`;
+    taken.add(name);
+    return name;
+  });
+}
+
 /**
  * The figures behind a chart as data: one row per figure, with its groups in columns of their
  * own, and numbers a spreadsheet can sort and sum (`value`, `count`, `base`, `lower`, `upper`),
@@ -21,7 +42,7 @@ function fixed(value: number, places: number): string {
  */
 export function figuresCsv(figures: readonly PublishedFigure[]): string {
   const dimensions = [...new Set(figures.flatMap((figure) => figure.breakdowns.map((part) => part.dimension)))];
-  const header = ['figure_id', 'label', ...dimensions, 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to'];
+  const header = ['figure_id', 'label', ...groupColumns(dimensions), ...VALUE_COLUMNS];
   const rows = figures.map((figure) => {
     const text = formatFigure(figure);
     const groups = dimensions.map((dimension) => figure.breakdowns.find((part) => part.dimension === dimension)?.label ?? '');
