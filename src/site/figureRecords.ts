@@ -24,6 +24,8 @@ export function figureRecords(evaluation: EvaluationResult) {
     numerator: figure.numerator,
     denominator: figure.denominator,
     interval: figure.interval,
+    // The 95% interval the source published with the value, in the value's unit (a Justice Data Lab difference); null otherwise.
+    published_interval: figure.publishedInterval,
     bound: figure.bound,
     provenance: figure.provenance,
     source: figure.source,

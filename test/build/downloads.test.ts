@@ -102,6 +102,23 @@ describe('the tables workbook', () => {
     expect(['value', 'count', 'base', 'lower', 'upper'].map((name) => engaged?.getCell(header.indexOf(name)).value)).toEqual([48.8, 41, 84, 38.4, 59.3]);
     expect(engaged?.getCell(header.indexOf('value')).type).toBe(ExcelJS.ValueType.Number);
   });
+
+  test('a Justice Data Lab difference keeps the interval the Justice Data Lab published, in every download', async () => {
+    // data/jdl-mentoring/justice-data-lab.csv, "All participants", rate: -7 (-13 to -1), 240 people treated.
+    const expected = { value: '-7.0', base: '240', lower: '-13.0', upper: '-1.0', status: '' };
+    const find = (csv: string) =>
+      Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.find((row) => row['figure_id'] === 'jdl-rate-difference[analysis=all-participants]');
+    expect(find(readFileSync(dist('jdl-mentoring/charts/chart-jdl-forest-rate.csv'), 'utf8'))).toMatchObject(expected);
+    expect(find(strFromU8(entries('jdl-mentoring')['all-figures.csv'] ?? new Uint8Array()))).toMatchObject(expected);
+    const json = JSON.parse(readFileSync(dist('jdl-mentoring/figures.json'), 'utf8')) as { figures: Array<{ id: string; interval: unknown; published_interval: unknown }> };
+    expect(json.figures.find((figure) => figure.id === 'jdl-rate-difference[analysis=all-participants]')).toMatchObject({ interval: null, published_interval: { lower: -13, upper: -1 } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(dist('jdl-mentoring/jdl-mentoring-tables.xlsx'))).buffer);
+    const all = workbook.worksheets[1];
+    const header = all?.getRow(1).values as unknown[];
+    const rate = all?.getRows(2, all.rowCount - 1)?.find((row) => row.getCell(1).value === 'jdl-rate-difference[analysis=all-participants]');
+    expect(['value', 'base', 'lower', 'upper'].map((name) => rate?.getCell(header.indexOf(name)).value)).toEqual([-7, 240, -13, -1]);
+  });
 });
 
 describe('chart pictures', () => {

@@ -68,3 +68,10 @@ describe('sources: listed once per page, each chart naming only its own', () => 
     expect(chart?.querySelector('.chart-svg svg')?.getAttribute('aria-describedby')).toBe(description?.id);
   });
 });
+
+test('each chart’s download line reads "data (CSV) · chart (SVG) · chart (PNG)", a space each side of every dot', () => {
+  const lines = [...documentOf('manchester/findings/index.html').querySelectorAll('.chart-downloads')].map((line) => line.textContent.replace(/\s+/g, ' ').trim());
+  expect(lines.length).toBeGreaterThan(3);
+  expect(lines).toContain('Download: data (CSV) · chart (SVG) · chart (PNG)');
+  for (const line of lines) expect(line).not.toMatch(/·\S|\S·/);
+});

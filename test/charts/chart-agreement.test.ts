@@ -226,8 +226,11 @@ describe('charts after disclosure control', () => {
       target.id === 'health' ? { ...target, measurements: target.measurements.map((measurement) => ({ ...measurement, met: null, unknown: 'small-numbers' as const })) } : target,
     );
     const chart = targetsChart(targets, statusFigures(), CONTEXT);
-    expect(chart?.subtitle).toMatch(/^3 targets, 2 measured \(1 met, 0 not met, 1 not known from the published figures\) · /);
+    expect(chart?.subtitle).toMatch(/^Results against the service’s own targets · 2 of 3 targets measured, by 2 comparisons \(one figure against one target\), 1 of them not drawn · /);
     expect(chart?.description).toContain('By target: 1 of the 2 measured targets met in every comparison, 0 missed in at least one, 1 not known from the published figures.');
+    // Health's bar, with no result, is not drawn as "not met": the heading counts the one bar drawn.
+    expect(chart?.title).toBe('1 of 1 target comparison shown met');
+    expect(chart?.note).toContain('1 target is not measured by any published figure: more motivation.');
   });
 
   test('a description says how many rows are not drawn, as the drawing shows', () => {

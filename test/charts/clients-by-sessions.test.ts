@@ -21,7 +21,7 @@ describe('the clients-by-sessions chart', () => {
     expect(chart?.svg.match(/<rect/g)).toHaveLength(3);
     for (const count of ['>10<', '>12<', '>18<']) expect(chart?.svg).toContain(count);
     // The largest of 10, 12 and 18 is 18: the heading says so; the descriptive title starts the subtitle.
-    expect(chart?.title).toBe('The largest group of clients had 21 or more sessions (18)');
+    expect(chart?.title).toBe('The largest group of clients had 21 or more sessions (18 clients)');
     expect(chart?.subtitle).toBe('How much support clients had: sessions attended · 40 clients · 1 April 2013 to 31 March 2014');
     expect(chart?.description).toBe(
       'Bar chart of the number of clients in each of 3 bands of sessions attended. The number was highest for 21 or more sessions (18), lowest for 5 or fewer sessions (10).',

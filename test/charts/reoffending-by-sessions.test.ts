@@ -20,7 +20,7 @@ describe('the reoffending-by-sessions chart', () => {
     expect(chart?.description).toBe(
       'Bar chart of the share of clients with an offence recorded within 12 months of starting, in each of 3 bands of sessions attended. The share was highest for 6 to 20 sessions (45%), lowest for 21 or more sessions (40%).',
     );
-    expect(chart?.note).toContain('After starting, one group (Maryland scale level 1)');
+    expect(chart?.note).toContain('Offences recorded by the service. Strength of evidence: after starting, one group (Maryland scale level 1). People who');
     expect(chart?.note).toContain('does not show that the sessions caused it');
   });
 

@@ -182,3 +182,12 @@ key_findings:
     for (const words of ['The programme', 'For women', 'Mentoring', 're-offences a person']) expect(built.warnings.map(formatProblem).join('\n')).not.toContain(words);
   });
 });
+
+test('each difference’s CSV row carries the interval the Justice Data Lab published, in percentage points', () => {
+  // justice-data-lab.csv, "All participants", rate: difference -7, interval -13 to -1, 240 people treated.
+  const csv = evaluation()?.charts.find((chart) => chart.id === 'chart-jdl-forest-rate')?.csv ?? '';
+  const row = csv.split('\r\n').find((line) => line.startsWith('jdl-rate-difference[analysis=all-participants],'));
+  expect(row).toMatch(/,All participants,number,-7\.0,,240,-13\.0,-1\.0,,,$/);
+  const figure = evaluation()?.figures.find((candidate) => candidate.id === 'jdl-rate-difference[analysis=all-participants]');
+  expect(figure).toMatchObject({ interval: null, publishedInterval: { lower: -13, upper: -1 } });
+});

@@ -16,6 +16,8 @@ export interface ChartParts {
   readonly title: string;
   /** The base and period. */
   readonly subtitle: string;
+  /** A message worked out from more than the figures drawn (targets count comparisons): used as chartMessage's would be. */
+  readonly message?: string | null;
   readonly description: string;
   readonly note: string;
   /** The drawn SVG element, from Plot or d3: the wide layout (chartLayout.ts), for wide screens, print and the download. */
@@ -50,10 +52,28 @@ export interface ChartParts {
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const { id, kind, options = {}, title: descriptiveTitle, subtitle: base, description, note, svg, narrowSvg, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
+  const {
+    id,
+    kind,
+    options = {},
+    title: descriptiveTitle,
+    subtitle: base,
+    message = null,
+    description,
+    note,
+    svg,
+    narrowSvg,
+    legend = [],
+    table,
+    drawn,
+    figures = drawn,
+    rows,
+    tooFew,
+    tableNote,
+  } = parts;
   const notDrawn = mostlyUndrawn(rows);
   // The author's message first; else one from the figures, unless the chart is too protected to draw.
-  const title = context.titles?.get(id) ?? (notDrawn ? null : chartMessage(kind, { figures: drawn, options })) ?? descriptiveTitle;
+  const title = context.titles?.get(id) ?? (notDrawn ? null : (message ?? chartMessage(kind, { figures: drawn, options }))) ?? descriptiveTitle;
   const subtitle = title === descriptiveTitle ? base : `${descriptiveTitle} · ${base}`;
   const source = sourceLine(drawn, context);
   const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { countFigure, measureFigure, proportionFigure, type FigureOrigin, type PublishedFigure } from '../figures/publishedFigure.ts';
-import { figuresCsv } from './figuresCsv.ts';
+import { figuresCsv, groupColumns } from './figuresCsv.ts';
 
 const origin = (id: string, breakdowns: FigureOrigin['breakdowns'] = []): FigureOrigin => ({
   id,
@@ -63,7 +63,31 @@ test("a mean to its scale's decimals with its n; money in whole pounds, a loss n
   expect(second).toMatchObject({ service: '', domain: 'Housing', unit: 'gbp', value: '-6670', base: '50' });
 });
 
+test('a difference with the interval its source published: lower and upper in its own unit, to its decimals; none when it is kept back', () => {
+  const difference: PublishedFigure = { ...measureFigure(origin('jdl-rate-difference'), -7, 240), decimals: 1, publishedInterval: { lower: -13, upper: -1 } };
+  const [shown, hidden] = rows([difference, { ...difference, disclosure: { treatment: 'withheld', shown: 'not shown', phrase: 'not shown', reason: 'x', baseShown: true } }]);
+  expect(shown).toMatchObject({ unit: 'number', value: '-7.0', base: '240', lower: '-13.0', upper: '-1.0', status: '' });
+  expect(hidden).toMatchObject({ value: '', lower: '', upper: '', status: '[c]' });
+});
+
 test('a label a spreadsheet would run as a formula is neutralised, and a comma is quoted', () => {
   const figure = { ...countFigure(origin('referred'), 84), label: '=HYPERLINK("x"), referred' };
   expect(figuresCsv([figure]).split('\r\n')[1]).toBe('referred,"\'=HYPERLINK(""x""), referred",count,84,84,,,,,,');
+});
+
+test('a group whose id is a fixed column name gets a column of its own, group_<id>, so no header is written twice', () => {
+  // An attribute called "value" (say, how a client values the service), and one called "count".
+  const high = { dimension: 'value', value: 'high', label: 'High' };
+  const many = { dimension: 'count', value: 'many', label: '10' };
+  const csv = figuresCsv([proportionFigure(origin('engaged[value=high]', [high]), 3, 4), proportionFigure(origin('engaged[count=many]', [many]), 1, 4)]);
+  const header = csv.split('\r\n')[0]?.split(',') ?? [];
+  expect(header).toEqual(['figure_id', 'label', 'group_value', 'group_count', 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to']);
+  expect(new Set(header).size).toBe(header.length);
+  // 3 of 4 = 75.0%; 1 of 4 = 25.0%.
+  expect(rows([proportionFigure(origin('engaged[value=high]', [high]), 3, 4)])[0]).toMatchObject({ group_value: 'High', value: '75.0', count: '3', base: '4' });
+});
+
+test('group column names are deterministic and never collide, even with a group already called group_<id>', () => {
+  expect(groupColumns(['domain', 'value', 'group_value', 'status'])).toEqual(['domain', 'group_group_value', 'group_value', 'group_status']);
+  expect(groupColumns(['domain', 'value', 'group_value', 'status'])).toEqual(groupColumns(['domain', 'value', 'group_value', 'status']));
 });

@@ -16,11 +16,17 @@ export const PRIVACY_NOTE =
 export const COLUMN_MEANINGS: ReadonlyArray<readonly [string, string]> = [
   ['figure_id', 'The figure’s published id (docs: indicators), the same as in figures.json.'],
   ['label', 'What the figure is, in words.'],
-  ['(group columns)', 'One column per breakdown (service, domain, age group…): the group the row is for, empty when the figure is not broken down by it.'],
+  [
+    '(group columns)',
+    'One column per breakdown (service, domain, age group…): the group the row is for, empty when the figure is not broken down by it. A breakdown named like another column is headed group_ and its name (group_value).',
+  ],
   ['unit', 'percent, count, number (a mean, median or rate) or gbp (pounds).'],
   ['value', 'The figure: a share in per cent to one decimal, a count, a mean to its scale’s decimals, money in whole pounds.'],
   ['count, base', 'For a share, the people counted and the people it is a share of; for a mean, how many it is over.'],
-  ['lower, upper', 'The 95% confidence interval of a share, in per cent to one decimal.'],
+  [
+    'lower, upper',
+    'The 95% confidence interval of the published value: for a share, its Wilson interval in per cent to one decimal; for a Justice Data Lab difference, the interval the Justice Data Lab published, in the same unit as the value.',
+  ],
   ['status', 'Empty when the value is published exactly; otherwise a symbol (below).'],
   ['shown', 'For a figure not published exactly, the words the pages show in its place.'],
   ['rounded_to', 'When counts are rounded to protect people, the base they are rounded to.'],

@@ -93,6 +93,19 @@ describe('tablesWorkbook', () => {
     expect(xml).not.toMatch(/<v>2<\/v>/);
   });
 
+  test('a group called like a fixed column ("value") is its own text column, group_value, beside the numeric value', async () => {
+    // An attribute whose id is "value" and whose group label looks like a number.
+    const grouped = proportionFigure(origin('engaged[value=10]', 'Engaged — 10', [{ dimension: 'value', value: '10', label: '10' }]), 3, 4);
+    const bytes = tablesWorkbook({ ...download, tables: [{ file: 'all-figures.csv', title: 'Every published figure', about: 'One row per figure.', csv: figuresCsv([grouped]) }] });
+    const sheet = (await readBack(bytes)).getWorksheet('Every published figure');
+    const header = sheet?.getRow(1).values as unknown[];
+    expect(header.slice(1)).toEqual(['figure_id', 'label', 'group_value', 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to']);
+    const cell = (name: string) => sheet?.getRow(2).getCell(header.indexOf(name));
+    expect([cell('group_value')?.type, cell('group_value')?.value]).toEqual([ExcelJS.ValueType.String, '10']);
+    // 3 of 4 = 75.0%.
+    expect([cell('value')?.type, cell('value')?.value]).toEqual([ExcelJS.ValueType.Number, 75]);
+  });
+
   test('the same tables give the same bytes, with no date or time of writing in them', () => {
     const first = tablesWorkbook(download);
     expect(tablesWorkbook(download)).toEqual(first);

@@ -37,6 +37,12 @@ export interface PublishedFigure {
   readonly denominator: number | null;
   /** 95% Wilson interval of the proportion (0–1), for shares with a base. */
   readonly interval: { readonly lower: number; readonly upper: number } | null;
+  /**
+   * The 95% confidence interval its source published with it, in the figure's own unit (a Justice
+   * Data Lab difference: -13.0 to -1.0 percentage points). Kept apart from `interval`, which is
+   * always a Wilson interval of a share as a proportion. Absent when the source gave none.
+   */
+  readonly publishedInterval?: { readonly lower: number; readonly upper: number };
   /** Set when the figure was published only as "over", "under" or "about" its value. */
   readonly bound: Bound | null;
   readonly provenance: Provenance;

@@ -23,6 +23,8 @@ export interface PublicFigure {
   readonly numerator: number | null;
   readonly denominator: number | null;
   readonly interval: PublishedFigure['interval'];
+  /** The 95% interval the source published, in the figure's own unit (a Justice Data Lab difference); null when none, and for a protected figure. */
+  readonly publishedInterval: { readonly lower: number; readonly upper: number } | null;
   readonly bound: PublishedFigure['bound'];
   readonly provenance: PublishedFigure['provenance'];
   readonly source: string;
@@ -88,6 +90,7 @@ export function publicFigure(
     numerator: hidden ? null : figure.numerator,
     denominator: hidden && !disclosure.baseShown ? null : figure.denominator,
     interval: hidden ? null : figure.interval,
+    publishedInterval: hidden ? null : (figure.publishedInterval ?? null),
     bound: figure.bound,
     provenance: figure.provenance,
     source: figure.source,

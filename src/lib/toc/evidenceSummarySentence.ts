@@ -17,6 +17,7 @@ export function evidenceSummarySentence(summary: EvidenceSummary): string {
     );
   }
   const open = measured - met - notMet;
-  if (open > 0) parts.push(`${count(open, 'measured outcome has', 'measured outcomes have')} no target or no result to show.`);
+  if (open === 1) parts.push('1 measured outcome is not judged against a target: it has no target, or its figure is protected.');
+  if (open > 1) parts.push(`${open} measured outcomes are not judged against a target: each has no target, or its figure is protected.`);
   return parts.join(' ');
 }

@@ -142,7 +142,14 @@ describe('bindEvidence(toc, figures, targets, charts)', () => {
   test('the summary sentence names its units: outcomes, and comparisons of a figure with a target', () => {
     expect(evidenceSummarySentence(summary)).toBe(
       '4 outcomes in the diagram: 3 measured by a published figure, 1 not measured. By outcome: 1 of the 3 measured met their target in every comparison, 1 missed it in at least one. ' +
-        'By comparison (one figure against one target, the unit of the targets chart): 1 of 2 comparisons met the target, 1 did not. 1 measured outcome has no target or no result to show.',
+        'By comparison (one figure against one target, the unit of the targets chart): 1 of 2 comparisons met the target, 1 did not. 1 measured outcome is not judged against a target: it has no target, or its figure is protected.',
+    );
+  });
+
+  test('the summary sentence says of several outcomes with no result what each lacks, in the plural', () => {
+    // Manchester: 8 measured, 2 met, 1 missed, so 5 not judged.
+    expect(evidenceSummarySentence({ outcomes: 10, measured: 8, met: 2, notMet: 1, comparisons: 3, comparisonsMet: 2 })).toContain(
+      ' 5 measured outcomes are not judged against a target: each has no target, or its figure is protected.',
     );
   });
 });

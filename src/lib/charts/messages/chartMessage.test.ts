@@ -67,16 +67,45 @@ describe('outcome status: which domains clients improved on most and least often
 });
 
 describe('who the clients were', () => {
-  test('names the largest group with its share', () => {
-    // 46 of 85 = 54.1% → 54%; 39 of 85 = 45.9% → 46%.
+  test('names the largest group with its share, a plain word in lower case', () => {
+    // 46 of 85 = 54.1% → 54% (over half: "most"); 39 of 85 = 45.9% → 46%.
     const figures = [share('cohort-share', by('service', 'Men'), 39, 85), share('cohort-share', by('service', 'Women'), 46, 85)];
-    expect(chartMessage('cohort', { figures, options: { dimension: 'service' } })).toBe('The largest group of clients was Women (54%)');
+    expect(chartMessage('cohort', { figures, options: { dimension: 'service' } })).toBe('Most clients were women (54%)');
+    // 4 of 10 = 40%, 3 of 10 = 30% twice: the largest group, not most.
+    const three = [share('cohort-share', by('gender', 'Male'), 4, 10), share('cohort-share', by('gender', 'Female'), 3, 10), share('cohort-share', by('gender', 'Other'), 3, 10)];
+    expect(chartMessage('cohort', { figures: three, options: { dimension: 'gender' } })).toBe('The largest group of clients was male (40%)');
+  });
+
+  test('a label that is not a plain word keeps its case and is quoted', () => {
+    // 7 of 10 = 70%; 3 of 10 = 30%. 5 of 12 = 41.7% → 42%; 4 of 12 = 33%; 3 of 12 = 25%.
+    const over = [share('cohort-share', by('ethnicity', 'White British'), 7, 10), share('cohort-share', by('ethnicity', 'BME'), 3, 10)];
+    expect(chartMessage('cohort', { figures: over, options: { dimension: 'ethnicity' } })).toBe('Most clients were in the group “White British” (70%)');
+    const under = [share('cohort-share', by('risk', 'BME'), 5, 12), share('cohort-share', by('risk', 'Low'), 4, 12), share('cohort-share', by('risk', 'High'), 3, 12)];
+    expect(chartMessage('cohort', { figures: under, options: { dimension: 'risk' } })).toBe('The largest group of clients was “BME” (42%)');
   });
 
   test('groups that tie are named together, with the share each', () => {
     // 2 of 10 = 20%; 4 of 10 = 40% twice.
     const figures = [share('cohort-share', by('gender', 'Female'), 4, 10), share('cohort-share', by('gender', 'Male'), 4, 10), share('cohort-share', by('gender', 'Other'), 2, 10)];
-    expect(chartMessage('cohort', { figures, options: { dimension: 'gender' } })).toBe('The largest groups of clients were Female and Male (40% each)');
+    expect(chartMessage('cohort', { figures, options: { dimension: 'gender' } })).toBe('The largest groups of clients were female and male (40% each)');
+  });
+
+  test('"Not recorded" is never named as a group of clients', () => {
+    // Manchester's "Risk to others": 55 of 84 blank (65%), then 15 (18%), 9 (11%), 5 (6%).
+    const notRecorded: Breakdown[] = [{ dimension: 'risk', value: 'not-recorded', label: 'Not recorded' }];
+    const risk = [
+      share('cohort-share', notRecorded, 55, 84),
+      share('cohort-share', by('risk', 'Low'), 15, 84),
+      share('cohort-share', by('risk', 'Medium'), 9, 84),
+      share('cohort-share', by('risk', 'High'), 5, 84),
+    ];
+    expect(chartMessage('cohort', { figures: risk, options: { dimension: 'risk' } })).toBeNull();
+    // When fewer are blank (10 of 84 = 12%) the largest recorded group is named: 50 of 84 = 59.5% → 60%.
+    const fewBlank = [share('cohort-share', notRecorded, 10, 84), share('cohort-share', by('risk', 'Low'), 50, 84), share('cohort-share', by('risk', 'High'), 24, 84)];
+    expect(chartMessage('cohort', { figures: fewBlank, options: { dimension: 'risk' } })).toBe('Most clients were in the group “Low” (60%)');
+    // A protected "Not recorded" might be the largest: nothing is said.
+    const hidden = [protect(share('cohort-share', notRecorded, 2, 84)), share('cohort-share', by('risk', 'Low'), 50, 84), share('cohort-share', by('risk', 'High'), 32, 84)];
+    expect(chartMessage('cohort', { figures: hidden, options: { dimension: 'risk' } })).toBeNull();
   });
 
   test('two groups sharing clients equally, or a protected group, leave the descriptive title', () => {
@@ -91,16 +120,21 @@ describe('who the clients were', () => {
 describe('clients by sessions attended', () => {
   const band = (label: string, count: number) => countFigure(origin('clients-by-sessions', by('sessions', label)), count);
 
-  test('names the largest band', () => {
+  test('names the largest band and says its number is of clients', () => {
     const figures = [band('5 or fewer sessions', 21), band('6 to 20 sessions', 29), band('21 or more sessions', 34)];
-    expect(chartMessage('clients-by-sessions', { figures, options: {} })).toBe('The largest group of clients had 21 or more sessions (34)');
+    expect(chartMessage('clients-by-sessions', { figures, options: {} })).toBe('The largest group of clients had 21 or more sessions (34 clients)');
   });
 
   test('bands that tie are named together; a suppressed band allows no superlative', () => {
     const tied = [band('5 or fewer sessions', 5), band('6 to 20 sessions', 7), band('21 or more sessions', 7)];
-    expect(chartMessage('clients-by-sessions', { figures: tied, options: {} })).toBe('The largest groups of clients had 6 to 20 sessions and 21 or more sessions (7 each)');
+    expect(chartMessage('clients-by-sessions', { figures: tied, options: {} })).toBe('The largest groups of clients had 6 to 20 sessions and 21 or more sessions (7 clients each)');
     const suppressed = [{ ...band('5 or fewer sessions', 3), disclosure: { ...BOUNDED, treatment: 'suppressed' as const, shown: 'fewer than 5' } }, band('6 to 20 sessions', 7)];
     expect(chartMessage('clients-by-sessions', { figures: suppressed, options: {} })).toBeNull();
+  });
+
+  test('a band of clients with nothing recorded is never the largest group', () => {
+    const unknown = countFigure(origin('clients-by-sessions', [{ dimension: 'sessions', value: 'not-recorded', label: 'Not recorded' }]), 40);
+    expect(chartMessage('clients-by-sessions', { figures: [unknown, band('5 or fewer sessions', 21), band('6 to 20 sessions', 29)], options: {} })).toBeNull();
   });
 });
 

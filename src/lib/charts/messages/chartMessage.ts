@@ -9,7 +9,8 @@ import type { MessageInputs } from './messageInputs.ts';
 /**
  * One message per chart kind that has an honest one. A kind not listed keeps its descriptive
  * title: re-offending by sessions attended (a sentence comparing bands would read as cause and
- * effect), Justice Data Lab results (each is its own comparison), targets, scores on a scale whose
+ * effect), Justice Data Lab results (each is its own comparison), targets (whose message,
+ * targetsMessage, counts comparisons, which the targets chart gives assembleChart itself), scores on a scale whose
  * better end differs by scale, engagement by age band and sessions by month (several measures at
  * once), feedback (long statements) and proven re-offending.
  */

@@ -1,13 +1,13 @@
 import type { MessageInputs } from './messageInputs.ts';
-import { extremes, listLabels } from './extremes.ts';
-import { publishedExactly } from './publishedExactly.ts';
+import { listLabels } from './extremes.ts';
+import { largestRecordedGroups } from './largestRecordedGroups.ts';
 import { byOneDimension } from './messageFigures.ts';
 
-/** "The largest group of clients had 21 or more sessions (34)"; bands that tie are named together. */
+/** "The largest group of clients had 21 or more sessions (34 clients)"; bands that tie are named together ("7 clients each"). */
 export function sessionBandsMessage({ figures }: MessageInputs): string | null {
-  const found = extremes(byOneDimension(figures, 'clients-by-sessions', 'sessions').map(({ label, figure }) => ({ label, shown: publishedExactly(figure) })));
-  if (!found) return null;
-  const { highest } = found;
-  const shown = highest[0]?.shown.shown ?? '';
-  return highest.length === 1 ? `The largest group of clients had ${listLabels(highest)} (${shown})` : `The largest groups of clients had ${listLabels(highest)} (${shown} each)`;
+  const largest = largestRecordedGroups(byOneDimension(figures, 'clients-by-sessions', 'sessions'));
+  const first = largest?.[0];
+  if (!largest || !first) return null;
+  const clients = `${first.shown.shown} ${first.shown.number === 1 ? 'client' : 'clients'}`;
+  return largest.length === 1 ? `The largest group of clients had ${listLabels(largest)} (${clients})` : `The largest groups of clients had ${listLabels(largest)} (${clients} each)`;
 }

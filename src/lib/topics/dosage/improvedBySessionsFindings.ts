@@ -16,7 +16,7 @@ const SPLIT = [DOSAGE_METRICS['reviewed-by-sessions'], DOSAGE_METRICS['improved-
  * itself a count of 0.
  */
 export function emptyBandLimitation(domains: readonly string[]): string {
-  return `Improvement by band of sessions is not published for ${domains.length === 1 ? 'one domain' : `${domains.length} domains`} (${domains.join(', ')}): in each, a band of sessions has nobody reviewed, and a split that left it out would say so. Wider bands (dosage.session_bands) may fill every band.`;
+  return `Improvement by band of sessions is not published for ${domains.length === 1 ? 'one domain' : `${domains.length} domains`} (${domains.join(', ')}): in each, a band of sessions has nobody reviewed, and a split that left it out would say so. Wider bands of sessions might leave no band empty.`;
 }
 
 /**

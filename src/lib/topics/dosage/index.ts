@@ -79,7 +79,7 @@ export const dosageTopic = {
                   'Every client in the clients dataset counts, and a client who never engaged counts as having had none. The middle half runs from the lower to the upper quartile: a quarter of clients had less, and a quarter more.',
                   'The fewest and the most any one client had are not published: each is one person’s own figure, which someone who knows them could recognise.',
                   ...(byBand.figures.length > 0 || improvedByBand.figures.length > 0
-                    ? [`Re-offending and improvement by sessions attended set how much support people had beside what happened after: ${ASSOCIATION_NOTE}`]
+                    ? [`Re-offending and improvement by sessions attended set how much support people had beside what happened after. ${ASSOCIATION_NOTE}`]
                     : []),
                 ],
               }

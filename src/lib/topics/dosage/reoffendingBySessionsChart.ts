@@ -13,7 +13,7 @@ import { DOSAGE_METRICS, SESSIONS_DIMENSION } from './metrics.ts';
 const MARGIN_LEFT = 150;
 
 /** What the chart's note and the section say of every figure split by sessions: what it can show, and what it cannot. */
-export const ASSOCIATION_NOTE = `${evidenceStrength('after-only').label} (Maryland scale level ${evidenceStrength('after-only').level}). People who had more sessions differ from those who had fewer in many ways, such as how long they stayed, how settled they were and how much help they needed, so more sessions going with less (or more) re-offending does not show that the sessions caused it.`;
+export const ASSOCIATION_NOTE = `Strength of evidence: ${evidenceStrength('after-only').label.toLowerCase()} (Maryland scale level ${evidenceStrength('after-only').level}). People who had more sessions differ from those who had fewer in many ways, such as how long they stayed, how settled they were and how much help they needed, so more sessions going with less (or more) re-offending does not show that the sessions caused it.`;
 
 /**
  * Re-offending recorded by the service within 12 months, by band of sessions attended: one

@@ -14,7 +14,7 @@ import type { SessionBand } from './sessionBands.ts';
  * privacy reason, not missing data, so not a not-measured record. It names no band, as which band
  * is empty is itself a count of 0.
  */
-export const EMPTY_BAND = `Re-offending by band of sessions is not published: a band of sessions has no client followed up for ${REOFFENDING_BY_SESSIONS_MONTHS} months, and a split that left it out would say so. Wider bands (dosage.session_bands) may fill every band.`;
+export const EMPTY_BAND = `Re-offending by band of sessions is not published: a band of sessions has no client followed up for ${REOFFENDING_BY_SESSIONS_MONTHS} months, and a split that left it out would say so. Wider bands of sessions might leave no band empty.`;
 
 const SPLIT = [DOSAGE_METRICS['followed-up-12-months-by-sessions'], DOSAGE_METRICS['reoffended-within-12-months-by-sessions']] as const;
 

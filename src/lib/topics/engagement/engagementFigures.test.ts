@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ContactRow } from '../../datasets/datasetRows.ts';
 import { clientEngagement, engagedForMoreThan } from './clientEngagement.ts';
-import { cohortGroups, cohortShareFigures, engagementFigures } from './engagementFigures.ts';
+import { cohortGroups, cohortShareFigures, engagementFigures, NOT_RECORDED } from './engagementFigures.ts';
+import { NOT_RECORDED_VALUE } from '../../charts/messages/notRecorded.ts';
 import { clientRow } from '../../../../test/support/clientRow.ts';
 
 const AS_OF = '2015-05-31';
@@ -74,4 +75,8 @@ describe('clientEngagement(clients, asOf, contacts)', () => {
     expect(without).toMatchObject({ engaged: false, start: null, end: null, sessions: 0, contactHours: 0 });
     expect(withContacts && engagedForMoreThan(withContacts, 6)).toBe(true); // 1 Feb → 1 Sep is 7 months
   });
+});
+
+test('the not-recorded group has the value message titles leave out (charts cannot import topics)', () => {
+  expect(NOT_RECORDED.value).toBe(NOT_RECORDED_VALUE);
 });

@@ -195,6 +195,11 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
   const description = `Diverging bar chart of responses on a ${responses.length}-point scale from "${responses[0] ?? ''}" to "${responses.at(-1) ?? ''}" for ${rows.length} questions.${undrawnRowsSentence(rows.length - drawnRows.size)} Agreement was ${describeExtremes(ranked, { unranked: rows.length - ranked.length })}.`;
   // Said to be centred only where a neutral bar is drawn: merged into "did not agree", it is not.
   const neutralDrawn = middle >= 0 && segments.some((segment) => segment.response === responses[middle]);
+  // Only the sides drawn combined are explained.
+  const combinedSides = [
+    ...(segments.some((segment) => segment.response === COMBINED.against) ? ['"did not agree" (every answer short of agreeing, neutral included)'] : []),
+    ...(segments.some((segment) => segment.response === COMBINED.for) ? ['"agreed"'] : []),
+  ];
   const drawn = rows.flatMap((row) => [row.total, row.agreed, ...(row.notAgreed ? [row.notAgreed] : []), ...row.shares]);
   return assembleChart(
     {
@@ -208,10 +213,9 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
         rows.length,
       )} · ${context.period}`,
       description,
-      note: `Colours run from "${responses[0] ?? ''}" (left, darkest orange) to "${responses.at(-1) ?? ''}" (right, darkest blue)${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}.${
-        anyCombined
-          ? ' Where too few people gave one of the answers on a side of the scale, that side is one bar, in purple for "did not agree" (every answer short of agreeing, neutral included) or green for "agreed", so that no one can be picked out.'
-          : ''
+      // No colour is named, and no answer is said to be in the legend unless drawn: the legend gives the colours of those drawn.
+      note: `The scale runs from "${responses[0] ?? ''}" at the left to "${responses.at(-1) ?? ''}" at the right${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}; the legend gives the colour of each answer drawn.${
+        combinedSides.length > 0 ? ` Where too few people gave one of the answers on a side of the scale, that side is one bar, so that no one can be picked out: ${combinedSides.join(' or ')}.` : ''
       } The data table gives every share.`,
       svg: draw(WIDE),
       narrowSvg: draw(NARROW),

@@ -32,6 +32,8 @@ export function justiceDataLabResults(rows: readonly JusticeDataLabRow[], report
       // The people in the treatment group, shown as its base ("n = 142").
       denominator: row.treatmentN,
       interval: null,
+      // The report's own 95% interval of the difference, for the downloads (the forest plot draws it from the result).
+      publishedInterval: { lower: row.lower, upper: row.upper },
       bound: null,
       disclosure: null,
       decimals: DIFFERENCE_DECIMALS[row.measure],

@@ -11,6 +11,11 @@ import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
 import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
+import { targetsMessage } from '../../charts/messages/targetsMessage.ts';
+import { inSentence } from '../../charts/messages/inSentence.ts';
+
+/** "1 target", "14 targets". */
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const ID = 'chart-targets';
 /** A result the published figure cannot settle, by why. */
@@ -31,7 +36,8 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     target.measurements.flatMap((measurement) => {
       const figure = byId.get(measurement.figureId);
       // The bullet axis is a share from 0 to 100: a target on a count is reported on its card.
-      if (figure?.unit !== 'percent' || !drawable(figure)) return [];
+      // A comparison with no result (a protected or approximate share) is not drawn: its bar would read "not met".
+      if (figure?.unit !== 'percent' || !drawable(figure) || measurement.met === null) return [];
       const scope = figure.breakdowns
         .filter((part) => part.dimension !== 'domain')
         .map((part) => part.label)
@@ -115,7 +121,9 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
     }),
   };
   const met = bars.filter((bar) => bar.met).length;
-  const unmeasured = targets.filter((target) => target.measurements.length === 0).length;
+  const unmeasuredTargets = targets.filter((target) => target.measurements.length === 0);
+  const unmeasured = unmeasuredTargets.length;
+  const comparisons = targets.reduce((sum, target) => sum + target.measurements.length, 0);
   if (bars.length === 0 && unmeasured === 0) return undefined;
   const title = 'Results against the service’s own targets';
   // Counted by target too, with the theory of change's rule (docs/theory-of-change.md): a target is
@@ -138,9 +146,17 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
       kind: 'targets',
       options: {},
       title,
-      subtitle: `${targets.length} targets, ${measured} measured (${targetsMet} met, ${targetsNotMet} not met${hiddenNote}) · one bar per comparison of a figure with its target · ${context.period}`,
+      message: targetsMessage({ met, drawn: bars.length, comparisons }),
+      // Counted in what is drawn, comparisons, beside the targets they measure: a target measured for two groups is two bars.
+      subtitle: `${measured} of ${plural(targets.length, 'target', 'targets')} measured, by ${plural(comparisons, 'comparison', 'comparisons')} (one figure against one target)${
+        comparisons > bars.length ? `, ${comparisons - bars.length} of them not drawn` : ''
+      } · ${context.period}`,
       description,
-      note: 'Targets are judged on the exact share, before rounding; a share shown only as a range (“over 69%”) is judged on that range, and counts as met or not met only when the whole range is. Where a target is compared with the closest available measure, the table says so.',
+      note: `Targets are judged on the exact share, before rounding; a share shown only as a range (“over 69%”) is judged on that range, and counts as met or not met only when the whole range is. Where a target is compared with the closest available measure, the table says so.${
+        unmeasured > 0
+          ? ` ${unmeasured === 1 ? '1 target is' : `${unmeasured} targets are`} not measured by any published figure: ${unmeasuredTargets.map((target) => `${inSentence(target.outcome)}${target.horizon ? ` (${target.horizon} term)` : ''}`).join('; ')}.`
+          : ''
+      }`,
       svg: draw(WIDE),
       narrowSvg: draw(NARROW),
       // Only the colours drawn are named.
