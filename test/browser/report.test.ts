@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from 'vitest';
 import { REPORT_PDF_OPTIONS } from '../../scripts/io/renderReportPdfs.ts';
-import { DESKTOP, openPage, urlOf, useBrowser } from './helpers.ts';
+import { DESKTOP, openPage, pages, urlOf, useBrowser } from './helpers.ts';
 
 const REPORT = '/manchester/report/';
 const browser = useBrowser();
@@ -45,7 +45,7 @@ function publishedPdf(): Promise<string[]> {
 
 test('the Manchester report prints to at most 20 A4 pages', async () => {
   const pages = await publishedPdf();
-  // The report has a cover, key findings, six charts, the theory of change, four stories and the method note: well over 8 pages.
+  // The report has a cover, key findings, seven charts, the theory of change, four stories and the method note: well over 8 pages.
   expect(pages.length).toBeGreaterThan(8);
   expect(pages.length).toBeLessThanOrEqual(20);
 });
@@ -107,8 +107,8 @@ async function splitElements(extraCss = ''): Promise<{ checked: number; split: s
 
 test('no chart or story panel is split across printed pages', async () => {
   const { checked, split } = await splitElements();
-  // Six charts and 35 panels (Manchester's four stories: 10, 10, 10 and 5).
-  expect(checked).toBe(41);
+  // Seven charts (the lead chart of each of Manchester's six findings sections, and the hero, the re-offending section's second) and 35 panels (four stories: 10, 10, 10 and 5).
+  expect(checked).toBe(42);
   expect(split).toEqual([]);
 });
 
@@ -136,4 +136,35 @@ test('the report offers to be printed, and it and the summary link to its PDF wh
   expect(summary).toContain('href="/manchester/report/"');
   expect(summary).toContain('href="/manchester/manchester.pdf"');
   expect(printed).toEqual({ actions: 'none', nav: 'none' });
+});
+
+/** The width of an A4 page's text column in CSS px: 210 mm less the @page margins of 16 mm each side (site.css), at 96 px to 25.4 mm. */
+const A4_COLUMN = Math.floor(((210 - 2 * 16) * 96) / 25.4);
+/** The smallest chart text allowed on paper, in points (a CSS px is 0.75 pt). */
+const SMALLEST_PRINTED_TEXT = 7.5;
+
+test.each(pages.filter((path) => path.endsWith('/report/')))('%s: printed, no chart text is smaller than 7.5 pt', async (path) => {
+  // The page laid out as for print, in a window as wide as the A4 text column: each chart text's size is its font size times every scale between the drawing and the page.
+  const page = await (await browser()).newPage({ viewport: { width: A4_COLUMN, height: 1100 } });
+  try {
+    await openPage(page, path);
+    await page.emulateMedia({ media: 'print' });
+    const measured = await page.evaluate(() => {
+      const sizes: Array<{ chart: string; words: string; px: number }> = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>('.report-chart .chart-svg svg')) {
+        if (svg.getClientRects().length === 0) continue;
+        for (const text of svg.querySelectorAll<SVGTextElement | SVGTSpanElement>('text, tspan')) {
+          const matrix = text.getScreenCTM();
+          if (text.textContent.trim() === '' || text.getClientRects().length === 0 || !matrix) continue;
+          sizes.push({ chart: svg.closest('figure')?.id ?? '(no id)', words: text.textContent.trim().slice(0, 30), px: parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b) });
+        }
+      }
+      return sizes;
+    });
+    expect(measured.length, `${path}: no printed chart text found`).toBeGreaterThan(0);
+    const small = measured.filter((text) => text.px * 0.75 < SMALLEST_PRINTED_TEXT).map((text) => `${text.chart}: "${text.words}" at ${(text.px * 0.75).toFixed(1)} pt`);
+    expect([...new Set(small)], `${path} printed: chart text below ${SMALLEST_PRINTED_TEXT} pt`).toEqual([]);
+  } finally {
+    await page.close();
+  }
 });

@@ -250,6 +250,7 @@ function buildUnsorted(
       headline: indicators.filter((setting) => setting.headline).map((setting) => setting.id),
       keyFindings: keyFound.findings,
       heroChart: hero.chart,
+      summaryCharts: placements.charts.map((placed) => placed.id),
       metrics: metricEntries(figures, evidence.evidence),
       sections,
       outcomeTargets: allTargets,
