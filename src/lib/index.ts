@@ -34,7 +34,7 @@ export { figureAnchor } from './figures/indicatorId.ts';
 export { formatDate, formatPeriod } from './dates/formatDate.ts';
 export { cssString } from './text/cssString.ts';
 export { metricAnchor } from './pipeline/metricEntries.ts';
-export { reportView, REPORT_CHART_LIMIT, type ReportView, type ReportPart } from './pipeline/reportView.ts';
+export { reportView, reportChartPage, REPORT_CHART_LIMIT, type ReportView, type ReportPart } from './pipeline/reportView.ts';
 export { PRIMARY, TARGET_RESULT_COLOURS } from './theme/palette.ts';
 export { evidenceSummarySentence } from './toc/evidenceSummarySentence.ts';
 export { SMALL_BASE, isSmallBase } from './figures/smallBase.ts';

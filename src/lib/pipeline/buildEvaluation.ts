@@ -268,6 +268,7 @@ function buildUnsorted(
       items: items.items,
       domains: domains.domains,
       heroChart: hero.chart,
+      summaryCharts: placements.charts.map((placed) => placed.id),
       metrics: metricEntries(figures, evidence.evidence),
       sections,
       outcomeTargets: allTargets,

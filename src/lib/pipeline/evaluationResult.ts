@@ -61,6 +61,8 @@ export interface EvaluationResult {
   readonly metrics: readonly MetricEntry[];
   /** The chart the summary shows under its headline figures (heroChart.ts), or null. */
   readonly heroChart: string | null;
+  /** Ids of the charts the summary text (summary.mdx) places itself, in its order: what the author chose to show, which the report prints too. */
+  readonly summaryCharts: readonly string[];
   /**
    * Every target, each achieved or not per measuring figure, or not measured: the service's own
    * outcome targets, and targets set on single indicators (ids `indicator-<figure id>`).
