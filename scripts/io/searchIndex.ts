@@ -14,11 +14,12 @@ export interface SearchIndexFile {
  * Parts of a page that are not searched (beyond what Pagefind leaves out itself: everything
  * outside the `data-pagefind-body` element SiteLayout puts on <main>, and every nav, footer, form,
  * label, svg, script and noscript). A chart's data table and download links repeat, as bare
- * numbers and file names, what its description says in words, and would crowd the excerpts.
+ * numbers and file names, what its description says in words, and would crowd the excerpts; the
+ * description itself, inside the same disclosure, is searched.
  * Text that is only visually hidden (a chart's description, a balloon's speaker) IS searched:
  * Pagefind reads the HTML, not the styles.
  */
-export const NOT_SEARCHED = ['.chart-data', '.chart-downloads'] as const;
+export const NOT_SEARCHED = ['.chart-data > summary', '.chart-data .table-scroll', '.chart-downloads'] as const;
 
 /**
  * Pagefind's own search interfaces, which the site does not use (src/pages/search/ is its own,

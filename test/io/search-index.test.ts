@@ -21,7 +21,7 @@ const PAGE = `<!doctype html>
 <figure class="chart" id="chart-a"><h3 id="chart-a-title">Numbat outcomes</h3>
 <p id="chart-a-description" class="chart-description visually-hidden">Bar chart of the share of clients improved, highest for Quokka housing.</p>
 <div class="chart-svg"><svg><text>Svgword</text></svg></div>
-<details class="chart-data"><summary>Summaryword</summary><table class="data-table"><caption>Captionword</caption><tr><th>Cellword</th><td>42%</td></tr></table></details>
+<details class="chart-data"><summary>Summaryword</summary><p class="chart-description">Disclosedword</p><div class="table-scroll"><table class="data-table"><caption>Captionword</caption><tr><th>Cellword</th><td>42%</td></tr></table></div></details>
 <p class="chart-downloads">Download: <a href="/a.csv">Csvword</a></p></figure>
 <dl class="facts"><dt>Funder</dt><dd>Bilby council</dd></dl>
 <table class="data-table"><caption>Designs</caption><thead><tr><th scope="col">Design</th><th scope="col">Maryland level</th></tr></thead><tbody><tr><th scope="row">Before and after</th><td>2</td></tr></tbody></table>
@@ -93,6 +93,11 @@ describe('the search index of a staged site', () => {
     for (const word of ['Skipword', 'Headerword', 'Labelword', 'Buttonword', 'Crumbword', 'Svgword', 'Summaryword', 'Captionword', 'Cellword', 'Csvword', 'Footerword', 'Tab title']) {
       expect(page?.content, word).not.toContain(word);
     }
+  });
+
+  test('searches the chart’s description, which stands inside the data table’s disclosure', () => {
+    const [page] = fragments(site);
+    expect(page?.content).toContain('Disclosedword');
   });
 
   test('is the same bytes, file for file, when made again from the same pages in another folder', async () => {
