@@ -10,6 +10,7 @@ function figure(parts: Partial<PublicFigure> & Pick<PublicFigure, 'id' | 'label'
     numerator: null,
     denominator: null,
     interval: null,
+    publishedInterval: null,
     bound: null,
     disclosure: null,
     decimals: 1,
@@ -64,4 +65,28 @@ test('one row per figure with its evaluation, numbers a spreadsheet can sum, [c]
     'needs,referred,Referred,,count,85,85,,,,,,5',
     '',
   ]);
+});
+
+test('the interval a source published with a difference is in lower and upper, and a group named as a fixed column gets its own name', () => {
+  // A Justice Data Lab difference of -7.0 points, published with -13.0 to -1.0; a group dimension called "value".
+  const csv = siteFiguresCsv([
+    {
+      slug: 'jdl',
+      figures: [
+        figure({ id: 'jdl-rate-difference', label: 'Difference', unit: 'number', value: -7, denominator: 240, publishedInterval: { lower: -13, upper: -1 } }),
+        figure({
+          id: 'cohort-share[value=a]',
+          label: 'A',
+          unit: 'percent',
+          value: 50,
+          numerator: 5,
+          denominator: 10,
+          breakdowns: [{ dimension: 'value', value: 'a', label: 'A' }] as PublicFigure['breakdowns'],
+        }),
+      ],
+    },
+  ]);
+  const [header, jdl] = csv.split('\r\n');
+  expect(header).toBe('evaluation,figure_id,label,group_value,unit,value,count,base,lower,upper,status,shown,rounded_to');
+  expect(jdl).toBe('jdl,jdl-rate-difference,Difference,,number,-7.0,,240,-13.0,-1.0,,,');
 });

@@ -1,4 +1,5 @@
 import { csvCell } from '../charts/csvCell.ts';
+import { groupColumns } from '../charts/figuresCsv.ts';
 import { disclosureSymbol } from '../figures/statisticalSymbol.ts';
 import type { PublicFigure } from './publicFigure.ts';
 
@@ -19,7 +20,9 @@ function fixed(value: number, places: number): string {
 export function siteFiguresCsv(evaluations: ReadonlyArray<{ readonly slug: string; readonly figures: readonly PublicFigure[] }>): string {
   const all = evaluations.flatMap(({ slug, figures }) => figures.map((figure) => ({ slug, figure })));
   const dimensions = [...new Set(all.flatMap(({ figure }) => figure.breakdowns.map((part) => part.dimension)))];
-  const header = ['evaluation', 'figure_id', 'label', ...dimensions, 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to'];
+  // Group columns named as the charts' CSV names them, so none repeats a fixed column (nor `evaluation`, this file's own).
+  const groupNames = groupColumns(dimensions).map((name) => (name === 'evaluation' ? 'group_evaluation' : name));
+  const header = ['evaluation', 'figure_id', 'label', ...groupNames, 'unit', 'value', 'count', 'base', 'lower', 'upper', 'status', 'shown', 'rounded_to'];
   const rows = all.map(({ slug, figure }) => {
     const groups = dimensions.map((dimension) => figure.breakdowns.find((part) => part.dimension === dimension)?.label ?? '');
     const symbol = disclosureSymbol(figure.disclosure);
@@ -40,7 +43,15 @@ export function siteFiguresCsv(evaluations: ReadonlyArray<{ readonly slug: strin
     const count = exact && counted !== null ? fixed(counted, 0) : '';
     // A public figure keeps its base only where the page shows it (beside a share, a mean, or a range).
     const base = figure.unit !== 'count' && figure.denominator !== null ? fixed(figure.denominator, 0) : '';
-    const interval = exact && figure.interval ? [fixed(figure.interval.lower * 100, 1), fixed(figure.interval.upper * 100, 1)] : ['', ''];
+    // A share's Wilson interval in per cent; else the interval the source published (a Justice Data Lab difference), as the charts' CSV gives them.
+    const published = figure.publishedInterval;
+    const interval = !exact
+      ? ['', '']
+      : figure.interval
+        ? [fixed(figure.interval.lower * 100, 1), fixed(figure.interval.upper * 100, 1)]
+        : published
+          ? [fixed(published.lower, figure.decimals), fixed(published.upper, figure.decimals)]
+          : ['', ''];
     return [slug, figure.id, figure.label, ...groups, figure.unit, value, count, base, ...interval, status, exact ? '' : figure.text.value, figure.roundedTo === null ? '' : String(figure.roundedTo)];
   });
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
