@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { evaluationDownload, evaluationDownloadFiles, tablesWorkbook, tablesZip, type ChartResult, type SiteData } from '../../src/lib/index.ts';
 import { chartPng } from './chartPng.ts';
+import { writeNewSiteFile } from './writeNewSiteFile.ts';
 
 /** The files the downloads added, as paths under the site folder, and how long the PNGs took. */
 export interface WrittenDownloads {
@@ -19,15 +18,7 @@ export interface WrittenDownloads {
 export async function writeDownloads(staging: string, site: SiteData): Promise<WrittenDownloads> {
   const files: string[] = [];
   const write = (path: string, bytes: Uint8Array) => {
-    const full = join(staging, ...path.split('/'));
-    mkdirSync(dirname(full), { recursive: true });
-    try {
-      writeFileSync(full, bytes, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new Error(`public/${path} has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`, { cause: error });
-      throw error;
-    }
+    writeNewSiteFile(staging, path, bytes);
     files.push(path);
   };
   for (const evaluation of site.evaluations) {

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { evaluationShareImageSvg, robotsTxt, siteDescription, sitemapXml, siteShareImageSvg, pageAddress, type SiteData } from '../../src/lib/index.ts';
 import { shareImagePng } from './shareImagePng.ts';
+import { writeNewSiteFile } from './writeNewSiteFile.ts';
 import { siteFontMetrics } from './siteFontMetrics.ts';
 
 /** Where the share images are published: one per evaluation, in its folder, and one for the site's other pages. */
@@ -18,15 +19,7 @@ export const SHARE_IMAGE_FILE = 'share.png';
 export async function writeSharing(staging: string, site: SiteData, base: string): Promise<string[]> {
   const written: string[] = [];
   const write = (path: string, bytes: Uint8Array | string) => {
-    const full = join(staging, ...path.split('/'));
-    mkdirSync(dirname(full), { recursive: true });
-    try {
-      writeFileSync(full, bytes, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new Error(`public/${path} has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`, { cause: error });
-      throw error;
-    }
+    writeNewSiteFile(staging, path, bytes);
     written.push(path);
   };
   const { settings } = site;

@@ -24,7 +24,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 /** Every built page's HTML, fetched from the served site. */
 async function builtPages(): Promise<Array<{ path: string; html: string }>> {
   // Not the reports: each repeats its evaluation's pages on one page to print, and is left out of the search index.
-  return Promise.all(pages.filter((path) => !/\/report\/$/.test(path)).map(async (path) => ({ path, html: await (await fetch(urlOf(path))).text() })));
+  return Promise.all(pages.filter((path) => !path.endsWith('/report/')).map(async (path) => ({ path, html: await (await fetch(urlOf(path))).text() })));
 }
 
 /** Where words occur in the built pages: the page, the innermost element around each occurrence, and the chart figure it is in, if any. */
