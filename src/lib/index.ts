@@ -56,6 +56,7 @@ export { pageAddress, robotsTxt, sitemapXml } from './pipeline/sitemapXml.ts';
 export { siteFiguresCsv } from './pipeline/siteFiguresCsv.ts';
 export { siteComparison, type SiteComparison, type IndicatorComparison, type ComparisonRow, type ComparisonPair, type Crosswalk } from './comparison/siteComparison.ts';
 export type { Difference, DifferenceCode } from './comparison/comparisonRules.ts';
+export { themeCrosswalk } from './comparison/themeCrosswalk.ts';
 export { portfolioView, type PortfolioView } from './portfolio/portfolioView.ts';
 export type { PortfolioCard, CardFigure, CardThumbnail } from './portfolio/portfolioCard.ts';
 export type { Facet, FacetValue, FacetId } from './portfolio/portfolioFacets.ts';

@@ -70,6 +70,12 @@ describe('the comparison page on the examples', () => {
     expect(text(peer)).toContain('Adults only; women and men');
   });
 
+  test('domains meet at the theme their manifests map them to: Manchester’s accommodation and the needs inventory’s housing', () => {
+    // data/manchester maps accommodation → accommodation; data/needs-inventory maps housing → accommodation (their domains: blocks).
+    const rows = [...section('improved-domain-accommodation').querySelectorAll('h3, h4')].map((heading) => text(heading));
+    expect(rows.filter((row) => row === MANCHESTER || row === NEEDS)).toEqual([MANCHESTER, NEEDS]);
+  });
+
   test('ranks nothing: no league-table words anywhere on the page', () => {
     expect(text(document.querySelector('main'))).not.toMatch(/\b(best|worst|top|bottom|rank|ranked|ranking|league|winner|leading)\b/i);
   });
