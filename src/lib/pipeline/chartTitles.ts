@@ -2,6 +2,7 @@ import type { ChartResult } from '../charts/chartResult.ts';
 import { formatFigure } from '../figures/formatFigure.ts';
 import { notMeasuredFor } from '../figures/notMeasured.ts';
 import { causalWording, NOT_IMPROVED_WORDS } from '../narrative/causalWording.ts';
+import { segmentsAsParagraph } from '../narrative/segmentsAsParagraph.ts';
 import { keyFindingText } from '../narrative/keyFindingText.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import type { KeyFindingInputs } from './keyFindings.ts';
@@ -45,13 +46,7 @@ export function chartTitles(settings: Readonly<Record<string, string>>, inputs: 
       const formatted = formatFigure(figure);
       return figure.disclosure === null ? formatted.value : `${formatted.prose.value}${formatted.prose.rest}`;
     });
-    // The title as the summary's causal check reads a paragraph: its words, and its figures as <Indicator>s.
-    const block = {
-      type: 'paragraph',
-      children: segments.map((segment) =>
-        segment.kind === 'text' ? { type: 'text', value: segment.text } : { type: 'mdxJsxTextElement', name: 'Indicator', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: segment.id }] },
-      ),
-    };
+    const block = segmentsAsParagraph(segments);
     for (const found of causalWording(block, evidence, verdicts)) {
       problems.push(
         found.verdict === null

@@ -4,6 +4,7 @@ import type { EvidenceStrength } from '../figures/evidenceStrength.ts';
 import { problem, type Problem } from '../problems/problem.ts';
 import { keyFindingText, type KeyFindingSegment } from '../narrative/keyFindingText.ts';
 import { causalWording, NOT_IMPROVED_WORDS } from '../narrative/causalWording.ts';
+import { segmentsAsParagraph } from '../narrative/segmentsAsParagraph.ts';
 import type { JdlVerdict } from '../topics/justiceDataLab/jdlResult.ts';
 import type { ProtectedInline } from '../narrative/protectedInline.ts';
 
@@ -52,13 +53,7 @@ export function keyFindings(settings: ReadonlyArray<{ readonly text: string }>, 
       const hidden = protectedFigures.get(id);
       if (hidden) problems.push(problem('key-finding-protected', place, { id, reads: hidden.reads }));
     }
-    // The finding as the summary's causal check reads a paragraph: its words, and its figures as <Indicator>s.
-    const block = {
-      type: 'paragraph',
-      children: segments.map((segment) =>
-        segment.kind === 'text' ? { type: 'text', value: segment.text } : { type: 'mdxJsxTextElement', name: 'Indicator', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: segment.id }] },
-      ),
-    };
+    const block = segmentsAsParagraph(segments);
     for (const found of causalWording(block, evidence, verdicts)) {
       problems.push(
         found.verdict === null
