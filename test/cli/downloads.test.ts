@@ -33,7 +33,7 @@ test('a file under public/ where a download goes is never overwritten: it is a p
   roots.push(root);
   const result = await runCliInProcess(['build'], { cwd: root });
   expect(result.status).toBe(1);
-  expect(result.stderr).toContain('public/manchester/manchester-tables.zip — a file at an address the site writes itself');
+  expect(result.stderr).toContain('public/manchester — files at addresses the site writes itself');
   expect(readFileSync(join(root, 'public/manchester/manchester-tables.zip'), 'utf8')).toBe('my own notes\n');
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });

@@ -12,11 +12,14 @@ const SITE_FILES: ReadonlySet<string> = new Set(['index.html', '404.html', 'figu
  */
 export function publicAddressClashes(files: readonly string[], evaluationSlugs: readonly string[], siteFolders: ReadonlySet<string>): Problem[] {
   const evaluations = new Set(evaluationSlugs);
-  return files.flatMap((file) => {
+  // Located by the folder, whose name is an evaluation's or the site's, never by the file's own name,
+  // which is the author's and could hold anything: every file in such a folder clashes. A top-level
+  // file is named, as its name is one of the site's own.
+  const places = files.flatMap((file) => {
     const [, first = '', ...rest] = file.split('/');
     // pagefind/ has its own problem (public-search-folder).
-    const inFolder = rest.length > 0 && first !== 'pagefind' && (evaluations.has(first) || siteFolders.has(first) || first === '_astro');
-    const atTop = rest.length === 0 && SITE_FILES.has(first);
-    return inFolder || atTop ? [problem('public-file-site-address', { file })] : [];
+    if (rest.length > 0) return first !== 'pagefind' && (evaluations.has(first) || siteFolders.has(first) || first === '_astro') ? [`public/${first}`] : [];
+    return SITE_FILES.has(first) ? [file] : [];
   });
+  return [...new Set(places)].map((place) => problem('public-file-site-address', { file: place }));
 }

@@ -1194,7 +1194,7 @@ export const PROBLEM_CATALOGUE = {
   },
   'public-file-site-address': {
     section: 'files-under-public',
-    found: 'a file at an address the site writes itself: in an evaluation’s folder, in one of the site’s own folders, or one of its top-level files',
+    found: 'files at addresses the site writes itself: in this folder, an evaluation’s or one of the site’s own, or this top-level file, one of the site’s',
     expected:
       'another folder or name: public/<evaluation>/ holds the evaluation’s pages and downloads, and index.html, 404.html, figures.json, figures.csv, sitemap.xml, share.png and the site’s own folders are evalsite’s, so one of the two files would silently replace the other',
   },
