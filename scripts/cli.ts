@@ -11,19 +11,13 @@
 import { join, resolve } from 'node:path';
 import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
-import { derivationReport } from './derivationReport.ts';
+import { checkSummary } from './checkSummary.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
 import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { evaluationSlugs } from './io/projectFiles.ts';
-import { runAstro } from './io/runAstro.ts';
-import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
-import { scanAndIndexSite } from './io/searchIndex.ts';
-import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
-import { writeDownloads } from './io/writeDownloads.ts';
-import { writeSharing } from './io/writeSharing.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
 
@@ -69,10 +63,31 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   return { command, root, out: out ?? join(root, 'dist'), base };
 }
 
-/** The data step: every evaluation's problems, or the site data and the tokens it must not leak; and the warnings either way. */
-export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
-  return buildSite(evaluationSlugs(root), projectEffects(root));
+/**
+ * The data step: every evaluation's problems, or the site data and the tokens it must not leak; and
+ * the warnings either way. Without a document (`check`) every check runs but no chart is drawn.
+ */
+export function runDataStep(root: string, document: Document | null): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
+  return buildSite(evaluationSlugs(root), projectEffects(root, document));
 }
+
+/**
+ * What only a build needs, loaded only by a build, so that `check` stays quick: the chart
+ * document, the site builder, the downloads, the PDF printer and the search index.
+ */
+async function buildSteps() {
+  const [{ chartDocument }, { runAstro }, { renderReportPdfs }, { scanAndIndexSite }, { stripImageMetadataIn }, { writeDownloads }, { writeSharing }] = await Promise.all([
+    import('./io/chartDocument.ts'),
+    import('./io/runAstro.ts'),
+    import('./io/renderReportPdfs.ts'),
+    import('./io/searchIndex.ts'),
+    import('./io/stripImageMetadata.ts'),
+    import('./io/writeDownloads.ts'),
+    import('./io/writeSharing.ts'),
+  ]);
+  return { chartDocument, runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing };
+}
+type BuildSteps = Awaited<ReturnType<typeof buildSteps>>;
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
   const outcome = command === 'check' ? '' : '; nothing was built';
@@ -91,6 +106,7 @@ function missingPagesMessage(missing: readonly string[]): string {
 }
 
 async function buildWithAstro(
+  { runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
   { root, out, base, command }: { root: string; out: string; base: string; command: Options['command'] },
   folder: OutputFolder,
   site: SiteData,
@@ -149,7 +165,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     return 2;
   }
   // Before any work: without Chromium no report can be printed, and nothing is built.
-  const noChromium = options.command === 'pdf' ? chromiumProblem() : undefined;
+  const noChromium = options.command === 'pdf' ? (await import('./io/renderReportPdfs.ts')).chromiumProblem() : undefined;
   if (noChromium !== undefined) {
     stderr.write(`${noChromium}\n`);
     return 2;
@@ -160,7 +176,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site: computed, problems, warnings, tokens } = runDataStep(options.root);
+  const steps = options.command === 'check' ? undefined : await buildSteps();
+  const { site: computed, problems, warnings, tokens } = runDataStep(options.root, steps ? steps.chartDocument() : null);
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
   const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {
@@ -174,13 +191,13 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stdout.write(
       `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
     );
-    stdout.write(derivationReport(site));
+    stdout.write(checkSummary(site, warnings));
     reportWarnings(stdout, warnings);
     return 0;
   }
-  if (!folder) throw new Error('no output folder checked for build');
+  if (!folder || !steps) throw new Error('no output folder checked for build');
   // --base wins over site.yaml, so one project can be published at two addresses.
-  const leaks = await buildWithAstro({ root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens);
+  const leaks = await buildWithAstro(steps, { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);

@@ -1,17 +1,19 @@
 import type { ProjectEffects } from '../../src/lib/index.ts';
-import { chartDocument } from './chartDocument.ts';
 import { projectFolderLister, projectLinkFinder, projectReader, projectTreeLister, publicFileChecker } from './projectFiles.ts';
 import { siteFontMetrics } from './siteFontMetrics.ts';
 
-/** The data step's effects for a project folder on disk. */
-export function projectEffects(root: string): ProjectEffects {
+/**
+ * The data step's effects for a project folder on disk. `document` is the one charts are drawn
+ * into (`chartDocument()`), or null for a data step that draws nothing (`evalsite check`).
+ */
+export function projectEffects(root: string, document: Document | null): ProjectEffects {
   return {
     readText: projectReader(root),
     findLinks: projectLinkFinder(root),
     listFiles: projectFolderLister(root),
     listTree: projectTreeLister(root),
     publicFileExists: publicFileChecker(root),
-    document: chartDocument(),
+    document,
     fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },
   };
 }

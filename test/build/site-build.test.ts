@@ -8,6 +8,7 @@ import { buildSite, formatProblem } from '../../src/lib/index.ts';
 import { parsePreviousRelease } from '../../src/lib/pipeline/previousRelease.ts';
 import { evaluationSlugs } from '../../scripts/io/projectFiles.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { checkOutputFolder } from '../../scripts/io/outputFolder.ts';
 import '../support/exampleSite.ts';
 
@@ -181,7 +182,7 @@ describe('npm run build on the bundled example', () => {
     expect(head.disclosure_rounding).toBe(1);
     expect(Object.keys(head.symbols)).toEqual(['[c]', '[x]', '[z]']);
     // Every figure the data step computed is listed, no more and no fewer.
-    const { site } = buildSite(evaluationSlugs(first), projectEffects(first));
+    const { site } = buildSite(evaluationSlugs(first), projectEffects(first, chartDocument()));
     const computed = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester')?.figures.map((figure) => figure.id);
     expect(figures.map((figure) => figure['id'])).toEqual(computed);
   });

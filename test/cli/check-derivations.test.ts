@@ -27,21 +27,22 @@ describe('check prints the derivation of the headline figures', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    const start = lines.indexOf('Headline figures, and what each was computed from:');
+    const start = lines.indexOf('  Headline figures, and what each was computed from:');
     expect(start).toBeGreaterThan(0);
+    expect(lines.slice(0, start)).toContain('demo: Demo evaluation');
     // In manifest order: engaged, then referred (3 clients, shown as "fewer than 5").
-    const engaged = /^ {2}demo {2}engaged {2}(.+) {2}by rule "engaged = had at least one contact" \(no engaged column, or only blanks in it\), from data\/demo\/contacts\.csv column client_id$/.exec(
+    const engaged = /^ {4}engaged {2}(.+) {2}by rule "engaged = had at least one contact" \(no engaged column, or only blanks in it\), from data\/demo\/contacts\.csv column client_id$/.exec(
       lines[start + 1] ?? '',
     );
     expect(engaged).not.toBeNull();
-    expect(lines[start + 2]).toBe('  demo  referred  fewer than 5  from data/demo/clients.csv column client_id');
+    expect(lines[start + 2]).toBe('    referred  fewer than 5  from data/demo/clients.csv column client_id');
     // The published text of engaged, never its true 2 of 3 (67%).
     expect(engaged?.[1]).not.toMatch(/67|2 of 3/);
     expect(run.stdout).not.toMatch(/67%|2 of 3/);
     // The age band cannot be measured without ages; the line says why.
     // With no ages, no age band can be filled: every age-band figure is left out for that one reason, on one line.
     const ageBands = lines.find((line) => line.endsWith('  No client has an age recorded, so nobody can be placed in an age band.'));
-    expect(ageBands).toMatch(/^ {2}demo {2}referred\[age-band=under-25\], (.+, )?engaged\[age-band=under-25\], /);
+    expect(ageBands).toMatch(/^ {4}referred\[age-band=under-25\], (.+, )?engaged\[age-band=under-25\], /);
     expect(lines.filter((line) => line.includes('No client has an age recorded'))).toHaveLength(1);
     // A headline resting on a rule that stood in for a whole column is a warning: the author's
     // export may hold the column under a name evalsite did not read. Referred, from its column, is not.
@@ -56,7 +57,7 @@ describe('check prints the derivation of the headline figures', () => {
   test('a headline from its own column gives no rule warning; a headline not shown gets a warning of its own', async () => {
     const run = await runCliInProcess(['check'], { cwd: project(DEMO_FILES) });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('  demo  engaged  not shown  from data/demo/clients.csv column engaged');
+    expect(run.stdout).toContain('\n    engaged  not shown  from data/demo/clients.csv column engaged\n');
     expect(run.stdout).not.toContain('computed by the rule');
     // The demo's 3 clients are fewer than 5, so engaged (2 of 3) is not shown: the headline card
     // would lead with no number. It has no breakdown to leave out, so nothing is suggested.

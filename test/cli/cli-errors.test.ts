@@ -136,15 +136,15 @@ describe('evalsite build on broken input', () => {
     const run = await runCliInProcess(['check', '--root', root]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    // The totals, then the headline figures with what each was computed from (test/cli/check-derivations.test.ts).
-    expect(run.stdout).toMatch(/^evalsite: 6 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n\nHeadline figures, and what each was computed from:\n/);
+    // The totals, then a summary of each evaluation in turn (test/cli/check-summary.test.ts), with the headline figures and what each was computed from (test/cli/check-derivations.test.ts).
+    expect(run.stdout).toMatch(/^evalsite: 6 evaluations checked, \d+ figures computed, 5 journeys drawn, no problems\.\n\njdl-mentoring: .+\n {2}Datasets: /);
     // An outcome headline carries its evidence level; a count does not. Tayside's improved shares are
     // evalsite's own before-and-after figures (level 1); its referrals a published count.
     const line = (start: string) => run.stdout.split('\n').find((candidate) => candidate.startsWith(start));
-    expect(line('  tayside  improved[domain=reducing-involvement-in-criminal-activity,service=women]  66% (27 of 41)  ')).toMatch(
+    expect(line('    improved[domain=reducing-involvement-in-criminal-activity,service=women]  66% (27 of 41)  ')).toMatch(
       /\(Evidence: level 1 of 5 \(Maryland scale\), before and after, one group\)$/,
     );
-    expect(line('  tayside  referrals  160  ')).not.toContain('Evidence');
+    expect(line('    referrals  160  ')).not.toContain('Evidence');
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
@@ -152,7 +152,13 @@ describe('evalsite build on broken input', () => {
 describe('the real command line, in a child process, prints what it prints in-process', () => {
   test('exit 0: a valid project checked', async () => {
     const run = await real.valid;
-    expect(run).toEqual({ status: 0, stdout: 'evalsite: 1 evaluation checked, 0 figures computed, 0 journeys drawn, no problems.\n', stderr: '' });
+    // A manifest with no datasets: its summary has nothing to list.
+    expect(run).toEqual({
+      status: 0,
+      stdout:
+        'evalsite: 1 evaluation checked, 0 figures computed, 0 journeys drawn, no problems.\n\ntiny: Demo evaluation\n  Datasets: none\n  Figures published: 0, none protected\n  Warnings: none\n',
+      stderr: '',
+    });
     expect(await runCliInProcess(['check', '--root', VALID])).toEqual(run);
   });
 

@@ -90,17 +90,24 @@ describe('evalsite check on it', () => {
     expect(result).toMatch(/^evalsite: 1 evaluation checked, \d+ figures computed, 0 journeys drawn, no problems\.$/);
     expect(rest).toEqual([
       '',
+      'demo: Demo evaluation',
+      // 20 clients, a count shown as it is; the outcome statuses are counts of the clients reviewed
+      // in each domain, and Work's 3 are not shown, so neither is the file's number of records.
+      '  Datasets: clients.csv 20 records; outcomes.csv (number of records not shown)',
+      expect.stringMatching(/^ {2}Figures published: \d+, protected for privacy: \d+ shown as "fewer than 5", .*\d+ merged with a neighbouring category/),
       // The clients file has start dates but no end_date column: how long anyone engaged is not
       // measured (test/pipeline/not-measured.test.ts), and check says so before the warnings.
-      'Not measured (the methodology page says so):',
+      '  Not measured (the methodology page says so):',
       // Figures left out for the same reason share one line.
-      '  demo  engaged-over-3-months, engaged-over-6-months  There are no end dates, so an engagement that ended cannot be told from one still open.',
+      '    engaged-over-3-months, engaged-over-6-months  There are no end dates, so an engagement that ended cannot be told from one still open.',
       // Nor are sessions and hours: the clients file has neither column (docs/metrics.md#dosage);
       // so nor is improvement by band of sessions, though the demo has outcome statuses.
-      '  demo  sessions-total, sessions-median, sessions-lower-quartile, sessions-upper-quartile, clients-by-sessions, reviewed-by-sessions, improved-by-sessions  The clients dataset has no sessions column (or it is empty), so sessions cannot be counted.',
-      '  demo  contact-hours-total, contact-hours-median, contact-hours-lower-quartile, contact-hours-upper-quartile  The clients dataset has no contact_hours column (or it is empty), so hours of contact cannot be counted.',
+      '    sessions-total, sessions-median, sessions-lower-quartile, sessions-upper-quartile, clients-by-sessions, reviewed-by-sessions, improved-by-sessions  The clients dataset has no sessions column (or it is empty), so sessions cannot be counted.',
+      '    contact-hours-total, contact-hours-median, contact-hours-lower-quartile, contact-hours-upper-quartile  The clients dataset has no contact_hours column (or it is empty), so hours of contact cannot be counted.',
       // Nor are sessions and hours by month: there is no contacts dataset to date them.
-      '  demo  clients-seen-by-month, sessions-by-month, contact-hours-by-month  There is no contacts dataset, so contacts cannot be placed in months.',
+      '    clients-seen-by-month, sessions-by-month, contact-hours-by-month  There is no contacts dataset, so contacts cannot be placed in months.',
+      // Both warnings name the summary, content/demo/summary.mdx.
+      '  Warnings: 2, listed below',
       '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
 import { buildEvaluation, TOPICS, type Topic } from '../../src/lib/index.ts';
 import { assembleChart } from '../../src/lib/charts/assembleChart.ts';
+import { drawingDocument } from '../../src/lib/charts/drawingDocument.ts';
 import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
 import { formatFigure } from '../../src/lib/figures/formatFigure.ts';
 import { countFigure } from '../../src/lib/figures/publishedFigure.ts';
@@ -30,7 +31,7 @@ const contactsTopic = {
       present: ({ figures, chart }) => {
         const figure = figures.find((candidate) => candidate.metric === CONTACTED.id);
         if (!figure || figure.disclosure) return {};
-        const draw = (width: number) => Plot.plot({ document: chart.document, width, marks: [Plot.barX([figure.value], { x: (value: number) => value })] });
+        const draw = ({ width }: { width: number }) => Plot.plot({ document: drawingDocument(chart), width, marks: [Plot.barX([figure.value], { x: (value: number) => value })] });
         const table = { caption: CONTACTED.label, columns: ['Figure', 'Clients'], rows: [[CONTACTED.label, formatFigure(figure).value]] };
         return {
           cards: [figure.id],
@@ -43,8 +44,7 @@ const contactsTopic = {
                 subtitle: chart.period,
                 description: `${formatFigure(figure).value} clients had a contact.`,
                 note: '',
-                svg: draw(960),
-                narrowSvg: draw(320),
+                draw,
                 table,
                 drawn: [figure],
                 rows: { total: 1, undrawn: 0 },

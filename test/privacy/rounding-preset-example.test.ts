@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildEvaluation } from '../../src/lib/index.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { PROJECT_ROOT } from '../support/projectCopy.ts';
 
 // Issue 13, item 6: the Manchester example under the OpenSAFELY-style preset, through the whole
 // data step: every count of people shown is rounded, the audit still finds nothing to pin, and
 // nothing exact is handed to the pages.
 function manchesterUnder(policy: string) {
-  const effects = projectEffects(PROJECT_ROOT);
+  const effects = projectEffects(PROJECT_ROOT, chartDocument());
   const manifestFile = 'data/manchester/evaluation.yaml';
   const original = effects.readText(manifestFile);
   if (typeof original !== 'string' || !original.includes('  policy: suppress-below-5\n')) throw new Error('the Manchester manifest no longer names its policy');

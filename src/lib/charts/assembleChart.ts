@@ -7,6 +7,8 @@ import { finishSvg } from './finishSvg.ts';
 import { standaloneSvg } from './standaloneSvg.ts';
 import { mostlyUndrawn } from './mostlyUndrawn.ts';
 import { chartMessage } from './messages/chartMessage.ts';
+import { NARROW, WIDE, type ChartLayout } from './chartLayout.ts';
+import { drawingDocument } from './drawingDocument.ts';
 
 export interface ChartParts {
   readonly id: string;
@@ -20,10 +22,12 @@ export interface ChartParts {
   readonly message?: string | null;
   readonly description: string;
   readonly note: string;
-  /** The drawn SVG element, from Plot or d3: the wide layout (chartLayout.ts), for wide screens, print and the download. */
-  readonly svg: Element;
-  /** The same figures drawn in the narrow layout, for phones: labels above bars, fewer ticks, no text under 12 px. */
-  readonly narrowSvg: Element;
+  /**
+   * Draws the chart as an SVG element, with Plot or d3, in a layout (chartLayout.ts): the wide one
+   * for wide screens, print and the download; the narrow one for phones (labels above bars, fewer
+   * ticks, no text under 12 px). Called only when the context has a document to draw into.
+   */
+  readonly draw: (layout: ChartLayout) => Element;
   /** What each colour means: required wherever the chart draws more than one (test/charts/chart-legends.test.ts). */
   readonly legend?: readonly LegendEntry[];
   readonly table: ChartTable;
@@ -52,25 +56,7 @@ export interface ChartParts {
  * figures' ids, and whether it is drawn at all. One place, so no chart kind can forget one of them.
  */
 export function assembleChart(parts: ChartParts, context: ChartContext): ChartResult {
-  const {
-    id,
-    kind,
-    options = {},
-    title: descriptiveTitle,
-    subtitle: base,
-    message = null,
-    description,
-    note,
-    svg,
-    narrowSvg,
-    legend = [],
-    table,
-    drawn,
-    figures = drawn,
-    rows,
-    tooFew,
-    tableNote,
-  } = parts;
+  const { id, kind, options = {}, title: descriptiveTitle, subtitle: base, message = null, description, note, draw, legend = [], table, drawn, figures = drawn, rows, tooFew, tableNote } = parts;
   const notDrawn = mostlyUndrawn(rows);
   // The author's message first; else one from the figures, unless the chart is too protected to draw.
   const title = context.titles?.get(id) ?? (notDrawn ? null : (message ?? chartMessage(kind, { figures: drawn, options }))) ?? descriptiveTitle;
@@ -78,7 +64,11 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
   const source = sourceLine(drawn, context);
   const protectedFigures = drawn.filter((figure) => figure.disclosure !== null).length;
   const privacy = protectedFigures > 0 ? `${protectedFigures} of the figures behind this chart are hidden, merged or shown as a range so that no one can be picked out.` : '';
-  const downloadSvg = standaloneSvg(svg.cloneNode(true) as SVGSVGElement, { title, subtitle, description, legend, note, privacy, source }, context.fonts);
+  // Drawn only when there is a document to draw into: `evalsite check` checks everything but draws nothing.
+  const drawing =
+    context.document === null
+      ? { svg: '', svgNarrow: '', downloadSvg: '', legend: legend.map((entry) => ({ ...entry, swatch: '' })) }
+      : drawChart(draw, { id, title, subtitle, description, legend, note, privacy, source }, context);
   return {
     id,
     kind,
@@ -89,10 +79,7 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     source,
     description,
     note,
-    svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
-    svgNarrow: finishSvg(narrowSvg as SVGSVGElement, { id, title, description }),
-    downloadSvg,
-    legend: legendItems(context.document, legend),
+    ...drawing,
     notDrawn: notDrawn ? `${tooFew} to draw this chart without risking identifying someone; the table below shows what can be published.${tableNote ? ` ${tableNote}` : ''}` : null,
     table,
     // The figures as data, one row each, with numbers a spreadsheet can use and `[c]` where a value is kept back.
@@ -101,5 +88,23 @@ export function assembleChart(parts: ChartParts, context: ChartContext): ChartRe
     metrics: [...new Set(figures.map((figure) => figure.metric))],
     protectedFigures,
     privacy,
+  };
+}
+
+/** The chart's drawings: for the page (wide and narrow), the download, and its legend's swatches. */
+function drawChart(
+  draw: ChartParts['draw'],
+  text: { id: string; title: string; subtitle: string; description: string; legend: readonly LegendEntry[]; note: string; privacy: string; source: string },
+  context: ChartContext,
+): Pick<ChartResult, 'svg' | 'svgNarrow' | 'downloadSvg' | 'legend'> {
+  const { id, title, description } = text;
+  const svg = draw(WIDE);
+  const narrowSvg = draw(NARROW);
+  const downloadSvg = standaloneSvg(svg.cloneNode(true) as SVGSVGElement, text, context.fonts);
+  return {
+    svg: finishSvg(svg as SVGSVGElement, { id, title, description }),
+    svgNarrow: finishSvg(narrowSvg as SVGSVGElement, { id, title, description }),
+    downloadSvg,
+    legend: legendItems(drawingDocument(context), text.legend),
   };
 }

@@ -10,8 +10,11 @@ export interface ChartFonts {
 
 /** What every chart needs besides its figures. */
 export interface ChartContext {
-  /** Server-side DOM document to draw into (supplied by the I/O layer, reused for every chart). */
-  readonly document: Document;
+  /**
+   * Server-side DOM document to draw into (supplied by the I/O layer, reused for every chart); null
+   * when nothing is to be drawn (`evalsite check`): charts then come back whole but for their drawings.
+   */
+  readonly document: Document | null;
   /** The evaluation period, as the page writes it. */
   readonly period: string;
   /**

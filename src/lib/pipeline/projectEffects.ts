@@ -23,8 +23,12 @@ export interface ProjectEffects {
   readonly listTree: (folder: string) => readonly string[];
   /** Whether a file exists under the project's public/ folder (journey illustrations). */
   readonly publicFileExists: (path: string) => boolean;
-  /** A server-side DOM document charts are drawn into. */
-  readonly document: Document;
+  /**
+   * A server-side DOM document charts are drawn into; null when nothing is to be drawn (`evalsite
+   * check`): every check still runs, and charts come back with their ids, titles, tables and
+   * descriptions but empty drawings, so such a result is for reporting, never for publishing.
+   */
+  readonly document: Document | null;
   /** The site font's metrics, regular and bold. */
   readonly fonts: PanelFonts;
 }

@@ -9,7 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { GRID, MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 
 const ID = 'chart-assessment-mean-by-domain-and-review';
 /** Panels per row; fewer when there are more than three reviews, so that each point's label and "n=" keep clear of the next. */
@@ -119,8 +119,7 @@ export function distanceTravelledChart(figures: readonly PublishedFigure[], scal
       subtitle: `${Math.max(...first)} clients at the first review, ${Math.max(...last)} at review ${reviews.at(-1) ?? ''} (largest domain) · ${context.period}`,
       description,
       note: 'The number under each point is how many clients were assessed at that review: a falling number is attrition, and later means describe fewer people.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: drawn,
       rows: { total: allMeans.length, undrawn: allMeans.length - means.length },

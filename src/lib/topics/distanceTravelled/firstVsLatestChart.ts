@@ -9,8 +9,9 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { GRID, INK, MUTED_INK, SERIES_COLOURS } from '../../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { wrapText } from '../../text/wrapText.ts';
+import { drawingDocument } from '../../charts/drawingDocument.ts';
 
 const ID = 'chart-assessment-mean-first-vs-latest';
 /** Each layout's height, the radar's radius and the size of its ring labels, px: the narrow one never sets text under 12 px. */
@@ -54,7 +55,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       .range([0, outer]);
     // A label beside the radar has the room between the ring and the drawing's edge.
     const labelWidth = width / 2 - outer - LABEL_GAP - 4;
-    const svgElement = context.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const svgElement = drawingDocument(context).createElementNS('http://www.w3.org/2000/svg', 'svg');
     const svg = select(svgElement)
       .attr('viewBox', `0 0 ${width} ${height}`)
       .attr('width', width)
@@ -135,8 +136,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       subtitle: `${largestBase(rows.map((row) => row.first))} clients at the first review, ${largestBase(rows.map((row) => row.latest))} at the latest · ${context.period}`,
       description,
       note: 'Each shape joins the mean scores of everyone assessed at that review; fewer people were assessed later, so the shapes describe slightly different groups.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       // The legend is written beside the chart in the page and drawn into the downloadable file.
       legend: series.map(({ label, colour, dash }) => ({ label, colour, mark: dash ? ('dashed-line' as const) : ('line' as const) })),
       table,

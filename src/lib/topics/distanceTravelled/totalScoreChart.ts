@@ -7,7 +7,7 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { drawable, figuresOf, partValue } from '../../figures/figureLookup.ts';
 import { MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { REVIEW_DIMENSION } from './distanceFigures.ts';
 import { DISTANCE_METRICS } from './metrics.ts';
 
@@ -122,8 +122,7 @@ export function totalScoreChart(figures: readonly PublishedFigure[], range: Tota
       subtitle: `${firstClients}${lastClients} · ${context.period}`,
       description,
       note: `On this scale ${direction}. The number under each point is how many clients had a total at that review: later means describe fewer people.`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: [...means, ...points.flatMap((point) => (point.clients ? [point.clients] : []))],
       rows: { total: allMeans.length, undrawn: allMeans.length - means.length },

@@ -2,7 +2,7 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
@@ -57,8 +57,7 @@ export function dosageByMonthChart(figures: readonly PublishedFigure[], context:
       subtitle: `Contacts recorded each month · ${context.period}`,
       description,
       note: 'Each contact recorded is one session. The table gives the clients seen each month: a month with few is not shown, nor, where needed, one more month, so that the months hidden cannot be worked out from the total.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: [...seen, ...rows.flatMap((row) => [row.sessions, row.hours].filter((figure) => figure !== undefined))],
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

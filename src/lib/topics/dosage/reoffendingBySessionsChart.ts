@@ -2,7 +2,7 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { evidenceStrength } from '../../figures/evidenceStrength.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
@@ -55,8 +55,7 @@ export function reoffendingBySessionsChart(figures: readonly PublishedFigure[], 
       subtitle: `Clients followed up for 12 months after starting · ${context.period}`,
       description,
       note: `Offences recorded by the service. ${ASSOCIATION_NOTE}`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: [...bases, ...shares],
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

@@ -2,7 +2,7 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { labelledBarPlot } from '../../charts/labelledBarPlot.ts';
 import { drawable, figuresOf, partLabel } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
@@ -49,8 +49,7 @@ export function sessionBandsChart(figures: readonly PublishedFigure[], context: 
       subtitle: `${referred?.disclosure === null ? `${formatFigure(referred).value} clients` : 'All clients'} · ${context.period}`,
       description,
       note: 'Every client in the clients dataset is in one band; those who never engaged are in the lowest, with none.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: bands,
       rows: { total: rows.length, undrawn: rows.length - drawnRows.length },

@@ -9,7 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf } from '../../figures/figureLookup.ts';
 import { PAGE, SEGMENT_GAP, SERIES_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { widestText } from '../../charts/rowLabelsAbove.ts';
 
 /**
@@ -81,8 +81,7 @@ export function cohortChart(figures: readonly PublishedFigure[], dimension: stri
       subtitle: `${formatBaseCount(shares[0]) || '0'} clients · ${context.period}`,
       description,
       note: 'Segments too narrow to label are named in the data table.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       // Named left to right, as the segments run: narrow segments carry no label of their own.
       legend: segments.map((segment) => ({ label: segment.label, colour: segment.colour, mark: 'bar' as const })),
       table,

@@ -10,9 +10,10 @@ import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult } from '../../charts/chartResult.ts';
 import { PRIMARY, SERIES_COLOURS } from '../../theme/palette.ts';
 import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
+import { drawingDocument } from '../../charts/drawingDocument.ts';
 
 const CHART_ID = 'chart-engaged-by-age-band';
 /** Said with the chart and with its table alone: bands that overlap make the rows add up to more than the cohort. */
@@ -27,11 +28,10 @@ const MEASURE_LABELS: Record<(typeof MEASURES)[number], string> = {
 
 /**
  * Engagement by age band: for each band, the share engaged, engaged over three months and over
- * six months, as horizontal bars labelled with the published (rounded) figure. `document` is a
- * server-side DOM supplied by the caller, so this stays pure.
+ * six months, as horizontal bars labelled with the published (rounded) figure. The document drawn
+ * into is a server-side DOM supplied by the caller, so this stays pure.
  */
 export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ageBands: readonly AgeBand[], context: ChartContext): ChartResult | undefined {
-  const { document } = context;
   const byId = new Map(figures.map((figure) => [figure.id, figure]));
   const data = ageBands.flatMap((band) =>
     MEASURES.flatMap((measure) => {
@@ -48,7 +48,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     const narrow = layout.name === 'narrow';
     const marginLeft = narrow ? 96 : 110;
     return Plot.plot({
-      document,
+      document: drawingDocument(context),
       className: 'evalsite-chart',
       style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
       width: layout.width,
@@ -124,8 +124,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
       description,
       note: `Age is whole years at the start of mentoring. ${OVERLAP}`,
       tableNote: OVERLAP,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       legend: MEASURES.map((measure) => ({ label: MEASURE_LABELS[measure], colour: MEASURE_COLOURS[measure], mark: 'bar' as const })),
       table,
       drawn: drawn,

@@ -13,7 +13,7 @@ import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureL
 import { COMBINED_COLOURS, divergingColours, INK, PAGE, SEGMENT_GAP } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-response-share-by-question';
@@ -217,8 +217,7 @@ export function likertChart(figures: readonly PublishedFigure[], responses: read
       note: `The scale runs from "${responses[0] ?? ''}" at the left to "${responses.at(-1) ?? ''}" at the right${neutralDrawn ? `; "${responses[middle] ?? ''}" is centred on zero` : ''}; the legend gives the colour of each answer drawn.${
         combinedSides.length > 0 ? ` Where too few people gave one of the answers on a side of the scale, that side is one bar, so that no one can be picked out: ${combinedSides.join(' or ')}.` : ''
       } The data table gives every share.`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       // Only the colours drawn, in the scale's order: a legend naming a colour no bar has sends a reader looking for it.
       legend: [
         ...responses.map((response, index) => ({ response, label: response, colour: colours[index] ?? INK })),

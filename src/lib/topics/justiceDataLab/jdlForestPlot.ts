@@ -4,7 +4,7 @@ import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { leftAxisLabels, leftAxisLineCount } from '../../charts/leftAxisLabels.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove, rulesAcrossRows } from '../../charts/rowLabelsAbove.ts';
 import { JDL_MEASURES, type JdlMeasure } from '../../datasets/justiceDataLabMeasures.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -145,8 +145,7 @@ export function jdlForestPlot(rows: readonly ForestRow[], measure: JdlMeasure, c
       subtitle: `${rows.length === 1 ? '1 result' : `${rows.length} results`}, treatment group minus matched comparison group${scope ? `, ${scope}` : ''} · ${context.period}`,
       description: `Forest plot of ${rows.length === 1 ? 'one Justice Data Lab result' : `${rows.length} Justice Data Lab results`}, each the difference in ${unit} between the people who took part and a matched comparison group, with its 95% confidence interval, in the order listed: ${described.join('; ')}.`,
       note: `Each square is the Justice Data Lab’s estimate of the difference (treatment group minus matched comparison group); the line across it is its 95% confidence interval, and the upright line is no difference. ${JDL_MEASURES[measure].lowerIsBetter ? 'Left of zero, the people who took part did better than the comparison group' : 'Right of zero, the people who took part took longer to re-offend than the comparison group'}. An interval that crosses zero is not statistically significant. Results are listed in order, not ranked: each is compared with its own comparison group, not with the others.`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: rows.map((row) => row.figure),
       rows: { total: rows.length, undrawn: rows.length - shown.length },

@@ -9,7 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { INK, MERGED_STATUS_COLOUR, MUTED_INK, PAGE, SEGMENT_GAP, STATUS_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove, rulesAcrossRows, widestText } from '../../charts/rowLabelsAbove.ts';
 import type { LegendEntry } from '../../charts/chartLegend.ts';
 import { textColourOn } from '../../theme/contrast.ts';
@@ -234,8 +234,7 @@ export function statusBarsChart(rows: readonly StatusRow[], spec: StatusBarsSpec
       subtitle: spec.subtitle,
       description,
       note: `${spec.note}${mergedNote}${hiddenNote}`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       legend,
       table,
       drawn: drawn,

@@ -4,7 +4,7 @@ import type { ChartContext } from '../../charts/chartContext.ts';
 import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { WIDE, NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { formatFigure } from '../../figures/formatFigure.ts';
 import type { PublishedFigure } from '../../figures/publishedFigure.ts';
@@ -84,8 +84,7 @@ export function provenRateChart(figures: readonly PublishedFigure[], context: Ch
         .join(', ')} · ${context.period}`,
       description,
       note: 'Each bar is a separate cohort, aged as shown at the index date, never added together. A client counts only once 18 months have passed since their index date; offences count when committed within 12 months of it and proven within a further 6.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: bars.map((bar) => bar.rate),
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },

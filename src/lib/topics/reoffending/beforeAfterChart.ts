@@ -9,7 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf } from '../../figures/figureLookup.ts';
 import { GRID, SERIES_COLOURS } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
 
 const ID = 'chart-offences-per-year-before-and-after';
@@ -95,8 +95,7 @@ export function beforeAfterChart(figures: readonly PublishedFigure[], context: C
       subtitle: `${formatBaseCount(rows[0]?.before) || '0'} clients compared · ${context.period}`,
       description,
       note: 'Only clients with offences before start and a long enough follow-up are compared. With no comparison group, a fall cannot be attributed to mentoring alone.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       legend: [
         { label: 'Before mentoring began', colour: SERIES_COLOURS[1], mark: 'ring' },
         { label: 'After', colour: SERIES_COLOURS[0], mark: 'dot' },

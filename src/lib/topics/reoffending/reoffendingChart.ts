@@ -9,7 +9,7 @@ import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { MUTED_INK, PRIMARY } from '../../theme/palette.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
-import { WIDE, NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
+import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { textColourOn } from '../../theme/contrast.ts';
 
 const ID = 'chart-reoffended-within-months';
@@ -100,8 +100,7 @@ export function reoffendingChart(figures: readonly PublishedFigure[], context: C
         .join(', ')} · ${context.period}`,
       description,
       note: 'A client counts only once their whole window has passed by the data as-of date; clients not yet eligible are left out, never counted as not re-offending. Later windows therefore describe fewer, earlier-starting clients.',
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       table,
       drawn: drawn,
       rows: { total: bars.length, undrawn: bars.filter((bar) => !drawable(bar.rate)).length },

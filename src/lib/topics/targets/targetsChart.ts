@@ -9,7 +9,7 @@ import { GRID, INK, TARGET_RESULT_COLOURS } from '../../theme/palette.ts';
 import { drawable } from '../../figures/figureLookup.ts';
 import { plotDefaults } from '../../charts/plotDefaults.ts';
 import { leftAxisLabels } from '../../charts/leftAxisLabels.ts';
-import { NARROW, WIDE, type ChartLayout } from '../../charts/chartLayout.ts';
+import { NARROW, type ChartLayout } from '../../charts/chartLayout.ts';
 import { rowLabelsAbove } from '../../charts/rowLabelsAbove.ts';
 import { targetsMessage } from '../../charts/messages/targetsMessage.ts';
 import { inSentence } from '../../charts/messages/inSentence.ts';
@@ -157,8 +157,7 @@ export function targetsChart(targets: readonly OutcomeTargetResult[], figures: r
           ? ` ${unmeasured === 1 ? '1 target is' : `${unmeasured} targets are`} not measured by any published figure: ${unmeasuredTargets.map((target) => `${inSentence(target.outcome)}${target.horizon ? ` (${target.horizon} term)` : ''}`).join('; ')}.`
           : ''
       }`,
-      svg: draw(WIDE),
-      narrowSvg: draw(NARROW),
+      draw,
       // Only the colours drawn are named.
       legend: [
         ...(met > 0 ? [{ label: 'Share achieved: target met', colour: TARGET_RESULT_COLOURS.met, mark: 'bar' as const }] : []),
