@@ -10,6 +10,7 @@ import { checkDatasets } from './checkDatasets.ts';
 import { headerNames } from './headerNames.ts';
 import { resolveColumns } from './resolveColumns.ts';
 import { checkPlausibility } from './checkPlausibility.ts';
+import { likelyMistakes } from './likelyMistakes.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
 
 /**
@@ -115,6 +116,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   const header = headerNames(mappings, KIND_ORDER);
   problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
+  // Only once the rows are sound: a likely mistake among errors would only be noise.
+  if (!problems.some((found) => !isWarning(found))) problems.push(...likelyMistakes(folder, manifest, datasets, header));
   return problems.some((found) => !isWarning(found)) ? { problems, tokens } : { datasets, problems, tokens };
 }
 

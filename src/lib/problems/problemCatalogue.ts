@@ -522,6 +522,35 @@ export const PROBLEM_CATALOGUE = {
     found: ({ side, from, to }: { readonly side: 'before' | 'after'; readonly from: string; readonly to: string }) => `a date ${side === 'before' ? `before ${from}` : `after ${to}`}`,
     expected: ({ from, to, why }: { readonly from: string; readonly to: string; readonly why: string }) => `a date from ${from} to ${to} (${why})`,
   },
+  'date-outside-period': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    /** `period`: the manifest's evaluation period, as the pages write it (author text). */
+    found: ({ rows, period }: { readonly rows: number; readonly period: string }) =>
+      `${rows === 1 ? 'a date' : `${rows} dates in this column, the first on this row,`} outside the evaluation period (${period})`,
+    expected:
+      'dates within the period: check the year, and that day and month are read the right way round (format.date); if the export is wider than the evaluation, keep only its period, or widen period in evaluation.yaml',
+  },
+  'reviewed-without-start': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: ({ clients }: { readonly clients: number }) =>
+      `${clients === 1 ? 'a client' : `${clients} clients, the first on this row,`} with assessments or outcome statuses but no start date, while other clients have one`,
+    expected: 'the start date of everyone reviewed: without it they are left out of every figure that needs a start (how long they engaged, offending before and after)',
+  },
+  'category-spelled-two-ways': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: ({ earlier }: { readonly earlier: number }) =>
+      `a name that differs from the one on row ${earlier} only by a letter or two, or by its spacing or punctuation, so it makes a group of its own`,
+    expected: 'one spelling of each category throughout the column (the two are counted as two groups), or both kept if they are truly different',
+  },
+  'counts-look-like-percentages': {
+    section: 'checks-across-rows-and-files',
+    severity: 'warning',
+    found: ({ rows }: { readonly rows: readonly number[] }) => `counts by group (rows ${rows.join(', ')}) that add up to about 100, as percentages do, while their total does not`,
+    expected: 'counts of people (or events) in a count row; a percentage as its own row with unit percent, with its numerator and denominator if you have them',
+  },
   'offence-before-birth': {
     section: 'checks-across-rows-and-files',
     found: ({ ageColumn }: { readonly ageColumn: string }) => `an offence before the client was born (by their start date and ${ageColumn})`,
