@@ -16,6 +16,8 @@ interface PlacedNode {
 export interface NarrativePlacements {
   readonly charts: ReadonlyArray<{ readonly id: string; readonly line: number | undefined }>;
   readonly cards: ReadonlyArray<{ readonly id: string; readonly line: number | undefined }>;
+  /** Figures its sentences give (`<Indicator id="…" />`), by id. */
+  readonly inline: ReadonlyArray<{ readonly id: string; readonly line: number | undefined }>;
 }
 
 /**
@@ -28,9 +30,13 @@ export function narrativePlacements(file: string, text: string, charts: readonly
   try {
     tree = unified().use(remarkParse).use(remarkMdx).parse(splitFrontMatter(file, text).body);
   } catch {
-    return { charts: [], cards: [] };
+    return { charts: [], cards: [], inline: [] };
   }
-  const placed = { charts: [] as Array<{ id: string; line: number | undefined }>, cards: [] as Array<{ id: string; line: number | undefined }> };
+  const placed = {
+    charts: [] as Array<{ id: string; line: number | undefined }>,
+    cards: [] as Array<{ id: string; line: number | undefined }>,
+    inline: [] as Array<{ id: string; line: number | undefined }>,
+  };
   visit(tree, (node) => {
     const element = node as PlacedNode;
     if (element.type !== 'mdxJsxFlowElement' && element.type !== 'mdxJsxTextElement') return;
@@ -39,6 +45,7 @@ export function narrativePlacements(file: string, text: string, charts: readonly
     );
     const line = element.position?.start.line;
     if (element.name === 'IndicatorCard' && options['id'] !== undefined) placed.cards.push({ id: options['id'], line });
+    if (element.name === 'Indicator' && options['id'] !== undefined) placed.inline.push({ id: options['id'], line });
     if (element.name !== 'Chart') return;
     const { kind, ...rest } = options;
     const chart = charts.find(

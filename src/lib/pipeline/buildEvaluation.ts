@@ -41,6 +41,7 @@ import { keyFindings } from './keyFindings.ts';
 import { evaluationItems } from './evaluationItems.ts';
 import { mapDomains } from '../taxonomy/mapDomains.ts';
 import { heroChart } from './heroChart.ts';
+import { unusedIndicators } from './unusedIndicators.ts';
 import { chartTitles, unknownChartTitles } from './chartTitles.ts';
 import { metricEntries } from './metricEntries.ts';
 import { narrativePlacements, repeatedPlacements } from '../narrative/narrativePlacements.ts';
@@ -203,9 +204,22 @@ function buildUnsorted(
   if (isUnreadable(narrativeText)) figureProblems.push(unreadableProblem(narrativeFile, narrativeText));
   else if (narrativeText !== undefined) figureProblems.push(...checkNarrative(narrativeFile, narrativeText, figureIds, charts, protectedFigures, findings.notMeasured, evidence.evidence, verdicts));
   const sections = findingsSections(presented, figures, evidence.evidence);
-  const placements = narrativeText === undefined || isUnreadable(narrativeText) ? { charts: [], cards: [] } : narrativePlacements(narrativeFile, narrativeText, charts);
+  const placements = narrativeText === undefined || isUnreadable(narrativeText) ? { charts: [], cards: [], inline: [] } : narrativePlacements(narrativeFile, narrativeText, charts);
   const headlineIds = manifest.indicators.filter((setting) => setting.headline).map((setting) => setting.id);
   figureProblems.push(...repeatedPlacements(narrativeFile, placements, headlineIds));
+  // An indicator the author listed but no page shows (unusedIndicators.ts): what each page puts before a reader.
+  const shownIds = new Set([
+    ...headlineIds,
+    ...sections.flatMap((section) => section.cards),
+    ...charts.flatMap((chart) => chart.figureIds),
+    ...[...placements.cards, ...placements.inline].map((placed) => placed.id),
+    ...keyFound.findings.flatMap((finding) => finding.segments.flatMap((segment) => (segment.kind === 'figure' ? [segment.id] : []))),
+    ...items.items.flatMap((item) => item.figures),
+    ...(theoryOfChange?.nodes ?? []).flatMap((node) => node.evidence.map((bound) => bound.figureId)),
+    ...allTargets.flatMap((target) => target.measurements.map((measurement) => measurement.figureId)),
+  ]);
+  const tabled = new Set([...charts.flatMap((chart) => chart.metrics), ...presented.flatMap(({ topic, presentation }) => ((presentation.tables ?? []).length > 0 ? Object.keys(topic.metrics) : []))]);
+  figureProblems.push(...unusedIndicators(manifestFile, manifest.indicators, figures, { ids: shownIds, metrics: tabled }));
   const hero = heroChart(
     manifest.hero_chart,
     sections,

@@ -289,6 +289,14 @@ export const PROBLEM_CATALOGUE = {
     found: ({ count }: { readonly count: number }) => `${count} headline figures: the summary leads with a card for each`,
     expected: `three or four, the figures a reader should remember: more reads as a list rather than a message, and the others still appear on the findings page without headline: true (docs/manifest.md#indicators)`,
   },
+  'indicator-not-shown': {
+    section: 'figures-and-summary-text',
+    severity: 'warning',
+    /** `id`: the indicator id as the author wrote it in the manifest. */
+    found: ({ id }: { readonly id: string }) => `"${id}" is listed under indicators, but no page shows it: no card, chart, table, sentence, key finding or target gives it`,
+    expected: ({ id }: { readonly id: string }) =>
+      `the figure placed where readers will see it (headline: true, <Indicator id="${id}" /> or <IndicatorCard id="${id}" /> in the summary, or {${id}} in a key finding), or the entry taken out; it is still in figures.json and the downloads (docs/manifest.md#indicators)`,
+  },
   'indicator-setting-names-breakdowns': {
     section: 'the-evaluation-folder-and-evaluationyaml',
     found: ({ id }: { readonly id: string }) => `"${id}", which names only broken-down figures, with a headline or target`,
