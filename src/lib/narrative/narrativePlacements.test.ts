@@ -8,20 +8,23 @@ const CHARTS = [
   { id: 'chart-status-by-service', kind: 'outcome-status', options: { group: 'service' } },
 ];
 
-test('the charts and cards a summary places, by their options, in its order, with their lines; front matter ignored', () => {
-  const text = '---\ntitle: Summary\n---\n\nSome text about <Chart kind="cohort" /> in prose.\n\n<Chart kind="outcome-status" group="service" />\n\n<IndicatorCard id="engaged" />\n';
+test('the charts, cards and figures in sentences a summary places, by their options, in its order, with their lines; front matter ignored', () => {
+  const text =
+    '---\ntitle: Summary\n---\n\nSome text about <Chart kind="cohort" /> in prose.\n\n<Chart kind="outcome-status" group="service" />\n\n<IndicatorCard id="engaged" />\n\n<Indicator id="referred" /> were referred.\n';
   expect(narrativePlacements('s.mdx', text, CHARTS)).toEqual({
     charts: [
       { id: 'chart-cohort', line: 5 },
       { id: 'chart-status-by-service', line: 7 },
     ],
     cards: [{ id: 'engaged', line: 9 }],
+    // Line 11: the sentence's <Indicator>.
+    inline: [{ id: 'referred', line: 11 }],
   });
 });
 
 test('a chart the evaluation does not have, or a text that does not parse, places nothing', () => {
   expect(narrativePlacements('s.mdx', '<Chart kind="likert" />\n', CHARTS).charts).toEqual([]);
-  expect(narrativePlacements('s.mdx', '<Chart kind="cohort"\n', CHARTS)).toEqual({ charts: [], cards: [] });
+  expect(narrativePlacements('s.mdx', '<Chart kind="cohort"\n', CHARTS)).toEqual({ charts: [], cards: [], inline: [] });
 });
 
 test('a chart placed twice, a card placed twice, and a card of a headline figure are errors at their lines (second review F3)', () => {
