@@ -12,8 +12,8 @@ import { memoryEffects } from '../support/memoryEffects.ts';
 // step finds the same problems and warnings and computes the same site, drawings apart, so a
 // check that passes means the build's data step passes.
 
-const DRAWINGS = new Set(['svg', 'svgNarrow', 'downloadSvg', 'swatch']);
-/** The site data with every chart drawing left out. */
+const DRAWINGS = new Set(['svg', 'svgNarrow', 'downloadSvg', 'swatch', 'kit']);
+/** The site data with every chart drawing, and the journey kit's gallery (pictures only), left out. */
 const undrawn = (site: SiteData | undefined): unknown => JSON.parse(JSON.stringify(site, (key, value: unknown) => (DRAWINGS.has(key) ? undefined : value)));
 
 describe('the data step without a document', () => {
@@ -28,6 +28,9 @@ describe('the data step without a document', () => {
     // The examples draw charts in a build (dozens of them), none in a check.
     expect(charts.length).toBeGreaterThan(20);
     expect(charts.filter((chart) => chart.svg !== '' || chart.svgNarrow !== '' || chart.downloadSvg !== '' || chart.legend.some((item) => item.swatch !== ''))).toEqual([]);
+    // Nor the journey kit's gallery page, which is pictures only.
+    expect(checked.site?.kit).toEqual({ scenes: [], expressions: [], poses: [], skins: [], balloons: [] });
+    expect(drawn.site?.kit.scenes.length).toBeGreaterThan(0);
     // …and the build's are drawn.
     expect((drawn.site?.evaluations ?? []).flatMap((evaluation) => evaluation.charts).every((chart) => chart.svg.startsWith('<svg'))).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { Problem, Warning } from '../problems/problem.ts';
 import { problem, sortProblems } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { kitGallery } from '../journeys/kitGallery.ts';
+import { kitGallery, type KitGallery } from '../journeys/kitGallery.ts';
 import { checkPublicFiles } from '../images/checkPublicFiles.ts';
 import { publicAddressClashes } from './publicAddressClash.ts';
 import { checkNarrativeContent } from '../narrative/checkNarrative.ts';
@@ -14,6 +14,9 @@ import { DEFAULT_SITE_SETTINGS } from '../manifest/parseSiteSettings.ts';
 import type { EvaluationResult, SiteData } from './evaluationResult.ts';
 import { siteJusticeDataLab, type EvaluationJdlResults } from './siteJusticeDataLab.ts';
 import { siteSettings } from './siteSettings.ts';
+
+/** The kit gallery of a data step that draws nothing (`evalsite check`): the gallery is pictures only, and nothing in it is checked. */
+const UNDRAWN_KIT: KitGallery = { scenes: [], expressions: [], poses: [], skins: [], balloons: [] };
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
 const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
@@ -77,7 +80,13 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
   return problems.length > 0
     ? { problems: problems.map(redactProblem), warnings: redactedWarnings, tokens }
     : {
-        site: { evaluations, kit: kitGallery(effects.fonts), justiceDataLab: siteJusticeDataLab(jdl, effects), settings: settings.settings ?? DEFAULT_SITE_SETTINGS, reportPdf: false },
+        site: {
+          evaluations,
+          kit: effects.document === null ? UNDRAWN_KIT : kitGallery(effects.fonts),
+          justiceDataLab: siteJusticeDataLab(jdl, effects),
+          settings: settings.settings ?? DEFAULT_SITE_SETTINGS,
+          reportPdf: false,
+        },
         problems,
         warnings: redactedWarnings,
         tokens,
