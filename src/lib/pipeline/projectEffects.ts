@@ -26,7 +26,8 @@ export interface ProjectEffects {
   /**
    * A server-side DOM document charts are drawn into; null when nothing is to be drawn (`evalsite
    * check`): every check still runs, and charts come back with their ids, titles, tables and
-   * descriptions but empty drawings, so such a result is for reporting, never for publishing.
+   * descriptions but empty drawings (and the journey kit's gallery empty), so such a result is for
+   * reporting, never for publishing.
    */
   readonly document: Document | null;
   /** The site font's metrics, regular and bold. */
