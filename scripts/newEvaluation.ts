@@ -95,7 +95,14 @@ function readSource(path: string): { table?: SourceTable; bytes?: Uint8Array; pr
   const { table, problems } = parseCsv(name, text);
   if (!table) return { problems };
   return {
-    table: { source: name, columns: describeColumns(table.header, table.records.map((record) => record.cells)), rows: table.records.length },
+    table: {
+      source: name,
+      columns: describeColumns(
+        table.header,
+        table.records.map((record) => record.cells),
+      ),
+      rows: table.records.length,
+    },
     bytes,
     problems,
   };

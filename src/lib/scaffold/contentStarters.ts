@@ -9,10 +9,7 @@
 export function summaryText(figures: readonly string[]): string {
   const has = (id: string) => figures.includes(id);
   const reach = has('engaged')
-    ? [
-        `Over the period, <Indicator id="referred" /> people were referred to the service and`,
-        `<Indicator id="engaged" /> of them engaged with it.`,
-      ]
+    ? [`Over the period, <Indicator id="referred" /> people were referred to the service and`, `<Indicator id="engaged" /> of them engaged with it.`]
     : has('referred')
       ? [`Over the period, <Indicator id="referred" /> people were referred to the service.`]
       : [`Say here who was referred to the service and how many took part. Once your data are in, a`, `figure can be written into a sentence by its id (docs/indicators.md).`];

@@ -71,7 +71,8 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `organisation: "The organisation that ran the programme"`,
     `# Where it ran: a town, county or region.`,
     `area: "Where the programme ran"`,
-    `# The period the evaluation covers, first and last day, written YYYY-MM-DD.`,
+    `# The period the evaluation covers, first and last day, written YYYY-MM-DD. Set it to the period`,
+    `# your data cover: until you do, it is the year up to the day this file was made.`,
     `period:`,
     `  from: ${yearBefore(today)}`,
     `  to: ${today}`,
@@ -90,7 +91,8 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `version: "0.1-draft"`,
     `# How readers should cite the evaluation, in one line.`,
     `citation: ${yamlString(`${slugTitle(slug)} (draft evaluation, ${today.slice(0, 4)}).`)}`,
-    `# The day the data were taken out of your system: engagement and follow-up are measured up to it.`,
+    `# The day the data were taken out of your system (YYYY-MM-DD): engagement and follow-up are`,
+    `# measured up to it. Until you change it, the day this file was made.`,
     `as_of: ${today}`,
     `# Where the rows come from: real (your service's records), synthetic-reconstruction (rebuilt from`,
     `# a published report) or illustrative (made up). Shown beside every figure.`,
@@ -175,7 +177,7 @@ function datasetLines(data: ManifestInput['data']): string[] {
     `# The data files this evaluation reads, each in this folder (data/<evaluation>/). Each kind of file`,
     `# is described in docs/datasets.md. A file's columns are found by their names: "Start Date",`,
     `# "START-DATE" and "start_date" all read as start_date. Under \`columns\`, a column whose header`,
-    `# differs is named, as  evalsite's name: "your header".`,
+    `# differs is named, as evalsite's name: "your header".`,
   ];
   if (data === undefined) {
     const blocks = (Object.keys(KIND_WORDS) as DatasetKind[]).flatMap((kind) => [
@@ -214,11 +216,16 @@ function datasetBlock(dataset: ProposedDataset, table: SourceTable | undefined, 
     `${prefix}  ${dataset.kind}:   # ${KIND_WORDS[dataset.kind]}`,
     `${prefix}    file: ${dataset.file}`,
     ...(KIND_EXTRAS[dataset.kind] ?? []).map((line) => `${prefix}    ${line}`),
-    ...(slashDates
-      ? [`${prefix}    # Its dates are written like 00/00/0000, read as day/month/year. If they are month/day/year, add:`, `${prefix}    # format: { date: MM/DD/YYYY }`]
-      : []),
-    ...(mapped.length === 0 ? [] : [`${prefix}    columns:`, ...mapped.map((column) => `${prefix}      ${column.canonical}: ${yamlString(column.header)}${column.by === 'same-name' ? '' : '   # check: matched by its likeness'}`)]),
-    ...(dataset.extra.length === 0 ? [] : [`${prefix}    # ${dataset.extra.length} other column${dataset.extra.length === 1 ? ' is' : 's are'} not read (docs/datasets.md says how to use one as an attribute).`]),
+    ...(slashDates ? [`${prefix}    # Its dates are written like 00/00/0000, read as day/month/year. If they are month/day/year, add:`, `${prefix}    # format: { date: MM/DD/YYYY }`] : []),
+    ...(mapped.length === 0
+      ? []
+      : [
+          `${prefix}    columns:`,
+          ...mapped.map((column) => `${prefix}      ${column.canonical}: ${yamlString(column.header)}${column.by === 'same-name' ? '' : '   # check: matched by its likeness'}`),
+        ]),
+    ...(dataset.extra.length === 0
+      ? []
+      : [`${prefix}    # ${dataset.extra.length} other column${dataset.extra.length === 1 ? ' is' : 's are'} not read (docs/datasets.md says how to use one as an attribute).`]),
   ];
 }
 

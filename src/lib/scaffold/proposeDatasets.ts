@@ -110,7 +110,8 @@ export function matchKind(kind: DatasetKind, headers: readonly string[]): { colu
 /**
  * Which dataset kind each of the author's tables is, and which of its headers each canonical column
  * is read from, from the headers alone (never a value): each table is the kind it gives most
- * columns to among those whose required columns it has all of, each kind once.
+ * columns to among those whose required columns it has all of; a second table best read as a kind
+ * already taken is not read (one file per kind).
  */
 export function proposeDatasets(tables: readonly SourceTable[]): DatasetsProposal {
   const datasets: ProposedDataset[] = [];
@@ -123,11 +124,15 @@ export function proposeDatasets(tables: readonly SourceTable[]): DatasetsProposa
       return;
     }
     const ranked = KINDS.map((kind) => ({ kind, ...matchKind(kind, headers) })).sort((a, b) => a.lacking.length - b.lacking.length || b.columns.length - a.columns.length);
-    const fitting = ranked.filter((candidate) => candidate.lacking.length === 0).sort((a, b) => b.columns.length - a.columns.length);
-    const chosen = fitting.find((candidate) => !taken.has(candidate.kind));
-    if (chosen === undefined) {
-      const first = fitting[0] ?? ranked[0];
-      unmatched.push(first === undefined ? { table: index, reason: 'no-kind' } : { table: index, reason: fitting.length > 0 ? 'kind-taken' : 'no-kind', nearest: { kind: first.kind, lacking: first.lacking } });
+    // The best fit only: a second file of contacts is not read as clients because clients is free.
+    const chosen = ranked.filter((candidate) => candidate.lacking.length === 0).sort((a, b) => b.columns.length - a.columns.length)[0];
+    if (chosen === undefined || taken.has(chosen.kind)) {
+      const nearest = chosen ?? ranked[0];
+      unmatched.push(
+        nearest === undefined
+          ? { table: index, reason: 'no-kind' }
+          : { table: index, reason: chosen === undefined ? 'no-kind' : 'kind-taken', nearest: { kind: nearest.kind, lacking: nearest.lacking } },
+      );
       return;
     }
     taken.add(chosen.kind);
