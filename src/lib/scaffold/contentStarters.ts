@@ -123,7 +123,7 @@ export function journeyText(): string {
     `    scene: probation-office`,
     `    characters:`,
     `      - { id: sam, pose: sitting, expression: happy }`,
-    `      - { id: jo, pose: sitting }`,
+    `      - { id: jo, pose: sitting, expression: happy }`,
     `    balloons:`,
     `      - { speaker: sam, text: "I kept every appointment this month." }`,
     `    commentary: >-`,
