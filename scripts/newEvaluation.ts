@@ -9,7 +9,7 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { formatProblem, redactProblem, type Problem } from '../src/lib/index.ts';
+import { formatProblem, redactMessage, redactProblem, type Problem } from '../src/lib/index.ts';
 import { parseCsv } from '../src/lib/csv/parseCsv.ts';
 import { describeColumns, type SourceTable } from '../src/lib/scaffold/sourceTable.ts';
 import { proposeDatasets } from '../src/lib/scaffold/proposeDatasets.ts';
@@ -167,11 +167,22 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
       return 1;
     }
   }
-  writeScaffold(
-    options.root,
-    [`data/${slug}`, `content/${slug}`],
-    files.map((file) => ({ path: file.path, bytes: 'text' in file ? file.text : (copies[file.table] ?? new Uint8Array()) })),
-  );
+  try {
+    writeScaffold(
+      options.root,
+      [`data/${slug}`, `content/${slug}`],
+      files.map((file) => ({ path: file.path, bytes: 'text' in file ? file.text : (copies[file.table] ?? new Uint8Array()) })),
+    );
+  } catch (error: unknown) {
+    // A folder of that name made since the check, a full disk, a folder not writable: the project is as it was.
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? `data/${slug} or content/${slug} appeared while the files were being written`
+        : redactMessage(error instanceof Error ? error.message : String(error));
+    stderr.write(`evalsite: the new evaluation could not be written (${reason}); nothing was written or changed.
+`);
+    return 1;
+  }
   stdout.write(
     `\nevalsite: made the evaluation ${slug}. Next: edit data/${slug}/evaluation.yaml (every line is explained there), then run npm run check, and npm run build to see the site. docs/getting-started.md walks through it.\n`,
   );

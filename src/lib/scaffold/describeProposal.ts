@@ -24,7 +24,7 @@ export function describeProposal(tables: readonly SourceTable[], proposal: Datas
     const unmatched = proposal.unmatched.find((candidate) => candidate.table === index);
     lines.push(`${shownText(table.source)}: ${table.rows} row${table.rows === 1 ? '' : 's'}, ${table.columns.length} column${table.columns.length === 1 ? '' : 's'}`);
     if (dataset !== undefined) {
-      lines.push(`  read as ${dataset.kind} (docs/datasets.md#${dataset.kind}), copied to ${dataset.file}`);
+      lines.push(`  read as ${dataset.kind} (docs/datasets.md#${dataset.kind}), copied ${dataset.sheet === undefined ? 'to' : 'with its workbook to'} ${dataset.file}`);
       for (const column of dataset.columns) lines.push(`    ${column.canonical.padEnd(17)} ← ${shownText(column.header)} (${BY_WORDS[column.by]}) — ${shapesOf(table, column.header)}`);
       for (const header of dataset.extra) {
         const holds = identifyingHeader(header);

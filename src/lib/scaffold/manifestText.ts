@@ -209,15 +209,30 @@ function datasetLines(data: ManifestInput['data']): string[] {
 
 function datasetBlock(dataset: ProposedDataset, table: SourceTable | undefined, prefix: string): string[] {
   const mapped = dataset.columns.filter((column) => column.header !== column.canonical);
-  const dates = datasetColumns(dataset.kind)
-    .filter((spec) => spec.type === 'date')
-    .flatMap((spec) => table?.columns.find((column) => column.header === dataset.columns.find((mappedColumn) => mappedColumn.canonical === spec.name)?.header)?.shapes ?? []);
-  const slashDates = dates.some((shape) => /written like 00?[/.-]00?[/.-]/.test(shape));
+  // The shapes of the columns of one type, for the hints below: never a value.
+  const shapesOfType = (type: 'date' | 'number') =>
+    datasetColumns(dataset.kind)
+      .filter((spec) => spec.type === type)
+      .flatMap((spec) => table?.columns.find((column) => column.header === dataset.columns.find((mappedColumn) => mappedColumn.canonical === spec.name)?.header)?.shapes ?? []);
+  const hints: Array<readonly [string, string]> = [];
+  if (shapesOfType('date').some((shape) => /written like 00?[/.-]00?[/.-]/.test(shape)))
+    hints.push(['Its dates are written like 00/00/0000 and read as day/month/year; if they are month/day/year', 'date: MM/DD/YYYY']);
+  // "6,5" in a number column: a decimal comma (or a thousands separator, which no number may have).
+  if (shapesOfType('number').includes('a number written with a comma')) hints.push(['Some of its numbers are written with a comma, such as 6,5; if that is a decimal comma', 'decimal: ","']);
+  const formatHint =
+    hints.length === 0
+      ? []
+      : [
+          ...hints.map(([words]) => `${prefix}    # ${words},`),
+          `${prefix}    # remove the # in front of this line and keep what applies:`,
+          `${prefix}    # format: { ${hints.map(([, setting]) => setting).join(', ')} }`,
+        ];
   return [
     `${prefix}  ${dataset.kind}:   # ${KIND_WORDS[dataset.kind]}`,
     `${prefix}    file: ${dataset.file}`,
+    ...(dataset.sheet === undefined ? [] : [`${prefix}    sheet: ${yamlString(dataset.sheet)}`]),
     ...(KIND_EXTRAS[dataset.kind] ?? []).map((line) => `${prefix}    ${line}`),
-    ...(slashDates ? [`${prefix}    # Its dates are written like 00/00/0000, read as day/month/year. If they are month/day/year, add:`, `${prefix}    # format: { date: MM/DD/YYYY }`] : []),
+    ...formatHint,
     ...(mapped.length === 0
       ? []
       : [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { proposeDatasets } from './proposeDatasets.ts';
+import { scaffoldFiles } from './scaffoldFiles.ts';
 import { describeColumns, type SourceTable } from './sourceTable.ts';
 import { supportedFigures } from './supportedFigures.ts';
 
@@ -89,5 +90,24 @@ describe('supportedFigures', () => {
     // No clients file: no figure.
     const none = [table('v.csv', ['client_id', 'date'], [['A', '02/01/2025']])];
     expect(supportedFigures(proposeDatasets(none), none)).toEqual([]);
+  });
+});
+
+describe('sheets of a workbook (the seam for an .xlsx reader)', () => {
+  test('each sheet is read as its kind from the one copy of its workbook, named by its sheet', () => {
+    const sheet = (name: string, header: string[], rows: string[][]): SourceTable => ({ ...table(`export.xlsx:${name}`, header, rows), workbook: { index: 0, sheet: name } });
+    const tables = [sheet('Clients', ['Client ID', 'Start date'], [['A', '2025-01-06']]), sheet('Sessions', ['Client ID', 'Date'], [['A', '2025-01-07']])];
+    const proposal = proposeDatasets(tables);
+    expect(proposal.datasets.map((dataset) => [dataset.kind, dataset.file, dataset.sheet])).toEqual([
+      ['clients', 'data.xlsx', 'Clients'],
+      ['contacts', 'data.xlsx', 'Sessions'],
+    ]);
+    const files = scaffoldFiles('from-a-workbook', '2026-01-31', { tables, proposal });
+    // One copy of the workbook, from the first sheet's table; the manifest names each sheet.
+    expect(files.filter((file) => 'table' in file)).toEqual([{ path: 'data/from-a-workbook/data.xlsx', table: 0 }]);
+    const manifest = files.find((file) => file.path.endsWith('evaluation.yaml'));
+    expect(manifest && 'text' in manifest ? manifest.text : '').toContain(
+      '  contacts:   # one row per session or contact with a client, with its date and length in minutes\n    file: data.xlsx\n    sheet: "Sessions"\n',
+    );
   });
 });

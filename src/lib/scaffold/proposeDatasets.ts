@@ -22,8 +22,10 @@ export interface ProposedDataset {
   readonly kind: DatasetKind;
   /** Index of the table in the list given. */
   readonly table: number;
-  /** The name of its copy in the evaluation's data folder: the kind's, never the author's (which may hold a name). */
+  /** The name of its copy in the evaluation's data folder: the kind's (or, for a workbook, `data.xlsx`), never the author's (which may hold a name). */
   readonly file: string;
+  /** For a sheet of a workbook: the sheet, as the manifest's `sheet` names it. */
+  readonly sheet?: string;
   readonly columns: readonly ProposedColumn[];
   /** Optional columns of the kind the table lacks. */
   readonly absent: readonly string[];
@@ -71,6 +73,11 @@ const NEEDS: Partial<Record<DatasetKind, string>> = {
   feedback: 'its `responses`: the answers people could give, from most negative to most positive',
   justice_data_lab: 'its `report`: the title and publication date of the Justice Data Lab report',
 };
+
+/** The copy of the nth workbook given: data.xlsx, data-2.xlsx…: one copy, however many of its sheets are read. */
+export function workbookFileName(index: number): string {
+  return index === 0 ? 'data.xlsx' : `data-${index + 1}.xlsx`;
+}
 
 /** The file name of a kind's copy (and of its template). */
 export function datasetFileName(kind: DatasetKind): string {
@@ -136,7 +143,8 @@ export function proposeDatasets(tables: readonly SourceTable[]): DatasetsProposa
       return;
     }
     taken.add(chosen.kind);
-    datasets.push({ kind: chosen.kind, table: index, file: FILE_NAMES[chosen.kind], columns: chosen.columns, absent: chosen.absent, extra: chosen.extra });
+    const place = table.workbook === undefined ? { file: FILE_NAMES[chosen.kind] } : { file: workbookFileName(table.workbook.index), sheet: table.workbook.sheet };
+    datasets.push({ kind: chosen.kind, table: index, ...place, columns: chosen.columns, absent: chosen.absent, extra: chosen.extra });
   });
   // A dataset of clients' records needs the clients file its ids refer to.
   const withClients = taken.has('clients');

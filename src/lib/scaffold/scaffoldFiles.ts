@@ -7,7 +7,7 @@ import { manifestText } from './manifestText.ts';
 import { csvTemplate } from './csvTemplate.ts';
 import { journeyText, summaryText, theoryOfChangeText } from './contentStarters.ts';
 
-/** A file the scaffold writes: its text, or a copy of the author's table `table` (its bytes as they are). */
+/** A file the scaffold writes: its text, or a copy of the file table `table` came from (its bytes as they are: a CSV file, or the whole workbook of a sheet). */
 export type ScaffoldFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly table: number };
 
 /** The author's data for a scaffold: their tables (header and shapes only) and the datasets proposed from them. */
@@ -27,7 +27,10 @@ export function scaffoldFiles(slug: string, today: string, data?: ScaffoldData):
   const dataFiles: ScaffoldFile[] =
     data === undefined
       ? (Object.keys(DATASET_KINDS) as DatasetKind[]).map((kind) => ({ path: `data/${slug}/${datasetFileName(kind)}`, text: csvTemplate(kind) }))
-      : data.proposal.datasets.map((dataset) => ({ path: `data/${slug}/${dataset.file}`, table: dataset.table }));
+      : // A workbook several datasets are read from is copied once: its first dataset's table stands for it.
+        data.proposal.datasets
+          .filter((dataset, index, all) => all.findIndex((other) => other.file === dataset.file) === index)
+          .map((dataset) => ({ path: `data/${slug}/${dataset.file}`, table: dataset.table }));
   return [
     { path: `data/${slug}/evaluation.yaml`, text: manifest },
     ...dataFiles,

@@ -16,13 +16,19 @@ export interface SourceColumn {
   readonly filled: number;
 }
 
-/** A table an author gave: where it came from (a file name, or `file.xlsx:Sheet`) and its columns. */
+/**
+ * A table an author gave: where it came from (a file name, or `file.xlsx:Sheet`) and its columns.
+ * A CSV file is one table; a workbook is one table per sheet, each naming its workbook and sheet,
+ * so the workbook is copied once and each dataset names its sheet in the manifest.
+ */
 export interface SourceTable {
   /** The file (or file and sheet) as the author named it: shown to them, and checked before it is shown. */
   readonly source: string;
   readonly columns: readonly SourceColumn[];
   /** Records below the header (blank lines left out). */
   readonly rows: number;
+  /** For a sheet of an .xlsx workbook: which workbook given (0 for the first) and the sheet as its tab shows it. */
+  readonly workbook?: { readonly index: number; readonly sheet: string };
 }
 
 /** The most shapes shown per column: enough to see a column mixes dates and text, never a list. */
