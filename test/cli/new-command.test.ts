@@ -1,10 +1,12 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../scripts/cli.ts';
 import { ManifestSchema } from '../../src/lib/manifest/manifestSchema.ts';
 import { folderListing } from '../support/folderListing.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
+import { cleanEnv, PROJECT_ROOT, runCliProcess } from '../support/projectCopy.ts';
 import { temporaryProjects } from '../support/temporaryProjects.ts';
 
 const project = temporaryProjects('evalsite-new-');
@@ -172,6 +174,27 @@ describe('npm run new <slug> --from <file.csv>', () => {
     expect(existsSync(join(root, 'data/mentoring/evaluation.yaml'))).toBe(true);
   });
 
+  test('the real command asks on stdin: a typed "y" writes; no one to answer (stdin closed) writes nothing', { timeout: 120_000 }, async () => {
+    const source = authorFiles({ 'export.csv': caseloadExport() });
+    const root = project({});
+    const args = ['new', 'mentoring', '--root', root, '--from', join(source, 'export.csv')];
+    const unanswered = await runCliProcess(args);
+    expect(unanswered.stdout).toContain('Write these files? [y/N] Nothing was written.\n');
+    expect(unanswered.status).toBe(1);
+    expect(folderListing(root)).toEqual({});
+    const typed = await new Promise<{ status: number | null; stdout: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/evalsite.ts'), ...args], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'inherit'] });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout }));
+      child.stdin.end('y\n');
+    });
+    expect(typed.stdout).toContain('evalsite: made the evaluation mentoring.');
+    expect(typed.status).toBe(0);
+    expect(existsSync(join(root, 'data/mentoring/clients.csv'))).toBe(true);
+  });
+
   test('several files: each is read as the kind its headers fit, a contacts file supports the engagement figures', async () => {
     const source = authorFiles({
       'clients.csv': 'Client Ref,client id,Start Date\nA100,A100,06/01/2025\n',
@@ -203,6 +226,18 @@ describe('npm run new <slug> --from <file.csv>', () => {
     expect(made.status).toBe(1);
     expect(`${made.stdout}${made.stderr}`).not.toMatch(/C000|2025|Yes/);
     expect(made.stderr).toContain('noheader.csv:1 — a first row that looks like data, not column names');
+    expect(folderListing(root)).toEqual({});
+  });
+
+  test('a file that is not a clean table is refused at its row, and nothing is written; so is a file not there', async () => {
+    const source = authorFiles({ 'export.csv': 'client_id,start_date\nQ0001,06/01/2025\nQ0002,07/01/2025,extra\n' });
+    const root = project({});
+    const made = await runNew(['broken', '--root', root, '--from', join(source, 'export.csv'), '--from', join(source, 'missing.csv'), '--yes']);
+    expect(made.status).toBe(1);
+    expect(made.stderr).toContain('evalsite: 2 problems with the files given; nothing was written.');
+    expect(made.stderr).toContain('"missing.csv" (--from) was not found.');
+    expect(made.stderr).toContain('export.csv:3 — 3 fields — 2 fields, one per header column');
+    expect(`${made.stdout}${made.stderr}`).not.toMatch(/Q000|2025|extra/);
     expect(folderListing(root)).toEqual({});
   });
 
