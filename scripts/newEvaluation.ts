@@ -124,12 +124,14 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
   const { slug } = options;
   const slugProblem = newSlugProblem(slug);
   if (slugProblem !== undefined) {
-    stderr.write(`evalsite: ${shownText(slug)} cannot be an evaluation's name: expected ${slugProblem}. Nothing was written.\n`);
+    stderr.write(`evalsite: ${shownText(slug)} cannot be an evaluation's name: expected ${slugProblem}. Nothing was written. See docs/getting-started.md#if-something-goes-wrong.\n`);
     return 2;
   }
   const taken = [`data/${slug}`, `content/${slug}`].filter((folder) => lstatSync(resolve(options.root, folder), { throwIfNoEntry: false }) !== undefined);
   if (taken.length > 0) {
-    stderr.write(`evalsite: ${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''} in ${options.root}: a new evaluation needs a name of its own. Nothing was written or changed.\n`);
+    stderr.write(
+      `evalsite: ${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''} in ${options.root}: a new evaluation needs a name of its own. Nothing was written or changed. See docs/getting-started.md#if-something-goes-wrong.\n`,
+    );
     return 1;
   }
 

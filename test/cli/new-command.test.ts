@@ -241,6 +241,17 @@ describe('npm run new <slug> --from <file.csv>', () => {
     expect(folderListing(root)).toEqual({});
   });
 
+  test('a file that fits no kind is listed with what it lacks, and with no dataset nothing is written', async () => {
+    const source = authorFiles({ 'survey.csv': 'Colour,Shape\nred,round\n' });
+    const root = project({});
+    const made = await runNew(['nothing-fits', '--root', root, '--from', join(source, 'survey.csv'), '--yes']);
+    expect(made.status).toBe(1);
+    expect(made.stdout).toContain('  not read: it is nearest to clients (docs/datasets.md#clients), but has no column for client_id. Rename the header, or map it in evaluation.yaml.\n');
+    expect(made.stderr).toBe('evalsite: none of the files could be read as a dataset (docs/datasets.md lists the kinds and their columns); nothing was written.\n');
+    expect(`${made.stdout}${made.stderr}`).not.toMatch(/\bred\b|\bround\b/);
+    expect(folderListing(root)).toEqual({});
+  });
+
   test('an Excel workbook is refused for now, with what to do', async () => {
     const source = authorFiles({ 'export.xlsx': 'not really a workbook' });
     const root = project({});
