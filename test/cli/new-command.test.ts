@@ -119,6 +119,32 @@ describe('npm run new <slug>: a blank scaffold', () => {
   });
 });
 
+describe('npm run new <slug>: the author’s next step', () => {
+  test('filling in a template and removing the # as the manifest’s note says gives an evaluation that checks, with its figures', { timeout: 120_000 }, async () => {
+    const root = project({});
+    expect((await runNew(['filled-in', '--root', root])).status).toBe(0);
+    const manifestFile = join(root, 'data/filled-in/evaluation.yaml');
+    // The note: remove the # in front of "datasets:" and of that file's lines.
+    const manifest = readFileSync(manifestFile, 'utf8').replace('# datasets:\n#   clients:', 'datasets:\n  clients:').replace('\n#     file: clients.csv\n', '\n    file: clients.csv\n');
+    writeFileSync(manifestFile, manifest);
+    // Five clients under the template's header, with an id and an engaged cell each.
+    const template = readFileSync(join(root, 'data/filled-in/clients.csv'), 'utf8');
+    const blank = (cells: Record<string, string>) =>
+      template
+        .trim()
+        .split(',')
+        .map((name) => cells[name] ?? '')
+        .join(',');
+    const rows = ['yes', 'yes', 'yes', 'no', 'no'].map((engaged, index) => blank({ client_id: `F${index + 1}`, engaged }));
+    writeFileSync(join(root, 'data/filled-in/clients.csv'), `${template}${rows.join('\n')}\n`);
+    const check = await runCliInProcess(['check', '--root', root]);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    // referred and engaged: the two figures an id and an engaged column give (nothing else has a column).
+    expect(check.stdout).toContain('1 evaluation checked, 2 figures computed, 1 journey drawn, no problems.');
+  });
+});
+
 describe('npm run new <slug> --from <file.csv>', () => {
   test('proposes the mapping by the header rules, shows shapes and never a value, writes on --yes, and the result builds with the figures worked out by hand', { timeout: 240_000 }, async () => {
     const source = authorFiles({ 'Caseload export.csv': caseloadExport() });
