@@ -18,12 +18,15 @@ import { projectEffects } from './io/projectEffects.ts';
 import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { evaluationSlugs } from './io/projectFiles.ts';
+import { runNew } from './newEvaluation.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
+       evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
   pdf     build, and print each evaluation's report to <slug>/<slug>.pdf in it with Chromium (npm run pdf)
+  new     start a new evaluation: its manifest, summary and templates, or from your own CSV files (npm run new)
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
@@ -35,6 +38,8 @@ export interface CliStreams {
   readonly stderr: { write(text: string): unknown };
   /** The folder relative paths and the default --root are taken from (default: the process's). */
   readonly cwd?: string;
+  /** How `new` asks before writing: a line typed on stdin by default. */
+  readonly ask?: (question: string) => Promise<string>;
 }
 
 interface Options {
@@ -152,7 +157,9 @@ async function buildWithAstro(
   return [];
 }
 
-async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd() }: CliStreams): Promise<number> {
+async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(), ask }: CliStreams): Promise<number> {
+  // `new` writes a new evaluation's files and builds nothing: its options are its own.
+  if (argv[0] === 'new') return runNew(argv.slice(1), { stdout, stderr, cwd, ...(ask === undefined ? {} : { ask }) });
   const options = parseArguments(argv, cwd);
   if (typeof options === 'string') {
     stderr.write(`${options}\n`);

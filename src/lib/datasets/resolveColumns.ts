@@ -70,7 +70,7 @@ function words(text: string): string[] {
  * end_date), the one with most words when several do. A word counts as itself or with -s or -ed,
  * never as the start of a longer word: `Agency` is not age.
  */
-function columnNameHeld(header: string, absent: readonly ColumnSpec[]): string | undefined {
+export function columnNameHeld(header: string, absent: readonly ColumnSpec[]): string | undefined {
   const headerWords = new Set(words(header));
   const holds = (word: string) => headerWords.has(word) || headerWords.has(`${word}s`) || headerWords.has(`${word}ed`) || headerWords.has(`${word}d`);
   let best: { name: string; size: number } | undefined;
@@ -85,7 +85,7 @@ function columnNameHeld(header: string, absent: readonly ColumnSpec[]): string |
  * At most two edits apart, or one when either is shorter than six characters: `Sex` is two edits
  * from `age` and `Name` two from `date`, and neither is a misspelling.
  */
-function isLookalike(key: string, canonicalKey: string): boolean {
+export function isLookalike(key: string, canonicalKey: string): boolean {
   const allowed = Math.min(key.length, canonicalKey.length) < 6 ? 1 : 2;
   return editDistance(key, canonicalKey) <= allowed;
 }

@@ -19,7 +19,7 @@ import { siteSettings } from './siteSettings.ts';
 const UNDRAWN_KIT: KitGallery = { scenes: [], expressions: [], poses: [], skins: [], balloons: [] };
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
-const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.

@@ -1,0 +1,61 @@
+import { describeShape } from '../csv/describeShape.ts';
+
+/**
+ * One column of an author's file as the scaffolder sees it: its header and the shapes of its cells
+ * (describeShape: "a date written like 00/00/0000"), never a value. This and `SourceTable` are the
+ * seam between a reader (CSV today; an .xlsx sheet tomorrow) and the scaffolder's pure logic.
+ */
+export interface SourceColumn {
+  /** The header as written, trimmed. */
+  readonly header: string;
+  /** The distinct shapes of its filled cells, the most frequent first, at most three. */
+  readonly shapes: readonly string[];
+  /** How many of its cells are blank. */
+  readonly blanks: number;
+  /** How many hold something. */
+  readonly filled: number;
+}
+
+/**
+ * A table an author gave: where it came from (a file name, or `file.xlsx:Sheet`) and its columns.
+ * A CSV file is one table; a workbook is one table per sheet, each naming its workbook and sheet,
+ * so the workbook is copied once and each dataset names its sheet in the manifest.
+ */
+export interface SourceTable {
+  /** The file (or file and sheet) as the author named it: shown to them, and checked before it is shown. */
+  readonly source: string;
+  readonly columns: readonly SourceColumn[];
+  /** Records below the header (blank lines left out). */
+  readonly rows: number;
+  /** For a sheet of an .xlsx workbook: which workbook given (0 for the first) and the sheet as its tab shows it. */
+  readonly workbook?: { readonly index: number; readonly sheet: string };
+}
+
+/** The most shapes shown per column: enough to see a column mixes dates and text, never a list. */
+const SHAPES_SHOWN = 3;
+
+/**
+ * The columns of a table of text cells (a CSV's), described by shape: a reader of typed cells
+ * (a workbook's) may build `SourceColumn`s of its own with the same meaning.
+ */
+export function describeColumns(header: readonly string[], records: ReadonlyArray<readonly string[]>): SourceColumn[] {
+  return header.map((name, index) => {
+    const counts = new Map<string, number>();
+    let blanks = 0;
+    for (const record of records) {
+      const cell = record[index] ?? '';
+      if (cell.trim() === '') {
+        blanks += 1;
+        continue;
+      }
+      const shape = describeShape(cell);
+      counts.set(shape, (counts.get(shape) ?? 0) + 1);
+    }
+    // Most frequent first, then in alphabetical order, so the description is the same every run.
+    const shapes = [...counts.entries()]
+      .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, SHAPES_SHOWN)
+      .map(([shape]) => shape);
+    return { header: name.trim(), shapes, blanks, filled: records.length - blanks };
+  });
+}
