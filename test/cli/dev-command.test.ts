@@ -1,18 +1,17 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnv, PROJECT_ROOT, runCliProcess } from '../support/projectCopy.ts';
-import { runCliInProcess } from '../support/runCliInProcess.ts';
+import { exampleCopy, startDevPreview, waitFor, type DevPreview } from '../support/devPreview.ts';
 import { folderListing } from '../support/folderListing.ts';
+import { PROJECT_ROOT, runCliProcess } from '../support/projectCopy.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // `npm run dev` (scripts/io/devServer.ts), run as an author runs it: the real command in a child
 // process, on a copy of the small peer-support example, read with fetch and Vite's own websocket
 // (the messages the browser's Vite client acts on: reload the page, show the error overlay).
 // Generous timeouts and polling, as the machine may be busy; the server is stopped in every case.
+// test/browser/dev-preview.test.ts shows the same in Chromium.
 
 const CLIENTS = 'data/peer-support/clients.csv';
 /** peer-support's clients.csv has 24 rows (P001-P024): the summary's base reads "n = 24 clients". */
@@ -21,7 +20,6 @@ const AFTER = 'n = 25 clients';
 /** A 25th client: a good row, then the same row with a date no calendar has. */
 const GOOD_ROW = 'P025,01/05/2022,\n';
 const BAD_ROW = 'P025,31/02/2022,\n';
-const WAIT_MS = 60_000;
 
 interface HmrMessage {
   readonly type: string;
@@ -29,46 +27,35 @@ interface HmrMessage {
 }
 
 let root = '';
-let child: ChildProcessWithoutNullStreams | undefined;
-let exited: Promise<number | null> = Promise.resolve(null);
-let stdout = '';
-let stderr = '';
+let preview: DevPreview | undefined;
 let url = '';
 let socket: WebSocket | undefined;
 const messages: HmrMessage[] = [];
 let projectBefore: string[] = [];
-
-/** A port no one is listening on now (the preview takes the next free one if it has gone meanwhile, and says which). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Polls `check` until it gives a value, or fails after `ms` saying what it waited for. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, ms = WAIT_MS): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function page(path: string): Promise<{ status: number; text: string }> {
   const response = await fetch(new URL(path, url));
   return { status: response.status, text: await response.text() };
 }
 
+const context = (): string => JSON.stringify(preview?.output(), null, 2);
+
 /** The first message of this type received after the first `after` messages. */
 function messageAfter(after: number, type: string): Promise<HmrMessage> {
-  return waitFor(`a "${type}" message from the preview`, () => messages.slice(after).find((message) => message.type === type));
+  return waitFor(`a "${type}" message from the preview`, () => messages.slice(after).find((message) => message.type === type), 60_000, context);
+}
+
+/** Polls the page until `test` holds for it. */
+function pageWhere(what: string, path: string, holds: (shown: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> {
+  return waitFor(
+    what,
+    async () => {
+      const shown = await page(path);
+      return holds(shown) ? shown : undefined;
+    },
+    60_000,
+    context,
+  );
 }
 
 function writeClients(lastRow: string): void {
@@ -81,34 +68,12 @@ function problemsOnPage(html: string): string {
   return decodeHTML(/<pre id="evalsite-problems">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '');
 }
 
-function workFolders(pid: number | undefined): string[] {
-  const folder = join(PROJECT_ROOT, '.evalsite');
-  return existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith(`build-${pid ?? 'none'}-`)) : [];
-}
-
-async function stopPreview(signal: NodeJS.Signals): Promise<number | null> {
-  const running = child;
-  if (running?.exitCode !== null || running.signalCode !== null) return exited;
-  running.kill(signal);
-  const ended = await Promise.race([exited, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 20_000))]);
-  if (ended !== 'timeout') return ended;
-  running.kill('SIGKILL');
-  return exited;
-}
-
 describe('npm run dev, the live preview', () => {
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'evalsite-dev-'));
-    for (const folder of ['data/peer-support', 'content/peer-support']) cpSync(join(PROJECT_ROOT, folder), join(root, folder), { recursive: true });
+    root = exampleCopy(['data/peer-support', 'content/peer-support']);
     projectBefore = Object.keys(folderListing(root));
-    const port = await freePort();
-    // stdin stays open: Vite stops its server when its input ends.
-    child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts/evalsite.ts'), 'dev', '--root', root, '--port', String(port)], { cwd: PROJECT_ROOT, env: cleanEnv(), stdio: 'pipe' });
-    const running = child;
-    exited = new Promise((resolve) => running.on('exit', (code) => resolve(code)));
-    running.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    running.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    url = await waitFor('the preview to start', () => /previewing .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1], 150_000);
+    preview = await startDevPreview(root);
+    url = preview.url;
     // Vite's client connects with the token it is served with.
     const client = await page('/@vite/client');
     const token = /const wsToken = "([^"]+)"/.exec(client.text)?.[1];
@@ -124,9 +89,7 @@ describe('npm run dev, the live preview', () => {
 
   afterAll(async () => {
     socket?.close();
-    await stopPreview('SIGKILL');
-    // A killed preview leaves its work folder to the next build: this test removes it itself.
-    for (const name of workFolders(child?.pid)) rmSync(join(PROJECT_ROOT, '.evalsite', name), { recursive: true, force: true });
+    await preview?.stop('SIGKILL');
     rmSync(root, { recursive: true, force: true });
   });
 
@@ -144,7 +107,7 @@ describe('npm run dev, the live preview', () => {
     let seen = messages.length;
     writeClients(GOOD_ROW);
     await messageAfter(seen, 'full-reload');
-    await waitFor(`the page to show "${AFTER}"`, async () => ((await page('/peer-support/')).text.includes(AFTER) ? true : undefined));
+    await pageWhere(`the page to show "${AFTER}"`, '/peer-support/', (shown) => shown.text.includes(AFTER));
 
     // A date no calendar has: the overlay gets the problem as the command line prints it.
     seen = messages.length;
@@ -167,10 +130,7 @@ describe('npm run dev, the live preview', () => {
     seen = messages.length;
     writeClients(GOOD_ROW);
     await messageAfter(seen, 'full-reload');
-    const fixed = await waitFor('the site to come back', async () => {
-      const shown = await page('/peer-support/');
-      return shown.status === 200 ? shown : undefined;
-    });
+    const fixed = await pageWhere('the site to come back', '/peer-support/', (shown) => shown.status === 200);
     expect(fixed.text).toContain(AFTER);
     expect(fixed.text).not.toContain('evalsite-problems');
   });
@@ -178,18 +138,18 @@ describe('npm run dev, the live preview', () => {
   test('a changed summary (MDX) or manifest (YAML) updates the page', async () => {
     const summaryFile = join(root, 'content/peer-support/summary.mdx');
     writeFileSync(summaryFile, readFileSync(summaryFile, 'utf8').replace('## What this example is', '## What this changed example is'));
-    await waitFor('the new heading', async () => ((await page('/peer-support/')).text.includes('What this changed example is') ? true : undefined));
+    await pageWhere('the new heading', '/peer-support/', (shown) => shown.text.includes('What this changed example is'));
 
     const manifestFile = join(root, 'data/peer-support/evaluation.yaml');
     writeFileSync(manifestFile, readFileSync(manifestFile, 'utf8').replace('title: Peer support example (illustrative)', 'title: Peer support, retitled (illustrative)'));
-    await waitFor('the new title', async () => ((await page('/peer-support/')).text.includes('Peer support, retitled (illustrative)') ? true : undefined));
+    await pageWhere('the new title', '/peer-support/', (shown) => shown.text.includes('Peer support, retitled (illustrative)'));
   });
 
   test('Ctrl+C stops it and removes its work folder; it wrote nothing into the project', async () => {
-    expect(workFolders(child?.pid)).toHaveLength(1);
-    expect(await stopPreview('SIGINT')).toBe(0);
-    expect(stdout).toContain('the preview has stopped');
-    expect(workFolders(child?.pid)).toEqual([]);
+    expect(preview?.workFolders()).toHaveLength(1);
+    expect(await preview?.stop('SIGINT')).toBe(0);
+    expect(preview?.output().stdout).toContain('the preview has stopped');
+    expect(preview?.workFolders()).toEqual([]);
     // The files the test changed, and nothing else: no dist/, no site data, no cache.
     expect(Object.keys(folderListing(root))).toEqual(projectBefore);
   });
