@@ -9,9 +9,11 @@
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
 import { join, resolve } from 'node:path';
-import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildSite, redactMessage, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { checkSummary } from './checkSummary.ts';
+import { problemsReport } from './problemsReport.ts';
+import { startDevServer } from './io/devServer.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
 import { projectEffects } from './io/projectEffects.ts';
@@ -22,15 +24,21 @@ import { runNew } from './newEvaluation.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
        evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
+       evalsite dev [--root <folder>] [--port <number>]
 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
   pdf     build, and print each evaluation's report to <slug>/<slug>.pdf in it with Chromium (npm run pdf)
   new     start a new evaluation: its manifest, summary and templates, or from your own CSV files (npm run new)
+  dev     a live preview on this computer (npm run dev): pages update when a file of the project changes
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
-  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)`;
+  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
+  --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)`;
+
+/** Astro's own default port, which authors' guides and tutorials expect. */
+const DEFAULT_PORT = 4321;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
 export interface CliStreams {
@@ -43,29 +51,34 @@ export interface CliStreams {
 }
 
 interface Options {
-  readonly command: 'check' | 'build' | 'pdf';
+  readonly command: 'check' | 'build' | 'pdf' | 'dev';
   readonly root: string;
   readonly out: string;
   /** --base as given, or undefined: site.yaml's base path then applies. */
   readonly base: string | undefined;
+  /** dev only: the port to preview on. */
+  readonly port: number;
 }
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'build' && command !== 'pdf') return USAGE;
+  if (command !== 'check' && command !== 'build' && command !== 'pdf' && command !== 'dev') return USAGE;
   let root = cwd;
   let out: string | undefined;
   let base: string | undefined;
+  let port = DEFAULT_PORT;
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
     const value = rest[index + 1];
     if (value === undefined) return USAGE;
     if (flag === '--root') root = resolve(cwd, value);
-    else if (flag === '--out') out = resolve(cwd, value);
-    else if (flag === '--base' && /^\/([\w.-]+\/)*$/.test(value.replace(/\/?$/, '/'))) base = value.replace(/\/?$/, '/');
+    // The preview writes no site, so it has no output folder or base path.
+    else if (flag === '--out' && command !== 'dev') out = resolve(cwd, value);
+    else if (flag === '--base' && command !== 'dev' && /^\/([\w.-]+\/)*$/.test(value.replace(/\/?$/, '/'))) base = value.replace(/\/?$/, '/');
+    else if (flag === '--port' && command === 'dev' && /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535) port = Number(value);
     else return USAGE;
   }
-  return { command, root, out: out ?? join(root, 'dist'), base };
+  return { command, root, out: out ?? join(root, 'dist'), base, port };
 }
 
 /**
@@ -95,11 +108,7 @@ async function buildSteps() {
 type BuildSteps = Awaited<ReturnType<typeof buildSteps>>;
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
-  const outcome = command === 'check' ? '' : '; nothing was built';
-  stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
-  for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n`);
-  // The sections of docs/errors.md that explain these problems, each once, in the page's order.
-  stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
+  stderr.write(problemsReport(problems, command === 'check' ? '' : '; nothing was built'));
 }
 
 function missingPagesMessage(missing: readonly string[]): string {
@@ -171,6 +180,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${notAFolder}\n`);
     return 2;
   }
+  if (options.command === 'dev') return preview(options.root, options.port, { stdout, stderr });
   // Before any work: without Chromium no report can be printed, and nothing is built.
   const noChromium = options.command === 'pdf' ? (await import('./io/renderReportPdfs.ts')).chromiumProblem() : undefined;
   if (noChromium !== undefined) {
@@ -213,6 +223,30 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   const printed = options.command === 'pdf' ? ` and printed ${site.evaluations.length === 1 ? 'its report' : 'their reports'} to PDF` : '';
   stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'}${printed} into ${options.out}\n`);
   reportWarnings(stdout, warnings);
+  return 0;
+}
+
+/**
+ * `evalsite dev`: serves the live preview (scripts/io/devServer.ts) until the process is
+ * interrupted (Ctrl+C) or terminated, then stops it and removes its work folder.
+ */
+async function preview(root: string, port: number, { stdout, stderr }: CliStreams): Promise<number> {
+  const server = await startDevServer({ root, port, stdout, stderr });
+  stdout.write(
+    `evalsite: previewing ${root} at ${server.url} (this computer only; Ctrl+C to stop).\n` +
+      'Pages update when a file in data/, content/, public/ or site.yaml changes. The preview is not the published site: it is not leak-scanned, and `npm run build` makes the site to publish.\n',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.stop();
+  stdout.write('evalsite: the preview has stopped.\n');
   return 0;
 }
 

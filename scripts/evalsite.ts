@@ -1,5 +1,6 @@
 /**
- * evalsite command line: `evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]`.
+ * evalsite command line: `evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]`,
+ * or `evalsite dev [--root <folder>] [--port <number>]` (the live preview).
  * The command itself is `runCli` in scripts/cli.ts; this entry runs it on the process's arguments
  * and streams, and exits with its code.
  */

@@ -13,8 +13,8 @@ export interface AstroRun {
   readonly site: SiteData;
 }
 
-/** Where builds work, inside the evalsite folder: `build-<pid>-<random>/`, one per build. */
-const WORK_FOLDER = join(EVALSITE_FOLDER, '.evalsite');
+/** Where builds (and the live preview, scripts/io/devServer.ts) work, inside the evalsite folder: `build-<pid>-<random>/`, one per run. */
+export const WORK_FOLDER = join(EVALSITE_FOLDER, '.evalsite');
 const WORK_NAME = /^build-(\d+)-/;
 
 /**
@@ -66,7 +66,7 @@ function moveInto(from: string, to: string): void {
 }
 
 /** Deletes the work folders of builds whose process has ended (killed builds: a finished one deletes its own). */
-function clearEndedBuilds(): void {
+export function clearEndedBuilds(): void {
   if (!existsSync(WORK_FOLDER)) return;
   for (const name of readdirSync(WORK_FOLDER)) {
     const pid = Number(WORK_NAME.exec(name)?.[1] ?? Number.NaN);

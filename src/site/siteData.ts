@@ -6,14 +6,13 @@ import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteDa
  * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
  * parse CSV themselves, so the CLI stays the single place where data is read and checked.
  */
-let cached: SiteData | undefined;
+let cached: { readonly file: string; readonly data: SiteData } | undefined;
 
 export function siteData(): SiteData {
-  if (!cached) {
-    const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
-    cached = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
-  }
-  return cached;
+  const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
+  // Kept per file: the live preview (`evalsite dev`) names a new file each time the data step runs again.
+  if (cached?.file !== file) cached = { file, data: JSON.parse(readFileSync(file, 'utf8')) as SiteData };
+  return cached.data;
 }
 
 export function evaluationBySlug(slug: string | undefined): EvaluationResult {
