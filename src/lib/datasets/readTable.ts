@@ -43,7 +43,8 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
   const headerIndex = new Map<string, number>();
   table.header.forEach((name, index) => {
     if (headerIndex.has(name)) {
-      problems.push(problem('csv-duplicate-header', { file, row: 1, column: name }));
+      // A workbook's is reported at its own cell (workbookTable): its header alone cannot tell the two columns apart.
+      if (table.fromWorkbook !== true) problems.push(problem('csv-duplicate-header', { file, row: 1, column: name }));
     } else {
       headerIndex.set(name, index);
     }
@@ -115,8 +116,15 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       }
     }
     const attributes: Record<string, string | null> = {};
-    for (const { id, index } of attributeColumns) {
+    for (const { id, header, index } of attributeColumns) {
       const cell = record.cells[index] ?? '';
+      // An attribute is text, but a workbook's error value or formula with no result is no group: refused, not read as blank.
+      const stored = record.stored?.[index];
+      const refused = stored === undefined ? undefined : storedTypeProblem(stored, 'text', { file, row: record.row, column: header });
+      if (refused !== undefined) {
+        problems.push(refused);
+        ok = false;
+      }
       attributes[id] = isMissing(cell) ? null : cell.trim();
     }
     if (ok) records.push({ row: record.row, values, attributes });

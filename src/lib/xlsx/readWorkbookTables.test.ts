@@ -11,7 +11,17 @@ async function written(build: (workbook: ExcelJS.Workbook) => void): Promise<Uin
 }
 
 /** A workbook made by hand from its parts' XML, for what exceljs does not write (the 1904 system, inline strings, cells without references). */
-function handMade({ workbookPr = '', sheets, sharedStrings, styles }: { workbookPr?: string; sheets: Array<{ name: string; data: string; state?: string; chart?: boolean }>; sharedStrings?: string; styles?: string }): Uint8Array {
+function handMade({
+  workbookPr = '',
+  sheets,
+  sharedStrings,
+  styles,
+}: {
+  workbookPr?: string;
+  sheets: Array<{ name: string; data: string; state?: string; chart?: boolean }>;
+  sharedStrings?: string;
+  styles?: string;
+}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookPr}<sheets>${sheets
@@ -54,7 +64,13 @@ describe('readWorkbookTables(bytes)', () => {
       sheet.addRow(['C001', new Date(Date.UTC(2024, 2, 5)), 3, 0.5, true]);
       sheet.getCell('D2').numFmt = '0%'; // shows 50%, holds 0.5
       sheet.getCell('C2').numFmt = '#,##0.00'; // shows 3.00, holds 3
-      sheet.addRow([{ richText: [{ text: 'C0' }, { font: { bold: true }, text: '02' }] }, { formula: 'B2+1', result: new Date(Date.UTC(2024, 2, 6)) }, { formula: 'C2*2', result: 6 }, { error: '#N/A' }, false]);
+      sheet.addRow([
+        { richText: [{ text: 'C0' }, { font: { bold: true }, text: '02' }] },
+        { formula: 'B2+1', result: new Date(Date.UTC(2024, 2, 6)) },
+        { formula: 'C2*2', result: 6 },
+        { error: '#N/A' },
+        false,
+      ]);
     });
     expect(cellsOf(sheetsOf(bytes)[0])).toEqual([
       'A1 text Client ID',
@@ -113,16 +129,34 @@ describe('readWorkbookTables(bytes)', () => {
         },
       ],
     });
-    expect(cellsOf(sheetsOf(bytes)[0])).toEqual(['A1 text Client ID', 'B1 text Start date', 'C1 text Notes', 'A2 text C001', 'B2 date 2008-01-01', 'C2 no-result (formula)', 'A4 text C002', 'B4 date 2024-03-05', 'C4 not-a-date']);
+    expect(cellsOf(sheetsOf(bytes)[0])).toEqual([
+      'A1 text Client ID',
+      'B1 text Start date',
+      'C1 text Notes',
+      'A2 text C001',
+      'B2 date 2008-01-01',
+      'C2 no-result (formula)',
+      'A4 text C002',
+      'B4 date 2024-03-05',
+      'C4 not-a-date',
+    ]);
   });
 
   test('a date serial that is no date (day 60 of the 1900 system, 29 February 1900) is kept as such', () => {
-    const bytes = handMade({ styles: '<cellXfs><xf numFmtId="14"/></cellXfs>', sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="A2"><v>60</v></c></row><row r="3"><c r="A3"><v>61</v></c></row>' }] });
+    const bytes = handMade({
+      styles: '<cellXfs><xf numFmtId="14"/></cellXfs>',
+      sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="inlineStr"><is><t>d</t></is></c></row><row r="2"><c r="A2"><v>60</v></c></row><row r="3"><c r="A3"><v>61</v></c></row>' }],
+    });
     expect(cellsOf(sheetsOf(bytes)[0])).toEqual(['A1 text d', 'A2 not-a-date', 'A3 date 1900-03-01']);
   });
 
   test('a chart sheet is a sheet with no cells', () => {
-    const bytes = handMade({ sheets: [{ name: 'Data', data: '' }, { name: 'Chart1', data: '', chart: true }] });
+    const bytes = handMade({
+      sheets: [
+        { name: 'Data', data: '' },
+        { name: 'Chart1', data: '', chart: true },
+      ],
+    });
     expect(sheetsOf(bytes).map((sheet) => `${sheet.name}${sheet.chart ? ' chart' : ''}`)).toEqual(['Data', 'Chart1 chart']);
   });
 

@@ -2,7 +2,7 @@ import { headerLooksLikeData } from '../csv/headerLooksLikeData.ts';
 import type { CsvRecord, CsvTable, StoredType } from '../csv/parseCsv.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
-import { columnLetters, sheetReference } from './cellReference.ts';
+import { columnLetters, parseCellReference, sheetReference } from './cellReference.ts';
 import type { SheetCell, WorkbookSheet } from './readWorkbookTables.ts';
 
 /**
@@ -34,19 +34,20 @@ export function sheetSource(workbook: string, sheet: string): string {
 export function workbookTable(workbook: string, sheet: WorkbookSheet): { table?: CsvTable; problems: Problem[]; place: SheetPlace } {
   const source = sheetSource(workbook, sheet.name);
   const reference = sheetReference(sheet.name);
-  const at = (cell: string) => ({ file: workbook, cell: `${reference}!${cell}` });
+  // The row too, when there is one, so that problems sort by row as a CSV file's do.
+  const at = (cell: string, row?: number) => ({ file: workbook, cell: `${reference}!${cell}`, row });
   const place = (letters: Record<string, string>): SheetPlace => ({ source, workbook, sheet: sheet.name, letters });
   if (sheet.chart) return { problems: [problem('xlsx-sheet-not-a-table', { file: workbook, cell: reference })], place: place({}) };
   if (sheet.header.length === 0) {
     const first = sheet.rows[0];
-    return { problems: [first === undefined ? problem('xlsx-sheet-empty', { file: workbook, cell: reference }) : problem('xlsx-no-header', at('1:1'))], place: place({}) };
+    return { problems: [first === undefined ? problem('xlsx-sheet-empty', { file: workbook, cell: reference }) : problem('xlsx-no-header', at('1:1', 1))], place: place({}) };
   }
   const problems: Problem[] = [];
   const width = Math.max(...sheet.header.map((cell) => cell.column)) + 1;
   const header: string[] = Array.from({ length: width }, () => '');
   for (const cell of sheet.header) {
     const text = cellText(cell);
-    if (text === undefined) problems.push(problem(cell.kind === 'no-result' ? 'xlsx-formula-no-result' : 'xlsx-error-cell', at(cell.reference)));
+    if (text === undefined) problems.push(problem(cell.kind === 'no-result' ? 'xlsx-formula-no-result' : 'xlsx-error-cell', at(cell.reference, 1)));
     else header[cell.column] = text.trim();
   }
   // A header row that is a record: nothing from it may be quoted, so the sheet is read no further.
@@ -54,14 +55,16 @@ export function workbookTable(workbook: string, sheet: WorkbookSheet): { table?:
   if (dataLike) return { problems: [problem('csv-header-looks-like-data', { file: source, row: 1 }, dataLike)], place: place({}) };
   const letters: Record<string, string> = {};
   header.forEach((name, index) => {
-    if (name !== '' && letters[name] === undefined) letters[name] = columnLetters(index);
+    if (name === '') return;
+    if (letters[name] === undefined) letters[name] = columnLetters(index);
+    else problems.push(problem('csv-duplicate-header', { ...at(`${columnLetters(index)}1`), row: 1, column: name }));
   });
-  for (const range of sheet.merges) problems.push(problem('xlsx-merged-cells', at(range)));
+  for (const range of sheet.merges) problems.push(problem('xlsx-merged-cells', at(range, parseCellReference(range.split(':')[0] ?? '')?.row)));
   const hidden = sheet.rows.filter((row) => row.hidden).map((row) => row.row);
-  if (hidden.length > 0) problems.push(problem('xlsx-hidden-rows', at(`${hidden[0] ?? 1}:${hidden[0] ?? 1}`), { rows: hidden.slice(0, 5), count: hidden.length }));
+  if (hidden[0] !== undefined) problems.push(problem('xlsx-hidden-rows', at(`${hidden[0]}:${hidden[0]}`, hidden[0]), { rows: hidden.slice(0, 5), count: hidden.length }));
   const outside = sheet.rows.flatMap((row) => row.cells.filter((cell) => cell.column >= width).slice(0, 1));
   const firstOutside = outside[0];
-  if (firstOutside !== undefined) problems.push(problem('xlsx-cell-outside-header', at(firstOutside.reference), { count: outside.length }));
+  if (firstOutside !== undefined) problems.push(problem('xlsx-cell-outside-header', at(firstOutside.reference, firstOutside.row), { count: outside.length }));
   const records: CsvRecord[] = [];
   for (const row of sheet.rows) {
     const cells: string[] = Array.from({ length: width }, () => '');
