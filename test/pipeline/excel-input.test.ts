@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
+import { problem } from '../../src/lib/problems/problem.ts';
+import { redactProblem } from '../../src/lib/identifierScan/redactProblem.ts';
+import { locateInWorkbooks } from '../../src/lib/xlsx/locateInWorkbooks.ts';
+import { sheetSource, type SheetPlace } from '../../src/lib/xlsx/workbookTable.ts';
 import { memoryEffects } from '../support/memoryEffects.ts';
 import { DEMO_FILES, runDemo } from '../support/memoryProject.ts';
 
@@ -142,5 +146,24 @@ describe('a workbook in place of CSV files', () => {
     const clean = buildEvaluation('demo', memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': MANIFEST, 'data/demo/exports.xlsx': await workbook({ Clients: CLIENTS, Contacts: CONTACTS }) }));
     expect(clean.problems).toEqual([]);
     expect(clean.tokens?.filter((token) => token.origin.startsWith('data/demo/exports.xlsx:Clients')).map((token) => token.token)).toEqual(['C001', 'C002', 'C003']);
+  });
+
+  test('a sheet name that holds an identifier is not repeated when the problem is printed', () => {
+    const place: SheetPlace = { source: sheetSource('data/x/exports.xlsx', 'jane.doe@example.org'), workbook: 'data/x/exports.xlsx', sheet: 'jane.doe@example.org', letters: { Start: 'B' } };
+    const [located] = locateInWorkbooks([problem('cell-blank', { file: place.source, row: 2, column: 'Start' }, { typeName: 'a date' })], [place]);
+    const printed = formatProblem(redactProblem(located ?? problem('csv-no-records', { file: '' })));
+    expect(printed).toBe('data/x/exports.xlsx:(a sheet name not repeated here)!B2 — a blank cell — a value (a date)');
+  });
+
+  // Lines by hand: the minimal manifest is 13 lines, then datasets (14), clients (15), its file (16), five columns and two attribute lines (17–24), contacts (25), its file (26).
+  test('the manifest names a sheet for a workbook, and none for a CSV file', async () => {
+    const withoutSheet = await runWorkbook(undefined, undefined, MANIFEST.replace('file: exports.xlsx\n    sheet: Clients', 'file: exports.xlsx'));
+    expect(withoutSheet.lines).toEqual([
+      'data/demo/evaluation.yaml:16:datasets.clients.file — a value that does not fit — a sheet: for an .xlsx workbook, the sheet holding this dataset, as its tab shows it',
+    ]);
+    const csvWithSheet = runDemo({ 'data/demo/evaluation.yaml': (DEMO_FILES['data/demo/evaluation.yaml'] ?? '').replace('file: contacts.csv', 'file: contacts.csv\n    sheet: Contacts') });
+    expect(csvWithSheet.lines).toEqual(['data/demo/evaluation.yaml:27:datasets.contacts.sheet — a value that does not fit — no sheet for a CSV file (sheet names the sheet of an .xlsx workbook)']);
+    const xls = runDemo({ 'data/demo/evaluation.yaml': (DEMO_FILES['data/demo/evaluation.yaml'] ?? '').replace('file: contacts.csv', 'file: contacts.xls') });
+    expect(xls.lines).toEqual(['data/demo/evaluation.yaml:26:datasets.contacts.file — a value that does not fit — a .csv or .xlsx file name in the same folder as the manifest']);
   });
 });

@@ -51,6 +51,7 @@ import { releaseStatements } from './releaseStatements.ts';
 import { pairedResults } from '../topics/justiceDataLab/index.ts';
 import type { JdlPair } from './siteJusticeDataLab.ts';
 import { locateInWorkbooks } from '../xlsx/locateInWorkbooks.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { SheetPlace } from '../xlsx/workbookTable.ts';
 
 /** Headline cards a summary leads with before it reads as a list (issue 14: three or four). */
@@ -247,7 +248,7 @@ function buildInFolder(
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
     return config && rows
-      ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold, rounding) }]
+      ? [{ kind, file: datasetSource(folder, config), provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold, rounding) }]
       : [];
   });
   const outcomeMetrics = new Set(
