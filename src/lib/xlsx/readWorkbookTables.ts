@@ -67,7 +67,8 @@ const MOST_PART_BYTES = 256 * 1024 * 1024;
 export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[] } | { refused: WorkbookRefusal } {
   // An encrypted workbook, and the old binary .xls, are OLE compound files, not zip archives.
   if ([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte)) return { refused: 'encrypted-or-xls' };
-  let tooLarge = false;
+  // Set inside fflate's filter: an object, so that the check after it is not read as always false.
+  const size = { tooLarge: false };
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {
@@ -78,14 +79,14 @@ export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[]
           file.name === 'xl/sharedStrings.xml' ||
           file.name === 'xl/styles.xml' ||
           /^xl\/(worksheets|chartsheets)\/[^/]+\.xml$/.test(file.name);
-        if (wanted && file.originalSize > MOST_PART_BYTES) tooLarge = true;
-        return wanted && !tooLarge;
+        if (wanted && file.originalSize > MOST_PART_BYTES) size.tooLarge = true;
+        return wanted && !size.tooLarge;
       },
     });
   } catch {
     return { refused: 'not-a-workbook' };
   }
-  if (tooLarge) return { refused: 'too-large' };
+  if (size.tooLarge) return { refused: 'too-large' };
   const xml = (name: string): XmlElement | undefined => {
     const part = parts[name];
     return part === undefined ? undefined : parseXml(strFromU8(part));
