@@ -134,6 +134,10 @@ describe('a workbook in place of CSV files', () => {
     expect(problems.map(formatProblem)).toEqual([
       'data/demo/exports.xlsx — a file that is not an Excel workbook — an .xlsx workbook saved by Excel, LibreOffice or another spreadsheet program (File → Save As → Excel Workbook (.xlsx))',
     ]);
+    const linked = buildEvaluation('demo', memoryEffects({ ...DEMO_FILES, 'data/demo/evaluation.yaml': MANIFEST, 'data/demo/exports.xlsx': { unreadable: 'folder' } }));
+    expect(linked.problems.map(formatProblem)).toEqual([
+      'data/demo/exports.xlsx — a folder where a file should be — a file of that name (move the folder, or point the manifest at the file inside it)',
+    ]);
   });
 
   test('the identifier scan reads every cell and header of the sheet, and the leak scan knows its client ids', async () => {

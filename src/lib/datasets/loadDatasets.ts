@@ -6,7 +6,7 @@ import { parseCsv, type CsvTable } from '../csv/parseCsv.ts';
 import { datasetSource } from '../manifest/datasetSource.ts';
 import { isWorkbookFile } from '../manifest/manifestSchema.ts';
 import { locateInWorkbooks } from '../xlsx/locateInWorkbooks.ts';
-import { readWorkbookTables, type WorkbookRefusal, type WorkbookSheet } from '../xlsx/readWorkbookTables.ts';
+import { readWorkbookTables, type WorkbookSheet } from '../xlsx/readWorkbookTables.ts';
 import { workbookTable, type SheetPlace } from '../xlsx/workbookTable.ts';
 import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
@@ -127,7 +127,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
 }
 
 /** A workbook as read once for all its datasets: its sheets, or why it cannot be read (reported once); undefined when there is no such file. */
-type OpenedWorkbook = { sheets: WorkbookSheet[] } | { refused: WorkbookRefusal; reported: boolean } | undefined;
+type OpenedWorkbook = { sheets: WorkbookSheet[] } | { problem: Problem; reported: boolean } | undefined;
 
 type DatasetConfig = NonNullable<Manifest['datasets'][DatasetKind]>;
 type ReadSource = { table?: CsvTable; problems: Problem[]; place?: SheetPlace } | undefined;
@@ -154,19 +154,19 @@ function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, rea
   if (!workbooks.has(file)) {
     const bytes = readBytes(file);
     if (bytes === undefined) workbooks.set(file, undefined);
-    else if (!(bytes instanceof Uint8Array)) return { problems: [unreadableProblem(file, bytes)] };
+    else if (!(bytes instanceof Uint8Array)) workbooks.set(file, { problem: unreadableProblem(file, bytes), reported: false });
     else {
       const read = readWorkbookTables(bytes);
-      workbooks.set(file, 'refused' in read ? { ...read, reported: false } : read);
+      workbooks.set(file, 'refused' in read ? { problem: problem('xlsx-unreadable', { file }, { reason: read.refused }), reported: false } : read);
     }
   }
   const workbook = workbooks.get(file);
   if (workbook === undefined) return { problems: [problem('dataset-file-missing', { file: manifestFile, column: `datasets.${kind}.file` }, { file: config.file, path: file })] };
   // One problem per unreadable workbook, however many datasets it holds.
-  if ('refused' in workbook) {
+  if ('problem' in workbook) {
     if (workbook.reported) return undefined;
     workbook.reported = true;
-    return { problems: [problem('xlsx-unreadable', { file }, { reason: workbook.refused })] };
+    return { problems: [workbook.problem] };
   }
   const sheetName = config.sheet ?? '';
   const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
