@@ -24,7 +24,7 @@ export function checkDatasets(
 ): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
-  const fileOf = (config: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, config);
+  const fileOf = (dataset: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, dataset);
   const clientIds = new Map<string, number>();
 
   if (datasets.clients && config.clients) {

@@ -47,7 +47,7 @@ interface DateWindow {
 export function checkPlausibility(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
-  const fileOf = (config: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, config);
+  const fileOf = (dataset: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, dataset);
   const service = serviceWindow(manifest);
   const offence = offenceWindow(manifest, config.offences?.before_years ?? 3);
   const checkNumber = (value: number | null, limit: Limit, where: { file: string; row: number; column: string }) => {
