@@ -24,7 +24,7 @@ function restrictedImports(forbidden = []) {
 /** Each layer of src/lib and the higher folders it must not import. */
 const LAYERS = [
   {
-    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images', 'taxonomy'],
+    folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images', 'taxonomy', 'xlsx'],
     forbidden: [
       'manifest',
       'figures',

@@ -1,5 +1,5 @@
 import type { ProjectEffects } from '../../src/lib/index.ts';
-import { projectFolderLister, projectLinkFinder, projectReader, projectTreeLister, publicFileChecker } from './projectFiles.ts';
+import { projectBytesReader, projectFolderLister, projectLinkFinder, projectReader, projectTreeLister, publicFileChecker } from './projectFiles.ts';
 import { siteFontMetrics } from './siteFontMetrics.ts';
 
 /**
@@ -9,6 +9,7 @@ import { siteFontMetrics } from './siteFontMetrics.ts';
 export function projectEffects(root: string, document: Document | null): ProjectEffects {
   return {
     readText: projectReader(root),
+    readBytes: projectBytesReader(root),
     findLinks: projectLinkFinder(root),
     listFiles: projectFolderLister(root),
     listTree: projectTreeLister(root),

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { BuiltFile, ReadText } from '../../src/lib/index.ts';
+import type { BuiltFile, ReadBytes, ReadText } from '../../src/lib/index.ts';
 import { decodeText } from './decodeText.ts';
 import { imageMetadataText, RASTER_IMAGE } from './stripImageMetadata.ts';
 
@@ -60,6 +60,15 @@ function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
  * UTF-8.
  */
 export function projectReader(root: string): ReadText {
+  const readBytes = projectBytesReader(root);
+  return (path) => {
+    const bytes = readBytes(path);
+    return bytes instanceof Uint8Array ? decodeText(bytes) : bytes;
+  };
+}
+
+/** A project file's bytes by its path, with the same refusals as its text (a link on its path, a folder, no permission), undecoded: for workbooks. */
+export function projectBytesReader(root: string): ReadBytes {
   return (path) => {
     const parts = path.split('/');
     let stats: Stats | undefined;
@@ -73,7 +82,7 @@ export function projectReader(root: string): ReadText {
     if (!stats?.isFile()) return { unreadable: 'other' };
     const bytes = attempt(() => readFileSync(join(root, path)));
     if ('error' in bytes) return bytes.error === 'missing' ? undefined : { unreadable: bytes.error };
-    return decodeText(bytes.value);
+    return new Uint8Array(bytes.value.buffer, bytes.value.byteOffset, bytes.value.byteLength);
   };
 }
 

@@ -22,6 +22,12 @@ export function memoryEffects(files: Readonly<Record<string, MemoryFile | null |
       const file = files[path] ?? undefined;
       return file instanceof Uint8Array ? decodeText(file) : file;
     },
+    readBytes: (path) => {
+      const file = files[path] ?? undefined;
+      if (file === undefined || file instanceof Uint8Array) return file;
+      if (typeof file === 'string') return new TextEncoder().encode(file);
+      return file.unreadable === 'not-utf8' ? { unreadable: 'other' } : file;
+    },
     findLinks: () => [...links].sort(),
     listFiles: (folder) => paths.filter((path) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/')).sort(),
     listTree: (folder) => paths.filter((path) => path.startsWith(`${folder}/`)).sort(),

@@ -56,7 +56,7 @@ export function runDemo(changes: Readonly<Record<string, MemoryFile | null>> = {
   const effects = memoryEffects(files);
   const { problems } = buildEvaluation('demo', effects);
   // The figures as computed, before disclosure control: the tiny demo's are all protected when published.
-  const figures = problems.length === 0 ? computedFiguresOf(effects.readText, 'demo') : [];
+  const figures = problems.length === 0 ? computedFiguresOf(effects.readText, 'demo', effects.readBytes) : [];
   return {
     lines: problems.map(formatProblem),
     figures: new Map(figures.map((figure) => [figure.id, { numerator: figure.numerator, denominator: figure.denominator }])),

@@ -3,10 +3,18 @@ import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { headerLooksLikeData } from './headerLooksLikeData.ts';
 
+/**
+ * How a workbook stored a cell: its type, not its displayed text. A CSV cell has none (it is text
+ * to be read by its column's type); a workbook's cells carry theirs (src/lib/xlsx/workbookTable.ts).
+ */
+export type StoredType = 'text' | 'number' | 'date' | 'boolean' | 'error' | 'not-a-date' | 'no-result' | 'blank';
+
 /** One CSV record with the spreadsheet row it came from (header = row 1). */
 export interface CsvRecord {
   readonly row: number;
   readonly cells: readonly string[];
+  /** For a sheet of a workbook: each cell's stored type, beside its text (an ISO date, a number in full). */
+  readonly stored?: readonly StoredType[];
 }
 
 export interface CsvTable {
@@ -15,6 +23,8 @@ export interface CsvTable {
   readonly delimiter: string;
   /** Records left out for having the wrong number of fields (each reported as csv-field-count). */
   readonly malformed: readonly CsvRecord[];
+  /** Read from a sheet of a workbook: no delimiter was involved, and cells carry their stored types. */
+  readonly fromWorkbook?: boolean;
 }
 
 export interface ParseCsvOptions {

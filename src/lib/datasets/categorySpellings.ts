@@ -1,3 +1,4 @@
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
@@ -27,7 +28,7 @@ export function categorySpellings(folder: string, manifest: Manifest, datasets: 
     const rows = datasets[kind] as ReadonlyArray<Record<string, unknown> & { readonly row: number }> | undefined;
     const config = manifest.datasets[kind];
     if (!rows || !config) continue;
-    const file = `${folder}/${config.file}`;
+    const file = datasetSource(folder, config);
     const columns = Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>).filter(([, column]) => 'category' in column && column.category);
     for (const [name, column] of columns)
       problems.push(

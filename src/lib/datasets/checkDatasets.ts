@@ -1,4 +1,5 @@
 import { slugify } from '../text/slug.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
 import { aggregateArithmetic } from './aggregateArithmetic.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -23,11 +24,11 @@ export function checkDatasets(
 ): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
-  const fileOf = (file: string | undefined) => `${folder}/${file ?? ''}`;
+  const fileOf = (dataset: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, dataset);
   const clientIds = new Map<string, number>();
 
   if (datasets.clients && config.clients) {
-    const file = fileOf(config.clients.file);
+    const file = fileOf(config.clients);
     const column = header.clients;
     for (const client of datasets.clients) {
       const earlier = clientIds.get(client.clientId);
@@ -63,7 +64,7 @@ export function checkDatasets(
     const rows = datasets[kind];
     const kindConfig = config[kind];
     if (!rows || !kindConfig) continue;
-    const file = fileOf(kindConfig.file);
+    const file = fileOf(kindConfig);
     if (!config.clients) {
       if (kind !== 'feedback') {
         problems.push(problem('dataset-needs-clients', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}` }, { kind }));
@@ -79,7 +80,13 @@ export function checkDatasets(
         const referring = unknownWhileIdless ?? { rows: 0, files: new Set<string>() };
         unknownWhileIdless = { rows: referring.rows + 1, files: referring.files.add(file) };
       } else if (clientsRow === undefined) {
-        problems.push(problem('unknown-client-id', { file, row: row.row, column: header[kind]('client_id') }, { clientsFile: config.clients.file }));
+        problems.push(
+          problem(
+            'unknown-client-id',
+            { file, row: row.row, column: header[kind]('client_id') },
+            { clientsFile: config.clients.sheet === undefined ? config.clients.file : `${config.clients.file} (sheet ${config.clients.sheet})` },
+          ),
+        );
       } else {
         const referring = referringRows.get(clientsRow) ?? { rows: 0, files: new Set<string>() };
         referringRows.set(clientsRow, { rows: referring.rows + 1, files: referring.files.add(file) });
@@ -88,13 +95,13 @@ export function checkDatasets(
   }
   // One problem per unreadable clients row, however many rows elsewhere name a client written in it.
   for (const [row, { rows, files }] of [...referringRows].sort(([a], [b]) => a - b)) {
-    problems.push(problem('clients-row-unreadable-referred-to', { file: fileOf(config.clients?.file), row }, { rows, files: [...files].sort() }));
+    problems.push(problem('clients-row-unreadable-referred-to', { file: fileOf(config.clients), row }, { rows, files: [...files].sort() }));
   }
 
   // Ids the clients file lacks while one of its rows has no readable id: one problem at that row.
   if (unknownWhileIdless && idlessClientRows[0] !== undefined) {
     problems.push(
-      problem('clients-row-without-id-referred-to', { file: fileOf(config.clients?.file), row: idlessClientRows[0] }, { rows: unknownWhileIdless.rows, files: [...unknownWhileIdless.files].sort() }),
+      problem('clients-row-without-id-referred-to', { file: fileOf(config.clients), row: idlessClientRows[0] }, { rows: unknownWhileIdless.rows, files: [...unknownWhileIdless.files].sort() }),
     );
   }
 
@@ -102,15 +109,15 @@ export function checkDatasets(
   // two figures under the same id, and a name with no letters would give no id at all.
   const spellings: ReadonlyArray<readonly [string, string, ReadonlyArray<{ readonly row: number; readonly name: string }>]> = [
     ...(datasets.assessments && config.assessments
-      ? [[fileOf(config.assessments.file), header.assessments('domain'), datasets.assessments.map(({ row, domain }) => ({ row, name: domain }))] as const]
+      ? [[fileOf(config.assessments), header.assessments('domain'), datasets.assessments.map(({ row, domain }) => ({ row, name: domain }))] as const]
       : []),
-    ...(datasets.outcomes && config.outcomes ? [[fileOf(config.outcomes.file), header.outcomes('domain'), datasets.outcomes.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
-    ...(datasets.feedback && config.feedback ? [[fileOf(config.feedback.file), header.feedback('question'), datasets.feedback.map(({ row, question }) => ({ row, name: question }))] as const] : []),
+    ...(datasets.outcomes && config.outcomes ? [[fileOf(config.outcomes), header.outcomes('domain'), datasets.outcomes.map(({ row, domain }) => ({ row, name: domain }))] as const] : []),
+    ...(datasets.feedback && config.feedback ? [[fileOf(config.feedback), header.feedback('question'), datasets.feedback.map(({ row, question }) => ({ row, name: question }))] as const] : []),
   ];
   for (const [file, column, names] of spellings) problems.push(...checkSpellings(file, column, names));
 
   if (datasets.assessments && config.assessments) {
-    const file = fileOf(config.assessments.file);
+    const file = fileOf(config.assessments);
     const column = header.assessments;
     const scale = manifest.scales[config.assessments.scale];
     if (!scale) {
@@ -143,7 +150,7 @@ export function checkDatasets(
   }
 
   if (datasets.outcomes && config.outcomes) {
-    const file = fileOf(config.outcomes.file);
+    const file = fileOf(config.outcomes);
     const seen = new Map<string, number>();
     for (const outcome of datasets.outcomes) {
       const key = JSON.stringify([outcome.clientId, outcome.domain]);
@@ -157,7 +164,7 @@ export function checkDatasets(
   }
 
   if (datasets.offences && config.offences) {
-    const file = fileOf(config.offences.file);
+    const file = fileOf(config.offences);
     const column = header.offences;
     const { kinds, gravity } = config.offences;
     for (const offence of datasets.offences) {
@@ -176,7 +183,7 @@ export function checkDatasets(
   }
 
   if (datasets.feedback && config.feedback) {
-    const file = fileOf(config.feedback.file);
+    const file = fileOf(config.feedback);
     const { responses } = config.feedback;
     for (const answer of datasets.feedback) {
       if (!responses.includes(answer.response)) {
@@ -186,7 +193,7 @@ export function checkDatasets(
   }
 
   if (datasets.indicators && config.indicators) {
-    const file = fileOf(config.indicators.file);
+    const file = fileOf(config.indicators);
     const column = header.indicators;
     for (const figure of datasets.indicators) {
       if (figure.group !== null && slugify(figure.group) === '') {
@@ -206,7 +213,7 @@ export function checkDatasets(
     }
   }
   problems.push(...checkProvenInputs(folder, manifest, datasets, header));
-  if (datasets.justice_data_lab && config.justice_data_lab) problems.push(...checkJusticeDataLab(datasets.justice_data_lab, fileOf(config.justice_data_lab.file), header.justice_data_lab));
+  if (datasets.justice_data_lab && config.justice_data_lab) problems.push(...checkJusticeDataLab(datasets.justice_data_lab, fileOf(config.justice_data_lab), header.justice_data_lab));
   return problems;
 }
 

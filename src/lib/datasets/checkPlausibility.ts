@@ -1,4 +1,5 @@
 import type { Manifest } from '../manifest/manifestSchema.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { Datasets } from './datasetRows.ts';
@@ -46,7 +47,7 @@ interface DateWindow {
 export function checkPlausibility(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
   const problems: Problem[] = [];
   const config = manifest.datasets;
-  const fileOf = (file: string | undefined) => `${folder}/${file ?? ''}`;
+  const fileOf = (dataset: { readonly file: string; readonly sheet?: string | undefined } | undefined) => datasetSource(folder, dataset);
   const service = serviceWindow(manifest);
   const offence = offenceWindow(manifest, config.offences?.before_years ?? 3);
   const checkNumber = (value: number | null, limit: Limit, where: { file: string; row: number; column: string }) => {
@@ -59,7 +60,7 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
   };
 
   if (datasets.clients && config.clients) {
-    const file = fileOf(config.clients.file);
+    const file = fileOf(config.clients);
     const column = header.clients;
     for (const client of datasets.clients) {
       const at = (canonical: string) => ({ file, row: client.row, column: column(canonical) });
@@ -72,7 +73,7 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
     }
   }
   if (datasets.contacts && config.contacts) {
-    const file = fileOf(config.contacts.file);
+    const file = fileOf(config.contacts);
     for (const contact of datasets.contacts) {
       const at = (canonical: string) => ({ file, row: contact.row, column: header.contacts(canonical) });
       checkNumber(contact.minutes, PLAUSIBLE_LIMITS.minutes, at('minutes'));
@@ -80,11 +81,11 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
     }
   }
   if (datasets.assessments && config.assessments) {
-    const file = fileOf(config.assessments.file);
+    const file = fileOf(config.assessments);
     for (const assessment of datasets.assessments) checkDate(assessment.date, service, { file, row: assessment.row, column: header.assessments('date') });
   }
   if (datasets.offences && config.offences) {
-    const file = fileOf(config.offences.file);
+    const file = fileOf(config.offences);
     const startOf = new Map((datasets.clients ?? []).map((client) => [client.clientId, client.startDate]));
     const clientsById = new Map((datasets.clients ?? []).map((client) => [client.clientId, client]));
     for (const row of datasets.offences) {
@@ -108,7 +109,7 @@ export function checkPlausibility(folder: string, manifest: Manifest, datasets: 
     }
   }
   if (datasets.indicators && config.indicators) {
-    const file = fileOf(config.indicators.file);
+    const file = fileOf(config.indicators);
     for (const row of datasets.indicators) {
       const at = (canonical: string) => ({ file, row: row.row, column: header.indicators(canonical) });
       if (row.numerator !== null && row.numerator < 0) problems.push(problem('published-figure-negative', at('numerator')));

@@ -1,4 +1,5 @@
 import type { AgeGroup, Manifest } from '../manifest/manifestSchema.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { slugify } from '../text/slug.ts';
@@ -38,7 +39,7 @@ export function checkProvenInputs(folder: string, manifest: Manifest, datasets: 
   const problems: Problem[] = [];
   const config = manifest.datasets;
   if (datasets.clients && config.clients) {
-    const file = `${folder}/${config.clients.file}`;
+    const file = datasetSource(folder, config.clients);
     const column = header.clients;
     for (const client of datasets.clients) {
       const at = (canonical: string) => ({ file, row: client.row, column: column(canonical) });
@@ -60,7 +61,7 @@ export function checkProvenInputs(folder: string, manifest: Manifest, datasets: 
     }
   }
   if (datasets.offences && config.offences) {
-    const file = `${folder}/${config.offences.file}`;
+    const file = datasetSource(folder, config.offences);
     const column = header.offences;
     for (const offence of datasets.offences) {
       if (offence.provenDate === null) continue;

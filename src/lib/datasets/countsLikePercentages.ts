@@ -1,3 +1,4 @@
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
@@ -16,7 +17,7 @@ const NEAR_HUNDRED = 1;
  * which are data.
  */
 export function countsLikePercentages(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
-  const file = manifest.datasets.indicators?.file;
+  const file = manifest.datasets.indicators;
   if (file === undefined) return [];
   const count = (row: IndicatorRow) => row.numerator ?? row.value;
   const byIndicator = new Map<string, IndicatorRow[]>();
@@ -34,7 +35,7 @@ export function countsLikePercentages(folder: string, manifest: Manifest, datase
     return [
       problem(
         'counts-look-like-percentages',
-        { file: `${folder}/${file}`, row: first.row, column: header.indicators(first.numerator === null ? 'value' : 'numerator') },
+        { file: datasetSource(folder, file), row: first.row, column: header.indicators(first.numerator === null ? 'value' : 'numerator') },
         { rows: groups.map((row) => row.row) },
       ),
     ];

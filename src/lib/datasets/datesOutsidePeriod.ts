@@ -1,3 +1,4 @@
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
@@ -19,26 +20,26 @@ export function datesOutsidePeriod(folder: string, manifest: Manifest, datasets:
   const { from, to } = manifest.period;
   const period = formatPeriod(manifest.period);
   const outside = (date: string | null) => date !== null && (date < from || date > to);
-  const warn = (rows: readonly number[], file: string | undefined, column: string): Problem[] => {
+  const warn = (rows: readonly number[], config: { readonly file: string; readonly sheet?: string | undefined } | undefined, column: string): Problem[] => {
     const [first] = rows;
-    return first === undefined || file === undefined ? [] : [problem('date-outside-period', { file: `${folder}/${file}`, row: first, column }, { rows: rows.length, period })];
+    return first === undefined || config === undefined ? [] : [problem('date-outside-period', { file: datasetSource(folder, config), row: first, column }, { rows: rows.length, period })];
   };
   const clients = datasets.clients ?? [];
   const file = manifest.datasets;
   return [
     ...warn(
       clients.filter((client) => outside(client.startDate)).map((client) => client.row),
-      file.clients?.file,
+      file.clients,
       header.clients('start_date'),
     ),
     ...warn(
       (datasets.contacts ?? []).filter((contact) => outside(contact.date)).map((contact) => contact.row),
-      file.contacts?.file,
+      file.contacts,
       header.contacts('date'),
     ),
     ...warn(
       (datasets.assessments ?? []).filter((assessment) => outside(assessment.date)).map((assessment) => assessment.row),
-      file.assessments?.file,
+      file.assessments,
       header.assessments('date'),
     ),
   ];

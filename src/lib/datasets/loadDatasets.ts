@@ -1,8 +1,13 @@
-import { parseCsv } from '../csv/parseCsv.ts';
 import type { DatasetKind, Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { isWarning, problem } from '../problems/problem.ts';
-import { isUnreadable, unreadableProblem, type FileText } from '../problems/unreadableProblem.ts';
+import { isUnreadable, unreadableProblem, type FileText, type Unreadable } from '../problems/unreadableProblem.ts';
+import { parseCsv, type CsvTable } from '../csv/parseCsv.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
+import { isWorkbookFile } from '../manifest/manifestSchema.ts';
+import { locateInWorkbooks } from '../xlsx/locateInWorkbooks.ts';
+import { readWorkbookTables, type WorkbookSheet } from '../xlsx/readWorkbookTables.ts';
+import { workbookTable, type SheetPlace } from '../xlsx/workbookTable.ts';
 import { DATASET_KINDS, datasetColumns, type ColumnDeclaration, type RowOf } from './datasetKinds.ts';
 import type { Datasets } from './datasetRows.ts';
 import { readTable, type TypedRecord } from './readTable.ts';
@@ -19,6 +24,12 @@ import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
  */
 export type ReadText = (path: string) => FileText;
 
+/**
+ * Reads a file's bytes by its path relative to the project (an .xlsx workbook): undefined when it
+ * does not exist, and why not when it cannot be read (a link, a folder, no permission).
+ */
+export type ReadBytes = (path: string) => Uint8Array | Exclude<Unreadable, { readonly unreadable: 'not-utf8' }> | undefined;
+
 const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments', 'outcomes', 'offences', 'feedback', 'indicators', 'justice_data_lab'];
 
 /**
@@ -26,8 +37,11 @@ const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments'
  * other (unknown clients, scores outside the scale…). Returns typed rows only when there are no
  * errors: warnings (problem.ts) come back beside them.
  */
-export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[]; tokens: LeakToken[] } {
+export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText, readBytes: ReadBytes): { datasets?: Datasets; problems: Problem[]; tokens: LeakToken[]; places: SheetPlace[] } {
   const problems: Problem[] = [];
+  // Sheets read from workbooks, where their problems are put at the end; each workbook is read once, however many sheets it gives.
+  const places: SheetPlace[] = [];
+  const workbooks = new Map<string, OpenedWorkbook>();
   const tokens: LeakToken[] = [];
   const records: Partial<Record<DatasetKind, TypedRecord[]>> = {};
   // Every id written in the clients file, valid row or not, so one bad client row does not also
@@ -44,18 +58,11 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   for (const kind of KIND_ORDER) {
     const config = manifest.datasets[kind];
     if (!config) continue;
-    const file = `${folder}/${config.file}`;
-    const text = readText(file);
-    if (text === undefined) {
-      problems.push(problem('dataset-file-missing', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file` }, { file: config.file, path: file }));
-      continue;
-    }
-    if (isUnreadable(text)) {
-      problems.push(unreadableProblem(file, text));
-      continue;
-    }
-    const parsed = parseCsv(file, text, { delimiter: config.format.delimiter });
+    const file = datasetSource(folder, config);
+    const parsed = isWorkbookFile(config.file) ? readSheet(folder, kind, config, readBytes, workbooks) : readCsv(folder, kind, config, readText);
+    if (parsed === undefined) continue;
     problems.push(...parsed.problems);
+    if (parsed.place) places.push(parsed.place);
     if (!parsed.table) continue;
     const attributes = kind === 'clients' && 'attributes' in config ? config.attributes : {};
     const resolved = resolveColumns({ file, header: parsed.table.header, columns: datasetColumns(kind), mapping: config.columns, attributes, mappingField: `datasets.${kind}.columns` });
@@ -118,7 +125,62 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
   // Only once the rows are sound: a likely mistake among errors would only be noise.
   if (!problems.some((found) => !isWarning(found))) problems.push(...likelyMistakes(folder, manifest, datasets, header));
-  return problems.some((found) => !isWarning(found)) ? { problems, tokens } : { datasets, problems, tokens };
+  const located = locateInWorkbooks(problems, places);
+  return located.some((found) => !isWarning(found)) ? { problems: located, tokens, places } : { datasets, problems: located, tokens, places };
+}
+
+/** A workbook as read once for all its datasets: its sheets, or why it cannot be read (reported once); undefined when there is no such file. */
+type OpenedWorkbook = { sheets: WorkbookSheet[] } | { problem: Problem; reported: boolean } | undefined;
+
+type DatasetConfig = NonNullable<Manifest['datasets'][DatasetKind]>;
+type ReadSource = { table?: CsvTable; problems: Problem[]; place?: SheetPlace } | undefined;
+
+/** A dataset's CSV file as a table, or the problem that stops it being read (undefined: none to report). */
+function readCsv(folder: string, kind: DatasetKind, config: DatasetConfig, readText: ReadText): ReadSource {
+  const file = `${folder}/${config.file}`;
+  const text = readText(file);
+  if (text === undefined) return { problems: [problem('dataset-file-missing', { file: `${folder}/evaluation.yaml`, column: `datasets.${kind}.file` }, { file: config.file, path: file })] };
+  if (isUnreadable(text)) return { problems: [unreadableProblem(file, text)] };
+  return parseCsv(file, text, { delimiter: config.format.delimiter });
+}
+
+/**
+ * A dataset's sheet of a workbook as a table, with the place its problems are put at. A sheet
+ * the workbook lacks is reported at the manifest's field by the name given there, with how many
+ * sheets there are and which one differs only in capitals or spaces: never another sheet's name,
+ * which is the workbook's text and may name a person ("J Smith notes"). A hidden sheet is read,
+ * as the manifest names it.
+ */
+function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, readBytes: ReadBytes, workbooks: Map<string, OpenedWorkbook>): ReadSource {
+  const file = `${folder}/${config.file}`;
+  const manifestFile = `${folder}/evaluation.yaml`;
+  if (!workbooks.has(file)) {
+    const bytes = readBytes(file);
+    if (bytes === undefined) workbooks.set(file, undefined);
+    else if (!(bytes instanceof Uint8Array)) workbooks.set(file, { problem: unreadableProblem(file, bytes), reported: false });
+    else {
+      const read = readWorkbookTables(bytes);
+      workbooks.set(file, 'refused' in read ? { problem: problem('xlsx-unreadable', { file }, { reason: read.refused }), reported: false } : read);
+    }
+  }
+  const workbook = workbooks.get(file);
+  if (workbook === undefined) return { problems: [problem('dataset-file-missing', { file: manifestFile, column: `datasets.${kind}.file` }, { file: config.file, path: file })] };
+  // One problem per unreadable workbook, however many datasets it holds.
+  if ('problem' in workbook) {
+    if (workbook.reported) return undefined;
+    workbook.reported = true;
+    return { problems: [workbook.problem] };
+  }
+  const sheetName = config.sheet ?? '';
+  const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
+  if (sheet === undefined) {
+    const squash = (name: string) => name.toLowerCase().replace(/\s+/g, '');
+    const like = workbook.sheets.findIndex((candidate) => squash(candidate.name) === squash(sheetName));
+    return {
+      problems: [problem('xlsx-sheet-missing', { file: manifestFile, column: `datasets.${kind}.sheet` }, { sheet: sheetName, sheets: workbook.sheets.length, like: like < 0 ? undefined : like + 1 })],
+    };
+  }
+  return workbookTable(file, sheet);
 }
 
 /**

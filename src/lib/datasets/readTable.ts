@@ -1,7 +1,7 @@
-import type { CsvTable } from '../csv/parseCsv.ts';
+import type { CsvTable, StoredType } from '../csv/parseCsv.ts';
 import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from '../csv/cellParsers.ts';
 import type { DatasetFormat } from '../manifest/manifestSchema.ts';
-import type { Problem } from '../problems/problem.ts';
+import type { Problem, ProblemPlace } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import { isSlug } from '../text/slug.ts';
 import { OUTCOME_STATUSES, type ColumnSpec } from './datasetKinds.ts';
@@ -37,13 +37,14 @@ export interface ReadTableOptions {
  */
 export function readTable(table: CsvTable, options: ReadTableOptions): { records: TypedRecord[]; problems: Problem[] } {
   const { file, columns, mapping, format, mappingField } = options;
-  const delimiterProblem = wrongDelimiter(table, file);
+  const delimiterProblem = table.fromWorkbook === true ? undefined : wrongDelimiter(table, file);
   if (delimiterProblem) return { records: [], problems: [delimiterProblem] };
   const problems: Problem[] = [];
   const headerIndex = new Map<string, number>();
   table.header.forEach((name, index) => {
     if (headerIndex.has(name)) {
-      problems.push(problem('csv-duplicate-header', { file, row: 1, column: name }));
+      // A workbook's is reported at its own cell (workbookTable): its header alone cannot tell the two columns apart.
+      if (table.fromWorkbook !== true) problems.push(problem('csv-duplicate-header', { file, row: 1, column: name }));
     } else {
       headerIndex.set(name, index);
     }
@@ -82,6 +83,22 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
     let ok = true;
     for (const { spec, header, index } of located) {
       const cell = record.cells[index] ?? '';
+      const stored = record.stored?.[index];
+      const refused = stored === undefined ? undefined : storedTypeProblem(stored, spec.type, { file, row: record.row, column: header });
+      if (refused !== undefined) {
+        problems.push(refused);
+        ok = false;
+        continue;
+      }
+      if (stored === 'number' && (spec.type === 'number' || spec.type === 'integer')) {
+        // A number cell is a number whatever its display format: read as stored, never from its text.
+        const number = Number(cell);
+        if (spec.type === 'integer' && !Number.isInteger(number)) {
+          problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: 'a whole number' }));
+          ok = false;
+        } else values[spec.name] = number;
+        continue;
+      }
       if (isMissing(cell)) {
         values[spec.name] = null;
         if (!spec.blanks) {
@@ -99,13 +116,36 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       }
     }
     const attributes: Record<string, string | null> = {};
-    for (const { id, index } of attributeColumns) {
+    for (const { id, header, index } of attributeColumns) {
       const cell = record.cells[index] ?? '';
+      // An attribute is text, but a workbook's error value or formula with no result is no group: refused, not read as blank.
+      const stored = record.stored?.[index];
+      const refused = stored === undefined ? undefined : storedTypeProblem(stored, 'text', { file, row: record.row, column: header });
+      if (refused !== undefined) {
+        problems.push(refused);
+        ok = false;
+      }
       attributes[id] = isMissing(cell) ? null : cell.trim();
     }
     if (ok) records.push({ row: record.row, values, attributes });
   }
   return { records, problems };
+}
+
+/**
+ * A workbook cell whose stored type its column cannot take: an error value, a formula with no
+ * saved result, a date serial that is no date, a date column's cell that is not a date (text or a
+ * number is never read as one), a number column's cell that is not a number. Text, id and yes/no
+ * columns take a cell of any type by its text (a number id as its digits, TRUE as yes).
+ */
+function storedTypeProblem(stored: StoredType, type: ColumnType, where: ProblemPlace): Problem | undefined {
+  if (stored === 'error') return problem('xlsx-error-cell', where);
+  if (stored === 'no-result') return problem('xlsx-formula-no-result', where);
+  if (stored === 'not-a-date') return problem('xlsx-not-a-date', where);
+  if (stored === 'blank') return undefined;
+  if (type === 'date' && stored !== 'date') return problem('xlsx-date-not-date-cell', where, { stored });
+  if ((type === 'number' || type === 'integer') && stored !== 'number') return problem('xlsx-number-not-number-cell', where, { stored });
+  return undefined;
 }
 
 /** A header read as one column that holds another delimiter: the file was split with the wrong one. */

@@ -1,3 +1,4 @@
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { Manifest } from '../manifest/manifestSchema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
@@ -13,11 +14,11 @@ import type { HeaderNames } from './headerNames.ts';
  */
 export function reviewsWithoutStart(folder: string, manifest: Manifest, datasets: Datasets, header: HeaderNames): Problem[] {
   const clients = datasets.clients ?? [];
-  const file = manifest.datasets.clients?.file;
+  const file = manifest.datasets.clients;
   // A file with no start dates at all does not record them: nothing to warn about client by client.
   if (file === undefined || !clients.some((client) => client.startDate !== null)) return [];
   const reviewed = new Set([...(datasets.assessments ?? []).map((row) => row.clientId), ...(datasets.outcomes ?? []).map((row) => row.clientId)]);
   const rows = clients.filter((client) => client.startDate === null && reviewed.has(client.clientId)).map((client) => client.row);
   const [first] = rows;
-  return first === undefined ? [] : [problem('reviewed-without-start', { file: `${folder}/${file}`, row: first, column: header.clients('start_date') }, { clients: rows.length })];
+  return first === undefined ? [] : [problem('reviewed-without-start', { file: datasetSource(folder, file), row: first, column: header.clients('start_date') }, { clients: rows.length })];
 }

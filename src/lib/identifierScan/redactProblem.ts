@@ -33,10 +33,18 @@ export function redactProblem<P extends Problem>(problem: P): P {
     .map((part) => ([part, part.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_-]/g, ' ')].some((text) => textIdentifierRules(text.slice(0, 1_000)).length > 0) ? '(a name not repeated here)' : part))
     .join('/');
   const column = problem.column === undefined || holds(problem.column) === undefined ? problem.column : '(a name not repeated here)';
+  // A workbook's place (`Clients!C14`): the sheet's name is the author's text, checked like a header.
+  const sheetEnd = problem.cell?.lastIndexOf('!') ?? -1;
+  const sheet = problem.cell === undefined ? undefined : sheetEnd < 0 ? problem.cell : problem.cell.slice(0, sheetEnd);
+  const cell =
+    problem.cell === undefined || sheet === undefined || holds(sheet.replace(/^'|'$/g, '')) === undefined
+      ? problem.cell
+      : `(a sheet name not repeated here)${sheetEnd < 0 ? '' : problem.cell.slice(sheetEnd)}`;
   return {
     ...problem,
     file,
     ...(column === undefined ? {} : { column }),
+    ...(cell === undefined ? {} : { cell }),
     found: redactMessage(problem.found),
     expected: redactMessage(problem.expected),
   };

@@ -42,8 +42,10 @@ export const DatasetFormatSchema = z.strictObject({
 export type DatasetFormat = z.output<typeof DatasetFormatSchema>;
 
 const datasetBase = {
-  /** CSV file name, relative to the evaluation's data folder. */
-  file: z.string().regex(/^[^/\\]+\.csv$/i, 'a .csv file name in the same folder as the manifest'),
+  /** CSV file or Excel workbook (.xlsx) name, relative to the evaluation's data folder. */
+  file: z.string().regex(/^[^/\\]+\.(csv|xlsx)$/i, 'a .csv or .xlsx file name in the same folder as the manifest'),
+  /** For an .xlsx workbook, the sheet holding the dataset, as its tab shows it (required then; never for a CSV file). */
+  sheet: NonEmpty.optional(),
   /** Default: the evaluation's `provenance`. */
   provenance: ProvenanceSchema.optional(),
   format: DatasetFormatSchema.default({ decimal: '.', date: 'DD/MM/YYYY' }),
@@ -126,17 +128,32 @@ export const JusticeDataLabDatasetSchema = z.strictObject({
   report: JusticeDataLabReportSchema,
 });
 
-export const DatasetsSchema = z.strictObject({
-  clients: ClientsDatasetSchema.optional(),
-  contacts: PlainDatasetSchema.optional(),
-  assessments: AssessmentsDatasetSchema.optional(),
-  outcomes: OutcomesDatasetSchema.optional(),
-  offences: OffencesDatasetSchema.optional(),
-  feedback: FeedbackDatasetSchema.optional(),
-  indicators: PlainDatasetSchema.optional(),
-  /** Results of a Justice Data Lab analysis, as its report published them (aggregates only). */
-  justice_data_lab: JusticeDataLabDatasetSchema.optional(),
-});
+export const DatasetsSchema = z
+  .strictObject({
+    clients: ClientsDatasetSchema.optional(),
+    contacts: PlainDatasetSchema.optional(),
+    assessments: AssessmentsDatasetSchema.optional(),
+    outcomes: OutcomesDatasetSchema.optional(),
+    offences: OffencesDatasetSchema.optional(),
+    feedback: FeedbackDatasetSchema.optional(),
+    indicators: PlainDatasetSchema.optional(),
+    /** Results of a Justice Data Lab analysis, as its report published them (aggregates only). */
+    justice_data_lab: JusticeDataLabDatasetSchema.optional(),
+  })
+  .superRefine((datasets, context) => {
+    // A workbook holds several sheets, so it must name one; a CSV file has none to name.
+    for (const [kind, config] of Object.entries(datasets)) {
+      if (config === undefined) continue;
+      const workbook = isWorkbookFile(config.file);
+      if (workbook && config.sheet === undefined)
+        context.addIssue({ code: 'custom', path: [kind, 'file'], message: 'a sheet: for an .xlsx workbook, the sheet holding this dataset, as its tab shows it' });
+      if (!workbook && config.sheet !== undefined) context.addIssue({ code: 'custom', path: [kind, 'sheet'], message: 'no sheet for a CSV file (sheet names the sheet of an .xlsx workbook)' });
+    }
+  });
+/** Whether a dataset's file is an Excel workbook (read by src/lib/xlsx) rather than a CSV file. */
+export function isWorkbookFile(file: string): boolean {
+  return /\.xlsx$/i.test(file);
+}
 export type DatasetsConfig = z.output<typeof DatasetsSchema>;
 export type DatasetKind = keyof DatasetsConfig;
 

@@ -51,6 +51,9 @@ import { releaseChanges } from './releaseChanges.ts';
 import { releaseStatements } from './releaseStatements.ts';
 import { pairedResults } from '../topics/justiceDataLab/index.ts';
 import type { JdlPair } from './siteJusticeDataLab.ts';
+import { locateInWorkbooks } from '../xlsx/locateInWorkbooks.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
+import type { SheetPlace } from '../xlsx/workbookTable.ts';
 
 /** Headline cards a summary leads with before it reads as a list (issue 14: three or four). */
 const MOST_HEADLINES = 4;
@@ -77,11 +80,17 @@ export function buildEvaluation(
   return { problems: sortProblems([...built.problems, ...textProblems]), warnings: built.warnings, ...(built.tokens === undefined ? {} : { tokens: built.tokens }) };
 }
 
-function buildUnsorted(
+function buildUnsorted(slug: string, effects: ProjectEffects, topics: readonly Topic[]): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[]; jdl?: readonly JdlPair[] } {
+  const { places, ...built } = buildInFolder(slug, effects, topics);
+  // A dataset read from a sheet of a workbook is checked under a name of its own; each of its problems, from any step, is put at the cell Excel shows.
+  return places === undefined ? built : { ...built, problems: locateInWorkbooks(built.problems, places) };
+}
+
+function buildInFolder(
   slug: string,
-  { readText, listFiles, publicFileExists, document, fonts }: ProjectEffects,
+  { readText, readBytes, listFiles, publicFileExists, document, fonts }: ProjectEffects,
   topics: readonly Topic[],
-): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[]; jdl?: readonly JdlPair[] } {
+): { result?: EvaluationResult; problems: Problem[]; tokens?: LeakToken[]; jdl?: readonly JdlPair[]; places?: readonly SheetPlace[] } {
   const folder = `data/${slug}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   const narrativeFile = `content/${slug}/summary.mdx`;
@@ -101,8 +110,8 @@ function buildUnsorted(
   const journeysWith = (figures: readonly PublishedFigure[]) =>
     buildJourneys({ files: listFiles(`content/${slug}/journeys`).filter((file) => /\.ya?ml$/.test(file)), readText, caseStudies: manifest.privacy.case_studies, figures, publicFileExists, fonts });
 
-  const { datasets, problems, tokens } = loadDatasets(folder, manifest, readText);
-  if (!datasets) return { problems: [...problems, ...journeysWith([]).problems] };
+  const { datasets, problems, tokens, places } = loadDatasets(folder, manifest, readText, readBytes);
+  if (!datasets) return { problems: [...problems, ...journeysWith([]).problems], places };
 
   const findings = computeFindings(folder, manifest, datasets, readText, topics);
   const threshold = manifest.privacy.threshold ?? PRIVACY_PRESETS[manifest.privacy.policy];
@@ -230,7 +239,7 @@ function buildUnsorted(
   figureProblems.push(...hero.problems);
   // Warnings (a protected figure in a sentence) do not stop the build; buildEvaluation sets them apart.
   const warnings = figureProblems.filter(isWarning);
-  if (figureProblems.length > warnings.length) return { problems: figureProblems };
+  if (figureProblems.length > warnings.length) return { problems: figureProblems, places };
 
   const {
     datasets: _datasets,
@@ -253,7 +262,7 @@ function buildUnsorted(
     const config = manifest.datasets[kind];
     const rows = datasets[kind];
     return config && rows
-      ? [{ kind, file: `${folder}/${config.file}`, provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold, rounding) }]
+      ? [{ kind, file: datasetSource(folder, config), provenance: config.provenance ?? manifest.provenance, records: recordsShown(kind, rows.length, figures, threshold, rounding) }]
       : [];
   });
   const outcomeMetrics = new Set(
@@ -309,6 +318,7 @@ function buildUnsorted(
     problems: warnings,
     tokens,
     jdl,
+    places,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ReadText } from '../datasets/loadDatasets.ts';
+import type { ReadBytes, ReadText } from '../datasets/loadDatasets.ts';
 import type { PanelFonts } from '../journeys/layoutPanel.ts';
 
 /**
@@ -15,6 +15,8 @@ export interface ProjectEffects {
    * permission, bytes that are not UTF-8), with nothing from the file.
    */
   readonly readText: ReadText;
+  /** A project file's bytes (an .xlsx workbook), with the same checks as `readText` but no decoding. */
+  readonly readBytes: ReadBytes;
   /** Every symbolic link under data/, content/ and public/ (not followed), as project-relative paths, sorted. */
   readonly findLinks: () => readonly string[];
   /** The files directly inside a project folder, as project-relative paths, sorted; empty when there is no such folder. */

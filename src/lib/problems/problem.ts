@@ -14,6 +14,12 @@ export interface Problem {
   readonly row?: number;
   /** Column header as written in the file, or the manifest / front-matter field path. */
   readonly column?: string;
+  /**
+   * In an Excel workbook, where the problem is as Excel's Name Box takes it: a cell `Clients!C14`,
+   * a column `Clients!C:C`, a row `Clients!14:14`, a range `Clients!B4:B6` or a sheet `Clients`.
+   * Printed in place of the row and column (which stay, for sorting and for tools).
+   */
+  readonly cell?: string;
   /** What was found. Never a value from a data file, of any column (describeShape describes a cell). */
   readonly found: string;
   /** What was expected instead, and how to fix it. */
@@ -22,7 +28,7 @@ export interface Problem {
 
 /** `file:row:column — found — expected`, the one shape of every author-facing error. */
 export function formatProblem(problem: Problem): string {
-  const where = [problem.file, problem.row, problem.column].filter((part) => part !== undefined).join(':');
+  const where = problem.cell === undefined ? [problem.file, problem.row, problem.column].filter((part) => part !== undefined).join(':') : `${problem.file}:${problem.cell}`;
   return `${where} — ${problem.found} — ${problem.expected}`;
 }
 
@@ -73,6 +79,8 @@ export interface ProblemPlace {
   readonly file: string;
   readonly row?: number | undefined;
   readonly column?: string | undefined;
+  /** A place in a workbook (Problem's `cell`). */
+  readonly cell?: string | undefined;
 }
 
 /** A problem of a catalogued kind, at a place, worded from the catalogue. */
@@ -83,6 +91,7 @@ export function problem<C extends ProblemCode>(code: C, where: ProblemPlace, ...
     file: where.file,
     ...(where.row === undefined ? {} : { row: where.row }),
     ...(where.column === undefined ? {} : { column: where.column }),
+    ...(where.cell === undefined ? {} : { cell: where.cell }),
     code,
     found: text(entry.found),
     expected: text(entry.expected),

@@ -7,6 +7,7 @@ import { describeShape } from '../csv/describeShape.ts';
 export const ERROR_SECTIONS = [
   'the-evaluation-folder-and-evaluationyaml',
   'reading-a-csv-file',
+  'reading-an-excel-workbook',
   'cells',
   'checks-across-rows-and-files',
   'figures-and-summary-text',
@@ -370,6 +371,101 @@ export const PROBLEM_CATALOGUE = {
     found: ({ fields }: { readonly fields: number }) => `${fields} field${fields === 1 ? '' : 's'}`,
     expected: ({ headerFields }: { readonly headerFields: number }) => `${headerFields} fields, one per header column (check for a stray delimiter or quote)`,
   },
+  // Reading an Excel workbook (src/lib/xlsx): located as Excel shows a place (Clients!C14), never quoting a cell.
+  'xlsx-unreadable': {
+    section: 'reading-an-excel-workbook',
+    found: ({ reason }: { readonly reason: 'encrypted-or-xls' | 'not-a-workbook' | 'too-large' }) =>
+      reason === 'encrypted-or-xls'
+        ? 'a workbook protected by a password, or in the old .xls format'
+        : reason === 'too-large'
+          ? 'a workbook too large to read (a part over 256 MB unpacked)'
+          : 'a file that is not an Excel workbook',
+    expected: ({ reason }: { readonly reason: 'encrypted-or-xls' | 'not-a-workbook' | 'too-large' }) =>
+      reason === 'encrypted-or-xls'
+        ? 'an .xlsx workbook without a password to open it (in Excel: File → Info → Protect Workbook → remove the password; or File → Save As → Excel Workbook (.xlsx))'
+        : reason === 'too-large'
+          ? 'a workbook holding only the sheets the evaluation reads, or its sheets saved as CSV UTF-8'
+          : 'an .xlsx workbook saved by Excel, LibreOffice or another spreadsheet program (File → Save As → Excel Workbook (.xlsx))',
+  },
+  'xlsx-sheet-missing': {
+    section: 'reading-an-excel-workbook',
+    /** `sheet`: the name the manifest gives (the author's text); `sheets`: how many the workbook has; `like`: the position of one named the same but for capitals and spaces. Never another sheet's name. */
+    found: ({ sheet, sheets }: { readonly sheet: string; readonly sheets: number; readonly like?: number | undefined }) => `no sheet named "${sheet}" among the workbook's ${plural(sheets, 'sheet')}`,
+    expected: ({ like }: { readonly sheet: string; readonly sheets: number; readonly like?: number | undefined }) =>
+      like === undefined
+        ? "the name of the sheet as its tab shows it (capitals and spaces count); the other sheets' names are not listed, as they may hold names of people"
+        : `the name exactly as the tab shows it: sheet ${like} (counting tabs from the left, hidden ones included) has this name but for capitals or spaces`,
+  },
+  'xlsx-sheet-not-a-table': {
+    section: 'reading-an-excel-workbook',
+    found: 'a chart sheet, which holds no cells',
+    expected: 'a worksheet holding the dataset: a header row in row 1, then one row per record',
+  },
+  'xlsx-sheet-empty': {
+    section: 'reading-an-excel-workbook',
+    found: 'an empty sheet',
+    expected: 'a header row naming the columns in row 1, then one row per record',
+  },
+  'xlsx-no-header': {
+    section: 'reading-an-excel-workbook',
+    found: 'nothing in row 1',
+    expected: 'the header row naming the columns in row 1 (delete any blank or title rows above it)',
+  },
+  'xlsx-merged-cells': {
+    section: 'reading-an-excel-workbook',
+    found: 'merged cells',
+    expected:
+      'one value in each cell: select the range, choose Home → Merge & Center → Unmerge Cells, and fill every cell (a merged cell holds its value only in its first cell, so the others would read as blank)',
+  },
+  'xlsx-hidden-rows': {
+    section: 'reading-an-excel-workbook',
+    found: ({ rows, count }: { readonly rows: readonly number[]; readonly count: number }) =>
+      `${plural(count, 'hidden row')} holding data (rows ${rows.join(', ')}${count > rows.length ? ', …' : ''})`,
+    expected: 'every row shown (Data → Clear the filter, or select the rows and Unhide), or the rows left out deleted: evalsite reads every row, shown or not, so a filter would not leave anyone out',
+  },
+  'xlsx-cell-outside-header': {
+    section: 'reading-an-excel-workbook',
+    found: ({ count }: { readonly count: number }) => `a value in a column with no header (${plural(count, 'row')} have one)`,
+    expected: 'a header in row 1 above every column that holds data, or the stray values deleted',
+  },
+  'xlsx-error-cell': {
+    section: 'reading-an-excel-workbook',
+    found: 'an error value (such as #N/A, #REF! or #DIV/0!)',
+    expected: 'a value: correct the formula, or clear the cell if it has no value',
+  },
+  'xlsx-formula-no-result': {
+    section: 'reading-an-excel-workbook',
+    found: 'a formula with no saved result',
+    expected:
+      "the workbook opened and saved again in Excel or LibreOffice, which saves each formula's result (evalsite reads results as last saved, never formulas), or the formula replaced by its value (Copy, then Paste Values)",
+  },
+  'xlsx-not-a-date': {
+    section: 'reading-an-excel-workbook',
+    found: 'a date cell that is no calendar date (day 0, or 29 February 1900, which Excel counts but which never was)',
+    expected: 'a real date in the cell',
+  },
+  'xlsx-date-not-date-cell': {
+    section: 'reading-an-excel-workbook',
+    /** `stored`: the cell's type in the workbook, never its value. */
+    found: ({ stored }: { readonly stored: 'text' | 'number' | 'boolean' }) =>
+      stored === 'text' ? 'text where a date should be' : stored === 'number' ? 'a number that is not formatted as a date' : 'TRUE or FALSE where a date should be',
+    expected: ({ stored }: { readonly stored: 'text' | 'number' | 'boolean' }) =>
+      stored === 'number'
+        ? 'a date cell: if the number is a date, format the column as a date (Home → Number Format → Short Date); otherwise the column is mapped wrongly'
+        : 'a date cell (Excel aligns dates to the right): retype the date, or convert the column with Data → Text to Columns → Date',
+  },
+  'xlsx-number-not-number-cell': {
+    section: 'reading-an-excel-workbook',
+    found: ({ stored }: { readonly stored: 'text' | 'date' | 'boolean' }) =>
+      stored === 'text' ? 'text where a number should be' : stored === 'date' ? 'a date where a number should be' : 'TRUE or FALSE where a number should be',
+    expected: ({ stored }: { readonly stored: 'text' | 'date' | 'boolean' }) =>
+      stored === 'text'
+        ? 'a number cell: a number stored as text shows a green triangle in Excel (select the cells, then ⚠ → Convert to Number); otherwise the column is mapped wrongly'
+        : stored === 'date'
+          ? 'a number cell: if it is a count, format it as a number (Home → Number Format → General); otherwise the column is mapped wrongly'
+          : 'a number cell, or the column mapped to the right header',
+  },
+
   'csv-duplicate-header': {
     section: 'reading-a-csv-file',
     found: 'the same header twice',

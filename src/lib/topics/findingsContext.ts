@@ -1,4 +1,5 @@
 import type { Datasets } from '../datasets/datasetRows.ts';
+import { datasetSource } from '../manifest/datasetSource.ts';
 import type { ReadText } from '../datasets/loadDatasets.ts';
 import type { FigureContext } from '../figures/figureOrigin.ts';
 import { slugify } from '../text/slug.ts';
@@ -56,7 +57,7 @@ export function findingsContext(folder: string, manifest: Manifest, datasets: Da
     datasets,
     readText,
     attributeIds,
-    contextOf: (kind) => ({ provenance: manifest.datasets[kind]?.provenance ?? manifest.provenance, source: `${folder}/${manifest.datasets[kind]?.file ?? ''}` }),
+    contextOf: (kind) => ({ provenance: manifest.datasets[kind]?.provenance ?? manifest.provenance, source: datasetSource(folder, manifest.datasets[kind]) }),
     engagements,
     groupsOf: (clientId) => {
       const client = clients.get(clientId);
