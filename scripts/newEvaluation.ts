@@ -9,7 +9,11 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { formatProblem, redactMessage, redactProblem, type Problem } from '../src/lib/index.ts';
+import { formatProblem, problemHelp, redactMessage, redactProblem, type Problem } from '../src/lib/index.ts';
+import { isWarning, problem } from '../src/lib/problems/problem.ts';
+import { readWorkbookTables } from '../src/lib/xlsx/readWorkbookTables.ts';
+import { workbookTable } from '../src/lib/xlsx/workbookTable.ts';
+import { locateInWorkbooks } from '../src/lib/xlsx/locateInWorkbooks.ts';
 import { parseCsv } from '../src/lib/csv/parseCsv.ts';
 import { describeColumns, type SourceTable } from '../src/lib/scaffold/sourceTable.ts';
 import { proposeDatasets } from '../src/lib/scaffold/proposeDatasets.ts';
@@ -22,10 +26,10 @@ import { decodeText } from './io/decodeText.ts';
 import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { writeScaffold } from './io/writeScaffold.ts';
 
-export const NEW_USAGE = `usage: evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]   (npm run new -- <name> …)
+export const NEW_USAGE = `usage: evalsite new <name> [--from <file.csv|file.xlsx>]… [--yes] [--root <folder>]   (npm run new -- <name> …)
 
   <name>  the new evaluation's folder name and address: lowercase words joined by hyphens
-  --from  a file of your own data (CSV) to start from; give it once per file. Your file is only read.
+  --from  a file of your own data (CSV, or an Excel .xlsx workbook: each sheet a table) to start from; give it once per file. Your file is only read.
   --yes   write what is proposed without asking (for scripts)
   --root  the project folder holding data/ and content/ (default: the current folder)`;
 
@@ -81,31 +85,75 @@ function askOnStdin(question: string, output: NewStreams['stdout']): Promise<str
   });
 }
 
-/** A file given to --from, read (never changed) and described by header and shapes; or its problems. */
-function readSource(path: string): { table?: SourceTable; bytes?: Uint8Array; problems: Problem[]; refused?: string } {
+/** A file given to --from, read (never changed) and described by header and shapes (a workbook: each of its sheets that is a table); or its problems. */
+interface ReadSource {
+  readonly tables: SourceTable[];
+  readonly bytes?: Uint8Array;
+  readonly problems: Problem[];
+  readonly refused?: string;
+  /** Sheets of a workbook left out because they are not tables a dataset can be read from (a chart, an empty sheet, merged cells…), as notes. */
+  readonly skipped?: string[];
+}
+
+function readSource(path: string, workbookIndex: number): ReadSource {
   const name = basename(path);
   const shown = shownText(name);
-  if (/^\.xlsx?$/i.test(extname(path)))
-    return { problems: [], refused: `${shown} is an Excel workbook: starting from a workbook is not ready yet. Save the sheet as CSV UTF-8 (in Excel: Save As → CSV UTF-8) and give that file.` };
-  if (!existsSync(path)) return { problems: [], refused: `${shown} (--from) was not found.` };
-  if (!lstatSync(path).isFile()) return { problems: [], refused: `${shown} (--from) is not a file.` };
+  if (/^\.xls$/i.test(extname(path)))
+    return { tables: [], problems: [], refused: `${shown} is an old-style Excel workbook (.xls): save it as an Excel Workbook (.xlsx) or as CSV UTF-8 and give that file.` };
+  if (!existsSync(path)) return { tables: [], problems: [], refused: `${shown} (--from) was not found.` };
+  if (!lstatSync(path).isFile()) return { tables: [], problems: [], refused: `${shown} (--from) is not a file.` };
   const bytes = readFileSync(path);
+  if (/^\.xlsx$/i.test(extname(path))) return readWorkbook(name, bytes, workbookIndex);
   const text = decodeText(bytes);
-  if (typeof text !== 'string') return { problems: [], refused: `${shown} is not saved as UTF-8 text: save it as "CSV UTF-8" and give that file.` };
+  if (typeof text !== 'string') return { tables: [], problems: [], refused: `${shown} is not saved as UTF-8 text: save it as "CSV UTF-8" and give that file.` };
   const { table, problems } = parseCsv(name, text);
-  if (!table) return { problems };
+  if (!table) return { tables: [], problems };
   return {
-    table: {
-      source: name,
+    tables: [
+      {
+        source: name,
+        columns: describeColumns(
+          table.header,
+          table.records.map((record) => record.cells),
+        ),
+        rows: table.records.length,
+      },
+    ],
+    bytes,
+    problems,
+  };
+}
+
+/**
+ * A workbook's sheets as tables, read by the same reader a build uses (src/lib/xlsx): each sheet
+ * that is a table becomes one, named `file.xlsx:Sheet`; a sheet that is not (a chart, an empty or
+ * hidden lookup sheet, merged cells) is left out with a note of why, located as Excel shows it,
+ * so one title banner on a cover sheet does not stop the others being read.
+ */
+function readWorkbook(name: string, bytes: Uint8Array, index: number): ReadSource {
+  const read = readWorkbookTables(bytes);
+  if ('refused' in read) return { tables: [], problems: [problem('xlsx-unreadable', { file: name }, { reason: read.refused })] };
+  const tables: SourceTable[] = [];
+  const skipped: string[] = [];
+  for (const sheet of read.sheets) {
+    const { table, problems, place } = workbookTable(name, sheet);
+    const errors = locateInWorkbooks(problems, [place]).filter((found) => !isWarning(found));
+    if (!table || errors.length > 0) {
+      skipped.push(...(errors.length > 0 ? errors : [problem('xlsx-sheet-not-a-table', { file: name, cell: place.sheet })]).map((found) => formatProblem(redactProblem(found))));
+      continue;
+    }
+    tables.push({
+      source: `${name}:${sheet.name}`,
       columns: describeColumns(
         table.header,
         table.records.map((record) => record.cells),
       ),
       rows: table.records.length,
-    },
-    bytes,
-    problems,
-  };
+      workbook: { index, sheet: sheet.name },
+    });
+  }
+  if (tables.length === 0) return { tables, problems: [], refused: `${shownText(name)} has no sheet that can be read as a table:\n${skipped.map((line) => `  ${line}`).join('\n')}` };
+  return { tables, bytes, problems: [], skipped };
 }
 
 /** Runs `evalsite new`, returning the exit code: 0 written, 1 nothing written (a problem, or the author said no), 2 usage. */
@@ -138,18 +186,23 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
   let data: ScaffoldData | undefined;
   const copies: Uint8Array[] = [];
   if (options.from.length > 0) {
-    const read = options.from.map(readSource);
+    // Workbooks are numbered among themselves: the second is copied as data-2.xlsx.
+    let workbooks = 0;
+    const read = options.from.map((path) => readSource(path, /^\.xlsx$/i.test(extname(path)) ? workbooks++ : 0));
     const refused = read.flatMap((source) => (source.refused === undefined ? [] : [source.refused]));
     const problems = read.flatMap((source) => source.problems);
     if (refused.length > 0 || problems.length > 0) {
       stderr.write(`evalsite: ${refused.length + problems.length} problem${refused.length + problems.length === 1 ? '' : 's'} with the files given; nothing was written.\n\n`);
       for (const line of refused) stderr.write(`${line}\n`);
       for (const found of problems) stderr.write(`${formatProblem(redactProblem(found))}\n`);
-      if (problems.length > 0) stderr.write('\nWhat these problems mean: docs/errors.md#reading-a-csv-file.\n');
+      if (problems.length > 0) stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}.\n`);
       return 1;
     }
-    const tables = read.map((source) => source.table as SourceTable);
-    read.forEach((source) => copies.push(source.bytes as Uint8Array));
+    const tables = read.flatMap((source) => source.tables);
+    // One copy per table: each sheet of a workbook stands for the whole workbook (scaffoldFiles copies it once).
+    for (const source of read) copies.push(...source.tables.map(() => source.bytes ?? new Uint8Array()));
+    const skipped = read.flatMap((source) => source.skipped ?? []);
+    if (skipped.length > 0) stdout.write(`Sheets left out, as they cannot be read as a table:\n${skipped.map((line) => `  ${line}`).join('\n')}\n\n`);
     const proposal = proposeDatasets(tables);
     stdout.write(describeProposal(tables, proposal, supportedFigures(proposal, tables)));
     if (proposal.datasets.length === 0) {

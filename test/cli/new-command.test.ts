@@ -278,12 +278,23 @@ describe('npm run new <slug> --from <file.csv>', () => {
     expect(folderListing(root)).toEqual({});
   });
 
-  test('an Excel workbook is refused for now, with what to do', async () => {
+  test('a file named .xlsx that is not a workbook is reported at the file, and nothing is written', async () => {
     const source = authorFiles({ 'export.xlsx': 'not really a workbook' });
     const root = project({});
     const made = await runNew(['workbook', '--root', root, '--from', join(source, 'export.xlsx')]);
     expect(made.status).toBe(1);
-    expect(made.stderr).toContain('"export.xlsx" is an Excel workbook: starting from a workbook is not ready yet. Save the sheet as CSV UTF-8');
+    expect(made.stderr).toContain('export.xlsx — a file that is not an Excel workbook — an .xlsx workbook saved by Excel');
+    expect(made.stderr).toContain('What these problems mean: docs/errors.md#reading-an-excel-workbook.');
+    expect(made.stderr).not.toContain('really');
+    expect(folderListing(root)).toEqual({});
+  });
+
+  test('an old-style .xls workbook is refused with what to save it as', async () => {
+    const source = authorFiles({ 'export.xls': 'old' });
+    const root = project({});
+    const made = await runNew(['workbook', '--root', root, '--from', join(source, 'export.xls')]);
+    expect(made.status).toBe(1);
+    expect(made.stderr).toContain('"export.xls" is an old-style Excel workbook (.xls): save it as an Excel Workbook (.xlsx) or as CSV UTF-8');
     expect(folderListing(root)).toEqual({});
   });
 });
