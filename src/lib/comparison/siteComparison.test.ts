@@ -188,6 +188,10 @@ describe('siteComparison', () => {
       ['improved[domain=a-b]', 'compare/improved-domain-a-b-2/', 'compare-improved-domain-a-b-2'],
     ]);
     expect(indicators[0]?.description).toBe('improved: the figure as 2 evaluations publish it, each with its base, period, definition and protection, and whether they can be read side by side.');
+    // A long label (an authors' own indicator's) is cut at a word to 200 characters.
+    const long = siteComparison(['x', 'y'].map((slug) => evaluation(slug, slug, TWELVE, [{ ...figure({ metric: 'improved', shown: '50%' }), label: 'Improved '.repeat(20).trim() }])));
+    expect(long.indicators[0]?.description.length).toBeLessThanOrEqual(200);
+    expect(long.indicators[0]?.description).toMatch(/^Improved Improved .*…$/);
   });
 });
 

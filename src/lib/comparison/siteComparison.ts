@@ -3,6 +3,7 @@ import { describeDerivation } from '../figures/describeDerivation.ts';
 import { figureAnchor, indicatorId } from '../figures/indicatorId.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import { metricAnchor } from '../pipeline/metricEntries.ts';
+import { clipDescription } from '../pipeline/pageDescription.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
 import { METRICS } from '../topics/index.ts';
 import { SMALL_BASE } from '../figures/smallBase.ts';
@@ -205,7 +206,8 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       anchor: `compare-${name}`,
       path: `compare/${name}/`,
       label,
-      description: `${label}: the figure as ${rows.length} evaluations publish it, each with its base, period, definition and protection, and whether they can be read side by side.`,
+      // Cut at a word to the length search results show: an authors' own indicator may have a long label.
+      description: clipDescription(`${label}: the figure as ${rows.length} evaluations publish it, each with its base, period, definition and protection, and whether they can be read side by side.`),
       rows,
       pairs,
       alikeGroups,
