@@ -3,11 +3,17 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { DEFAULT_FONT, isBundledFont } from './src/lib/theme/bundledFonts.ts';
 
 // The author's summaries (content/<evaluation>/summary.mdx) are read from the project folder that
 // `evalsite build --root` names (scripts/io/runAstro.ts), which may be anywhere; by default, from
 // the example project here.
 const content = process.env['EVALSITE_CONTENT'] ?? fileURLToPath(new URL('./content', import.meta.url));
+
+// The site's typeface, chosen in site.yaml and checked there (scripts/io/runAstro.ts passes it on):
+// the layout imports @evalsite-font, so the pages load that family's files and no other's.
+const font = process.env['EVALSITE_FONT'] ?? DEFAULT_FONT;
+if (!isBundledFont(font)) throw new Error('EVALSITE_FONT is not one of the typefaces evalsite bundles');
 
 // Static output only: the site is plain HTML and CSS that reads without JavaScript.
 export default defineConfig({
@@ -17,6 +23,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     server: { fs: { strict: true } },
-    resolve: { alias: { '@evalsite-content': content } },
+    resolve: { alias: { '@evalsite-content': content, '@evalsite-font': `@fontsource/${font}` } },
   },
 });

@@ -1,3 +1,5 @@
+import { siteFontChoice } from '../../src/lib/index.ts';
+import { projectReader } from './projectFiles.ts';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
@@ -45,6 +47,8 @@ export async function startDevServer({ root, port, stdout, stderr }: DevServerOp
     data.refresh();
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(root, 'content');
+    // astro.config.mjs: the typeface site.yaml chooses, as in a build (a change to it needs the preview restarted).
+    process.env['EVALSITE_FONT'] = siteFontChoice(projectReader(root));
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     // evalsite pins its Astro: an author is not the one to upgrade it.
     process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';

@@ -41,6 +41,8 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');
+    // astro.config.mjs: whose @fontsource files the layout loads (site.yaml's font).
+    process.env['EVALSITE_FONT'] = site.settings.font;
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     if (!isInside(work, previousFolder)) process.chdir(EVALSITE_FOLDER);
     const { build } = await import('astro');

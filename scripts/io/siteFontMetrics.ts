@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
 import type { FontMetrics } from '../../src/lib/text/fontMetrics.ts';
+import { DEFAULT_FONT, fontFamily, type BundledFont } from '../../src/lib/theme/bundledFonts.ts';
+import type { SiteFonts } from '../../src/lib/theme/siteFonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -9,8 +11,8 @@ const require = createRequire(import.meta.url);
  * range: "latin" holds ASCII and Latin-1, "latin-ext" letters such as Welsh ŵ and ŷ or Polish ł.
  * A browser draws each character from whichever file covers it, so measuring does the same.
  */
-function fontFile(subset: 'latin' | 'latin-ext', weight: 400 | 700): Font {
-  const path = require.resolve(`@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`);
+function fontFile(typeface: BundledFont, subset: 'latin' | 'latin-ext', weight: 400 | 700): Font {
+  const path = require.resolve(`@fontsource/${typeface}/files/${typeface}-${subset}-${weight}-normal.woff2`);
   const font = openSync(path);
   // A .woff2 holds a single font; only .ttc/.dfont files are collections.
   if (!('layout' in font)) throw new Error(`${path} is a font collection, not a single font`);
@@ -22,17 +24,19 @@ function runAdvance(font: Font, run: string): number {
   return font.layout(run).positions.reduce((sum, position) => sum + position.xAdvance, 0);
 }
 
-const cache = new Map<400 | 700, FontMetrics>();
+const cache = new Map<string, FontMetrics>();
 
 /**
- * The real metrics of the site's typeface, Atkinson Hyperlegible Next, at a weight the site
- * loads (400 for text, 700 for bold), read once per weight from the self-hosted font files.
+ * The real metrics of a bundled typeface (the site's, from site.yaml; by default Atkinson
+ * Hyperlegible Next) at a weight the site loads (400 for text, 700 for bold), read once per
+ * typeface and weight from the self-hosted font files the pages load.
  */
-export function siteFontMetrics(weight: 400 | 700 = 400): FontMetrics {
-  const cached = cache.get(weight);
+export function siteFontMetrics(weight: 400 | 700 = 400, font: BundledFont = DEFAULT_FONT): FontMetrics {
+  const key = `${font} ${weight}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const latin = fontFile('latin', weight);
-  const latinExt = fontFile('latin-ext', weight);
+  const latin = fontFile(font, 'latin', weight);
+  const latinExt = fontFile(font, 'latin-ext', weight);
   const fontFor = (codePoint: number) => (!latin.hasGlyphForCodePoint(codePoint) && latinExt.hasGlyphForCodePoint(codePoint) ? latinExt : latin);
   const metrics: FontMetrics = {
     unitsPerEm: latin.unitsPerEm,
@@ -66,6 +70,11 @@ export function siteFontMetrics(weight: 400 | 700 = 400): FontMetrics {
     }
     return run === '' ? total : total + runAdvance(runFont, run);
   }
-  cache.set(weight, metrics);
+  cache.set(key, metrics);
   return metrics;
+}
+
+/** A bundled typeface as drawings use it: its CSS family and its metrics, regular and bold. */
+export function siteFonts(font: BundledFont = DEFAULT_FONT): SiteFonts {
+  return { family: fontFamily(font), regular: siteFontMetrics(400, font), bold: siteFontMetrics(700, font) };
 }

@@ -35,6 +35,6 @@ export async function writeDownloads(staging: string, site: SiteData): Promise<W
     ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluation.charts)),
     ...(site.justiceDataLab ? drawnCharts('justice-data-lab', site.justiceDataLab.charts) : []),
   ];
-  for (const picture of pictures) write(picture.path, await chartPng(picture.svg));
+  for (const picture of pictures) write(picture.path, await chartPng(picture.svg, site.settings.font));
   return { files, pngMilliseconds: performance.now() - start };
 }

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { evaluationShareImageSvg, robotsTxt, siteDescription, sitemapXml, siteShareImageSvg, pageAddress, type SiteData } from '../../src/lib/index.ts';
 import { shareImagePng } from './shareImagePng.ts';
 import { writeNewSiteFile } from './writeNewSiteFile.ts';
-import { siteFontMetrics } from './siteFontMetrics.ts';
+import { siteFonts } from './siteFontMetrics.ts';
 
 /** Where the share images are published: one per evaluation, in its folder, and one for the site's other pages. */
 export const SHARE_IMAGE_FILE = 'share.png';
@@ -23,12 +23,12 @@ export async function writeSharing(staging: string, site: SiteData, base: string
     written.push(path);
   };
   const { settings } = site;
-  const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+  const fonts = siteFonts(settings.font);
   const logo = settings.logo === null ? null : logoAddress(join(staging, ...settings.logo.split('/')));
   for (const evaluation of site.evaluations) {
-    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts, logo), settings.fontName));
+    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts, logo), settings.font));
   }
-  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts, logo), settings.fontName));
+  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts, logo), settings.font));
   const sitemap = settings.origin === null ? null : pageAddress(settings.origin, base, 'sitemap.xml');
   if (settings.origin !== null) write('sitemap.xml', sitemapXml(settings.origin, base, builtPages(staging)));
   if (!existsSync(join(staging, 'robots.txt'))) write('robots.txt', robotsTxt(sitemap));

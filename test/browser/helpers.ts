@@ -23,6 +23,9 @@ export const KNOWN_PAGES = [
   '/justice-data-lab/',
   '/search/',
   '/compare/',
+  // A shared indicator's own page (one alike pair and one refused), and one shared in name only.
+  '/compare/engaged/',
+  '/compare/referred/',
   // The portfolio (issue 15): sort, a filter page of each facet, items per evaluation and per theme, the taxonomy.
   '/portfolio/oldest/',
   '/portfolio/area/manchester/',

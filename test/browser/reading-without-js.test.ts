@@ -57,17 +57,25 @@ test('every chart on the findings page has a data table that opens without JavaS
   }
 });
 
-test('the comparison page reads without JavaScript: figures, verdicts and their reasons are visible, and the rules open', async () => {
+test('the comparison pages read without JavaScript: the index links each figure’s page, whose figures, verdicts and reasons are visible, and the folded lists and rules open', async () => {
   const page = await (await summary()).context().newPage();
   await openPage(page, '/compare/');
-  const engaged = page.locator('section.compare-indicator', { has: page.locator('h2#compare-engaged') });
+  // The figures shared in name only are folded in a native <details>, which opens with no script.
+  const unlike = page.locator('details.compare-unlike');
+  expect(await unlike.locator('a').first().isVisible()).toBe(false);
+  await unlike.locator('summary').click();
+  expect(await unlike.locator('a').first().isVisible()).toBe(true);
+  await page.locator('.compare-contents > .compare-index a[href="/compare/engaged/"]').click();
+  await page.waitForURL(urlOf('/compare/engaged/'));
+  const engaged = page.locator('section.compare-indicator', { has: page.locator('h1#compare-engaged') });
   expect(await engaged.locator('.compare-entry').count()).toBe(3);
   expect(await engaged.locator('.compare-entry .compare-value').first().isVisible()).toBe(true);
   // A refused pair and its reason are on the page as text, not behind a control.
   const refused = engaged.locator('.compare-unlike').first();
   expect(await refused.isVisible()).toBe(true);
   expect(await refused.innerText()).toContain('They were worked out differently');
-  // The rules are in a native <details>, which opens with no script.
+  // The rules are in a native <details> on the index, which opens with no script.
+  await openPage(page, '/compare/');
   const rules = page.locator('details.compare-rules');
   expect(await rules.locator('ul').isVisible()).toBe(false);
   await rules.locator('summary').click();

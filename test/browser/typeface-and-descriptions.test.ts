@@ -1,11 +1,14 @@
 // One typeface across text and charts, and chart descriptions kept for screen readers and the data
 // table rather than printed under every title (issue 14).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { parseSiteSettings } from '../../src/lib/manifest/parseSiteSettings.ts';
 import { DESKTOP, openPage, pages, useBrowser } from './helpers.ts';
 
 const browser = useBrowser();
-const SITE_FONT = 'Atkinson Hyperlegible Next';
+/** The typeface the example project's site.yaml chooses (its `font`; Atkinson Hyperlegible Next when it names none). */
+const SITE_FONT = parseSiteSettings(readFileSync(new URL('../../site.yaml', import.meta.url), 'utf8'), () => true).settings?.fontName ?? '';
 
 // One page of each kind the site builds, where it has one: summary, findings, methodology, theory of change, journeys, a journey, downloads, report, the site-wide pages.
 const KINDS = [
@@ -49,6 +52,8 @@ describe('one typeface', () => {
       await openPage(page, path);
       expect(await otherFamilies(page)).toEqual([]);
       expect(await page.evaluate((font) => document.fonts.check(`16px "${font}"`), SITE_FONT)).toBe(true);
+      // The page's stylesheets declare that typeface alone: no other family's files are published or fetched.
+      expect(await page.evaluate(() => [...new Set([...document.fonts].map((face) => face.family.replace(/^["']|["']$/g, '')))])).toEqual([SITE_FONT]);
     } finally {
       await context.close();
     }

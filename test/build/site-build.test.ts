@@ -64,7 +64,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
+          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|compare\/[a-z0-9-]+\/index\.html|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
             file,
           ),
       ),

@@ -1,5 +1,5 @@
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import type { ChartContext } from '../../src/lib/charts/chartContext.ts';
 import { proportionFigure, countFigure, type PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { figureOrigin } from '../../src/lib/figures/figureOrigin.ts';
@@ -13,7 +13,7 @@ export const CONTEXT: ChartContext = {
   document: chartDocument(),
   period: '1 April 2013 to 31 March 2014',
   sources: ['An example report'],
-  fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },
+  fonts: siteFonts(),
 };
 
 const context = { provenance: 'illustrative', source: 'data/example/outcomes.csv', basis: 'Example statuses.' } as const;

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { evaluationShareImageSvg, SHARE_IMAGE, siteShareImageSvg } from '../../src/lib/index.ts';
 import { shareImagePng } from '../../scripts/io/shareImagePng.ts';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
 
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const fonts = siteFonts();
 const { site } = exampleSiteData();
 if (!site) throw new Error('the example project has problems');
 const manchester = site.evaluations.find((evaluation) => evaluation.slug === 'manchester');
@@ -37,7 +37,7 @@ describe('an evaluation’s share image', () => {
   });
 
   test('is a 1200 × 630 PNG of pixels only (no text or date chunks), the same bytes every time', async () => {
-    const png = await shareImagePng(svg, site.settings.fontName);
+    const png = await shareImagePng(svg, site.settings.font);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const chunks = pngChunks(png);
     const header = chunks[0];
@@ -45,7 +45,7 @@ describe('an evaluation’s share image', () => {
     const view = new DataView(header?.data.buffer ?? new ArrayBuffer(8), header?.data.byteOffset, 8);
     expect([view.getUint32(0), view.getUint32(4)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
     expect(chunks.map((chunk) => chunk.type).filter((type) => !['IHDR', 'IDAT', 'IEND', 'PLTE', 'tRNS'].includes(type))).toEqual([]);
-    const again = await shareImagePng(evaluationShareImageSvg(manchester, site.settings, fonts), site.settings.fontName);
+    const again = await shareImagePng(evaluationShareImageSvg(manchester, site.settings, fonts), site.settings.font);
     expect(Buffer.from(again).equals(Buffer.from(png))).toBe(true);
   });
 });
@@ -61,8 +61,8 @@ test('a logo is drawn at the top right from its own bytes, kept in proportion, a
   const svg = evaluationShareImageSvg(manchester, site.settings, fonts, logo);
   // 1200 − 72 (margin) − 240 (the logo's box) = 888.
   expect(svg).toContain(`<image href="${logo}" x="888" y="56" width="240" height="64" preserveAspectRatio="xMaxYMid meet"/>`);
-  const png = await shareImagePng(svg, site.settings.fontName);
+  const png = await shareImagePng(svg, site.settings.font);
   expect(pngChunks(png).map((chunk) => chunk.type)).not.toContain('tEXt');
   // The logo's colour is drawn: the pixels differ from the image without it.
-  expect(Buffer.from(png).equals(Buffer.from(await shareImagePng(evaluationShareImageSvg(manchester, site.settings, fonts), site.settings.fontName)))).toBe(false);
+  expect(Buffer.from(png).equals(Buffer.from(await shareImagePng(evaluationShareImageSvg(manchester, site.settings, fonts), site.settings.font)))).toBe(false);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import type { PublishedFigure } from '../../src/lib/figures/publishedFigure.ts';
 import { buildJourneys } from '../../src/lib/journeys/buildJourneys.ts';
 
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const fonts = siteFonts();
 const story = (pseudonym: string, extra: string) => `title: ${pseudonym}'s year
 pseudonym: ${pseudonym}
 ${extra}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import { buildJourneys } from '../../src/lib/journeys/buildJourneys.ts';
 import { checkPanelLayout } from '../../src/lib/journeys/checkPanelLayout.ts';
 import { BALLOON_KINDS, EXPRESSIONS, POSES, PanelSchema, SCENES, type CastMember } from '../../src/lib/journeys/journeySchema.ts';
@@ -11,7 +11,7 @@ import { parseJourney } from '../../src/lib/journeys/parseJourney.ts';
 import { formatProblem } from '../../src/lib/problems/problem.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const fonts = siteFonts();
 const ILLUSTRATIVE_STUDY = [{ pseudonym: 'Lee', consent: 'ILLUSTRATIVE-CS-1', client_id: 'unused' }];
 
 /** Every journey file of the bundled examples. */

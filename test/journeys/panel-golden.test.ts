@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import { PanelSchema, type CastMember } from '../../src/lib/journeys/journeySchema.ts';
 import { layoutPanel } from '../../src/lib/journeys/layoutPanel.ts';
 import { renderPanel } from '../../src/lib/journeys/renderPanel.ts';
 import { expectGoldenSvg } from '../support/golden.ts';
 
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const fonts = siteFonts();
 const cast: CastMember[] = [
   { id: 'kim', role: 'client', name: 'Kim', appearance: { skin: 4, hair: 'curly', hair_colour: 'black', build: 'slim', top: 'orange' } },
   { id: 'pat', role: 'mentor', name: 'Pat', appearance: { skin: 1, hair: 'tied-back', hair_colour: 'red', build: 'medium', top: 'blue' } },

@@ -1,7 +1,7 @@
-import type { ProjectEffects, Unreadable } from '../../src/lib/index.ts';
+import { siteFontChoice, type ProjectEffects, type Unreadable } from '../../src/lib/index.ts';
 import { chartDocument } from '../../scripts/io/chartDocument.ts';
 import { decodeText } from '../../scripts/io/decodeText.ts';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 
 /** A file held in memory: its text, its bytes (decoded as the real reader decodes them), or why it cannot be read. */
 export type MemoryFile = string | Uint8Array | Unreadable;
@@ -17,11 +17,12 @@ export function memoryEffects(files: Readonly<Record<string, MemoryFile | null |
     const file = files[path];
     return file !== null && file !== undefined && !(typeof file === 'object' && 'unreadable' in file && (file.unreadable === 'symlink' || file.unreadable === 'folder'));
   });
+  const readText: ProjectEffects['readText'] = (path) => {
+    const file = files[path] ?? undefined;
+    return file instanceof Uint8Array ? decodeText(file) : file;
+  };
   return {
-    readText: (path) => {
-      const file = files[path] ?? undefined;
-      return file instanceof Uint8Array ? decodeText(file) : file;
-    },
+    readText,
     readBytes: (path) => {
       const file = files[path] ?? undefined;
       if (file === undefined || file instanceof Uint8Array) return file;
@@ -33,6 +34,6 @@ export function memoryEffects(files: Readonly<Record<string, MemoryFile | null |
     listTree: (folder) => paths.filter((path) => path.startsWith(`${folder}/`)).sort(),
     publicFileExists: (path) => paths.includes(`public/${path}`),
     document: chartDocument(),
-    fonts: { regular: siteFontMetrics(400), bold: siteFontMetrics(700) },
+    fonts: siteFonts(siteFontChoice(readText)),
   };
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { openSync, type Font } from 'fontkit';
 import { describe, expect, test } from 'vitest';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFontMetrics, siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 import { textWidth } from '../../src/lib/text/fontMetrics.ts';
 import { wrapText } from '../../src/lib/text/wrapText.ts';
 
@@ -78,5 +78,34 @@ describe('wrapText with the real font', () => {
       for (const line of wrapped.lines) expect(textWidth(metrics, line, fontSize)).toBeLessThanOrEqual(maxWidth);
       expect(wrapped.lines.join(' ').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     }
+  });
+});
+
+describe('siteFontMetrics(weight, font): the typeface site.yaml chooses', () => {
+  /** A bundled family's own file, opened directly. */
+  const fileOf = (family: string, file: string): Font => {
+    const font = openSync(fileURLToPath(new URL(`../../node_modules/@fontsource/${family}/files/${file}`, import.meta.url)));
+    if (!('glyphForCodePoint' in font)) throw new Error(`${file} is a font collection`);
+    return font;
+  };
+
+  test.each([
+    ['source-sans-3', 'source-sans-3-latin-400-normal.woff2', 'source-sans-3-latin-700-normal.woff2'],
+    ['source-serif-4', 'source-serif-4-latin-400-normal.woff2', 'source-serif-4-latin-700-normal.woff2'],
+  ] as const)('%s: measured from its own files, regular and bold, not from the default typeface’s', (family, regularFile, boldFile) => {
+    // "Hill" has no kerning pair in any of the three: its advance is the sum of its glyphs' advances.
+    expect(siteFontMetrics(400, family).advance('Hill')).toBe(unkernedAdvance(fileOf(family, regularFile), 'Hill'));
+    expect(siteFontMetrics(700, family).advance('Hill')).toBe(unkernedAdvance(fileOf(family, boldFile), 'Hill'));
+    expect(siteFontMetrics(400, family).advance('Hill')).not.toBe(regular.advance('Hill'));
+    expect(siteFontMetrics(400, family)).toBe(siteFontMetrics(400, family));
+  });
+
+  test('siteFonts(font) names the family as pages and charts write it, with its metrics', () => {
+    const serif = siteFonts('source-serif-4');
+    expect(serif.family).toBe("'Source Serif 4', Georgia, serif");
+    expect(serif.regular).toBe(siteFontMetrics(400, 'source-serif-4'));
+    expect(serif.bold).toBe(siteFontMetrics(700, 'source-serif-4'));
+    expect(siteFonts().family).toBe("'Atkinson Hyperlegible Next', system-ui, sans-serif");
+    expect(siteFonts('source-sans-3').family).toBe("'Source Sans 3', system-ui, sans-serif");
   });
 });

@@ -4,9 +4,9 @@ import { checkLayout } from '../../src/lib/toc/checkLayout.ts';
 import { bindEvidence } from '../../src/lib/toc/bindEvidence.ts';
 import { renderTheoryOfChange } from '../../src/lib/toc/renderTheoryOfChange.ts';
 import { TheoryOfChangeSchema } from '../../src/lib/toc/tocSchema.ts';
-import { siteFontMetrics } from '../../scripts/io/siteFontMetrics.ts';
+import { siteFonts } from '../../scripts/io/siteFontMetrics.ts';
 
-const fonts = { regular: siteFontMetrics(400), bold: siteFontMetrics(700) };
+const fonts = siteFonts();
 const WORDS = ['better', 'housing', 'family', 'support', 'confidence', 'employment', 'engagement', 'motivation', 'relationships', 'responsibility', 'wellbeing', 'training', 'a', 'of', 'and', 'with'];
 
 /** Random diagrams of 20–80 boxes in 3–7 columns, labels of 1–12 real words, forward links only. */

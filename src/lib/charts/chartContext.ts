@@ -1,12 +1,9 @@
 import type { PublishedFigure } from '../figures/publishedFigure.ts';
 import type { Provenance } from '../manifest/manifestSchema.ts';
-import type { FontMetrics } from '../text/fontMetrics.ts';
+import type { SiteFonts } from '../theme/siteFonts.ts';
 
-/** The site font's metrics, so the downloadable SVG wraps its title, notes and source as they will be drawn. */
-export interface ChartFonts {
-  readonly regular: FontMetrics;
-  readonly bold: FontMetrics;
-}
+/** The site's typeface: charts name its family, and the downloadable SVG wraps its title, notes and source with its metrics. */
+export type ChartFonts = SiteFonts;
 
 /** What every chart needs besides its figures. */
 export interface ChartContext {

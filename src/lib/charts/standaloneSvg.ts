@@ -1,7 +1,6 @@
 import { wrapText } from '../text/wrapText.ts';
 import { textWidth } from '../text/fontMetrics.ts';
 import { INK, MUTED_INK, PAGE } from '../theme/palette.ts';
-import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
 import type { ChartFonts } from './chartContext.ts';
 import { drawSwatch, SWATCH_HEIGHT, SWATCH_WIDTH, type LegendEntry } from './chartLegend.ts';
 
@@ -107,7 +106,7 @@ export function standaloneSvg(chart: SVGSVGElement, parts: StandaloneParts, font
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
-    'font-family': SITE_FONT_FAMILY,
+    'font-family': fonts.family,
   }))
     root.setAttribute(key, String(value));
   return root.outerHTML;

@@ -168,9 +168,30 @@ describe('siteComparison', () => {
     ];
     expect(siteComparison(evaluations).indicators).toEqual([]);
     const crosswalk = (dimension: string, value: string) => (dimension === 'domain' && (value === 'housing' || value === 'accommodation-and-housing') ? 'accommodation' : value);
-    expect(siteComparison(evaluations, crosswalk).indicators.map((indicator) => [indicator.id, indicator.anchor, indicator.rows.map((row) => row.slug)])).toEqual([
-      ['improved[domain=accommodation]', 'compare-improved-domain-accommodation', ['a', 'b']],
+    expect(siteComparison(evaluations, crosswalk).indicators.map((indicator) => [indicator.id, indicator.anchor, indicator.path, indicator.rows.map((row) => row.slug)])).toEqual([
+      ['improved[domain=accommodation]', 'compare-improved-domain-accommodation', 'compare/improved-domain-accommodation/', ['a', 'b']],
     ]);
+  });
+
+  test('each indicator has a page of its own, at an address no other takes, with a description', () => {
+    const domain = (value: string): Breakdown => ({ dimension: 'domain', value, label: value });
+    // Two ids that come out as the same address: "a b" and "a-b" both become a-b.
+    const evaluations = ['x', 'y'].map((slug) =>
+      evaluation(slug, slug.toUpperCase(), TWELVE, [
+        figure({ metric: 'improved', breakdowns: [domain('a b')], shown: '50%' }),
+        figure({ metric: 'improved', breakdowns: [domain('a-b')], shown: '40%' }),
+      ]),
+    );
+    const { indicators } = siteComparison(evaluations);
+    expect(indicators.map((indicator) => [indicator.id, indicator.path, indicator.anchor])).toEqual([
+      ['improved[domain=a b]', 'compare/improved-domain-a-b/', 'compare-improved-domain-a-b'],
+      ['improved[domain=a-b]', 'compare/improved-domain-a-b-2/', 'compare-improved-domain-a-b-2'],
+    ]);
+    expect(indicators[0]?.description).toBe('improved: the figure as 2 evaluations publish it, each with its base, period, definition and protection, and whether they can be read side by side.');
+    // A long label (an authors' own indicator's) is cut at a word to 200 characters.
+    const long = siteComparison(['x', 'y'].map((slug) => evaluation(slug, slug, TWELVE, [{ ...figure({ metric: 'improved', shown: '50%' }), label: 'Improved '.repeat(20).trim() }])));
+    expect(long.indicators[0]?.description.length).toBeLessThanOrEqual(200);
+    expect(long.indicators[0]?.description).toMatch(/^Improved Improved .*…$/);
   });
 });
 
@@ -184,6 +205,12 @@ describe('comparisonSummary', () => {
       ]),
     ).toBe('A and C can be read side by side. B and D can be read side by side. E stands apart, for the reasons below.');
     expect(comparisonSummary(rows, [[0, 1, 2]])).toBe('A, B and C can be read side by side. D and E stand apart, for the reasons below.');
+  });
+
+  test('for the list of figures, without pointing to reasons below', () => {
+    const rows = ['A', 'B', 'C'].map((title) => ({ title }));
+    expect(comparisonSummary(rows, [[0, 2]], false)).toBe('A and C can be read side by side. B stands apart.');
+    expect(comparisonSummary(rows, [], false)).toBe('None of these figures can be set side by side: each pair differs in a way that matters.');
   });
 });
 

@@ -3,6 +3,7 @@ import { describeDerivation } from '../figures/describeDerivation.ts';
 import { figureAnchor, indicatorId } from '../figures/indicatorId.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import { metricAnchor } from '../pipeline/metricEntries.ts';
+import { clipDescription } from '../pipeline/pageDescription.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
 import { METRICS } from '../topics/index.ts';
 import { SMALL_BASE } from '../figures/smallBase.ts';
@@ -58,9 +59,13 @@ export interface ComparisonPair {
 export interface IndicatorComparison {
   /** The indicator id as compared (`engaged`, `improved[domain=housing]`). */
   readonly id: string;
-  /** HTML id of its section: `compare-engaged`. */
+  /** HTML id of its heading: `compare-engaged`. */
   readonly anchor: string;
+  /** Its own page, from the site root: `compare/engaged/`, `compare/improved-domain-accommodation/`. */
+  readonly path: string;
   readonly label: string;
+  /** The page's description, for search results and shared links. */
+  readonly description: string;
   /** One row per evaluation, by period (earliest first), then title: never by value. */
   readonly rows: readonly ComparisonRow[];
   /** Every pair of rows, in row order. */
@@ -72,8 +77,10 @@ export interface IndicatorComparison {
   readonly alikeGroups: ReadonlyArray<readonly number[]>;
   /** The definition, when every row's is the same word for word; null when they differ (each row then gives its own). */
   readonly sameDefinition: string | null;
-  /** What can and cannot be set side by side, in a sentence or two. */
+  /** What can and cannot be set side by side, in a sentence or two, pointing to the reasons below it on the indicator's page. */
   readonly summary: string;
+  /** The same, for the list of indicators (the reasons are on the indicator's page). */
+  readonly brief: string;
 }
 
 /** The comparison page: the indicators shared by two evaluations or more, in the order of evalsite's catalogue (findings-page order), then the authors' own. */
@@ -146,6 +153,15 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
     const [orderB, idB] = position(keyB, b?.figure.metric ?? '');
     return orderA - orderB || (idA < idB ? -1 : idA > idB ? 1 : 0);
   });
+  // Each indicator's page address, from its id made safe for an address; two ids that come out the same (`a[b=c d]`, `a[b=c-d]`) are told apart by a number.
+  const taken = new Set<string>();
+  const pageName = (key: string): string => {
+    const base = figureAnchor(key);
+    let name = base;
+    for (let count = 2; taken.has(name); count++) name = `${base}-${count}`;
+    taken.add(name);
+    return name;
+  };
   const indicators = shared.map(([key, members]): IndicatorComparison => {
     const ordered = [...members].sort(
       ({ evaluation: a }, { evaluation: b }) => compareText(a.meta.period.from, b.meta.period.from) || compareText(a.meta.title, b.meta.title) || compareText(a.slug, b.slug),
@@ -183,15 +199,21 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       ),
     }));
     const alikeGroups = groups.filter((group) => group.length >= 2);
+    const label = first?.label ?? key;
+    const name = pageName(key);
     return {
       id: key,
-      anchor: `compare-${figureAnchor(key)}`,
-      label: first?.label ?? key,
+      anchor: `compare-${name}`,
+      path: `compare/${name}/`,
+      label,
+      // Cut at a word to the length search results show: an authors' own indicator may have a long label.
+      description: clipDescription(`${label}: the figure as ${rows.length} evaluations publish it, each with its base, period, definition and protection, and whether they can be read side by side.`),
       rows,
       pairs,
       alikeGroups,
       sameDefinition: rows.every((row) => row.definition === rows[0]?.definition) ? (rows[0]?.definition ?? null) : null,
       summary: comparisonSummary(rows, alikeGroups),
+      brief: comparisonSummary(rows, alikeGroups, false),
     };
   });
   return {
@@ -233,13 +255,13 @@ function listOf(titles: readonly string[]): string {
 }
 
 /** Which rows may be read side by side, and which stand apart. */
-export function comparisonSummary(rows: ReadonlyArray<{ readonly title: string }>, alikeGroups: ReadonlyArray<readonly number[]>): string {
-  if (alikeGroups.length === 0) return 'None of these figures can be set side by side: each pair differs in a way that matters, as set out below.';
+export function comparisonSummary(rows: ReadonlyArray<{ readonly title: string }>, alikeGroups: ReadonlyArray<readonly number[]>, reasonsBelow = true): string {
+  if (alikeGroups.length === 0) return `None of these figures can be set side by side: each pair differs in a way that matters${reasonsBelow ? ', as set out below' : ''}.`;
   const titles = (group: readonly number[]): string[] => group.map((index) => rows[index]?.title ?? '');
   const together = alikeGroups.map((group) => `${listOf(titles(group))} can be read side by side.`);
   const grouped = new Set(alikeGroups.flat());
   const apart = rows.flatMap((row, index) => (grouped.has(index) ? [] : [row.title]));
-  return [...together, ...(apart.length > 0 ? [`${listOf(apart)} ${apart.length === 1 ? 'stands' : 'stand'} apart, for the reasons below.`] : [])].join(' ');
+  return [...together, ...(apart.length > 0 ? [`${listOf(apart)} ${apart.length === 1 ? 'stands' : 'stand'} apart${reasonsBelow ? ', for the reasons below' : ''}.`] : [])].join(' ');
 }
 
 /** Text order by code unit, so the order never depends on the machine's locale. */

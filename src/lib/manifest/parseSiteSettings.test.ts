@@ -36,9 +36,21 @@ describe('parseSiteSettings(text)', () => {
     expect(lines("organisation: Example Trust\ncolours:\n  accent: #006400\n  lnik: '#000000'\nfont: comic-sans\nurl: ftp://example.org\n")).toEqual([
       'site.yaml:3:colours.accent — a value that does not fit — a colour written as "#1d4e89" (# and 3 or 6 hexadecimal digits), in quotes: YAML reads an unquoted # as the start of a comment',
       'site.yaml:4:colours.lnik — unknown key "lnik" — a known key: did you mean "link"?',
-      'site.yaml:5:font — a value that is not allowed — one of "atkinson-hyperlegible-next"',
+      'site.yaml:5:font — a value that is not allowed — one of "atkinson-hyperlegible-next", "source-sans-3", "source-serif-4"',
       'site.yaml:6:url — a value that does not fit — a web address starting http:// or https://, such as https://evaluations.example.org/',
     ]);
+  });
+
+  test('the typeface: Atkinson Hyperlegible Next by default, or one of the other two bundled', () => {
+    expect(DEFAULT_SITE_SETTINGS).toMatchObject({ font: 'atkinson-hyperlegible-next', fontFamily: "'Atkinson Hyperlegible Next', system-ui, sans-serif", fontName: 'Atkinson Hyperlegible Next' });
+    expect(parseSiteSettings('font: source-sans-3\n', hasLogo).settings).toMatchObject({ font: 'source-sans-3', fontFamily: "'Source Sans 3', system-ui, sans-serif", fontName: 'Source Sans 3' });
+    expect(parseSiteSettings('font: source-serif-4\n', hasLogo).settings).toMatchObject({ font: 'source-serif-4', fontFamily: "'Source Serif 4', Georgia, serif", fontName: 'Source Serif 4' });
+  });
+
+  test('a typeface evalsite does not bundle is located and lists the choices, never repeating what was written (it is the author’s text)', () => {
+    const problems = lines('organisation: Example Trust\nfont: Ms Smith Handwriting\n');
+    expect(problems).toEqual(['site.yaml:2:font — a value that is not allowed — one of "atkinson-hyperlegible-next", "source-sans-3", "source-serif-4"']);
+    expect(problems.join('\n')).not.toContain('Smith');
   });
 
   test('a logo that is not under public/, and a url whose path is not base_path', () => {

@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem, sortProblems } from '../problems/problem.ts';
 import { parseYamlFile } from '../yaml/parseYamlFile.ts';
-import { BUNDLED_FONTS, DEFAULT_FONT } from '../theme/bundledFonts.ts';
+import { BUNDLED_FONTS, DEFAULT_FONT, fontFamily, type BundledFont } from '../theme/bundledFonts.ts';
 import { contrastFailures, siteColours, type BrandColours, type SiteColours } from '../theme/siteColours.ts';
 import { LICENCES, SiteColoursOnlySchema, SiteSettingsSchema } from './siteSettingsSchema.ts';
 
@@ -26,6 +26,8 @@ export interface SiteSettings {
   /** The logo's path under public/, or null. */
   readonly logo: string | null;
   readonly colours: SiteColours;
+  /** The site's typeface, one evalsite bundles (src/lib/theme/bundledFonts.ts): the pages load its files alone. */
+  readonly font: BundledFont;
   /** The CSS font-family of the site's typeface. */
   readonly fontFamily: string;
   /** The typeface's name, as the share images' renderer knows it. */
@@ -43,7 +45,8 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   basePath: '/',
   logo: null,
   colours: siteColours({}),
-  fontFamily: BUNDLED_FONTS[DEFAULT_FONT].family,
+  font: DEFAULT_FONT,
+  fontFamily: fontFamily(DEFAULT_FONT),
   fontName: BUNDLED_FONTS[DEFAULT_FONT].name,
   footer: null,
   licence: null,
@@ -100,7 +103,7 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
   found.push(...contrastProblems(value.colours ?? {}, lineOf));
   if (found.length > 0) return { problems: sortProblems(found) };
   const basePath = value.base_path ?? urlPath;
-  const font = BUNDLED_FONTS[value.font ?? DEFAULT_FONT];
+  const font = value.font ?? DEFAULT_FONT;
   const licence = value.licence === undefined ? null : { id: value.licence, ...LICENCES[value.licence] };
   return {
     settings: {
@@ -111,8 +114,9 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
       basePath,
       logo: value.logo ?? null,
       colours,
-      fontFamily: font.family,
-      fontName: font.name,
+      font,
+      fontFamily: fontFamily(font),
+      fontName: BUNDLED_FONTS[font].name,
       footer: value.footer ?? null,
       licence,
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUNDLED_FONTS, type BundledFont } from '../theme/bundledFonts.ts';
+import { BUNDLED_FONT_IDS } from '../theme/bundledFonts.ts';
 
 /**
  * The site's own settings (`site.yaml` at the project's root): the organisation it belongs to, its
@@ -55,7 +55,8 @@ export const SiteSettingsSchema = z.strictObject({
     .regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[\w./ -]+\.(svg|png|jpe?g)$/i, 'a .svg, .png or .jpg file under public/, written from public/ (images/logo.svg)')
     .optional(),
   colours: ColoursSchema.optional(),
-  font: z.enum(Object.keys(BUNDLED_FONTS) as [BundledFont, ...BundledFont[]]).optional(),
+  /** The typeface, one evalsite bundles; an unknown name is an error listing them (never repeating it). */
+  font: z.enum(BUNDLED_FONT_IDS).optional(),
   /** A line of plain text at the foot of every page. */
   footer: NonEmpty.optional(),
   licence: z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId[]]).optional(),

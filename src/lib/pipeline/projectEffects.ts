@@ -1,5 +1,5 @@
 import type { ReadBytes, ReadText } from '../datasets/loadDatasets.ts';
-import type { PanelFonts } from '../journeys/layoutPanel.ts';
+import type { SiteFonts } from '../theme/siteFonts.ts';
 
 /**
  * Everything the data step needs from outside, in one required object: the project's files, the
@@ -32,6 +32,9 @@ export interface ProjectEffects {
    * reporting, never for publishing.
    */
   readonly document: Document | null;
-  /** The site font's metrics, regular and bold. */
-  readonly fonts: PanelFonts;
+  /**
+   * The site's typeface, the one site.yaml chooses (`font`, the default when it chooses none or
+   * cannot be read): its CSS family and its metrics, regular and bold.
+   */
+  readonly fonts: SiteFonts;
 }

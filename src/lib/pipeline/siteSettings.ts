@@ -2,6 +2,7 @@ import type { Problem } from '../problems/problem.ts';
 import { isUnreadable, unreadableProblem } from '../problems/unreadableProblem.ts';
 import { scanYamlText } from '../identifierScan/scanAuthorText.ts';
 import { parseSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../manifest/parseSiteSettings.ts';
+import { DEFAULT_FONT, type BundledFont } from '../theme/bundledFonts.ts';
 import type { ProjectEffects } from './projectEffects.ts';
 
 /**
@@ -14,4 +15,13 @@ export function siteSettings({ readText, publicFileExists }: Pick<ProjectEffects
   const scanned = read === undefined ? [] : scanYamlText(SITE_SETTINGS_FILE, read);
   const parsed = parseSiteSettings(read, publicFileExists);
   return scanned.length > 0 ? { problems: [...scanned, ...parsed.problems] } : parsed;
+}
+
+/**
+ * The typeface site.yaml chooses, for the effects' font metrics (scripts/io/projectEffects.ts),
+ * which are made before the build reads the file: the default when it chooses none, or when the
+ * file has a problem (the build then fails on it and draws nothing).
+ */
+export function siteFontChoice(readText: ProjectEffects['readText']): BundledFont {
+  return siteSettings({ readText, publicFileExists: () => true }).settings?.font ?? DEFAULT_FONT;
 }

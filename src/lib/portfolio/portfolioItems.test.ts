@@ -26,6 +26,10 @@ describe('evaluationItemViews(evaluation)', () => {
     ]);
   });
 
+  test('each names its evaluation and the period it covers, since lists across the portfolio mix years', () => {
+    expect([views[0]?.evaluation.slug, views[0]?.evaluation.period]).toEqual(['leeds', '1 January 2014 to 31 December 2014']);
+  });
+
   test('figures are the published ones: 81 of 84 reads 96%, with its base', () => {
     expect(views[0]?.parts).toEqual([
       { kind: 'text', text: 'Most took it up: ' },

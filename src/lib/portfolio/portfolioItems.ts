@@ -1,3 +1,4 @@
+import { formatPeriod } from '../dates/formatDate.ts';
 import type { EvaluationItem } from '../pipeline/evaluationItems.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import { THEME_GROUPS, type OutcomeTheme } from '../taxonomy/outcomeThemes.ts';
@@ -14,11 +15,12 @@ export interface ItemView {
   readonly parts: readonly ItemPart[];
   /** For a recommendation, the findings it rests on: their anchors and words. */
   readonly restsOn: ReadonlyArray<{ readonly anchor: string; readonly parts: readonly ItemPart[] }>;
-  readonly evaluation: { readonly slug: string; readonly title: string };
+  /** The evaluation it comes from, with the period it covers: lists across the portfolio mix years, and a reader must see which. */
+  readonly evaluation: { readonly slug: string; readonly title: string; readonly period: string };
 }
 
 /** What item views are made from: the parts of an evaluation's result they read. */
-export type ItemSource = Pick<EvaluationResult, 'slug' | 'items' | 'figures'> & { readonly meta: Pick<EvaluationResult['meta'], 'title'> };
+export type ItemSource = Pick<EvaluationResult, 'slug' | 'items' | 'figures'> & { readonly meta: Pick<EvaluationResult['meta'], 'title' | 'period'> };
 
 /** An evaluation's items, findings first, as its conclusions page lays them out. */
 export function evaluationItemViews(evaluation: ItemSource): ItemView[] {
@@ -35,7 +37,7 @@ export function evaluationItemViews(evaluation: ItemSource): ItemView[] {
       const finding = findings.get(id);
       return finding ? [{ anchor: finding.anchor, parts: itemParts(finding.segments, evaluation) }] : [];
     }),
-    evaluation: { slug: evaluation.slug, title: evaluation.meta.title },
+    evaluation: { slug: evaluation.slug, title: evaluation.meta.title, period: formatPeriod(evaluation.meta.period) },
   }));
 }
 

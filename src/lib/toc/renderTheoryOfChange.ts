@@ -1,8 +1,7 @@
 import { escapeMarkup } from '../theme/escapeMarkup.ts';
 import { GRID, INK, MUTED_INK, PAGE, PRIMARY, TARGET_RESULT_COLOURS } from '../theme/palette.ts';
-import { SITE_FONT_FAMILY } from '../theme/siteFont.ts';
 import type { DiagramDrawing } from './diagramDrawing.ts';
-import type { FontMetrics } from '../text/fontMetrics.ts';
+import type { SiteFonts } from '../theme/siteFonts.ts';
 import { wrapText } from '../text/wrapText.ts';
 import type { BoundEvidence, BoundNode } from './bindEvidence.ts';
 import { layoutColumns } from './layoutColumns.ts';
@@ -18,11 +17,8 @@ const CONTEXT_HEIGHT = 34;
 // No-break spaces keep each mark on one line with its figure's last word.
 const RESULT_MARKS = { met: '\u00a0✓\u00a0met', 'not-met': '\u00a0✗\u00a0not\u00a0met', 'no-target': '', protected: '' } as const;
 
-/** The fonts a drawing is measured with: the site's own, regular and bold. */
-export interface DiagramFonts {
-  readonly regular: FontMetrics;
-  readonly bold: FontMetrics;
-}
+/** The site's typeface: the drawing names its family and is measured with its metrics, regular and bold. */
+export type DiagramFonts = SiteFonts;
 
 /**
  * Draws a theory of change as SVG at build time: every label wrapped with the site font's real
@@ -107,7 +103,7 @@ export function renderTheoryOfChange(toc: TheoryOfChange, nodes: ReadonlyMap<str
     lines.lines.forEach((line, lineIndex) => parts.push(text(10, bandTop + 8 + 13 + lineIndex * lines.lineHeight, line, { size: 13, weight: 400, fill: INK })));
     bandTop += bandHeight + 6;
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeMarkup(SITE_FONT_FAMILY)}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeMarkup(fonts.family)}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
   return {
     svg,
     width,

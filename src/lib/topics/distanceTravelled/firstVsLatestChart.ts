@@ -8,7 +8,6 @@ import type { ChartResult, ChartTable } from '../../charts/chartResult.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable, figuresOf, partLabel, partValue } from '../../figures/figureLookup.ts';
 import { GRID, INK, MUTED_INK, SERIES_COLOURS } from '../../theme/palette.ts';
-import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
 import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { wrapText } from '../../text/wrapText.ts';
 import { drawingDocument } from '../../charts/drawingDocument.ts';
@@ -61,7 +60,7 @@ export function firstVsLatestChart(figures: readonly PublishedFigure[], scale: S
       .attr('width', width)
       .attr('height', height)
       .attr('class', 'evalsite-chart')
-      .attr('font-family', SITE_FONT_FAMILY)
+      .attr('font-family', context.fonts.family)
       .attr('font-size', 12);
     const centre = svg
       .append('g')

@@ -9,7 +9,6 @@ import type { ChartContext } from '../../charts/chartContext.ts';
 import { assembleChart } from '../../charts/assembleChart.ts';
 import type { ChartResult } from '../../charts/chartResult.ts';
 import { PRIMARY, SERIES_COLOURS } from '../../theme/palette.ts';
-import { SITE_FONT_FAMILY } from '../../theme/siteFont.ts';
 import type { ChartLayout } from '../../charts/chartLayout.ts';
 import { describeExtremes } from '../../charts/describeExtremes.ts';
 import { drawable } from '../../figures/figureLookup.ts';
@@ -50,7 +49,7 @@ export function engagementByAgeBandChart(figures: readonly PublishedFigure[], ag
     return Plot.plot({
       document: drawingDocument(context),
       className: 'evalsite-chart',
-      style: { fontFamily: SITE_FONT_FAMILY, fontSize: '12px' },
+      style: { fontFamily: context.fonts.family, fontSize: '12px' },
       width: layout.width,
       height: narrow ? 74 + bands.length * 104 : 70 + bands.length * 96,
       ...(narrow ? { marginTop: 30 } : {}),
