@@ -11,6 +11,7 @@
 import { join, resolve } from 'node:path';
 import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
+import { cachedEvaluation } from './io/evaluationCache.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
@@ -25,7 +26,7 @@ import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 import { writeDownloads } from './io/writeDownloads.ts';
 import { writeSharing } from './io/writeSharing.ts';
 
-const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
+const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
 
   check   read and validate every evaluation under data/ and content/, and compute its figures
   build   check, then build the site into dist/ (or --out)
@@ -33,7 +34,8 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
 
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
-  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)`;
+  --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
+  --no-cache  compute every evaluation afresh, without the results kept from earlier builds (docs/performance.md)`;
 
 /** Where the command writes: the process's stdout and stderr, or anything else with a `write`. */
 export interface CliStreams {
@@ -49,6 +51,8 @@ interface Options {
   readonly out: string;
   /** --base as given, or undefined: site.yaml's base path then applies. */
   readonly base: string | undefined;
+  /** Whether evaluations whose inputs have not changed may take the result kept by an earlier build. */
+  readonly cache: boolean;
 }
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
@@ -57,8 +61,14 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   let root = cwd;
   let out: string | undefined;
   let base: string | undefined;
+  let cache = true;
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
+    if (flag === '--no-cache') {
+      cache = false;
+      index -= 1;
+      continue;
+    }
     const value = rest[index + 1];
     if (value === undefined) return USAGE;
     if (flag === '--root') root = resolve(cwd, value);
@@ -66,12 +76,13 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
     else if (flag === '--base' && /^\/([\w.-]+\/)*$/.test(value.replace(/\/?$/, '/'))) base = value.replace(/\/?$/, '/');
     else return USAGE;
   }
-  return { command, root, out: out ?? join(root, 'dist'), base };
+  return { command, root, out: out ?? join(root, 'dist'), base, cache };
 }
 
 /** The data step: every evaluation's problems, or the site data and the tokens it must not leak; and the warnings either way. */
-export function runDataStep(root: string): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
-  return buildSite(evaluationSlugs(root), projectEffects(root));
+export function runDataStep(root: string, { cache = true }: { cache?: boolean } = {}): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
+  // An evaluation whose inputs and program are unchanged takes its kept result (scripts/io/evaluationCache.ts).
+  return buildSite(evaluationSlugs(root), projectEffects(root), cache ? cachedEvaluation(root) : undefined);
 }
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
@@ -160,7 +171,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site: computed, problems, warnings, tokens } = runDataStep(options.root);
+  const { site: computed, problems, warnings, tokens } = runDataStep(options.root, { cache: options.cache });
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
   const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {

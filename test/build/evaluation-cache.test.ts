@@ -1,0 +1,115 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cachedEvaluation } from '../../scripts/io/evaluationCache.ts';
+import { projectEffects } from '../../scripts/io/projectEffects.ts';
+import { buildEvaluation, buildSite, type EvaluateOne } from '../../src/lib/index.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SLUGS = ['manchester', 'second'];
+
+/** A project of two copies of the Manchester example, and a cache folder of its own. */
+let project: string;
+let cache: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'evalsite-cache-'));
+  cache = mkdtempSync(join(tmpdir(), 'evalsite-cache-entries-'));
+  for (const slug of SLUGS) {
+    cpSync(join(ROOT, 'data/manchester'), join(project, 'data', slug), { recursive: true });
+    cpSync(join(ROOT, 'content/manchester'), join(project, 'content', slug), { recursive: true });
+  }
+});
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+/** The data step with the cache, counting the evaluations actually computed. */
+function cachedBuild(code = 'version-1') {
+  const computed: string[] = [];
+  const compute: EvaluateOne = (slug, effects) => {
+    computed.push(slug);
+    return buildEvaluation(slug, effects);
+  };
+  const built = buildSite(SLUGS, projectEffects(project), cachedEvaluation(project, { folder: cache, code, compute }));
+  return { built, computed };
+}
+
+const freshBuild = () => buildSite(SLUGS, projectEffects(project));
+
+describe('results kept between builds', () => {
+  test('an unchanged project takes every result from the cache, the same as a fresh build, ids for the leak scan included', () => {
+    const first = cachedBuild();
+    expect(first.computed).toEqual(['manchester', 'second']);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.entry'))).toHaveLength(2);
+    const again = cachedBuild();
+    expect(again.computed).toEqual([]);
+    const fresh = freshBuild();
+    expect(fresh.site).toBeDefined();
+    expect(isDeepStrictEqual(again.built, fresh)).toBe(true);
+    expect(JSON.stringify(again.built.site)).toBe(JSON.stringify(fresh.site));
+    // The leak scan's ids come with the kept result: the clients file's first id is among them.
+    expect(again.built.tokens.some((token) => JSON.stringify(token).includes('CLI0001'))).toBe(true);
+  });
+
+  test('a CSV changed without changing its size or time is read again: that evaluation alone is computed', () => {
+    const file = join(project, 'data/second/clients.csv');
+    // A whole second, which every file system keeps exactly.
+    const time = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, time, time);
+    cachedBuild();
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    const changed = text.replace('CLI0001,12/11/2013,21/12/2013,28/02/2015,Yes,69,69.00', 'CLI0001,12/11/2013,21/12/2013,28/02/2015,Yes,68,68.00');
+    expect(changed).not.toBe(text);
+    expect(changed.length).toBe(text.length);
+    writeFileSync(file, changed);
+    utimesSync(file, time, time);
+    expect(statSync(file).size).toBe(before.size);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    const after = cachedBuild();
+    expect(after.computed).toEqual(['second']);
+    expect(isDeepStrictEqual(after.built, freshBuild())).toBe(true);
+    // The change reached the figures: the two copies no longer agree.
+    const [manchester, second] = after.built.site?.evaluations ?? [];
+    expect(JSON.stringify(second?.figures)).not.toBe(JSON.stringify(manchester?.figures));
+    writeFileSync(file, text);
+  });
+
+  test('a file the evaluation asks about that appears (a journey) or changes (its summary) invalidates it', () => {
+    cachedBuild();
+    const summary = join(project, 'content/manchester/summary.mdx');
+    const text = readFileSync(summary, 'utf8');
+    writeFileSync(summary, `${text}\nOne more sentence.\n`);
+    expect(cachedBuild().computed).toEqual(['manchester']);
+    writeFileSync(summary, text);
+    expect(cachedBuild().computed).toEqual(['manchester']);
+    expect(cachedBuild().computed).toEqual([]);
+  });
+
+  test('another version of the program never takes a kept result', () => {
+    cachedBuild('version-1');
+    expect(cachedBuild('version-2').computed).toEqual(['manchester', 'second']);
+  });
+
+  test('a damaged or unfinished entry is ignored and replaced', () => {
+    cachedBuild();
+    const entries = readdirSync(cache)
+      .filter((name) => name.endsWith('.entry'))
+      .map((name) => join(cache, name));
+    const [damaged, cut] = entries;
+    if (!damaged || !cut) throw new Error('expected two entries');
+    const bytes = readFileSync(damaged);
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
+    writeFileSync(damaged, bytes);
+    writeFileSync(cut, readFileSync(cut).subarray(0, 1000));
+    const after = cachedBuild();
+    expect(after.computed).toHaveLength(2);
+    expect(isDeepStrictEqual(after.built, freshBuild())).toBe(true);
+    expect(cachedBuild().computed).toEqual([]);
+  });
+});
