@@ -8,10 +8,12 @@
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildEvaluation, buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { cachedEvaluation } from './io/evaluationCache.ts';
+import { evaluateInParallel } from './io/evaluateInParallel.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
@@ -83,6 +85,23 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
 export function runDataStep(root: string, { cache = true }: { cache?: boolean } = {}): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
   // An evaluation whose inputs and program are unchanged takes its kept result (scripts/io/evaluationCache.ts).
   return buildSite(evaluationSlugs(root), projectEffects(root), cache ? cachedEvaluation(root) : undefined);
+}
+
+/**
+ * The data step with the evaluations computed side by side in worker threads, one per core
+ * (scripts/io/evaluateInParallel.ts): the same result as `runDataStep`, sooner on a machine with
+ * more than one core. One evaluation, or one core, is computed here.
+ */
+export async function runDataStepInParallel(
+  root: string,
+  { cache = true, threads = availableParallelism() }: { cache?: boolean; threads?: number } = {},
+): Promise<{ site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] }> {
+  const slugs = evaluationSlugs(root);
+  if (slugs.length < 2 || threads < 2) return runDataStep(root, { cache });
+  const computed = await evaluateInParallel(root, slugs, { cache, threads });
+  const effects = projectEffects(root);
+  const serial = cache ? cachedEvaluation(root) : buildEvaluation;
+  return buildSite(slugs, effects, (slug, given) => computed.get(slug) ?? serial(slug, given));
 }
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
@@ -171,7 +190,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
-  const { site: computed, problems, warnings, tokens } = runDataStep(options.root, { cache: options.cache });
+  const { site: computed, problems, warnings, tokens } = await runDataStepInParallel(options.root, { cache: options.cache });
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
   const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {

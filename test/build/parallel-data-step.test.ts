@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runDataStep, runDataStepInParallel } from '../../scripts/cli.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+let project: string;
+
+beforeAll(() => {
+  // Three evaluations, one of them different (Knowsley), so the order they finish in could show.
+  project = mkdtempSync(join(tmpdir(), 'evalsite-parallel-'));
+  for (const [slug, source] of [
+    ['alpha', 'manchester'],
+    ['beta', 'knowsley'],
+    ['gamma', 'manchester'],
+  ] as const) {
+    cpSync(join(ROOT, 'data', source), join(project, 'data', slug), { recursive: true });
+    cpSync(join(ROOT, 'content', source), join(project, 'content', slug), { recursive: true });
+  }
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+test('evaluations computed in worker threads give the data step byte for byte what one thread gives', async () => {
+  const serial = runDataStep(project, { cache: false });
+  const parallel = await runDataStepInParallel(project, { cache: false, threads: 2 });
+  expect(serial.site?.evaluations.map((evaluation) => evaluation.slug)).toEqual(['alpha', 'beta', 'gamma']);
+  expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+  // Value for value (objects one thread shares, such as a panel laid out once, arrive as copies).
+  expect(isDeepStrictEqual(parallel, serial)).toBe(true);
+});
