@@ -24,6 +24,7 @@ import { evaluationSlugs } from './io/projectFiles.ts';
 import { runAstro } from './io/runAstro.ts';
 import { chromiumProblem, renderReportPdfs } from './io/renderReportPdfs.ts';
 import { scanAndIndexSite } from './io/searchIndex.ts';
+import { stageTimer } from './io/stageTimer.ts';
 import { stripImageMetadataIn } from './io/stripImageMetadata.ts';
 import { writeDownloads } from './io/writeDownloads.ts';
 import { writeSharing } from './io/writeSharing.ts';
@@ -125,6 +126,7 @@ async function buildWithAstro(
   folder: OutputFolder,
   site: SiteData,
   tokens: readonly LeakToken[],
+  timed: (stage: string) => void = () => undefined,
 ): Promise<Problem[]> {
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
@@ -132,6 +134,7 @@ async function buildWithAstro(
   try {
     // The pages come from the evalsite folder; the public/ files and summaries from the project.
     await runAstro({ project: root, staging, base, site });
+    timed('pages (Astro)');
     // A site without its pages is never published, however the site builder came to make none.
     const missing = missingPages(
       staging,
@@ -140,10 +143,13 @@ async function buildWithAstro(
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
     await writeDownloads(staging, site);
+    timed('downloads');
     // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
     await writeSharing(staging, site, base);
+    timed('share images and sitemap');
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
+    timed('image metadata');
     // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
     if (command === 'pdf')
       await renderReportPdfs(
@@ -154,6 +160,7 @@ async function buildWithAstro(
     // The leak scan: nothing identifying may be published, whatever path it took into the pages;
     // then the search index, made only from pages that passed, and scanned itself before it is written.
     leaks = await scanAndIndexSite(staging, out, tokens);
+    timed('leak scan and search index');
   } catch (error) {
     discardStaging(staging);
     throw error;
@@ -190,7 +197,9 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${folder}\n`);
     return 2;
   }
+  const timed = stageTimer(stderr);
   const { site: computed, problems, warnings, tokens } = await runDataStepInParallel(options.root, { cache: options.cache });
+  timed('data step');
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
   const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {
@@ -210,7 +219,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   }
   if (!folder) throw new Error('no output folder checked for build');
   // --base wins over site.yaml, so one project can be published at two addresses.
-  const leaks = await buildWithAstro({ root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens);
+  const leaks = await buildWithAstro({ root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens, timed);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);
