@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cachedEvaluation } from '../../scripts/io/evaluationCache.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import { runCli } from '../../scripts/cli.ts';
+import { CACHE_FOLDER, cachedEvaluation } from '../../scripts/io/evaluationCache.ts';
 import { projectEffects } from '../../scripts/io/projectEffects.ts';
 import { buildEvaluation, buildSite, type EvaluateOne } from '../../src/lib/index.ts';
 
@@ -111,5 +114,29 @@ describe('results kept between builds', () => {
     expect(after.computed).toHaveLength(2);
     expect(isDeepStrictEqual(after.built, freshBuild())).toBe(true);
     expect(cachedBuild().computed).toEqual([]);
+  });
+
+  test('check keeps results in the evalsite work folder, and --no-cache neither takes nor keeps any', { timeout: 300_000 }, async () => {
+    // One evaluation: the command computes it in this thread.
+    const single = mkdtempSync(join(tmpdir(), 'evalsite-cache-cli-'));
+    cpSync(join(ROOT, 'data/manchester'), join(single, 'data/manchester'), { recursive: true });
+    cpSync(join(ROOT, 'content/manchester'), join(single, 'content/manchester'), { recursive: true });
+    const entry = join(
+      CACHE_FOLDER,
+      `${createHash('sha256')
+        .update(`${realpathSync(single)}\0manchester`)
+        .digest('hex')
+        .slice(0, 40)}.entry`,
+    );
+    const output = { stdout: { write: () => true }, stderr: { write: () => true } };
+    try {
+      expect(await runCli(['check', '--no-cache', '--root', single], output)).toBe(0);
+      expect(existsSync(entry)).toBe(false);
+      expect(await runCli(['check', '--root', single], output)).toBe(0);
+      expect(existsSync(entry)).toBe(true);
+    } finally {
+      rmSync(entry, { force: true });
+      rmSync(single, { recursive: true, force: true });
+    }
   });
 });
