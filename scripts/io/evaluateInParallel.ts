@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EvaluateOne } from '../../src/lib/index.ts';
+import { codeVersion } from './codeVersion.ts';
 
 type Built = ReturnType<EvaluateOne>;
 
@@ -14,7 +15,7 @@ export async function evaluateInParallel(root: string, slugs: readonly string[],
   const results = new Map<string, Built>();
   const queue = [...slugs];
   const count = Math.max(1, Math.min(threads, queue.length));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./evaluationWorker.ts', import.meta.url), { workerData: { root, cache } }));
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./evaluationWorker.ts', import.meta.url), { workerData: { root, cache, code: codeVersion() } }));
   try {
     await Promise.all(
       workers.map(

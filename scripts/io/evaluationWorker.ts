@@ -10,11 +10,13 @@ import { projectEffects } from './projectEffects.ts';
 interface Started {
   readonly root: string;
   readonly cache: boolean;
+  /** The program's version, worked out once by the main thread. */
+  readonly code: string;
 }
 
-const { root, cache } = workerData as Started;
+const { root, cache, code } = workerData as Started;
 const effects = projectEffects(root);
-const evaluate: EvaluateOne = cache ? cachedEvaluation(root) : buildEvaluation;
+const evaluate: EvaluateOne = cache ? cachedEvaluation(root, { code }) : buildEvaluation;
 
 parentPort?.on('message', (slug: string) => {
   parentPort?.postMessage({ slug, built: evaluate(slug, effects) });
