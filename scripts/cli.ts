@@ -10,9 +10,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildEvaluation, buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildEvaluation, buildSite, formatProblem, type EvaluateOne, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
-import { cachedEvaluation } from './io/evaluationCache.ts';
+import { cachedEvaluation, keptEvaluation } from './io/evaluationCache.ts';
 import { evaluateInParallel } from './io/evaluateInParallel.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
@@ -91,18 +91,25 @@ export function runDataStep(root: string, { cache = true }: { cache?: boolean } 
 /**
  * The data step with the evaluations computed side by side in worker threads, one per core
  * (scripts/io/evaluateInParallel.ts): the same result as `runDataStep`, sooner on a machine with
- * more than one core. One evaluation, or one core, is computed here.
+ * more than one core. Evaluations whose kept result still holds (scripts/io/evaluationCache.ts)
+ * are not computed at all; one that changed alone, or one core, is computed in this thread.
  */
 export async function runDataStepInParallel(
   root: string,
   { cache = true, threads = availableParallelism() }: { cache?: boolean; threads?: number } = {},
 ): Promise<{ site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] }> {
   const slugs = evaluationSlugs(root);
-  if (slugs.length < 2 || threads < 2) return runDataStep(root, { cache });
-  const computed = await evaluateInParallel(root, slugs, { cache, threads });
   const effects = projectEffects(root);
+  // Results kept from an earlier build are taken here; only the evaluations that changed are computed.
+  const kept = new Map<string, ReturnType<EvaluateOne>>();
+  for (const slug of cache ? slugs : []) {
+    const found = keptEvaluation(root, slug, effects);
+    if (found) kept.set(slug, found);
+  }
+  const changed = slugs.filter((slug) => !kept.has(slug));
+  const computed = changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, threads }) : new Map<string, ReturnType<EvaluateOne>>();
   const serial = cache ? cachedEvaluation(root) : buildEvaluation;
-  return buildSite(slugs, effects, (slug, given) => computed.get(slug) ?? serial(slug, given));
+  return buildSite(slugs, effects, (slug, given) => kept.get(slug) ?? computed.get(slug) ?? serial(slug, given));
 }
 
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {

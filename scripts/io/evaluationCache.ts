@@ -49,15 +49,32 @@ const DIGEST_BYTES = 32;
 export function cachedEvaluation(root: string, { folder = CACHE_FOLDER, code = codeVersion(), compute = buildEvaluation }: CacheOptions = {}): EvaluateOne {
   const project = realProject(root);
   return (slug, effects) => {
-    const file = join(folder, `${createHash('sha256').update(`${project}\0${slug}`).digest('hex').slice(0, 40)}.entry`);
-    const kept = readEntry(file);
-    if (kept?.format === FORMAT && kept.code === code && kept.project === project && kept.slug === slug && readsTheSame(kept.reads, effects)) return kept.built;
+    const kept = keptResult(project, slug, effects, { folder, code });
+    if (kept) return kept;
     const traced = tracedEffects(effects);
     const built = compute(slug, traced.effects);
     const reads = traced.reads();
-    if (reads !== undefined) writeEntry(folder, file, { format: FORMAT, code, project, slug, reads, built });
+    if (reads !== undefined) writeEntry(folder, entryFile(folder, project, slug), { format: FORMAT, code, project, slug, reads, built });
     return built;
   };
+}
+
+/**
+ * The result kept for an evaluation, when every read it made reads the same now and the program
+ * is the same; otherwise undefined. Asked first, so only the evaluations that changed are handed
+ * to worker threads.
+ */
+export function keptEvaluation(root: string, slug: string, effects: ProjectEffects, { folder = CACHE_FOLDER, code = codeVersion() }: CacheOptions = {}): Built | undefined {
+  return keptResult(realProject(root), slug, effects, { folder, code });
+}
+
+function keptResult(project: string, slug: string, effects: ProjectEffects, { folder, code }: { folder: string; code: string }): Built | undefined {
+  const kept = readEntry(entryFile(folder, project, slug));
+  return kept?.format === FORMAT && kept.code === code && kept.project === project && kept.slug === slug && readsTheSame(kept.reads, effects) ? kept.built : undefined;
+}
+
+function entryFile(folder: string, project: string, slug: string): string {
+  return join(folder, `${createHash('sha256').update(`${project}\0${slug}`).digest('hex').slice(0, 40)}.entry`);
 }
 
 export interface CacheOptions {

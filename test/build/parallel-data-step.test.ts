@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runDataStep, runDataStepInParallel } from '../../scripts/cli.ts';
+import { CACHE_FOLDER } from '../../scripts/io/evaluationCache.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 let project: string;
@@ -30,4 +32,26 @@ test('evaluations computed in worker threads give the data step byte for byte wh
   expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   // Value for value (objects one thread shares, such as a panel laid out once, arrive as copies).
   expect(isDeepStrictEqual(parallel, serial)).toBe(true);
+});
+
+test('with kept results: the workers fill the cache, the next run takes what is kept, and both equal one thread', { timeout: 300_000 }, async () => {
+  const entries = ['alpha', 'beta', 'gamma'].map((slug) =>
+    join(
+      CACHE_FOLDER,
+      `${createHash('sha256')
+        .update(`${realpathSync(project)}\0${slug}`)
+        .digest('hex')
+        .slice(0, 40)}.entry`,
+    ),
+  );
+  try {
+    const serial = runDataStep(project, { cache: false });
+    const filled = await runDataStepInParallel(project, { cache: true, threads: 2 });
+    expect(entries.every((entry) => existsSync(entry))).toBe(true);
+    const kept = await runDataStepInParallel(project, { cache: true, threads: 2 });
+    expect(isDeepStrictEqual(filled, serial)).toBe(true);
+    expect(isDeepStrictEqual(kept, serial)).toBe(true);
+  } finally {
+    for (const entry of entries) rmSync(entry, { force: true });
+  }
 });
