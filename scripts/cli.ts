@@ -8,9 +8,12 @@
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSite, redactMessage, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { buildEvaluation, buildSite, redactMessage, type EvaluateOne, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
+import { cachedEvaluation, keptEvaluation } from './io/evaluationCache.ts';
+import { evaluateInParallel } from './io/evaluateInParallel.ts';
 import { checkSummary } from './checkSummary.ts';
 import { problemsReport } from './problemsReport.ts';
 import { startDevServer } from './io/devServer.ts';
@@ -21,8 +24,9 @@ import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { evaluationSlugs } from './io/projectFiles.ts';
 import { runNew } from './newEvaluation.ts';
+import { stageTimer } from './io/stageTimer.ts';
 
-const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>]
+const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
        evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
        evalsite dev [--root <folder>] [--port <number>]
 
@@ -35,7 +39,8 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
   --root  the project folder holding data/, content/ and public/ (default: the current folder)
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
-  --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)`;
+  --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)
+  --no-cache  check, build, pdf: compute every evaluation afresh, without the results kept from earlier builds (docs/performance.md)`;
 
 /** Astro's own default port, which authors' guides and tutorials expect. */
 const DEFAULT_PORT = 4321;
@@ -58,6 +63,8 @@ interface Options {
   readonly base: string | undefined;
   /** dev only: the port to preview on. */
   readonly port: number;
+  /** Whether evaluations whose inputs have not changed may take the result kept by an earlier build. */
+  readonly cache: boolean;
 }
 
 function parseArguments(argv: readonly string[], cwd: string): Options | string {
@@ -67,8 +74,14 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
   let out: string | undefined;
   let base: string | undefined;
   let port = DEFAULT_PORT;
+  let cache = true;
   for (let index = 0; index < rest.length; index += 2) {
     const flag = rest[index];
+    if (flag === '--no-cache') {
+      cache = false;
+      index -= 1;
+      continue;
+    }
     const value = rest[index + 1];
     if (value === undefined) return USAGE;
     if (flag === '--root') root = resolve(cwd, value);
@@ -78,15 +91,41 @@ function parseArguments(argv: readonly string[], cwd: string): Options | string 
     else if (flag === '--port' && command === 'dev' && /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535) port = Number(value);
     else return USAGE;
   }
-  return { command, root, out: out ?? join(root, 'dist'), base, port };
+  return { command, root, out: out ?? join(root, 'dist'), base, port, cache };
 }
 
 /**
  * The data step: every evaluation's problems, or the site data and the tokens it must not leak; and
  * the warnings either way. Without a document (`check`) every check runs but no chart is drawn.
+ * An evaluation whose inputs and program are unchanged takes its kept result (scripts/io/evaluationCache.ts).
  */
-export function runDataStep(root: string, document: Document | null): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
-  return buildSite(evaluationSlugs(root), projectEffects(root, document));
+export function runDataStep(root: string, document: Document | null, { cache = true }: { cache?: boolean } = {}): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
+  return buildSite(evaluationSlugs(root), projectEffects(root, document), cache ? cachedEvaluation(root) : undefined);
+}
+
+/**
+ * The data step with the evaluations computed side by side in worker threads, one per core
+ * (scripts/io/evaluateInParallel.ts): the same result as `runDataStep`, sooner on a machine with
+ * more than one core. Evaluations whose kept result still holds (scripts/io/evaluationCache.ts)
+ * are not computed at all; one that changed alone, or one core, is computed in this thread.
+ */
+export async function runDataStepInParallel(
+  root: string,
+  document: Document | null,
+  { cache = true, threads = availableParallelism() }: { cache?: boolean; threads?: number } = {},
+): Promise<{ site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] }> {
+  const slugs = evaluationSlugs(root);
+  const effects = projectEffects(root, document);
+  // Results kept from an earlier build are taken here; only the evaluations that changed are computed.
+  const kept = new Map<string, ReturnType<EvaluateOne>>();
+  for (const slug of cache ? slugs : []) {
+    const found = keptEvaluation(root, slug, effects);
+    if (found) kept.set(slug, found);
+  }
+  const changed = slugs.filter((slug) => !kept.has(slug));
+  const computed = changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, draw: document !== null, threads }) : new Map<string, ReturnType<EvaluateOne>>();
+  const serial = cache ? cachedEvaluation(root) : buildEvaluation;
+  return buildSite(slugs, effects, (slug, given) => kept.get(slug) ?? computed.get(slug) ?? serial(slug, given));
 }
 
 /**
@@ -125,6 +164,7 @@ async function buildWithAstro(
   folder: OutputFolder,
   site: SiteData,
   tokens: readonly LeakToken[],
+  timed: (stage: string) => void = () => undefined,
 ): Promise<Problem[]> {
   // Staged beside the output folder so the swap's renames never cross file systems.
   const staging = stageSite(folder);
@@ -132,6 +172,7 @@ async function buildWithAstro(
   try {
     // The pages come from the evalsite folder; the public/ files and summaries from the project.
     await runAstro({ project: root, staging, base, site });
+    timed('pages (Astro)');
     // A site without its pages is never published, however the site builder came to make none.
     const missing = missingPages(
       staging,
@@ -140,10 +181,13 @@ async function buildWithAstro(
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
     await writeDownloads(staging, site);
+    timed('downloads');
     // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
     await writeSharing(staging, site, base);
+    timed('share images and sitemap');
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
+    timed('image metadata');
     // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
     if (command === 'pdf')
       await renderReportPdfs(
@@ -154,6 +198,7 @@ async function buildWithAstro(
     // The leak scan: nothing identifying may be published, whatever path it took into the pages;
     // then the search index, made only from pages that passed, and scanned itself before it is written.
     leaks = await scanAndIndexSite(staging, out, tokens);
+    timed('leak scan and search index');
   } catch (error) {
     discardStaging(staging);
     throw error;
@@ -194,7 +239,9 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     return 2;
   }
   const steps = options.command === 'check' ? undefined : await buildSteps();
-  const { site: computed, problems, warnings, tokens } = runDataStep(options.root, steps ? steps.chartDocument() : null);
+  const timed = stageTimer(stderr);
+  const { site: computed, problems, warnings, tokens } = await runDataStepInParallel(options.root, steps ? steps.chartDocument() : null, { cache: options.cache });
+  timed('data step');
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
   const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
   if (!site) {
@@ -214,7 +261,7 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   }
   if (!folder || !steps) throw new Error('no output folder checked for build');
   // --base wins over site.yaml, so one project can be published at two addresses.
-  const leaks = await buildWithAstro(steps, { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens);
+  const leaks = await buildWithAstro(steps, { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens, timed);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);

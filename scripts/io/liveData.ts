@@ -5,6 +5,7 @@ import { buildSite, redactMessage } from '../../src/lib/index.ts';
 import { problemsReport } from '../problemsReport.ts';
 import { evaluationSlugs } from './projectFiles.ts';
 import { chartDocument } from './chartDocument.ts';
+import { cachedEvaluation } from './evaluationCache.ts';
 import { projectEffects } from './projectEffects.ts';
 import { reportWarnings } from './reportWarnings.ts';
 
@@ -44,7 +45,7 @@ export function liveData({ root, work, stdout, stderr }: LiveDataOptions): LiveD
     const started = performance.now();
     const seconds = (): number => Math.round((performance.now() - started) / 100) / 10;
     try {
-      const { site, problems, warnings } = buildSite(evaluationSlugs(root), projectEffects(root, chartDocument()));
+      const { site, problems, warnings } = buildSite(evaluationSlugs(root), projectEffects(root, chartDocument()), cachedEvaluation(root));
       if (!site) {
         latest = { ok: false, report: problemsReport(problems), seconds: seconds() };
         stderr.write(latest.report);

@@ -36,6 +36,7 @@ describe('a build that makes no pages', () => {
     // No staging folder is left beside the output folder, nor this build's work folder in the
     // evalsite folder; the killed build's is cleared, the running one's kept.
     expect(readdirSync(evalsite).filter((name) => name.startsWith('.site-'))).toEqual([]);
-    expect(readdirSync(join(evalsite, '.evalsite'))).toEqual([running]);
+    // (The results kept for the next build stay in the work folder's cache/: docs/performance.md.)
+    expect(readdirSync(join(evalsite, '.evalsite')).filter((name) => name !== 'cache')).toEqual([running]);
   }, 240_000);
 });

@@ -171,3 +171,36 @@ describe('panel geometry', () => {
     expect(journeys[0]?.panels).toHaveLength(1);
   });
 });
+
+describe('layouts kept by content', () => {
+  const cast: CastMember[] = [
+    { id: 'ann', role: 'client', name: 'Ann', appearance: { skin: 2, hair: 'long', hair_colour: 'brown', build: 'medium', top: 'blue' } },
+    { id: 'sam', role: 'mentor', name: 'Sam', appearance: { skin: 5, hair: 'short', hair_colour: 'black', build: 'broad', top: 'green' } },
+  ];
+  const panel = (text: string) =>
+    PanelSchema.parse({
+      scene: 'cafe',
+      characters: [{ id: 'ann' }, { id: 'sam' }],
+      balloons: [
+        { speaker: 'ann', text },
+        { speaker: 'sam', text: 'Good to see you.' },
+      ],
+    });
+
+  test('the same panel, from another journey, gets the same layout as the first time', () => {
+    const first = layoutPanel(panel('Hello there.'), cast, fonts);
+    const again = layoutPanel(panel('Hello there.'), [...cast], fonts);
+    expect(first).not.toBeNull();
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  });
+
+  test('a change of text or of a cast member’s look is laid out afresh, never taken from an earlier layout', () => {
+    layoutPanel(panel('Hello there.'), cast, fonts);
+    const longer = layoutPanel(panel('Hello there, it has been a long week and a lot has happened.'), cast, fonts);
+    expect(longer?.balloons[0]?.lines.join(' ')).toBe('Hello there, it has been a long week and a lot has happened.');
+    const recast = cast.map((member) => (member.id === 'sam' ? { ...member, appearance: { ...member.appearance, top: 'red' as const } } : member));
+    const redTop = layoutPanel(panel('Hello there.'), recast, fonts);
+    expect(redTop?.characters.find((character) => character.id === 'sam')?.spec.appearance.top).toBe('red');
+    expect(layoutPanel(panel('Hello there.'), cast, fonts)?.characters.find((character) => character.id === 'sam')?.spec.appearance.top).toBe('green');
+  });
+});

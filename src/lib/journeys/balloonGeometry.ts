@@ -27,25 +27,20 @@ export const TAIL_HALF_BASE = 6;
 export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  let low = 0;
-  let high = 1;
-  const edges: ReadonlyArray<readonly [number, number]> = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) low = Math.max(low, t);
-    else high = Math.min(high, t);
-    if (low >= high) return false;
-  }
-  return high - low > 1e-9;
+  // The four edges in turn, without building a list: the balloon search calls this a great many times.
+  const clip = { low: 0, high: 1 };
+  return (
+    clipEdge(clip, -dx, a.x - box.x) && clipEdge(clip, dx, box.x + box.width - a.x) && clipEdge(clip, -dy, a.y - box.y) && clipEdge(clip, dy, box.y + box.height - a.y) && clip.high - clip.low > 1e-9
+  );
+}
+
+/** One Liang–Barsky step: narrows the segment's range to the edge's side; false when nothing is left. */
+function clipEdge(clip: { low: number; high: number }, p: number, q: number): boolean {
+  if (p === 0) return q > 0;
+  const t = q / p;
+  if (p < 0) clip.low = Math.max(clip.low, t);
+  else clip.high = Math.min(clip.high, t);
+  return clip.low < clip.high;
 }
 
 /**
@@ -75,10 +70,11 @@ export function tailTip(anchor: Point, mouth: Point, head: Box, gap: number): Po
   // Walk back from the mouth towards the anchor until outside the head's margin.
   const dx = anchor.x - mouth.x;
   const dy = anchor.y - mouth.y;
-  const candidates = [
-    dx < 0 ? (around.x - mouth.x) / dx : dx > 0 ? (around.x + around.width - mouth.x) / dx : Infinity,
-    dy < 0 ? (around.y - mouth.y) / dy : dy > 0 ? (around.y + around.height - mouth.y) / dy : Infinity,
-  ];
-  const leave = Math.min(1, ...candidates.filter((t) => t >= 0));
+  const acrossX = dx < 0 ? (around.x - mouth.x) / dx : dx > 0 ? (around.x + around.width - mouth.x) / dx : Infinity;
+  const acrossY = dy < 0 ? (around.y - mouth.y) / dy : dy > 0 ? (around.y + around.height - mouth.y) / dy : Infinity;
+  // The nearer of the two crossings ahead (no list built: the balloon search asks this very often).
+  let leave = 1;
+  if (acrossX >= 0) leave = Math.min(leave, acrossX);
+  if (acrossY >= 0) leave = Math.min(leave, acrossY);
   return { x: mouth.x + dx * leave, y: mouth.y + dy * leave };
 }

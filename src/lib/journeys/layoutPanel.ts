@@ -46,6 +46,32 @@ export interface PanelLayout {
  * null when the balloons cannot all fit; the caller names the panel in the error.
  */
 export function layoutPanel(panel: Panel, cast: readonly CastMember[], fonts: PanelFonts): PanelLayout | null {
+  // A layout depends only on the panel, the cast in it and the fonts: the same panel in another
+  // journey, or another copy of an evaluation, is laid out once. Layouts are never changed after.
+  const key = JSON.stringify([panel, panel.characters.map((character) => cast.find((member) => member.id === character.id) ?? null)]);
+  const known = laidOut(fonts);
+  if (known.has(key)) return known.get(key) ?? null;
+  const layout = layoutAfresh(panel, cast, fonts);
+  // A bound on what is kept, so a very large portfolio's distinct panels cannot fill the memory.
+  if (known.size >= LAYOUTS_KEPT) known.clear();
+  known.set(key, layout);
+  return layout;
+}
+
+/** Layouts made so far, by panel content, for each set of fonts. */
+const LAYOUTS = new WeakMap<PanelFonts, Map<string, PanelLayout | null>>();
+const LAYOUTS_KEPT = 5_000;
+
+function laidOut(fonts: PanelFonts): Map<string, PanelLayout | null> {
+  let known = LAYOUTS.get(fonts);
+  if (!known) {
+    known = new Map();
+    LAYOUTS.set(fonts, known);
+  }
+  return known;
+}
+
+function layoutAfresh(panel: Panel, cast: readonly CastMember[], fonts: PanelFonts): PanelLayout | null {
   const caption = panel.caption === undefined ? null : layoutCaption(panel.caption, fonts.bold);
   const standing = inSpeakingOrder(panel);
   const places = placeCharacters(standing.map((character) => character.pose));

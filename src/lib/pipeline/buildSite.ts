@@ -18,6 +18,9 @@ import { siteSettings } from './siteSettings.ts';
 /** The kit gallery of a data step that draws nothing (`evalsite check`): the gallery is pictures only, and nothing in it is checked. */
 const UNDRAWN_KIT: KitGallery = { scenes: [], expressions: [], poses: [], skins: [], balloons: [] };
 
+/** One evaluation's data step, as `buildEvaluation` does it. */
+export type EvaluateOne = (slug: string, effects: ProjectEffects) => ReturnType<typeof buildEvaluation>;
+
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
 
@@ -28,7 +31,13 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'just
  * likely mistakes that do not stop the build, redacted like problems and in the same order; they
  * come back with the site, or with the problems.
  */
-export function buildSite(slugs: readonly string[], effects: ProjectEffects): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
+export function buildSite(
+  slugs: readonly string[],
+  effects: ProjectEffects,
+  // Each evaluation's own data step: by default computed here; the command line may hand in one
+  // that takes a kept result whose inputs have not changed, or one computed in another thread.
+  evaluate: EvaluateOne = buildEvaluation,
+): { site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] } {
   // A link could bring a file from outside the project into the data step or, under public/,
   // into the published site: every one is refused, read or not.
   const links = effects.findLinks();
@@ -64,7 +73,7 @@ export function buildSite(slugs: readonly string[], effects: ProjectEffects): { 
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));
       continue;
     }
-    const built = buildEvaluation(slug, effects);
+    const built = evaluate(slug, effects);
     // A link the evaluation read, or a file it read through a linked folder, is already reported with the others.
     problems.push(...built.problems.filter((found) => !(found.code === 'file-is-symlink' && links.some((link) => found.file === link || found.file.startsWith(`${link}/`)))));
     // One by one: a spread of a very large portfolio's ids would overflow the call stack.
