@@ -25,6 +25,8 @@ const CELL_RULES = ['name', 'email', 'nino'] as const satisfies readonly CellRul
 const WHOLE_COLUMN_RULES = ['phone', 'nhs-number'] as const satisfies readonly CellRule[];
 export type IdColumnRule = (typeof CELL_RULES)[number] | (typeof WHOLE_COLUMN_RULES)[number];
 
+const ID_CELL_RULES: readonly CellRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES];
+
 /** Every rule, in the order findings are reported in (`IDENTIFIER_RULES`). */
 const ID_RULES: readonly IdColumnRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES].sort((a, b) => IDENTIFIER_RULES.indexOf(a) - IDENTIFIER_RULES.indexOf(b));
 
@@ -37,7 +39,8 @@ const GIVEN_NAME_SHARE = 0.8;
 
 /** The rules a client id cell matches: the cell rules, and an initial with a family name ("J. Smith"), which only an id column reads as a name. */
 function idCellRules(cell: string): Set<string> {
-  const rules = new Set<string>(cellIdentifierRules(cell));
+  // Only the rules read here are tried: the others are left to the leak scan, which searches for every id.
+  const rules = new Set<string>(cellIdentifierRules(cell, { only: ID_CELL_RULES }));
   if (isInitialledName(cell)) rules.add('name');
   if (isGivenNameAlone(cell)) rules.add(GIVEN_NAME_ALONE);
   return rules;
