@@ -28,7 +28,8 @@ const KIND_ORDER: readonly DatasetKind[] = ['clients', 'contacts', 'assessments'
 export function loadDatasets(folder: string, manifest: Manifest, readText: ReadText): { datasets?: Datasets; problems: Problem[]; tokens: LeakToken[] } {
   const problems: Problem[] = [];
   const tokens: LeakToken[] = [];
-  const records: Partial<Record<DatasetKind, TypedRecord[]>> = {};
+  // Each file's typed records become rows as soon as they are read, so two forms of a large file are never held at once.
+  const datasets: MutableDatasets = {};
   // Every id written in the clients file, valid row or not, so one bad client row does not also
   // make its contacts look like strangers. Undefined when the ids could not be read at all.
   let writtenClientIds: Set<string> | undefined;
@@ -99,7 +100,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       mappingField: `datasets.${kind}.columns`,
     });
     problems.push(...read.problems);
-    records[kind] = read.records;
+    addRows(datasets, kind, read.records);
     if (kind === 'clients') {
       const idHeader = headerOf('client_id');
       const index = parsed.table.header.indexOf(idHeader);
@@ -111,7 +112,6 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       }
     }
   }
-  const datasets = toDatasets(records);
   const header = headerNames(mappings, KIND_ORDER);
   problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
@@ -134,15 +134,33 @@ function toRows<K extends DatasetKind>(kind: K, records: readonly TypedRecord[])
   });
 }
 
-function toDatasets(records: Partial<Record<DatasetKind, TypedRecord[]>>): Datasets {
-  const datasets: { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> } = {};
-  if (records.clients) datasets.clients = toRows('clients', records.clients);
-  if (records.contacts) datasets.contacts = toRows('contacts', records.contacts);
-  if (records.assessments) datasets.assessments = toRows('assessments', records.assessments);
-  if (records.outcomes) datasets.outcomes = toRows('outcomes', records.outcomes);
-  if (records.offences) datasets.offences = toRows('offences', records.offences);
-  if (records.feedback) datasets.feedback = toRows('feedback', records.feedback);
-  if (records.indicators) datasets.indicators = toRows('indicators', records.indicators);
-  if (records.justice_data_lab) datasets.justice_data_lab = toRows('justice_data_lab', records.justice_data_lab);
-  return datasets;
+type MutableDatasets = { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> };
+
+function addRows(datasets: MutableDatasets, kind: DatasetKind, records: readonly TypedRecord[]): void {
+  switch (kind) {
+    case 'clients':
+      datasets.clients = toRows('clients', records);
+      break;
+    case 'contacts':
+      datasets.contacts = toRows('contacts', records);
+      break;
+    case 'assessments':
+      datasets.assessments = toRows('assessments', records);
+      break;
+    case 'outcomes':
+      datasets.outcomes = toRows('outcomes', records);
+      break;
+    case 'offences':
+      datasets.offences = toRows('offences', records);
+      break;
+    case 'feedback':
+      datasets.feedback = toRows('feedback', records);
+      break;
+    case 'indicators':
+      datasets.indicators = toRows('indicators', records);
+      break;
+    case 'justice_data_lab':
+      datasets.justice_data_lab = toRows('justice_data_lab', records);
+      break;
+  }
 }
