@@ -91,14 +91,18 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       problems.push(problem('csv-no-records', { file }));
       continue;
     }
-    const read = readTable(parsed.table, {
-      file,
-      columns: datasetColumns(kind),
-      mapping,
-      attributes,
-      format: config.format,
-      mappingField: `datasets.${kind}.columns`,
-    });
+    const read = readTable(
+      parsed.table,
+      {
+        file,
+        columns: datasetColumns(kind),
+        mapping,
+        attributes,
+        format: config.format,
+        mappingField: `datasets.${kind}.columns`,
+      },
+      rowMaker(kind),
+    );
     problems.push(...read.problems);
     addRows(datasets, kind, read.records);
     if (kind === 'clients') {
@@ -119,48 +123,51 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
 }
 
 /**
- * Typed rows from typed records, by the kind's declaration: each canonical column becomes its
- * row property, a missing optional column null.
+ * A typed row from a typed record, by the kind's declaration: each canonical column becomes its
+ * row property, a missing optional column null. Made as each record is read (readTable), so a
+ * large file's records are never all held twice.
  */
-function toRows<K extends DatasetKind>(kind: K, records: readonly TypedRecord[]): Array<RowOf<K>> {
+function rowMaker(kind: DatasetKind): (record: TypedRecord) => Record<string, unknown> {
   const columns = Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>);
-  return records.map(({ row, values, attributes }) => {
+  return ({ row, values, attributes }) => {
     const typed: Record<string, unknown> = { row };
     for (const [name, column] of columns) typed[column.key] = values[name] ?? null;
     if (kind === 'clients') typed['attributes'] = attributes;
-    // readTable read every cell by its column's type, refused blanks in required columns and values
-    // outside closed lists, and the load stops on any problem: the record is the row its type says.
-    return typed as RowOf<K>;
-  });
+    return typed;
+  };
 }
 
 type MutableDatasets = { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> };
 
-function addRows(datasets: MutableDatasets, kind: DatasetKind, records: readonly TypedRecord[]): void {
+/**
+ * readTable read every cell by its column's type, refused blanks in required columns and values
+ * outside closed lists, and the load stops on any problem: each record is the row its type says.
+ */
+function addRows(datasets: MutableDatasets, kind: DatasetKind, rows: ReadonlyArray<Record<string, unknown>>): void {
   switch (kind) {
     case 'clients':
-      datasets.clients = toRows('clients', records);
+      datasets.clients = rows as unknown as ReadonlyArray<RowOf<'clients'>>;
       break;
     case 'contacts':
-      datasets.contacts = toRows('contacts', records);
+      datasets.contacts = rows as unknown as ReadonlyArray<RowOf<'contacts'>>;
       break;
     case 'assessments':
-      datasets.assessments = toRows('assessments', records);
+      datasets.assessments = rows as unknown as ReadonlyArray<RowOf<'assessments'>>;
       break;
     case 'outcomes':
-      datasets.outcomes = toRows('outcomes', records);
+      datasets.outcomes = rows as unknown as ReadonlyArray<RowOf<'outcomes'>>;
       break;
     case 'offences':
-      datasets.offences = toRows('offences', records);
+      datasets.offences = rows as unknown as ReadonlyArray<RowOf<'offences'>>;
       break;
     case 'feedback':
-      datasets.feedback = toRows('feedback', records);
+      datasets.feedback = rows as unknown as ReadonlyArray<RowOf<'feedback'>>;
       break;
     case 'indicators':
-      datasets.indicators = toRows('indicators', records);
+      datasets.indicators = rows as unknown as ReadonlyArray<RowOf<'indicators'>>;
       break;
     case 'justice_data_lab':
-      datasets.justice_data_lab = toRows('justice_data_lab', records);
+      datasets.justice_data_lab = rows as unknown as ReadonlyArray<RowOf<'justice_data_lab'>>;
       break;
   }
 }
