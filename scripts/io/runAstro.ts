@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
+import { writeSiteData } from './writeSiteData.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
 export interface AstroRun {
@@ -36,8 +37,7 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
   const work = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
   const previousFolder = process.cwd();
   try {
-    const siteDataFile = join(work, 'site-data.json');
-    writeFileSync(siteDataFile, `${JSON.stringify(site, null, 2)}\n`);
+    const siteDataFile = writeSiteData(work, site);
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteData } from '../lib/index.ts';
 
 /**
@@ -11,8 +11,15 @@ let cached: { readonly file: string; readonly data: SiteData } | undefined;
 export function siteData(): SiteData {
   const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
   // Kept per file: the live preview (`evalsite dev`) names a new file each time the data step runs again.
-  if (cached?.file !== file) cached = { file, data: JSON.parse(readFileSync(file, 'utf8')) as SiteData };
+  if (cached?.file !== file) cached = { file, data: readSiteData(file) };
   return cached.data;
+}
+
+/** The site data from `site-data.json` and the file of each evaluation it names beside it (scripts/io/writeSiteData.ts). */
+export function readSiteData(file: string): SiteData {
+  const { evaluationFiles, ...site } = JSON.parse(readFileSync(file, 'utf8')) as SiteData & { evaluationFiles?: readonly string[] };
+  if (evaluationFiles === undefined) return site;
+  return { ...site, evaluations: evaluationFiles.map((name) => JSON.parse(readFileSync(join(dirname(file), name), 'utf8')) as EvaluationResult) };
 }
 
 export function evaluationBySlug(slug: string | undefined): EvaluationResult {

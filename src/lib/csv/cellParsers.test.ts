@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isMissing, parseBooleanCell, parseDateCell, parseIntegerCell, parseNumberCell, type CellResult } from './cellParsers.ts';
 
@@ -68,6 +69,26 @@ describe('parseDateCell(cell, format)', () => {
     ['March 2015', 'a date written DD/MM/YYYY or YYYY-MM-DD'],
   ])('%j is refused: %s', (cell, error) => {
     expect(parseDateCell(cell, 'DD/MM/YYYY')).toEqual({ error });
+  });
+
+  test.each(['29/02/2000', '29/02/2400', '29/02/0004'])('%j is a leap day', (cell) => {
+    expect('value' in parseDateCell(cell, 'DD/MM/YYYY')).toBe(true);
+  });
+
+  test.each(['29/02/1900', '29/02/2100', '29/02/2015', '31/04/2015', '0/01/2015'])('%j is not a real date', (cell) => {
+    expect(parseDateCell(cell, 'DD/MM/YYYY')).toEqual({ error: 'a real calendar date written DD/MM/YYYY' });
+  });
+
+  test('a date is real exactly when the Date object keeps its day, month and year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const kept = new Date(Date.UTC(year, month - 1, day));
+        const real = month >= 1 && month <= 12 && day >= 1 && kept.getUTCDate() === day && kept.getUTCMonth() === month - 1;
+        const cell = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+        expect('value' in parseDateCell(cell, 'DD/MM/YYYY')).toBe(real);
+      }),
+      { numRuns: 20_000, seed: 17 },
+    );
   });
 });
 

@@ -55,7 +55,8 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
       problems.push(problem('csv-unclosed-quote', { file, row: (error.row ?? 0) + 1 }));
     }
   }
-  const [header, ...rest] = result.data;
+  // By index, not by a copy of every record after the header: a file may hold millions.
+  const header = result.data[0];
   if (header === undefined) {
     return { problems: [problem('csv-no-header', { file })] };
   }
@@ -66,16 +67,17 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
   if (dataLike) return { problems: [problem('csv-header-looks-like-data', { file, row: 1 }, dataLike)] };
   const records: CsvRecord[] = [];
   const malformed: CsvRecord[] = [];
-  rest.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const row = index + 2;
+  for (let index = 1; index < result.data.length; index++) {
+    const cells = result.data[index] ?? [];
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const row = index + 1;
     if (cells.length !== trimmedHeader.length) {
       problems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: trimmedHeader.length }));
       malformed.push({ row, cells });
-      return;
+      continue;
     }
     records.push({ row, cells });
-  });
+  }
   const unclosed = problems.filter(({ code }) => code === 'csv-unclosed-quote');
   if (unclosed.length > 0) {
     // Records after an unclosed quote are shifted; reporting their field counts would only add noise.

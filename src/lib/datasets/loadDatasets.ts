@@ -43,7 +43,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
   const places: SheetPlace[] = [];
   const workbooks = new Map<string, OpenedWorkbook>();
   const tokens: LeakToken[] = [];
-  const records: Partial<Record<DatasetKind, TypedRecord[]>> = {};
+  // Each file's typed records become rows as soon as they are read, so two forms of a large file are never held at once.
+  const datasets: MutableDatasets = {};
   // Every id written in the clients file, valid row or not, so one bad client row does not also
   // make its contacts look like strangers. Undefined when the ids could not be read at all.
   let writtenClientIds: Set<string> | undefined;
@@ -98,16 +99,20 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       problems.push(problem('csv-no-records', { file }));
       continue;
     }
-    const read = readTable(parsed.table, {
-      file,
-      columns: datasetColumns(kind),
-      mapping,
-      attributes,
-      format: config.format,
-      mappingField: `datasets.${kind}.columns`,
-    });
+    const read = readTable(
+      parsed.table,
+      {
+        file,
+        columns: datasetColumns(kind),
+        mapping,
+        attributes,
+        format: config.format,
+        mappingField: `datasets.${kind}.columns`,
+      },
+      rowMaker(kind),
+    );
     problems.push(...read.problems);
-    records[kind] = read.records;
+    addRows(datasets, kind, read.records);
     if (kind === 'clients') {
       const idHeader = headerOf('client_id');
       const index = parsed.table.header.indexOf(idHeader);
@@ -119,7 +124,6 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       }
     }
   }
-  const datasets = toDatasets(records);
   const header = headerNames(mappings, KIND_ORDER);
   problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
   problems.push(...checkPlausibility(folder, manifest, datasets, header));
@@ -184,30 +188,51 @@ function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, rea
 }
 
 /**
- * Typed rows from typed records, by the kind's declaration: each canonical column becomes its
- * row property, a missing optional column null.
+ * A typed row from a typed record, by the kind's declaration: each canonical column becomes its
+ * row property, a missing optional column null. Made as each record is read (readTable), so a
+ * large file's records are never all held twice.
  */
-function toRows<K extends DatasetKind>(kind: K, records: readonly TypedRecord[]): Array<RowOf<K>> {
+function rowMaker(kind: DatasetKind): (record: TypedRecord) => Record<string, unknown> {
   const columns = Object.entries(DATASET_KINDS[kind] as Readonly<Record<string, ColumnDeclaration>>);
-  return records.map(({ row, values, attributes }) => {
+  return ({ row, values, attributes }) => {
     const typed: Record<string, unknown> = { row };
     for (const [name, column] of columns) typed[column.key] = values[name] ?? null;
     if (kind === 'clients') typed['attributes'] = attributes;
-    // readTable read every cell by its column's type, refused blanks in required columns and values
-    // outside closed lists, and the load stops on any problem: the record is the row its type says.
-    return typed as RowOf<K>;
-  });
+    return typed;
+  };
 }
 
-function toDatasets(records: Partial<Record<DatasetKind, TypedRecord[]>>): Datasets {
-  const datasets: { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> } = {};
-  if (records.clients) datasets.clients = toRows('clients', records.clients);
-  if (records.contacts) datasets.contacts = toRows('contacts', records.contacts);
-  if (records.assessments) datasets.assessments = toRows('assessments', records.assessments);
-  if (records.outcomes) datasets.outcomes = toRows('outcomes', records.outcomes);
-  if (records.offences) datasets.offences = toRows('offences', records.offences);
-  if (records.feedback) datasets.feedback = toRows('feedback', records.feedback);
-  if (records.indicators) datasets.indicators = toRows('indicators', records.indicators);
-  if (records.justice_data_lab) datasets.justice_data_lab = toRows('justice_data_lab', records.justice_data_lab);
-  return datasets;
+type MutableDatasets = { -readonly [K in DatasetKind]?: ReadonlyArray<RowOf<K>> };
+
+/**
+ * readTable read every cell by its column's type, refused blanks in required columns and values
+ * outside closed lists, and the load stops on any problem: each record is the row its type says.
+ */
+function addRows(datasets: MutableDatasets, kind: DatasetKind, rows: ReadonlyArray<Record<string, unknown>>): void {
+  switch (kind) {
+    case 'clients':
+      datasets.clients = rows as unknown as ReadonlyArray<RowOf<'clients'>>;
+      break;
+    case 'contacts':
+      datasets.contacts = rows as unknown as ReadonlyArray<RowOf<'contacts'>>;
+      break;
+    case 'assessments':
+      datasets.assessments = rows as unknown as ReadonlyArray<RowOf<'assessments'>>;
+      break;
+    case 'outcomes':
+      datasets.outcomes = rows as unknown as ReadonlyArray<RowOf<'outcomes'>>;
+      break;
+    case 'offences':
+      datasets.offences = rows as unknown as ReadonlyArray<RowOf<'offences'>>;
+      break;
+    case 'feedback':
+      datasets.feedback = rows as unknown as ReadonlyArray<RowOf<'feedback'>>;
+      break;
+    case 'indicators':
+      datasets.indicators = rows as unknown as ReadonlyArray<RowOf<'indicators'>>;
+      break;
+    case 'justice_data_lab':
+      datasets.justice_data_lab = rows as unknown as ReadonlyArray<RowOf<'justice_data_lab'>>;
+      break;
+  }
 }

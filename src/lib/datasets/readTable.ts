@@ -35,7 +35,10 @@ export interface ReadTableOptions {
  * its column's type. Collects every problem; a record with any problem is dropped from the
  * result (the run fails anyway, so nothing is computed from it).
  */
-export function readTable(table: CsvTable, options: ReadTableOptions): { records: TypedRecord[]; problems: Problem[] } {
+export function readTable(table: CsvTable, options: ReadTableOptions): { records: TypedRecord[]; problems: Problem[] };
+/** …each record made into what `as` makes of it as it is read, so the typed records are never all held at once. */
+export function readTable<R>(table: CsvTable, options: ReadTableOptions, as: (record: TypedRecord) => R): { records: R[]; problems: Problem[] };
+export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (record: TypedRecord) => R): { records: Array<R | TypedRecord>; problems: Problem[] } {
   const { file, columns, mapping, format, mappingField } = options;
   const delimiterProblem = table.fromWorkbook === true ? undefined : wrongDelimiter(table, file);
   if (delimiterProblem) return { records: [], problems: [delimiterProblem] };
@@ -77,7 +80,9 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
   }
   if (problems.length > 0) return { records: [], problems };
 
-  const records: TypedRecord[] = [];
+  const records: Array<R | TypedRecord> = [];
+  // Dates repeat (a few thousand days in a million rows): each distinct cell is read once, and its ISO string shared.
+  const dates = new Map<string, CellResult<CellValue>>();
   for (const record of table.records) {
     const values: Record<string, CellValue> = {};
     let ok = true;
@@ -107,7 +112,7 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
         }
         continue;
       }
-      const result = readCell(cell, spec.type, format);
+      const result = spec.type === 'date' ? readDate(cell, format, dates) : readCell(cell, spec.type, format);
       if ('error' in result) {
         problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: result.error }));
         ok = false;
@@ -127,7 +132,7 @@ export function readTable(table: CsvTable, options: ReadTableOptions): { records
       }
       attributes[id] = isMissing(cell) ? null : cell.trim();
     }
-    if (ok) records.push({ row: record.row, values, attributes });
+    if (ok) records.push(as === undefined ? { row: record.row, values, attributes } : as({ row: record.row, values, attributes }));
   }
   return { records, problems };
 }
@@ -155,6 +160,17 @@ function wrongDelimiter(table: CsvTable, file: string): Problem | undefined {
   const seen = [';', ',', '\t', '|'].find((candidate) => candidate !== table.delimiter && only.includes(candidate));
   if (seen === undefined) return undefined;
   return problem('csv-wrong-delimiter', { file, row: 1 }, { seen, used: table.delimiter });
+}
+
+/** The distinct date cells of a table remembered, at most this many: enough for decades of days. */
+const KNOWN_DATES = 50_000;
+
+function readDate(cell: string, format: DatasetFormat, known: Map<string, CellResult<CellValue>>): CellResult<CellValue> {
+  const found = known.get(cell);
+  if (found !== undefined) return found;
+  const result = parseDateCell(cell, format.date);
+  if (known.size < KNOWN_DATES) known.set(cell, result);
+  return result;
 }
 
 function readCell(cell: string, type: ColumnType, format: DatasetFormat): CellResult<CellValue> {

@@ -1,5 +1,5 @@
 import { isMissing } from '../csv/cellParsers.ts';
-import { cellIdentifierRules } from './cellIdentifierRules.ts';
+import { cellIdentifierRules, type CellRule } from './cellIdentifierRules.ts';
 import { headerIdentifierRules } from './headerIdentifierRules.ts';
 import { IDENTIFIER_RULES, type IdentifierRule } from './identifierRules.ts';
 import { ageOn, daysBetween, parseLooseDate, parseMonthYear, spreadsheetSerialDate } from './parseLooseDate.ts';
@@ -38,6 +38,9 @@ export interface ColumnFinding {
 
 const ROWS_SHOWN = 5;
 
+/** The distinct values of a column whose rules are remembered: enough for every category and date, bounded for a column of unique notes. */
+const KNOWN_VALUES = 20_000;
+
 /** A date of birth implies an age in this range at the start of the evaluation period. */
 const AGE_RANGE = { min: 10, max: 100 } as const;
 
@@ -67,7 +70,16 @@ export function scanColumn(input: ColumnScanInput): ColumnFinding[] {
   };
   const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ cell: cell.trim(), row: rows[i] ?? 0 }]));
 
-  for (const { cell, row } of filled) for (const rule of cellIdentifierRules(cell)) add(rule, row);
+  // A column repeats its values (dates, scores, categories): each distinct value is read once.
+  const known = new Map<string, readonly CellRule[]>();
+  for (const { cell, row } of filled) {
+    let rules = known.get(cell);
+    if (rules === undefined) {
+      rules = cellIdentifierRules(cell);
+      if (known.size < KNOWN_VALUES) known.set(cell, rules);
+    }
+    for (const rule of rules) add(rule, row);
+  }
   if (role === 'other') for (const row of birthDateRows(filled, byHeader.has('date-of-birth'), period, serials)) add('date-of-birth', row);
   for (const row of freeTextRows(filled)) add('free-text', row);
 

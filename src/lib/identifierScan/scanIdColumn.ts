@@ -25,6 +25,8 @@ const CELL_RULES = ['name', 'email', 'nino'] as const satisfies readonly CellRul
 const WHOLE_COLUMN_RULES = ['phone', 'nhs-number'] as const satisfies readonly CellRule[];
 export type IdColumnRule = (typeof CELL_RULES)[number] | (typeof WHOLE_COLUMN_RULES)[number];
 
+const ID_CELL_RULES: readonly CellRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES];
+
 /** Every rule, in the order findings are reported in (`IDENTIFIER_RULES`). */
 const ID_RULES: readonly IdColumnRule[] = [...CELL_RULES, ...WHOLE_COLUMN_RULES].sort((a, b) => IDENTIFIER_RULES.indexOf(a) - IDENTIFIER_RULES.indexOf(b));
 
@@ -36,12 +38,16 @@ const GIVEN_NAME_ALONE = 'given-name-alone';
 const GIVEN_NAME_SHARE = 0.8;
 
 /** The rules a client id cell matches: the cell rules, and an initial with a family name ("J. Smith"), which only an id column reads as a name. */
-function idCellRules(cell: string): Set<string> {
-  const rules = new Set<string>(cellIdentifierRules(cell));
+function idCellRules(cell: string): ReadonlySet<string> {
+  // Only the rules read here are tried: the others are left to the leak scan, which searches for every id.
+  const rules = new Set<string>(cellIdentifierRules(cell, { only: ID_CELL_RULES }));
   if (isInitialledName(cell)) rules.add('name');
   if (isGivenNameAlone(cell)) rules.add(GIVEN_NAME_ALONE);
-  return rules;
+  // Most ids match nothing: they share one empty set, not a set each (a file may hold millions).
+  return rules.size === 0 ? NO_RULES : rules;
 }
+
+const NO_RULES: ReadonlySet<string> = new Set();
 
 /**
  * The identifier scan of a declared client id column, which the other rules leave alone (its ids
@@ -49,18 +55,22 @@ function idCellRules(cell: string): Set<string> {
  */
 export function scanIdColumn(cells: readonly string[], rows: readonly number[]): IdColumnFinding[] {
   if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows`);
-  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ rules: idCellRules(cell.trim()), row: rows[i] ?? 0 }]));
+  const filled: Array<{ readonly rules: ReadonlySet<string>; readonly row: number }> = [];
+  cells.forEach((cell, i) => {
+    if (!isMissing(cell)) filled.push({ rules: idCellRules(cell.trim()), row: rows[i] ?? 0 });
+  });
   const findings = new Map<IdColumnRule, number[]>();
   // One given name could be a pseudonym ("Lee"); a column mostly of them is a column of first names
   // (most, not all: no list holds every first name).
-  const givenAlone = filled.filter(({ rules }) => rules.has(GIVEN_NAME_ALONE));
-  if (givenAlone.length >= 2 && givenAlone.length >= GIVEN_NAME_SHARE * filled.length) for (const { rules } of givenAlone) rules.add('name');
+  const givenAlone = filled.filter(({ rules }) => rules.has(GIVEN_NAME_ALONE)).length;
+  const givenAreNames = givenAlone >= 2 && givenAlone >= GIVEN_NAME_SHARE * filled.length;
+  const has = (rules: ReadonlySet<string>, rule: IdColumnRule) => rules.has(rule) || (rule === 'name' && givenAreNames && rules.has(GIVEN_NAME_ALONE));
   for (const rule of CELL_RULES) {
-    const matched = filled.filter(({ rules }) => rules.has(rule)).map(({ row }) => row);
+    const matched = filled.filter(({ rules }) => has(rules, rule)).map(({ row }) => row);
     if (matched.length > 0) findings.set(rule, matched);
   }
   for (const rule of WHOLE_COLUMN_RULES) {
-    if (filled.length > 0 && filled.every(({ rules }) => rules.has(rule)))
+    if (filled.length > 0 && filled.every(({ rules }) => has(rules, rule)))
       findings.set(
         rule,
         filled.map(({ row }) => row),

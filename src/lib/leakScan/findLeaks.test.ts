@@ -131,4 +131,38 @@ describe('findLeaks(files, tokens)', () => {
     // The old scan made 20,000 searches of 2 MB (about 40 GB of comparisons): many seconds.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
+
+  test('the work done on a file does not grow with the number of ids it does not hold: no search per id', () => {
+    // Every search a string or a pattern can make, counted when it runs over the built file's text
+    // (the ids themselves are short): a scan that searched for each id would make one per id.
+    const text = '<p>Ordinary words and numbers such as 2014, 84 and 96%. Client ZQ000007 said so.</p>\n'.repeat(2_000);
+    const searches = (count: number) => {
+      const ids = Array.from({ length: count }, (_, index) => ({ token: `ZQ${String(index).padStart(6, '0')}`, origin: 'data/x/clients.csv, column client_id' }));
+      let calls = 0;
+      const counted = <T extends object>(owner: T, name: keyof T & string) => {
+        const original = owner[name] as (...args: unknown[]) => unknown;
+        (owner as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const subject = typeof this === 'string' ? this : typeof args[0] === 'string' ? args[0] : '';
+          if (subject.length >= 10_000) calls++;
+          return original.apply(this, args);
+        };
+        return () => {
+          (owner as Record<string, unknown>)[name] = original;
+        };
+      };
+      const restore = [
+        ...(['indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'search', 'match', 'matchAll', 'split', 'replace', 'replaceAll'] as const).map((name) => counted(String.prototype, name)),
+        ...(['exec', 'test'] as const).map((name) => counted(RegExp.prototype, name)),
+      ];
+      try {
+        expect(findLeaks([{ path: 'dist/a.html', text }], ids).map((found) => found.code)).toEqual(['leak-in-built-site']);
+      } finally {
+        for (const undo of restore) undo();
+      }
+      return calls;
+    };
+    const few = searches(10);
+    expect(few).toBeGreaterThan(0);
+    expect(searches(10_000)).toBe(few);
+  });
 });

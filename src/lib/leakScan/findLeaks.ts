@@ -64,17 +64,23 @@ export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToke
   return problems;
 }
 
+/** The first run of letters and digits of a value (not global: it keeps no place between values). */
+const FIRST_RUN = new RegExp(WORD_RUN.source);
+
 /** The values long enough to search, normalised, by their first run of letters and digits. */
 function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
   const needles = new Map<string, Needle[]>();
-  const seen = new Set<string>();
+  // The values already indexed, by origin (a file's ids, one Set each: no key is built per value).
+  const seen = new Map<string, Set<string>>();
   for (const { token, origin } of tokens) {
     const text = normaliseForScan(token).trim();
     if (text.length < (/^\d+$/.test(text) ? MIN_NUMERIC_TOKEN_LENGTH : MIN_TOKEN_LENGTH)) continue;
-    const first = new RegExp(WORD_RUN.source).exec(text);
-    const key = `${origin}\u0000${text}`;
-    if (!first || seen.has(key)) continue;
-    seen.add(key);
+    const first = FIRST_RUN.exec(text);
+    if (!first) continue;
+    let ofOrigin = seen.get(origin);
+    if (ofOrigin === undefined) seen.set(origin, (ofOrigin = new Set()));
+    if (ofOrigin.has(text)) continue;
+    ofOrigin.add(text);
     const list = needles.get(first[0]);
     const needle = { text, lead: first.index, origin };
     if (list) list.push(needle);

@@ -186,7 +186,8 @@ export function displayOrder(text: string): string | undefined {
  * compare alike.
  */
 export function normaliseForScan(text: string): string {
-  const decoded = decodePercent(decodeHTML(decodeJsonEscapes(text)));
+  // Every escape starts with \\, & or %: text without them (most ids) has nothing to decode.
+  const decoded = /[\\&%]/.test(text) ? decodePercent(decodeHTML(decodeJsonEscapes(text))) : text;
   // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
   const unified = /[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter) : decoded.toLowerCase();
   return unified.replace(ASCII_SPACES, ' ');
