@@ -25,19 +25,19 @@ function restrictedImports(forbidden = []) {
 const LAYERS = [
   {
     folders: ['problems', 'csv', 'yaml', 'dates', 'text', 'theme', 'images', 'taxonomy'],
-    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'],
+    forbidden: ['manifest', 'figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'],
   },
   {
     folders: ['manifest'],
-    forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'],
+    forbidden: ['figures', 'identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'],
   },
-  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
-  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
-  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
-  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio'] },
-  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline', 'downloads', 'comparison', 'portfolio'] },
+  { folders: ['figures'], forbidden: ['identifierScan', 'datasets', 'disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'] },
+  { folders: ['identifierScan', 'datasets'], forbidden: ['disclosure', 'charts', 'topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'] },
+  { folders: ['disclosure', 'charts'], forbidden: ['topics', 'toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'] },
+  { folders: ['topics'], forbidden: ['toc', 'journeys', 'narrative', 'leakScan', 'pipeline', 'downloads', 'comparison', 'portfolio', 'guide'] },
+  { folders: ['toc', 'journeys', 'narrative', 'leakScan'], forbidden: ['pipeline', 'downloads', 'comparison', 'portfolio', 'guide'] },
   // The downloads, the comparison and the portfolio's view models read what the pipeline made for every evaluation: nothing below may reach it.
-  { folders: ['pipeline'], forbidden: ['downloads', 'comparison', 'portfolio'] },
+  { folders: ['pipeline'], forbidden: ['downloads', 'comparison', 'portfolio', 'guide'] },
 ];
 
 export default defineConfig(

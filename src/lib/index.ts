@@ -58,6 +58,9 @@ export { siteComparison, type SiteComparison, type IndicatorComparison, type Com
 export type { Difference, DifferenceCode } from './comparison/comparisonRules.ts';
 export { themeCrosswalk } from './comparison/themeCrosswalk.ts';
 export { portfolioView, type PortfolioView } from './portfolio/portfolioView.ts';
+export { GUIDE_PAGES, type GuidePage } from './guide/guidePages.ts';
+export { renderGuideMarkdown, type RenderedGuidePage } from './guide/renderGuideMarkdown.ts';
+export { narrativeComponents, narrativeElements, type ComponentEntry } from './guide/componentReference.ts';
 export type { PortfolioCard, CardFigure, CardThumbnail } from './portfolio/portfolioCard.ts';
 export type { Facet, FacetValue, FacetId } from './portfolio/portfolioFacets.ts';
 export { evaluationItemViews, portfolioItems, type ItemView, type ThemeItems } from './portfolio/portfolioItems.ts';

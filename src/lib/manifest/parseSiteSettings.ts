@@ -32,6 +32,8 @@ export interface SiteSettings {
   readonly fontName: string;
   readonly footer: string | null;
   readonly licence: { readonly id: string; readonly name: string; readonly url: string } | null;
+  /** Whether the site carries the author guide (`/guide/`, built from evalsite's docs); true unless site.yaml says `author_guide: false`. */
+  readonly authorGuide: boolean;
 }
 
 /** A site with no site.yaml: evalsite's own name, colours and typeface. */
@@ -47,6 +49,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   fontName: BUNDLED_FONTS[DEFAULT_FONT].name,
   footer: null,
   licence: null,
+  authorGuide: true,
 };
 
 /** A contrast ratio as WCAG writes it, rounded down so that a failing pair never reads as passing (4.49:1, not 4.5:1). */
@@ -115,6 +118,7 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
       fontName: font.name,
       footer: value.footer ?? null,
       licence,
+      authorGuide: value.author_guide ?? true,
     },
     problems: [],
   };
