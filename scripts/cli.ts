@@ -9,8 +9,8 @@
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
 import { join, resolve } from 'node:path';
-import { buildSite, formatProblem, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
-import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
+import { buildSite, formatProblem, formatProblemLink, problemHelp, redactMessage, redactProblem, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
+import { EVALSITE_FOLDER, WHERE_THE_DOCS_ARE } from './io/evalsiteFolder.ts';
 import { derivationReport } from './derivationReport.ts';
 import { missingPages } from './io/missingPages.ts';
 import { checkOutputFolder, discardStaging, stageSite, swapInSite, type OutputFolder } from './io/outputFolder.ts';
@@ -77,9 +77,10 @@ export function runDataStep(root: string): { site?: SiteData; problems: Problem[
 function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem[], command: Options['command']): void {
   const outcome = command === 'check' ? '' : '; nothing was built';
   stderr.write(`evalsite: ${problems.length} problem${problems.length === 1 ? '' : 's'} found${outcome}.\n\n`);
-  for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n`);
+  // Each problem, and under it the section that explains it: in evalsite's docs and in the author guide of a built site.
+  for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n${formatProblemLink(problem)}\n`);
   // The sections of docs/errors.md that explain these problems, each once, in the page's order.
-  stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md.\n`);
+  stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md. ${WHERE_THE_DOCS_ARE}\n`);
 }
 
 function missingPagesMessage(missing: readonly string[]): string {

@@ -2,7 +2,7 @@
 export type { Problem, Warning } from './problems/problem.ts';
 export { formatProblem, sortProblems, InputProblems } from './problems/problem.ts';
 export type { ProblemCode } from './problems/problemCatalogue.ts';
-export { problemHelp } from './problems/problemHelp.ts';
+export { formatProblemLink, problemHelp, problemLink } from './problems/problemHelp.ts';
 export type { ReadText } from './datasets/loadDatasets.ts';
 export type { Unreadable, FileText } from './problems/unreadableProblem.ts';
 export { buildSite } from './pipeline/buildSite.ts';

@@ -16,7 +16,7 @@ import { siteJusticeDataLab, type EvaluationJdlResults } from './siteJusticeData
 import { siteSettings } from './siteSettings.ts';
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
-const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'guide', 'pagefind']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
