@@ -80,7 +80,9 @@ function reportProblems(stderr: CliStreams['stderr'], problems: readonly Problem
   // Each problem, and under it the section that explains it: in evalsite's docs and in the author guide of a built site.
   for (const problem of problems) stderr.write(`${formatProblem(redactProblem(problem))}\n${formatProblemLink(problem)}\n`);
   // The sections of docs/errors.md that explain these problems, each once, in the page's order.
-  stderr.write(`\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md. ${WHERE_THE_DOCS_ARE}\n`);
+  stderr.write(
+    `\nWhat these problems mean: ${problemHelp(problems).join(', ')}. The formats: docs/datasets.md, docs/manifest.md, docs/theory-of-change.md and docs/journeys.md. ${WHERE_THE_DOCS_ARE}\n`,
+  );
 }
 
 function missingPagesMessage(missing: readonly string[]): string {

@@ -13,7 +13,10 @@ const SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
 /** The guide's example project (docs/examples/guide-project/), file by file, as its page shows it. */
 const EXAMPLE_ROOT = 'docs/examples/guide-project/';
 const EXAMPLE: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>('/docs/examples/guide-project/**/*', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [path.replace(/^\//, '').slice(EXAMPLE_ROOT.length), text]),
+  Object.entries(import.meta.glob<string>('/docs/examples/guide-project/**/*', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [
+    path.replace(/^\//, '').slice(EXAMPLE_ROOT.length),
+    text,
+  ]),
 );
 
 export interface GuideEntry extends GuidePage {
@@ -34,7 +37,11 @@ export function guideHref(slug: string, fragment = ''): string {
 /** The guide's pages, in reading order, those whose file is there; none when the site leaves the guide out. */
 export function guideEntries(): GuideEntry[] {
   if (!authorGuideBuilt()) return [];
-  return GUIDE_PAGES.filter((page) => page.file === null || SOURCES[page.file] !== undefined).map((page) => ({ ...page, title: page.file === null ? GENERATED_TITLES[page.slug] ?? page.slug : renderedGuidePage(page.file).title, href: guideHref(page.slug) }));
+  return GUIDE_PAGES.filter((page) => page.file === null || SOURCES[page.file] !== undefined).map((page) => ({
+    ...page,
+    title: page.file === null ? (GENERATED_TITLES[page.slug] ?? page.slug) : renderedGuidePage(page.file).title,
+    href: guideHref(page.slug),
+  }));
 }
 
 const GENERATED_TITLES: Readonly<Record<string, string>> = { example: 'An example project, file by file', 'summary-components': 'The summary text: components and props' };

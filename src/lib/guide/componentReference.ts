@@ -43,7 +43,11 @@ const COMPONENTS: Readonly<Record<string, Omit<ComponentEntry, 'name'>>> = {
     shows: 'One of the evaluation’s charts, in full, with its data table and downloads.',
     props: [
       { name: 'kind', required: true, value: `the chart's kind: ${CHART_KINDS.join(', ')}` },
-      { name: 'group, dimension, measure', required: false, value: 'the options of one chart of that kind, as its section of the charts page says; the check lists the options an evaluation’s charts have' },
+      {
+        name: 'group, dimension, measure',
+        required: false,
+        value: 'the options of one chart of that kind, as its section of the charts page says; the check lists the options an evaluation’s charts have',
+      },
     ],
     example: '<Chart kind="cohort" dimension="gender" />',
     more: { slug: 'charts', fragment: 'placing-a-chart-in-the-summary-text' },

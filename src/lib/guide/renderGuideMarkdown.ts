@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, markdownToHtml } from 'satteri';
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import { GUIDE_PAGES } from './guidePages.ts';
 
 /** How the guide links to one of its pages: the page's slug and the heading's anchor, if any. */
@@ -35,9 +35,9 @@ export function renderGuideMarkdown(file: string, markdown: string, present: Rea
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'table'],
       visit(node, context) {
         if (node.tagName === 'a') {
-          const target = guideTarget(folder, String(node.properties['href'] ?? ''), present);
+          const target = guideTarget(folder, node.properties.href ?? '', present);
           if (target === 'keep') return;
-          if (target === 'unlink') context.replaceNode(node, node.children as ElementContent[]);
+          if (target === 'unlink') context.replaceNode(node, node.children);
           else context.setProperty(node, 'href', href(target.slug, target.fragment));
           return;
         }
