@@ -46,11 +46,19 @@ export function guideEntries(): GuideEntry[] {
 
 const GENERATED_TITLES: Readonly<Record<string, string>> = { example: 'An example project, file by file', 'summary-components': 'The summary text: components and props' };
 
+const RENDERED = new Map<string, { title: string; html: string }>();
+
 /** A doc as a guide page: its title and HTML, links between docs made links between guide pages. */
 export function renderedGuidePage(file: string): { title: string; html: string } {
   const text = SOURCES[file];
   if (text === undefined) throw new Error(`no guide source ${file}`);
-  return renderGuideMarkdown(file, text, new Set(Object.keys(SOURCES)), guideHref);
+  // Every page's contents list needs every title: each doc is rendered once per build.
+  let page = RENDERED.get(file);
+  if (!page) {
+    page = renderGuideMarkdown(file, text, new Set(Object.keys(SOURCES)), guideHref);
+    RENDERED.set(file, page);
+  }
+  return page;
 }
 
 /** The example project's files, by their path in the project, sorted as a file list shows them. */
