@@ -61,9 +61,16 @@ export function renderedGuidePage(file: string): { title: string; html: string }
   return page;
 }
 
-/** The example project's files, by their path in the project, sorted as a file list shows them. */
+/** The order an author writes a project in: the site's settings, the manifest, the data, then the words and pictures. */
+const EXAMPLE_ORDER = [/^site\.yaml$/, /^data\/[^/]+\/evaluation\.yaml$/, /^data\//, /\/summary\.mdx$/, /\/theory-of-change\.yaml$/, /\/journeys\//];
+
+/** The example project's files, by their path in the project, in the order an author writes them. */
 export function guideExampleFiles(): Array<{ path: string; text: string }> {
+  const rank = (path: string) => {
+    const index = EXAMPLE_ORDER.findIndex((pattern) => pattern.test(path));
+    return index === -1 ? EXAMPLE_ORDER.length : index;
+  };
   return Object.entries(EXAMPLE)
     .map(([path, text]) => ({ path, text }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort((a, b) => rank(a.path) - rank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
