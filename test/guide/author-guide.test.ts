@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { GUIDE_PAGES, renderGuideMarkdown } from '../../src/lib/index.ts';
 import { ERROR_SECTIONS, PROBLEM_CATALOGUE, type ProblemCode } from '../../src/lib/problems/problemCatalogue.ts';
 import { problemLink } from '../../src/lib/problems/problemHelp.ts';
+import { runDataStep } from '../../scripts/cli.ts';
 
 const folder = new URL('../../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, folder), 'utf8');
@@ -63,6 +64,25 @@ describe('every error message links to its section of the guide', () => {
 
 describe('the guide’s examples are real files that evalsite checks', () => {
   const EXAMPLE = 'docs/examples/guide-project/';
+
+  test('the example project the guide shows passes every check, with no warning, and gives the figures worked out by hand', () => {
+    const { site, problems, warnings } = runDataStep(new URL(EXAMPLE, folder).pathname);
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
+    const evaluation = site?.evaluations.find((candidate) => candidate.slug === 'example-mentoring');
+    const figure = (id: string) => evaluation?.figures.find((candidate) => candidate.id === id)?.text.value;
+    // clients.csv has 12 rows: 12 referred.
+    expect(figure('referred')).toBe('12');
+    // 9 engaged (G003, G007 and G012 never started): the 3 who did not are under the threshold of 5,
+    // so the share is published as a range: at most 4 did not, so at least 8 of 12 (66.7%) did.
+    expect(figure('engaged')).toBe('over 66%');
+    // Its theory of change and its journey are drawn.
+    expect(evaluation?.theoryOfChange).not.toBeNull();
+    expect(evaluation?.theoryOfChange).toBeDefined();
+    expect(evaluation?.journeys.map((journey) => journey.id)).toEqual(['a-new-start']);
+    // The summary names figures and a card the evaluation publishes (no problem above), and the site leaves the guide out.
+    expect(site?.settings.authorGuide).toBe(false);
+  });
 
   test('a code block marked <!-- guide-example: path --> in a doc is exactly that file of the example project', () => {
     const marked: string[] = [];
