@@ -36,8 +36,9 @@ export function guideHref(slug: string, fragment = ''): string {
 
 /** The guide's pages, in reading order, those whose file is there; none when the site leaves the guide out. */
 export function guideEntries(): GuideEntry[] {
-  if (!authorGuideBuilt()) return [];
-  return GUIDE_PAGES.filter((page) => page.file === null || SOURCES[page.file] !== undefined).map((page) => ({
+  // An evalsite folder without its docs has no guide to give: none rather than a hollow one.
+  if (!authorGuideBuilt() || Object.keys(SOURCES).length === 0) return [];
+  return GUIDE_PAGES.filter((page) => (page.file === null ? page.slug !== 'example' || Object.keys(EXAMPLE).length > 0 : SOURCES[page.file] !== undefined)).map((page) => ({
     ...page,
     title: page.file === null ? (GENERATED_TITLES[page.slug] ?? page.slug) : renderedGuidePage(page.file).title,
     href: guideHref(page.slug),

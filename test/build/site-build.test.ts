@@ -411,7 +411,8 @@ describe('npm run build on the bundled example', () => {
     // Not part of the portfolio: no evaluation, figure or comparison row, and only the footer links to it.
     expect((JSON.parse(page('figures.json')) as { evaluations: Array<{ evaluation: string }> }).evaluations.map((evaluation) => evaluation.evaluation)).not.toContain('guide');
     expect(page('figures.csv')).not.toMatch(/^guide,/m);
-    expect(page('compare/index.html')).not.toContain('/guide/');
+    expect(parseHTML(page('compare/index.html')).document.querySelector('main')?.innerHTML).not.toContain('/guide/');
+    // On the home page, no card or list leads to it: the one link is the footer's.
     expect([...parseHTML(page('index.html')).document.querySelectorAll('a[href^="/guide/"]')].map((link) => link.closest('footer') !== null)).toEqual([true]);
     // In the sitemap, and in the search, named as the guide.
     expect(page('sitemap.xml')).toContain('<loc>https://evaluations.example.org/guide/errors/</loc>');

@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
-/** What a site build needs from the project; node_modules is linked, not copied. */
-const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'data', 'content', 'public', 'site.yaml'];
+/** What a site build needs from the project (the docs and README make the author guide); node_modules is linked, not copied. */
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'data', 'content', 'public', 'site.yaml', 'README.md', 'docs'];
 
 /** Caches that builds write into node_modules (Vite's, Astro's): each copy gets its own. */
 const NODE_MODULES_CACHES = new Set(['.vite', '.astro', '.cache']);
