@@ -37,6 +37,9 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   { slug: 'errors', file: 'docs/errors.md', summary: 'Every error and warning, what it means and how to fix it.' },
 ];
 
+/** Docs for the people who change evalsite, not for authors: not in the guide. A new doc goes in GUIDE_PAGES or here (a test checks). */
+export const DEVELOPER_DOCS: readonly string[] = ['docs/ARCHITECTURE.md'];
+
 /** The guide page made from a file (`docs/privacy.md`, `README.md`), by the file's path from the evalsite folder. */
 export function guidePageOfFile(file: string): GuidePage | undefined {
   return GUIDE_PAGES.find((page) => page.file === file);
