@@ -40,6 +40,9 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
 /** Docs for the people who change evalsite, not for authors: not in the guide. A new doc goes in GUIDE_PAGES or here (a test checks). */
 export const DEVELOPER_DOCS: readonly string[] = ['docs/ARCHITECTURE.md'];
 
+/** The guide's example project, from the evalsite folder: the example page shows its files. */
+export const EXAMPLE_PROJECT = 'docs/examples/guide-project';
+
 /** The guide page made from a file (`docs/privacy.md`, `README.md`), by the file's path from the evalsite folder. */
 export function guidePageOfFile(file: string): GuidePage | undefined {
   return GUIDE_PAGES.find((page) => page.file === file);

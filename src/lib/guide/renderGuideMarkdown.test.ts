@@ -28,6 +28,11 @@ describe('renderGuideMarkdown', () => {
     expect(html).toContain('<a href="/base/guide/datasets/">the datasets</a>');
   });
 
+  test('makes a link to the example project a link to the page that shows its files', () => {
+    const { html } = render('See [the example](docs/examples/guide-project/).', 'README.md');
+    expect(html).toContain('<a href="/base/guide/example/">the example</a>');
+  });
+
   test('keeps the words of a link to a file that is not on the site, without the link', () => {
     // ARCHITECTURE.md is for developers; getting-started.md is not there in this set of files.
     const { html } = render('Read [the architecture](ARCHITECTURE.md) and [getting started](getting-started.md).');

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import type { Element } from 'hast';
-import { GUIDE_PAGES } from './guidePages.ts';
+import { EXAMPLE_PROJECT, GUIDE_PAGES } from './guidePages.ts';
 
 /** How the guide links to one of its pages: the page's slug and the heading's anchor, if any. */
 export type GuideHref = (slug: string, fragment: string) => string;
@@ -62,6 +62,8 @@ function guideTarget(folder: string, href: string, present: ReadonlySet<string>)
   if (href === '' || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return 'keep';
   const [path = '', fragment = ''] = href.split('#', 2);
   const file = resolvePath(folder, path);
+  // The example project's folder is shown, file by file, on the guide's example page.
+  if (file === EXAMPLE_PROJECT || file.startsWith(`${EXAMPLE_PROJECT}/`)) return { slug: 'example', fragment };
   const page = GUIDE_PAGES.find((candidate) => candidate.file === file && present.has(file));
   return page ? { slug: page.slug, fragment } : 'unlink';
 }
