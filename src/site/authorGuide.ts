@@ -24,7 +24,7 @@ export interface GuideEntry extends GuidePage {
   readonly href: string;
 }
 
-/** Whether this site carries the guide: yes unless site.yaml says `author_guide: false`. */
+/** Whether this site carries the guide: only when site.yaml says `author_guide: true`. */
 export function authorGuideBuilt(): boolean {
   return siteData().settings.authorGuide;
 }

@@ -34,7 +34,7 @@ describe('site.yaml with a base path and no --base', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test('the site is built under site.yaml’s base path, with canonical addresses on its url', async () => {
-    writeFileSync(join(root, 'site.yaml'), 'organisation: Example Trust\nurl: https://example.github.io/\nbase_path: /reports/\nlicence: OGL-UK-3.0\n');
+    writeFileSync(join(root, 'site.yaml'), 'organisation: Example Trust\nurl: https://example.github.io/\nbase_path: /reports/\nlicence: OGL-UK-3.0\nauthor_guide: true\n');
     const run = await runCliInProcess(['build'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -28,8 +28,8 @@ describe('parseSiteSettings(text)', () => {
     expect(settings?.colours.accent).toBe('#006400');
   });
 
-  test('the author guide is published unless author_guide: false leaves it out; it takes only true or false', () => {
-    expect(parseSiteSettings('organisation: Example Trust\n', hasLogo).settings?.authorGuide).toBe(true);
+  test('the author guide is published only when author_guide: true asks for it; it takes only true or false', () => {
+    expect(parseSiteSettings('organisation: Example Trust\n', hasLogo).settings?.authorGuide).toBe(false);
     expect(parseSiteSettings('author_guide: true\n', hasLogo).settings?.authorGuide).toBe(true);
     expect(parseSiteSettings('author_guide: false\n', hasLogo).settings?.authorGuide).toBe(false);
     expect(lines('author_guide: no thanks\n')).toEqual(['site.yaml:1:author_guide — a value of the wrong type — true or false']);

@@ -32,7 +32,10 @@ export interface SiteSettings {
   readonly fontName: string;
   readonly footer: string | null;
   readonly licence: { readonly id: string; readonly name: string; readonly url: string } | null;
-  /** Whether the site carries the author guide (`/guide/`, built from evalsite's docs); true unless site.yaml says `author_guide: false`. */
+  /**
+   * Whether the site carries the author guide (`/guide/`, built from evalsite's docs): only when site.yaml says `author_guide: true`,
+   * as the bundled example's does. Off by default: a site is for readers, and the guide's made-up ids (C001) may be an author's real ones.
+   */
   readonly authorGuide: boolean;
 }
 
@@ -49,7 +52,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   fontName: BUNDLED_FONTS[DEFAULT_FONT].name,
   footer: null,
   licence: null,
-  authorGuide: true,
+  authorGuide: false,
 };
 
 /** A contrast ratio as WCAG writes it, rounded down so that a failing pair never reads as passing (4.49:1, not 4.5:1). */
@@ -118,7 +121,7 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
       fontName: font.name,
       footer: value.footer ?? null,
       licence,
-      authorGuide: value.author_guide ?? true,
+      authorGuide: value.author_guide ?? false,
     },
     problems: [],
   };
