@@ -2,7 +2,7 @@
 export type { Problem, Warning } from './problems/problem.ts';
 export { formatProblem, sortProblems, InputProblems } from './problems/problem.ts';
 export type { ProblemCode } from './problems/problemCatalogue.ts';
-export { problemHelp } from './problems/problemHelp.ts';
+export { formatProblemLink, problemHelp, problemLink } from './problems/problemHelp.ts';
 export type { ReadBytes, ReadText } from './datasets/loadDatasets.ts';
 export type { Unreadable, FileText } from './problems/unreadableProblem.ts';
 export { buildSite, type EvaluateOne } from './pipeline/buildSite.ts';
@@ -61,6 +61,9 @@ export { siteComparison, type SiteComparison, type IndicatorComparison, type Com
 export type { Difference, DifferenceCode } from './comparison/comparisonRules.ts';
 export { themeCrosswalk } from './comparison/themeCrosswalk.ts';
 export { portfolioView, type PortfolioView } from './portfolio/portfolioView.ts';
+export { GUIDE_PAGES, type GuidePage } from './guide/guidePages.ts';
+export { renderGuideMarkdown, type RenderedGuidePage } from './guide/renderGuideMarkdown.ts';
+export { narrativeComponents, narrativeElements, type ComponentEntry } from './guide/componentReference.ts';
 export type { PortfolioCard, CardFigure, CardThumbnail } from './portfolio/portfolioCard.ts';
 export type { Facet, FacetValue, FacetId } from './portfolio/portfolioFacets.ts';
 export { evaluationItemViews, portfolioItems, type ItemView, type ThemeItems } from './portfolio/portfolioItems.ts';

@@ -38,6 +38,11 @@ export const KNOWN_PAGES = [
   '/findings-and-recommendations/',
   '/findings-and-recommendations/accommodation/',
   '/taxonomy/',
+  // The author guide (issue 16): its contents, a doc with long tables and messages, and the two pages made from code.
+  '/guide/',
+  '/guide/errors/',
+  '/guide/summary-components/',
+  '/guide/example/',
 ] as const;
 
 /** The example evaluation's summary page. */

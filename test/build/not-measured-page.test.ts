@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEMO_FILES, demoManifestWith } from '../support/memoryProject.ts';
-import { copyProject } from '../support/projectCopy.ts';
+import { copyProject, SITE_YAML_WITHOUT_GUIDE } from '../support/projectCopy.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // Issue 12, item 1: a figure whose defining inputs are absent is "not measured", with the reason
@@ -16,6 +16,7 @@ describe('a built site says what it could not measure', () => {
   test('the methodology page lists each figure not measured with why and the column it needs; figures.json too', async () => {
     const root = copyProject({
       ...DEMO_FILES,
+      'site.yaml': SITE_YAML_WITHOUT_GUIDE,
       'data/demo/evaluation.yaml': demoManifestWith('      age: Age\n', ''),
       'data/demo/clients.csv': 'Client ref,Start,End,Engaged,Gender\nC001,03/02/2014,30/06/2014,Yes,Male\nC002,10/03/2014,,Yes,Female\nC003,,,No,Male\n',
     });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { keepRelease } from '../../scripts/keepRelease.ts';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
-import { copyProject } from '../support/projectCopy.ts';
+import { copyProject, SITE_YAML_WITHOUT_GUIDE } from '../support/projectCopy.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // Issue 13, items 6 and 7, end to end: release 1 is built and kept with npm run release; release 2
@@ -20,6 +20,7 @@ const manifest = (version: string, release: string) => `${MINIMAL_MANIFEST.repla
 describe('a release kept, and the next one built beside it', () => {
   test('version 2 lists its changes from version 1 on the methodology page and in figures.json, and hides what the two together would reveal', async () => {
     const root = copyProject({
+      'site.yaml': SITE_YAML_WITHOUT_GUIDE,
       'data/demo/evaluation.yaml': manifest('1', '  reason: First release.\n'),
       'data/demo/clients.csv': clients(50, 42),
       'content/demo/summary.mdx': '# Summary\n',
@@ -63,6 +64,7 @@ describe('a release kept, and the next one built beside it', () => {
   test('a release published under suppress-1-7-round-5, kept with npm run release, and the next one built beside it: its rounded counts are no false disclosure', async () => {
     const roundFive = (version: string, release: string) => manifest(version, release).replace('release:\n', 'privacy:\n  policy: suppress-1-7-round-5\nrelease:\n');
     const root = copyProject({
+      'site.yaml': SITE_YAML_WITHOUT_GUIDE,
       'data/demo/evaluation.yaml': roundFive('1', '  reason: First release.\n'),
       'data/demo/clients.csv': clients(52, 43),
       'content/demo/summary.mdx': '# Summary\n',

@@ -64,7 +64,7 @@ describe('npm run build on the bundled example', () => {
     expect(
       files.filter(
         (file) =>
-          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|compare\/[a-z0-9-]+\/index\.html|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
+          !/^(\.evalsite-build|index\.html|figures\.(json|csv)|404\.html|robots\.txt|sitemap\.xml|share\.png|images\/journeys\/keys\.svg|portfolio\/(oldest|[a-z-]+\/[a-z0-9-]+)\/index\.html|findings-and-recommendations\/[a-z-]+\/index\.html|compare\/[a-z0-9-]+\/index\.html|guide\/[a-z-]+\/index\.html|pagefind\/(pagefind(-worker)?\.js|pagefind-entry\.json|pagefind\.en_[0-9a-f]+\.pf_meta|wasm\.(en|unknown)\.pagefind|fragment\/en_[0-9a-f]+\.pf_fragment|index\/en_[0-9a-f]+\.pf_index)|[a-z-]+\/(index\.html|(findings|conclusions|methodology|downloads|report|theory-of-change|journeys(\/[a-z0-9-]+)?)\/index\.html|figures\.json|share\.png|[a-z-]+-tables\.(zip|xlsx)|charts\/chart-[a-z0-9-]+\.(csv|svg|png)))$/.test(
             file,
           ),
       ),
@@ -341,7 +341,8 @@ describe('npm run build on the bundled example', () => {
 
   test("every page gives each id once: the summary's main chart is never a second copy of one its text places", () => {
     for (const file of filesBelow(dist()).filter((name) => name.endsWith('.html'))) {
-      const ids = [...page(file).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      // Ids of elements only: the author guide quotes components' markup as text (&lt;IndicatorCard id="…" /&gt;).
+      const ids = [...page(file).matchAll(/<[a-z][^<>]*?\sid="([^"]+)"/g)].map((match) => match[1]);
       expect(
         ids.filter((id, index) => ids.indexOf(id) !== index),
         file,
@@ -383,6 +384,41 @@ describe('npm run build on the bundled example', () => {
         .sort(),
     ).toEqual(charts.sort());
     expect(links).toContain('/manchester/figures.json');
+  });
+
+  test('carries the author guide at /guide/, made from evalsite’s docs, outside the portfolio', () => {
+    const files = filesBelow(dist());
+    // A page per doc for authors, the example project and the components reference (src/lib/guide/guidePages.ts).
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'guide/index.html',
+        'guide/errors/index.html',
+        'guide/datasets/index.html',
+        'guide/privacy/index.html',
+        'guide/summary-components/index.html',
+        'guide/example/index.html',
+      ]),
+    );
+    const errors = parseHTML(page('guide/errors/index.html')).document;
+    // The anchors a printed problem links to: a heading per section of docs/errors.md.
+    expect(errors.querySelector('h3#cells')?.textContent).toBe('Cells');
+    expect(errors.querySelector('h3#the-evaluation-folder-and-evaluationyaml')?.textContent).toBe('The evaluation folder and evaluation.yaml');
+    // Links between docs are links between guide pages.
+    expect([...errors.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toContain('/guide/privacy/');
+    // The example page shows the example project's files as they are.
+    expect(page('guide/example/index.html')).toContain('G001,02/01/2023,09/01/2023,30/06/2023,Yes,12');
+    // The summary's components, from the allow-list the check uses.
+    const components = parseHTML(page('guide/summary-components/index.html')).document;
+    expect([...components.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual(['<Indicator>', '<IndicatorCard>', '<Chart>']);
+    // Not part of the portfolio: no evaluation, figure or comparison row, and only the footer links to it.
+    expect((JSON.parse(page('figures.json')) as { evaluations: Array<{ evaluation: string }> }).evaluations.map((evaluation) => evaluation.evaluation)).not.toContain('guide');
+    expect(page('figures.csv')).not.toMatch(/^guide,/m);
+    expect(parseHTML(page('compare/index.html')).document.querySelector('main')?.innerHTML).not.toContain('/guide/');
+    // On the home page, no card or list leads to it: the one link is the footer's.
+    expect([...parseHTML(page('index.html')).document.querySelectorAll('a[href^="/guide/"]')].map((link) => link.closest('footer') !== null)).toEqual([true]);
+    // In the sitemap, and in the search, named as the guide.
+    expect(page('sitemap.xml')).toContain('<loc>https://evaluations.example.org/guide/errors/</loc>');
+    expect(errors.querySelector('main')?.getAttribute('data-title')).toBe('Author guide: Errors');
   });
 
   test('no client id reaches the site', () => {

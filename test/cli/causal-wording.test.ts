@@ -4,6 +4,7 @@ import { memoryEffects } from '../support/memoryEffects.ts';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
 import { temporaryProjects } from '../support/temporaryProjects.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
+import { EVALSITE_FOLDER } from '../../scripts/io/evalsiteFolder.ts';
 
 // 20 clients, housing reviewed for all: 12 improved, 8 maintained, so "improved" is shown (12 of
 // 20, 60%). It is evalsite's own outcome status, before and after in one group: level 1. The
@@ -83,8 +84,10 @@ describe('evalsite check on it', () => {
       'evalsite: 1 warning (likely mistakes, which do not stop the build):',
       '',
       `warning: ${WARNING}`,
+      // Under each warning, the section that explains it: in evalsite's docs, and in the author guide of a built site.
+      '  see docs/errors.md#figures-and-summary-text or /guide/errors/#figures-and-summary-text',
       '',
-      'What these warnings mean: docs/errors.md#figures-and-summary-text.',
+      `What these warnings mean: docs/errors.md#figures-and-summary-text. docs/ is in the evalsite folder, ${EVALSITE_FOLDER}; /guide/ is the same text in the author guide of a site built with evalsite.`,
       '',
     ]);
   });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
 import { copyProject, runCliProcess, type CliRun } from '../support/projectCopy.ts';
+import { EVALSITE_FOLDER } from '../../scripts/io/evalsiteFolder.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
 
 // The command line's own code (scripts/cli.ts) runs in-process here (runCliInProcess), as
@@ -129,6 +130,23 @@ describe('evalsite build on broken input', () => {
     });
     // A manifest field (the evaluation.yaml section) and a cell outside a fixed list (cells).
     expect(run.stderr).toContain('\nWhat these problems mean: docs/errors.md#the-evaluation-folder-and-evaluationyaml, docs/errors.md#cells. The formats:');
+  });
+
+  test('each problem is followed by the section that explains it, in evalsite’s docs and in the author guide, and the last line says where the docs are', async () => {
+    const run = await buildBroken({
+      [`${MANCHESTER}/published-indicators.csv`]: 'indicator,group,numerator,denominator,value,unit,bound\nreported-support,,,,90,percentage,over\n',
+      'data/second/evaluation.yaml': 'title: Second\n',
+    });
+    const lines = run.stderr.split('\n');
+    // "percentage" is not one of the units: a cell outside a fixed list, explained under "Cells".
+    const unit = lines.findIndex((line) => line.startsWith(`${MANCHESTER}/published-indicators.csv:2:unit — `));
+    expect(lines[unit + 1]).toBe('  see docs/errors.md#cells or /guide/errors/#cells');
+    // A missing manifest field, under "The evaluation folder and evaluation.yaml".
+    const field = lines.findIndex((line) => line.startsWith('data/second/evaluation.yaml'));
+    expect(lines[field + 1]).toBe('  see docs/errors.md#the-evaluation-folder-and-evaluationyaml or /guide/errors/#the-evaluation-folder-and-evaluationyaml');
+    // Every problem has its line: as many see-lines as problems.
+    expect(lines.filter((line) => line.startsWith('  see docs/errors.md#'))).toHaveLength(run.lines.length);
+    expect(run.stderr).toContain(`docs/ is in the evalsite folder, ${EVALSITE_FOLDER}; /guide/ is the same text in the author guide of a site built with evalsite.\n`);
   });
 
   test('check on valid data exits 0 and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { memoryEffects } from '../support/memoryEffects.ts';
 import { MINIMAL_MANIFEST } from '../support/memoryProject.ts';
 import { temporaryProjects } from '../support/temporaryProjects.ts';
 import { runCliInProcess } from '../support/runCliInProcess.ts';
+import { EVALSITE_FOLDER } from '../../scripts/io/evalsiteFolder.ts';
 
 // A small evaluation whose summary puts protected figures in its sentences. 20 clients, all
 // started on 3 February 2014, the first 12 engaged. Housing was reviewed for all 20: 12 improved,
@@ -112,9 +113,13 @@ describe('evalsite check on it', () => {
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',
       `warning: ${MERGED_WARNING}`,
+      // Under each warning, the section that explains it: in evalsite's docs, and in the author guide of a built site.
+      '  see docs/errors.md#figures-and-summary-text or /guide/errors/#figures-and-summary-text',
       `warning: ${SMALL_BASE_WARNING}`,
+      // Under each warning, the section that explains it: in evalsite's docs, and in the author guide of a built site.
+      '  see docs/errors.md#figures-and-summary-text or /guide/errors/#figures-and-summary-text',
       '',
-      'What these warnings mean: docs/errors.md#figures-and-summary-text.',
+      `What these warnings mean: docs/errors.md#figures-and-summary-text. docs/ is in the evalsite folder, ${EVALSITE_FOLDER}; /guide/ is the same text in the author guide of a site built with evalsite.`,
       '',
     ]);
   });
@@ -132,15 +137,20 @@ describe('evalsite check with an error as well', () => {
     const lines = run.stderr.split('\n');
     expect(lines[0]).toBe('evalsite: 1 problem found.');
     expect(lines[2]).toMatch(/^public\/extra\.html — a \.html file/);
-    // Lines 3 and 4: a blank line and the links to docs/errors.md for the problem; then a blank line before the warnings.
-    expect(lines.slice(5)).toEqual([
+    // Line 3: the section that explains it; lines 4 and 5: a blank line and the links to docs/errors.md for the problems; then a blank line before the warnings.
+    expect(lines[3]).toBe('  see docs/errors.md#files-under-public or /guide/errors/#files-under-public');
+    expect(lines.slice(6)).toEqual([
       '',
       'evalsite: 2 warnings (likely mistakes, which do not stop the build):',
       '',
       `warning: ${MERGED_WARNING}`,
+      // Under each warning, the section that explains it: in evalsite's docs, and in the author guide of a built site.
+      '  see docs/errors.md#figures-and-summary-text or /guide/errors/#figures-and-summary-text',
       `warning: ${SMALL_BASE_WARNING}`,
+      // Under each warning, the section that explains it: in evalsite's docs, and in the author guide of a built site.
+      '  see docs/errors.md#figures-and-summary-text or /guide/errors/#figures-and-summary-text',
       '',
-      'What these warnings mean: docs/errors.md#figures-and-summary-text.',
+      `What these warnings mean: docs/errors.md#figures-and-summary-text. docs/ is in the evalsite folder, ${EVALSITE_FOLDER}; /guide/ is the same text in the author guide of a site built with evalsite.`,
       '',
     ]);
   });

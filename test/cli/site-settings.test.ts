@@ -34,7 +34,7 @@ describe('site.yaml with a base path and no --base', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test('the site is built under site.yaml’s base path, with canonical addresses on its url', async () => {
-    writeFileSync(join(root, 'site.yaml'), 'organisation: Example Trust\nurl: https://example.github.io/\nbase_path: /reports/\nlicence: OGL-UK-3.0\n');
+    writeFileSync(join(root, 'site.yaml'), 'organisation: Example Trust\nurl: https://example.github.io/\nbase_path: /reports/\nlicence: OGL-UK-3.0\nauthor_guide: true\n');
     const run = await runCliInProcess(['build'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -44,5 +44,23 @@ describe('site.yaml with a base path and no --base', () => {
     expect(html).toContain('<a class="site-name" href="/reports/">Example Trust</a>');
     expect(html).toContain('<a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" rel="license">Open Government Licence v3.0</a>');
     expect(readFileSync(join(root, 'dist/robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/reports/sitemap.xml\n');
+    // The author guide is under the base path too, its links between docs with it.
+    const guide = readFileSync(join(root, 'dist/guide/errors/index.html'), 'utf8');
+    expect(guide).toContain('<a href="/reports/guide/privacy/');
+    expect(html).toContain('<a href="/reports/guide/">author guide</a>');
+    expect(readFileSync(join(root, 'dist/sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/reports/guide/errors/</loc>');
+  });
+});
+
+describe('site.yaml with author_guide: false', () => {
+  test('the site has no author guide, no link to it and no guide page in its sitemap', async () => {
+    const root = project({ 'data/narrative-only/evaluation.yaml': manifest, 'site.yaml': 'organisation: Example Trust\nurl: https://example.org/\nauthor_guide: false\n' });
+    const run = await runCliInProcess(['build', '--root', root]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(existsSync(join(root, 'dist/narrative-only/index.html'))).toBe(true);
+    expect(existsSync(join(root, 'dist/guide'))).toBe(false);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).not.toContain('/guide/');
+    expect(readFileSync(join(root, 'dist/sitemap.xml'), 'utf8')).not.toContain('/guide/');
   });
 });

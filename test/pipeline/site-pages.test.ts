@@ -5,7 +5,7 @@ import { DEMO_FILES } from '../support/memoryProject.ts';
 import { memoryEffects } from '../support/memoryEffects.ts';
 
 describe('the site’s own pages', () => {
-  test.each(['journey-kit', 'justice-data-lab', 'compare'])('an evaluation may not take the address of the site’s own page /%s/', (slug) => {
+  test.each(['journey-kit', 'justice-data-lab', 'compare', 'guide'])('an evaluation may not take the address of the site’s own page /%s/', (slug) => {
     // The demo evaluation, moved into a folder named like one of the site's own pages.
     const files = Object.fromEntries(Object.entries(DEMO_FILES).map(([path, text]) => [path.replace('data/demo/', `data/${slug}/`), text]));
     const { site, problems } = buildSite([slug], memoryEffects(files));

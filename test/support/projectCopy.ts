@@ -1,15 +1,22 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
-/** What a site build needs from the project; node_modules is linked, not copied. */
-const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'data', 'content', 'public', 'site.yaml'];
+/** What a site build needs from the project (the docs and README make the author guide); node_modules is linked, not copied. */
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'data', 'content', 'public', 'site.yaml', 'README.md', 'docs'];
 
 /** Caches that builds write into node_modules (Vite's, Astro's): each copy gets its own. */
 const NODE_MODULES_CACHES = new Set(['.vite', '.astro', '.cache']);
+
+/**
+ * The bundled example's site.yaml without its author guide: for a copy that adds an evaluation
+ * whose client ids (C001…) are the guide's made-up ones, which the leak scan would rightly find in
+ * the guide's pages (docs/site-settings.md#author_guide).
+ */
+export const SITE_YAML_WITHOUT_GUIDE: string = readFileSync(join(PROJECT_ROOT, 'site.yaml'), 'utf8').replace(/^# The author guide.*\nauthor_guide: true\n/m, '');
 
 /** A fresh copy of the project in a temporary folder, optionally with files changed or removed. */
 export function copyProject(changes: Readonly<Record<string, string | null>> = {}, { withNodeModules = true } = {}): string {

@@ -28,6 +28,13 @@ describe('parseSiteSettings(text)', () => {
     expect(settings?.colours.accent).toBe('#006400');
   });
 
+  test('the author guide is published only when author_guide: true asks for it; it takes only true or false', () => {
+    expect(parseSiteSettings('organisation: Example Trust\n', hasLogo).settings?.authorGuide).toBe(false);
+    expect(parseSiteSettings('author_guide: true\n', hasLogo).settings?.authorGuide).toBe(true);
+    expect(parseSiteSettings('author_guide: false\n', hasLogo).settings?.authorGuide).toBe(false);
+    expect(lines('author_guide: no thanks\n')).toEqual(['site.yaml:1:author_guide — a value of the wrong type — true or false']);
+  });
+
   test('a url of the host alone leaves the base path to base_path', () => {
     expect(parseSiteSettings('url: https://example.github.io\nbase_path: /evaluations\n', hasLogo).settings).toMatchObject({ origin: 'https://example.github.io', basePath: '/evaluations/' });
   });

@@ -34,6 +34,11 @@ export interface SiteSettings {
   readonly fontName: string;
   readonly footer: string | null;
   readonly licence: { readonly id: string; readonly name: string; readonly url: string } | null;
+  /**
+   * Whether the site carries the author guide (`/guide/`, built from evalsite's docs): only when site.yaml says `author_guide: true`,
+   * as the bundled example's does. Off by default: a site is for readers, and the guide's made-up ids (C001) may be an author's real ones.
+   */
+  readonly authorGuide: boolean;
 }
 
 /** A site with no site.yaml: evalsite's own name, colours and typeface. */
@@ -50,6 +55,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   fontName: BUNDLED_FONTS[DEFAULT_FONT].name,
   footer: null,
   licence: null,
+  authorGuide: false,
 };
 
 /** A contrast ratio as WCAG writes it, rounded down so that a failing pair never reads as passing (4.49:1, not 4.5:1). */
@@ -119,6 +125,7 @@ export function parseSiteSettings(text: string | undefined, publicFileExists: (p
       fontName: BUNDLED_FONTS[font].name,
       footer: value.footer ?? null,
       licence,
+      authorGuide: value.author_guide ?? false,
     },
     problems: [],
   };

@@ -60,5 +60,7 @@ export const SiteSettingsSchema = z.strictObject({
   /** A line of plain text at the foot of every page. */
   footer: NonEmpty.optional(),
   licence: z.enum(Object.keys(LICENCES) as [LicenceId, ...LicenceId[]]).optional(),
+  /** Whether the site carries evalsite's author guide at /guide/ (docs/site-settings.md#author_guide). Default: false. */
+  author_guide: z.boolean().optional(),
 });
 export type SiteSettingsFile = z.output<typeof SiteSettingsSchema>;

@@ -22,7 +22,7 @@ const UNDRAWN_KIT: KitGallery = { scenes: [], expressions: [], poses: [], skins:
 export type EvaluateOne = (slug: string, effects: ProjectEffects) => ReturnType<typeof buildEvaluation>;
 
 /** Top-level pages of the site itself, which no evaluation's URL may take. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'pagefind']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'guide', 'pagefind']);
 
 /**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
