@@ -15,7 +15,8 @@ export interface GuidePage {
 }
 
 export const GUIDE_PAGES: readonly GuidePage[] = [
-  { slug: 'getting-started', file: 'docs/getting-started.md', summary: 'From a spreadsheet to a first site, step by step.', optional: true },
+  { slug: 'getting-started', file: 'docs/getting-started.md', summary: 'From a spreadsheet to a first site, step by step.' },
+  { slug: 'preview', file: 'docs/preview.md', summary: 'The live preview: pages that update as you save.' },
   { slug: 'overview', file: 'README.md', summary: 'What evalsite does, how a project is laid out, and the commands.' },
   { slug: 'example', file: null, summary: 'A small, complete example project, file by file: evalsite builds it in its tests, so it always works.' },
   { slug: 'datasets', file: 'docs/datasets.md', summary: 'The kinds of data file, their columns, and an example of each.' },
@@ -34,6 +35,7 @@ export const GUIDE_PAGES: readonly GuidePage[] = [
   { slug: 'report', file: 'docs/report.md', summary: 'The one-page report and its PDF.' },
   { slug: 'comparison', file: 'docs/comparison.md', summary: 'The page of figures several evaluations share.' },
   { slug: 'search', file: 'docs/search.md', summary: 'The site’s search.' },
+  { slug: 'performance', file: 'docs/performance.md', summary: 'How long builds take, rebuilds that reuse earlier results, and the benchmark.' },
   { slug: 'errors', file: 'docs/errors.md', summary: 'Every error and warning, what it means and how to fix it.' },
 ];
 
