@@ -20,19 +20,23 @@ import { writeFrameworkTwin } from './frameworkTwin.ts';
 import { writePortfolioProject } from './portfolioProject.ts';
 import { readerBytes } from './readerBytes.ts';
 import { timedRun, type Timed } from './timedRun.ts';
-import { benchMarkdown, type BenchRecord, type BuildRow, type FrameworkRow, type RebuildRow } from './benchRecord.ts';
+import { benchMarkdown, type BenchRecord, type BuildRow, type ChartRow, type DataStepRow, type FrameworkRow, type RebuildRow } from './benchRecord.ts';
+import { chartTimes } from './chartTimes.ts';
+import { writeEvaluation } from './generateEvaluation.ts';
 import { evaluateTargets } from './benchTargets.ts';
 
 interface Plan {
   readonly tiny: boolean;
+  readonly dataStepRows: readonly number[];
+  readonly chartClients: readonly number[];
   readonly buildSizes: readonly number[];
   readonly frameworkSizes: readonly number[];
   readonly frameworkRuns: number;
   readonly rebuildSize: number;
 }
 
-const FULL: Plan = { tiny: false, buildSizes: [1, 10, 100, 500], frameworkSizes: [10, 100], frameworkRuns: 2, rebuildSize: 100 };
-const TINY: Plan = { tiny: true, buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
+const FULL: Plan = { tiny: false, dataStepRows: [10_000, 100_000, 1_000_000], chartClients: [100, 1000], buildSizes: [1, 10, 100, 500], frameworkSizes: [10, 100], frameworkRuns: 2, rebuildSize: 100 };
+const TINY: Plan = { tiny: true, dataStepRows: [1000], chartClients: [100], buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
 
 const NODE = join(EVALSITE_FOLDER, 'node_modules', '.bin', 'node');
 const EVALSITE = join(EVALSITE_FOLDER, 'scripts', 'evalsite.ts');
@@ -156,6 +160,43 @@ function measureRebuild(plan: Plan, built: readonly Built[]): RebuildRow {
   return { evaluations: plan.rebuildSize, fullSeconds: row.wallSeconds, rebuildSeconds: again.wallSeconds };
 }
 
+/** `check` of a generated evaluation at each size, against a process that only reads the same files. */
+function measureDataStep(scratch: string, plan: Plan): DataStepRow[] {
+  return plan.dataStepRows.map((clients) => {
+    const root = join(scratch, `data-${clients}`);
+    log(`generating ${clients} client rows with their assessments and offences`);
+    const bytes = writeEvaluation(root, 'bench', { clients });
+    log(`checking ${clients} client rows`);
+    const check = succeeded('evalsite check', timedRun(NODE, [EVALSITE, 'check', '--root', root], { cwd: root }));
+    const read = succeeded(
+      'reading the datasets',
+      timedRun(
+        NODE,
+        [
+          '-e',
+          'const fs = require("fs"), path = require("path"); const folder = process.argv[1]; let n = 0; for (const name of fs.readdirSync(folder)) n += fs.readFileSync(path.join(folder, name)).length; console.log(n);',
+          join(root, 'data', 'bench'),
+        ],
+        { cwd: root },
+      ),
+    );
+    rmSync(root, { recursive: true, force: true });
+    return { clients, bytes, wallSeconds: check.wallSeconds, cpuSeconds: check.cpuSeconds, peakMb: check.peakMb, readSeconds: read.wallSeconds };
+  });
+}
+
+/** Each topic's milliseconds per chart, on generated evaluations of each size. */
+function measureCharts(scratch: string, plan: Plan): ChartRow[] {
+  return plan.chartClients.flatMap((clients) => {
+    const root = join(scratch, `charts-${clients}`);
+    writeEvaluation(root, 'bench', { clients, contacts: true });
+    log(`timing charts at ${clients} clients`);
+    const times = chartTimes(root, 'bench', plan.tiny ? 3 : 9);
+    rmSync(root, { recursive: true, force: true });
+    return times.map((time) => ({ clients, ...time }));
+  });
+}
+
 function machine(): BenchRecord['machine'] {
   const cores = cpus();
   return { cpu: cores[0]?.model.trim() ?? 'unknown', cores: cores.length, memoryGb: Math.round(totalmem() / 2 ** 30), freeMemoryGb: Math.round(freemem() / 2 ** 30), node: process.version };
@@ -172,6 +213,8 @@ export function main(argv: readonly string[]): number {
   const { plan, out } = parse(argv);
   const scratch = mkdtempSync(join(tmpdir(), 'evalsite-bench-'));
   try {
+    const dataStep = measureDataStep(scratch, plan);
+    const charts = measureCharts(scratch, plan);
     const built = measureBuilds(scratch, plan);
     const builds = built.map((entry) => entry.row);
     const framework = measureFramework(scratch, plan, built);
@@ -181,6 +224,8 @@ export function main(argv: readonly string[]): number {
       date: new Date().toISOString().slice(0, 10),
       tiny: plan.tiny,
       machine: machine(),
+      dataStep,
+      charts,
       builds,
       buildFit: line === null ? null : { fixedSeconds: line.fixed, perEvaluationSeconds: line.perUnit },
       framework,

@@ -1,5 +1,24 @@
 /** What one run of `npm run bench` measured, and its markdown table. */
 
+export interface DataStepRow {
+  readonly clients: number;
+  /** Bytes of the generated datasets. */
+  readonly bytes: number;
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+  readonly peakMb: number | null;
+  /** A process that only reads the same files, in the same run. */
+  readonly readSeconds: number;
+}
+
+export interface ChartRow {
+  readonly clients: number;
+  readonly topic: string;
+  readonly kinds: readonly string[];
+  readonly charts: number;
+  readonly msPerChart: number;
+}
+
 export interface BuildRow {
   readonly evaluations: number;
   readonly wallSeconds: number;
@@ -40,6 +59,8 @@ export interface BenchRecord {
   readonly date: string;
   readonly tiny: boolean;
   readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGb: number; readonly freeMemoryGb: number; readonly node: string };
+  readonly dataStep: readonly DataStepRow[];
+  readonly charts: readonly ChartRow[];
   readonly builds: readonly BuildRow[];
   readonly buildFit: { readonly fixedSeconds: number; readonly perEvaluationSeconds: number } | null;
   readonly framework: readonly FrameworkRow[];
@@ -60,6 +81,29 @@ export function benchMarkdown(record: BenchRecord): string {
   const { machine } = record;
   const parts = [
     `Measured ${record.date}${record.tiny ? ' (tiny run: small sizes only)' : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB memory, Node ${machine.node}.`,
+    '',
+    '**The data step** (`check` of a generated evaluation: clients with their assessments and offences, docs/datasets.md formats; against a process that only reads the same files):',
+    '',
+    table(
+      ['Client rows', 'Datasets', 'Wall', 'CPU', 'Peak memory', 'Rows/s', 'MB/s', 'Against reading'],
+      record.dataStep.map((row) => [
+        row.clients.toLocaleString('en-GB'),
+        `${(row.bytes / 2 ** 20).toFixed(1)} MB`,
+        seconds(row.wallSeconds),
+        seconds(row.cpuSeconds),
+        mb(row.peakMb),
+        Math.round(row.clients / row.wallSeconds).toLocaleString('en-GB'),
+        (row.bytes / 2 ** 20 / row.wallSeconds).toFixed(2),
+        ratio(row.wallSeconds / row.readSeconds),
+      ]),
+    ),
+    '',
+    '**Charts** (milliseconds per chart, each topic drawing its charts from a generated evaluation):',
+    '',
+    table(
+      ['Clients', 'Topic', 'Chart kinds', 'Charts', 'ms per chart'],
+      record.charts.map((row) => [row.clients.toLocaleString('en-GB'), row.topic, row.kinds.join(', '), String(row.charts), row.msPerChart.toFixed(2)]),
+    ),
     '',
     '**Whole builds** (copies of the Manchester example; wall time, CPU time of every process, peak memory, the leak scan as reported by the build):',
     '',

@@ -56,5 +56,40 @@ export function evaluateTargets(record: BenchRecord): Target[] {
     measured: page ? `1/${(page.frameworkFindingsBytes / page.evalsiteFindingsBytes).toFixed(1)}` : 'not measured',
     pass: page ? page.evalsiteFindingsBytes * 15 <= page.frameworkFindingsBytes : null,
   });
+  const largest = record.dataStep.at(-1);
+  const million = largest?.clients === 1_000_000 ? largest : undefined;
+  targets.push({
+    name: 'Data step at least 40 MB/s on the 1M-row input, peak memory under 1 GB',
+    measured: largest
+      ? `${(largest.bytes / 2 ** 20 / largest.wallSeconds).toFixed(1)} MB/s, ${largest.peakMb === null ? 'peak not measured' : `${Math.round(largest.peakMb)} MB`} at ${largest.clients.toLocaleString('en-GB')} rows`
+      : 'not measured',
+    pass: million ? million.bytes / 2 ** 20 / million.wallSeconds >= 40 && million.peakMb !== null && million.peakMb < 1024 : null,
+  });
+  // Linear: each row costs no more at 1M rows than at 100k (within 1.2×); below 100k the fixed start-up cost dominates.
+  const tenth = record.dataStep.find((row) => row.clients === 100_000);
+  const perRow = (row: { clients: number; wallSeconds: number }): number => (1e6 * row.wallSeconds) / row.clients;
+  targets.push({
+    name: 'Data step linear from 10k to 1M rows',
+    measured: tenth && million ? `${perRow(tenth).toFixed(1)} µs per row at 100k, ${perRow(million).toFixed(1)} at 1M` : 'not measured',
+    pass: tenth && million ? perRow(million) <= 1.2 * perRow(tenth) : null,
+  });
+  const medianAt = (clients: number): number | null => {
+    const values = record.charts
+      .filter((row) => row.clients === clients)
+      .map((row) => row.msPerChart)
+      .sort((a, b) => a - b);
+    return values.length === 0 ? null : (values[Math.floor(values.length / 2)] ?? null);
+  };
+  for (const [clients, limit] of [
+    [100, 2],
+    [1000, 5],
+  ] as const) {
+    const median = medianAt(clients);
+    targets.push({
+      name: `Median chart kind under ${limit} ms at ${clients} points`,
+      measured: median === null ? 'not measured' : `${median.toFixed(2)} ms`,
+      pass: median === null ? null : median < limit,
+    });
+  }
   return targets;
 }
