@@ -11,7 +11,7 @@
  * machine. Every target of issue 17 is printed with pass or fail.
  */
 import { cpus, freemem, totalmem } from 'node:os';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EVALSITE_FOLDER } from '../io/evalsiteFolder.ts';
@@ -24,6 +24,7 @@ import { benchMarkdown, type BenchRecord, type BuildRow, type ChartRow, type Dat
 import { chartTimes } from './chartTimes.ts';
 import { writeEvaluation } from './generateEvaluation.ts';
 import { evaluateTargets } from './benchTargets.ts';
+import { withBenchTable } from './withBenchTable.ts';
 
 interface Plan {
   readonly tiny: boolean;
@@ -51,22 +52,14 @@ function succeeded(what: string, run: Timed): Timed {
   return run;
 }
 
-/** Builds the project with evalsite; the build's own stage times (EVALSITE_STAGE_TIMES) give the leak scan's share. */
+/**
+ * Builds the project with evalsite. The build prints each stage's time when EVALSITE_TIMINGS is set
+ * (scripts/io/stageTimer.ts); the leak scan's share is read from those lines.
+ */
 function evalsiteBuild(project: string): { run: Timed; leakScanSeconds: number | null } {
-  const times = join(project, 'stage-times.json');
-  rmSync(times, { force: true });
-  const run = succeeded(
-    'evalsite build',
-    timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist')], { cwd: project, env: { ...process.env, EVALSITE_STAGE_TIMES: times } }),
-  );
-  let leakScanSeconds: number | null = null;
-  try {
-    const stages = JSON.parse(readFileSync(times, 'utf8')) as Record<string, number>;
-    leakScanSeconds = typeof stages.leakScan === 'number' ? stages.leakScan : null;
-  } catch {
-    // A build that does not report its stages leaves the share unknown.
-  }
-  return { run, leakScanSeconds };
+  const run = succeeded('evalsite build', timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist')], { cwd: project, env: { ...process.env, EVALSITE_TIMINGS: '1' } }));
+  const scans = [...run.output.matchAll(/^evalsite timing: leak scan[^\n]*? ([\d.]+) s$/gm)].map((match) => Number(match[1]));
+  return { run, leakScanSeconds: scans.length === 0 ? null : scans.reduce((sum, value) => sum + value, 0) };
 }
 
 function frameworkBuild(twin: string): Timed {
@@ -235,10 +228,16 @@ export function main(argv: readonly string[]): number {
     const withTargets: BenchRecord = { ...record, targets: evaluateTargets(record) };
     const markdown = benchMarkdown(withTargets);
     process.stdout.write(`${markdown}\n`);
-    const folder = out ?? join(EVALSITE_FOLDER, 'docs');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'performance.json'), `${JSON.stringify(withTargets, null, 2)}\n`);
-    writeFileSync(join(folder, out === null ? 'performance-results.md' : 'bench.md'), markdown);
+    if (out !== null) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'performance.json'), `${JSON.stringify(withTargets, null, 2)}\n`);
+      writeFileSync(join(out, 'bench.md'), markdown);
+    } else {
+      // The full run is kept with the docs: its record beside docs/performance.md, its table inside it.
+      writeFileSync(join(EVALSITE_FOLDER, 'docs', 'performance.json'), `${JSON.stringify(withTargets, null, 2)}\n`);
+      const page = join(EVALSITE_FOLDER, 'docs', 'performance.md');
+      writeFileSync(page, withBenchTable(existsSync(page) ? readFileSync(page, 'utf8') : '# Performance\n', markdown));
+    }
     return 0;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
