@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: evalsite's performance, measured on this machine and written down.
+ *
+ *   npm run bench                      the full benchmark (it takes a long while); writes
+ *                                      docs/performance.json and the table in docs/performance.md
+ *   npm run bench -- --tiny --out DIR  a small run of every part (npm test runs it), written to DIR
+ *
+ * Each part runs real builds in child processes on generated projects in a temporary folder, so it
+ * measures what an author waits for. Observable Framework builds the same pages (its twin, written
+ * from evalsite's built pages by frameworkTwin.ts), alternating with evalsite, so both see the same
+ * machine. Every target of issue 17 is printed with pass or fail.
+ */
+import { cpus, freemem, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EVALSITE_FOLDER } from '../io/evalsiteFolder.ts';
+import { fitLine } from './fitLine.ts';
+import { writeFrameworkTwin } from './frameworkTwin.ts';
+import { writePortfolioProject } from './portfolioProject.ts';
+import { readerBytes } from './readerBytes.ts';
+import { timedRun, type Timed } from './timedRun.ts';
+import { benchMarkdown, type BenchRecord, type BuildRow, type ChartRow, type DataStepRow, type FrameworkRow, type RebuildRow } from './benchRecord.ts';
+import { chartTimes } from './chartTimes.ts';
+import { writeEvaluation } from './generateEvaluation.ts';
+import { evaluateTargets } from './benchTargets.ts';
+import { withBenchTable } from './withBenchTable.ts';
+
+interface Plan {
+  readonly tiny: boolean;
+  readonly dataStepRows: readonly number[];
+  readonly chartClients: readonly number[];
+  readonly buildSizes: readonly number[];
+  readonly frameworkSizes: readonly number[];
+  readonly frameworkRuns: number;
+  readonly rebuildSize: number;
+}
+
+const FULL: Plan = { tiny: false, dataStepRows: [10_000, 100_000, 1_000_000], chartClients: [100, 1000], buildSizes: [1, 10, 100, 500], frameworkSizes: [10, 100], frameworkRuns: 2, rebuildSize: 100 };
+const TINY: Plan = { tiny: true, dataStepRows: [1000], chartClients: [100], buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
+
+const NODE = join(EVALSITE_FOLDER, 'node_modules', '.bin', 'node');
+const EVALSITE = join(EVALSITE_FOLDER, 'scripts', 'evalsite.ts');
+const FRAMEWORK = join(EVALSITE_FOLDER, 'node_modules', '@observablehq', 'framework', 'dist', 'bin', 'observable.js');
+
+function log(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+function succeeded(what: string, run: Timed): Timed {
+  if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+/**
+ * Builds the project with evalsite. The build prints each stage's time when EVALSITE_TIMINGS is set
+ * (scripts/io/stageTimer.ts); the leak scan's share is read from those lines.
+ */
+function evalsiteBuild(project: string): { run: Timed; leakScanSeconds: number | null } {
+  const run = succeeded('evalsite build', timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist')], { cwd: project, env: { ...process.env, EVALSITE_TIMINGS: '1' } }));
+  const scans = [...run.output.matchAll(/^evalsite timing: leak scan[^\n]*? ([\d.]+) s$/gm)].map((match) => Number(match[1]));
+  return { run, leakScanSeconds: scans.length === 0 ? null : scans.reduce((sum, value) => sum + value, 0) };
+}
+
+function frameworkBuild(twin: string): Timed {
+  rmSync(join(twin, 'dist'), { recursive: true, force: true });
+  rmSync(join(twin, 'src', '.observablehq', 'cache'), { recursive: true, force: true });
+  return succeeded('Observable Framework build', timedRun(NODE, [FRAMEWORK, 'build'], { cwd: twin, env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: 'true' } }));
+}
+
+function project(scratch: string, name: string, evaluations: number): { root: string; slugs: string[] } {
+  const root = join(scratch, name);
+  const slugs = writePortfolioProject(EVALSITE_FOLDER, root, evaluations);
+  return { root, slugs };
+}
+
+interface Built {
+  readonly root: string;
+  readonly slugs: string[];
+  readonly row: BuildRow;
+}
+
+/** Builds each size once, from nothing; the projects are kept for the comparison and the rebuild, which start from these builds. */
+function measureBuilds(scratch: string, plan: Plan): Built[] {
+  return plan.buildSizes.map((evaluations) => {
+    const { root, slugs } = project(scratch, `builds-${evaluations}`, evaluations);
+    log(`building ${evaluations} evaluation(s) with evalsite`);
+    const { run, leakScanSeconds } = evalsiteBuild(root);
+    return { root, slugs, row: { evaluations, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, leakScanSeconds } };
+  });
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+};
+
+function builtAt(built: readonly Built[], evaluations: number): Built {
+  const found = built.find((entry) => entry.row.evaluations === evaluations);
+  if (!found) throw new Error(`the plan measures ${evaluations} evaluations without building them first`);
+  return found;
+}
+
+function measureFramework(scratch: string, plan: Plan, built: readonly Built[]): FrameworkRow[] {
+  return plan.frameworkSizes.map((evaluations) => {
+    // The first evalsite run is the build of this size already measured; then Framework and evalsite alternate.
+    const { root, slugs, row } = builtAt(built, evaluations);
+    const twin = join(scratch, `framework-${evaluations}-twin`);
+    const written = writeFrameworkTwin(join(root, 'dist'), slugs, twin, join(EVALSITE_FOLDER, 'node_modules'));
+    const evalsiteSeconds = [row.wallSeconds];
+    const frameworkSeconds: number[] = [];
+    for (let run = 0; run < plan.frameworkRuns; run += 1) {
+      if (run > 0) {
+        log(`building ${evaluations} evaluation(s) with evalsite (run ${run + 1})`);
+        evalsiteSeconds.push(evalsiteBuild(root).run.wallSeconds);
+      }
+      log(`building ${evaluations} evaluation(s) with Observable Framework (run ${run + 1})`);
+      frameworkSeconds.push(frameworkBuild(twin).wallSeconds);
+    }
+    const slug = slugs[0] ?? '';
+    const evalsitePage = readerBytes(join(root, 'dist'), `${slug}/findings/index.html`);
+    const frameworkPage = readerBytes(join(twin, 'dist'), `${slug}/findings/index.html`);
+    rmSync(twin, { recursive: true, force: true });
+    return {
+      evaluations,
+      pages: written.pages,
+      charts: written.charts,
+      evalsiteSeconds: median(evalsiteSeconds),
+      frameworkSeconds: median(frameworkSeconds),
+      evalsiteFindingsBytes: evalsitePage.bytes,
+      evalsiteFindingsRequests: evalsitePage.requests,
+      frameworkFindingsBytes: frameworkPage.bytes,
+      frameworkFindingsRequests: frameworkPage.requests,
+    };
+  });
+}
+
+/** A real change to one CSV that keeps it valid: its last two rows swap places. */
+function changeOneCsv(file: string): void {
+  const lines = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+  const last = lines.length - 1;
+  [lines[last - 1], lines[last]] = [lines[last] ?? '', lines[last - 1] ?? ''];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** The rebuild after one CSV changed, against the latest full build of that project (the comparison's last evalsite run, or the first build). */
+function measureRebuild(plan: Plan, built: readonly Built[]): RebuildRow {
+  const { root, slugs, row } = builtAt(built, plan.rebuildSize);
+  log(`building ${plan.rebuildSize} evaluation(s) again after one CSV changed`);
+  changeOneCsv(join(root, 'data', slugs[0] ?? '', 'clients.csv'));
+  const again = evalsiteBuild(root).run;
+  return { evaluations: plan.rebuildSize, fullSeconds: row.wallSeconds, rebuildSeconds: again.wallSeconds };
+}
+
+/** `check` of a generated evaluation at each size, against a process that only reads the same files. */
+function measureDataStep(scratch: string, plan: Plan): DataStepRow[] {
+  return plan.dataStepRows.map((clients) => {
+    const root = join(scratch, `data-${clients}`);
+    log(`generating ${clients} client rows with their assessments and offences`);
+    const bytes = writeEvaluation(root, 'bench', { clients });
+    log(`checking ${clients} client rows`);
+    const check = succeeded('evalsite check', timedRun(NODE, [EVALSITE, 'check', '--root', root], { cwd: root }));
+    const read = succeeded(
+      'reading the datasets',
+      timedRun(
+        NODE,
+        [
+          '-e',
+          'const fs = require("fs"), path = require("path"); const folder = process.argv[1]; let n = 0; for (const name of fs.readdirSync(folder)) n += fs.readFileSync(path.join(folder, name)).length; console.log(n);',
+          join(root, 'data', 'bench'),
+        ],
+        { cwd: root },
+      ),
+    );
+    rmSync(root, { recursive: true, force: true });
+    return { clients, bytes, wallSeconds: check.wallSeconds, cpuSeconds: check.cpuSeconds, peakMb: check.peakMb, readSeconds: read.wallSeconds };
+  });
+}
+
+/** Each topic's milliseconds per chart, on generated evaluations of each size. */
+function measureCharts(scratch: string, plan: Plan): ChartRow[] {
+  return plan.chartClients.flatMap((clients) => {
+    const root = join(scratch, `charts-${clients}`);
+    writeEvaluation(root, 'bench', { clients, contacts: true });
+    log(`timing charts at ${clients} clients`);
+    const times = chartTimes(root, 'bench', plan.tiny ? 3 : 9);
+    rmSync(root, { recursive: true, force: true });
+    return times.map((time) => ({ clients, ...time }));
+  });
+}
+
+function machine(): BenchRecord['machine'] {
+  const cores = cpus();
+  return { cpu: cores[0]?.model.trim() ?? 'unknown', cores: cores.length, memoryGb: Math.round(totalmem() / 2 ** 30), freeMemoryGb: Math.round(freemem() / 2 ** 30), node: process.version };
+}
+
+function parse(argv: readonly string[]): { plan: Plan; out: string | null } {
+  const tiny = argv.includes('--tiny');
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? (argv[outAt + 1] ?? null) : null;
+  return { plan: tiny ? TINY : FULL, out: out === null ? null : resolve(out) };
+}
+
+export function main(argv: readonly string[]): number {
+  const { plan, out } = parse(argv);
+  const scratch = mkdtempSync(join(tmpdir(), 'evalsite-bench-'));
+  try {
+    const dataStep = measureDataStep(scratch, plan);
+    const charts = measureCharts(scratch, plan);
+    const built = measureBuilds(scratch, plan);
+    const builds = built.map((entry) => entry.row);
+    const framework = measureFramework(scratch, plan, built);
+    const rebuild = measureRebuild(plan, built);
+    const line = fitLine(builds.map((row) => [row.evaluations, row.wallSeconds] as const));
+    const record: BenchRecord = {
+      date: new Date().toISOString().slice(0, 10),
+      tiny: plan.tiny,
+      machine: machine(),
+      dataStep,
+      charts,
+      builds,
+      buildFit: line === null ? null : { fixedSeconds: line.fixed, perEvaluationSeconds: line.perUnit },
+      framework,
+      rebuild,
+      targets: [],
+    };
+    const withTargets: BenchRecord = { ...record, targets: evaluateTargets(record) };
+    const markdown = benchMarkdown(withTargets);
+    process.stdout.write(`${markdown}\n`);
+    if (out !== null) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'performance.json'), `${JSON.stringify(withTargets, null, 2)}\n`);
+      writeFileSync(join(out, 'bench.md'), markdown);
+    } else {
+      // The full run is kept with the docs: its record beside docs/performance.md, its table inside it.
+      writeFileSync(join(EVALSITE_FOLDER, 'docs', 'performance.json'), `${JSON.stringify(withTargets, null, 2)}\n`);
+      const page = join(EVALSITE_FOLDER, 'docs', 'performance.md');
+      writeFileSync(page, withBenchTable(existsSync(page) ? readFileSync(page, 'utf8') : '# Performance\n', markdown));
+    }
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
