@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EVALSITE_FOLDER } from '../io/evalsiteFolder.ts';
+import { forgetKeptResults } from '../io/evaluationCache.ts';
 import { fitLine } from './fitLine.ts';
 import { writeFrameworkTwin } from './frameworkTwin.ts';
 import { writePortfolioProject } from './portfolioProject.ts';
@@ -56,8 +57,12 @@ function succeeded(what: string, run: Timed): Timed {
  * Builds the project with evalsite. The build prints each stage's time when EVALSITE_TIMINGS is set
  * (scripts/io/stageTimer.ts); the leak scan's share is read from those lines.
  */
-function evalsiteBuild(project: string): { run: Timed; leakScanSeconds: number | null } {
-  const run = succeeded('evalsite build', timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist')], { cwd: project, env: { ...process.env, EVALSITE_TIMINGS: '1' } }));
+function evalsiteBuild(project: string, { cache }: { cache: boolean }): { run: Timed; leakScanSeconds: number | null } {
+  const flags = cache ? [] : ['--no-cache'];
+  const run = succeeded(
+    'evalsite build',
+    timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist'), ...flags], { cwd: project, env: { ...process.env, EVALSITE_TIMINGS: '1' } }),
+  );
   const scans = [...run.output.matchAll(/^evalsite timing: leak scan[^\n]*? ([\d.]+) s$/gm)].map((match) => Number(match[1]));
   return { run, leakScanSeconds: scans.length === 0 ? null : scans.reduce((sum, value) => sum + value, 0) };
 }
@@ -68,9 +73,13 @@ function frameworkBuild(twin: string): Timed {
   return succeeded('Observable Framework build', timedRun(NODE, [FRAMEWORK, 'build'], { cwd: twin, env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: 'true' } }));
 }
 
+/** Every project the run made, so that the results the builds kept for them are removed with them. */
+const made: Array<{ root: string; slugs: string[] }> = [];
+
 function project(scratch: string, name: string, evaluations: number): { root: string; slugs: string[] } {
   const root = join(scratch, name);
   const slugs = writePortfolioProject(EVALSITE_FOLDER, root, evaluations);
+  made.push({ root, slugs });
   return { root, slugs };
 }
 
@@ -85,7 +94,8 @@ function measureBuilds(scratch: string, plan: Plan): Built[] {
   return plan.buildSizes.map((evaluations) => {
     const { root, slugs } = project(scratch, `builds-${evaluations}`, evaluations);
     log(`building ${evaluations} evaluation(s) with evalsite`);
-    const { run, leakScanSeconds } = evalsiteBuild(root);
+    // A first build of a new project: nothing kept to take, every evaluation computed (and kept, as an author's first build keeps them).
+    const { run, leakScanSeconds } = evalsiteBuild(root, { cache: true });
     return { root, slugs, row: { evaluations, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, leakScanSeconds } };
   });
 }
@@ -113,7 +123,8 @@ function measureFramework(scratch: string, plan: Plan, built: readonly Built[]):
     for (let run = 0; run < plan.frameworkRuns; run += 1) {
       if (run > 0) {
         log(`building ${evaluations} evaluation(s) with evalsite (run ${run + 1})`);
-        evalsiteSeconds.push(evalsiteBuild(root).run.wallSeconds);
+        // Computed afresh, as Framework builds afresh: kept results would make this a rebuild.
+        evalsiteSeconds.push(evalsiteBuild(root, { cache: false }).run.wallSeconds);
       }
       log(`building ${evaluations} evaluation(s) with Observable Framework (run ${run + 1})`);
       frameworkSeconds.push(frameworkBuild(twin).wallSeconds);
@@ -149,7 +160,7 @@ function measureRebuild(plan: Plan, built: readonly Built[]): RebuildRow {
   const { root, slugs, row } = builtAt(built, plan.rebuildSize);
   log(`building ${plan.rebuildSize} evaluation(s) again after one CSV changed`);
   changeOneCsv(join(root, 'data', slugs[0] ?? '', 'clients.csv'));
-  const again = evalsiteBuild(root).run;
+  const again = evalsiteBuild(root, { cache: true }).run;
   return { evaluations: plan.rebuildSize, fullSeconds: row.wallSeconds, rebuildSeconds: again.wallSeconds };
 }
 
@@ -240,6 +251,7 @@ export function main(argv: readonly string[]): number {
     }
     return 0;
   } finally {
+    for (const { root, slugs } of made) forgetKeptResults(root, slugs);
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { buildEvaluation } from '../../src/lib/pipeline/buildEvaluation.ts';
 import type { Topic, TopicFindings } from '../../src/lib/topics/topic.ts';
 import { TOPICS } from '../../src/lib/topics/index.ts';
+import { chartDocument } from '../io/chartDocument.ts';
 import { projectEffects } from '../io/projectEffects.ts';
 
 export interface ChartTime {
@@ -47,7 +48,7 @@ export function chartTimes(root: string, slug: string, runs: number): ChartTime[
     entry.ms.push(ms / charts);
     samples.set(topic.id, entry);
   });
-  const effects = projectEffects(root);
+  const effects = projectEffects(root, chartDocument());
   // A first run, not counted, loads and compiles what the charts use: a build pays that once, not per chart.
   const warm = buildEvaluation(slug, effects);
   if (warm.result === undefined) throw new Error(`the generated evaluation did not build: ${warm.problems.map((found) => found.code).join(', ')}`);

@@ -81,6 +81,12 @@ function keptResult(project: string, slug: string, effects: ProjectEffects, { fo
     : undefined;
 }
 
+/** Removes the results kept for these evaluations of a project, for a project that is about to be deleted (the benchmark's). */
+export function forgetKeptResults(root: string, slugs: readonly string[], folder = CACHE_FOLDER): void {
+  const project = realProject(root);
+  for (const slug of slugs) rmSync(entryFile(folder, project, slug), { force: true });
+}
+
 function entryFile(folder: string, project: string, slug: string): string {
   return join(folder, `${createHash('sha256').update(`${project}\0${slug}`).digest('hex').slice(0, 40)}.entry`);
 }
