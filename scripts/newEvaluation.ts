@@ -7,7 +7,7 @@
  * src/lib/scaffold/; this file reads the files, asks, and writes (scripts/io/writeScaffold.ts).
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatProblem, problemHelp, redactMessage, redactProblem, type Problem } from '../src/lib/index.ts';
 import { isWarning, problem } from '../src/lib/problems/problem.ts';
@@ -238,8 +238,11 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
 `);
     return 1;
   }
+  // The commands as the author must type them: a project outside the evalsite folder is named with --root.
+  const relativeRoot = relative(streams.cwd, options.root);
+  const rootFlag = relativeRoot === '' ? '' : ` -- --root ${/\s/.test(relativeRoot) ? `"${relativeRoot}"` : relativeRoot}`;
   stdout.write(
-    `\nevalsite: made the evaluation ${slug}. Next: edit data/${slug}/evaluation.yaml (every line is explained there), then run npm run check, and npm run build to see the site. docs/getting-started.md walks through it.\n`,
+    `\nevalsite: made the evaluation ${slug}. Next: edit data/${slug}/evaluation.yaml (every line is explained there), then run npm run check${rootFlag}, and npm run build${rootFlag} to see the site (or npm run dev${rootFlag} to watch it as you edit). docs/getting-started.md walks through it.\n`,
   );
   return 0;
 }

@@ -32,8 +32,15 @@ pre { white-space: pre-wrap; background: #fdf2f2; border-left: 4px solid #b3261e
 
 /**
  * The same report for Vite's error overlay (Astro's, in the evalsite site), over the page the
- * author has open. The overlay writes the message as markup, so it is escaped here.
+ * author has open. The overlay writes the message as markup, so what could open a tag or an
+ * entity is escaped here; quotes are not, as they mean nothing inside an element's text and were
+ * seen printed as `&quot;`.
  */
 export function problemsOverlay(report: string): { name: string; title: string; message: string; hint: string; stack: string } {
-  return { name: 'evalsite', title: 'The data step found problems', message: escapeMarkup(report.trimEnd()), hint: 'Fix the files named above and save them: the page updates by itself.', stack: '' };
+  return { name: 'evalsite', title: 'The data step found problems', message: escapeText(report.trimEnd()), hint: 'Fix the files named above and save them: the page updates by itself.', stack: '' };
+}
+
+/** Text made safe to write as an element's content: &, < and > as entities; everything else as it is. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -83,6 +83,8 @@ test('from a spreadsheet to a built site: scaffold, three typical mistakes each 
   expect(made.stdout).toContain('sessions          ← "No. of sessions"');
   for (const value of EXPORT_VALUES) expect(`${made.stdout}${made.stderr}`).not.toContain(value);
   expect(readFileSync(manifestFile(), 'utf8')).toMatch(/file: data\.xlsx\n\s+sheet: "Clients"/);
+  // The next commands name the project, as the author must type them from the evalsite folder.
+  expect(made.stdout).toMatch(/then run npm run check -- --root \S*my-evaluations, and npm run build -- --root \S*my-evaluations/);
 
   // 2. Mistake one: a date typed as text. Located as Excel shows it (column C, row 5: R004's row), with its section.
   let run = await check();

@@ -23,4 +23,9 @@ describe('the problems page and overlay of npm run dev', () => {
     expect(decodeHTML(overlay.message)).toBe(REPORT.trimEnd());
     expect(overlay.stack).toBe('');
   });
+
+  test('quotes in the overlay stay quotes: escaped, they were seen printed as &quot;', () => {
+    const overlay = problemsOverlay('evaluation.yaml:7:fundr — unknown key "fundr" — did you mean "funder"?');
+    expect(overlay.message).toBe('evaluation.yaml:7:fundr — unknown key "fundr" — did you mean "funder"?');
+  });
 });

@@ -3,7 +3,7 @@ import type { DatasetsProposal } from './proposeDatasets.ts';
 import type { SourceTable } from './sourceTable.ts';
 import { identifyingHeader, shownText } from './shownText.ts';
 
-const BY_WORDS = { 'same-name': 'same name', lookalike: 'near spelling: check', 'holds-name': 'words of the name: check' } as const;
+const BY_WORDS = { 'same-name': 'same name', lookalike: 'near spelling: check', 'holds-name': 'words of the name: check', 'usual-word': 'a usual name for it: check' } as const;
 
 /**
  * The proposal as the author reads it before anything is written: per file, the dataset kind,

@@ -10,6 +10,18 @@ function table(source: string, header: string[], rows: string[][] = []): SourceT
 }
 
 describe('proposeDatasets', () => {
+  test('the names exports usually give a column are proposed for it, to be checked: "Client Ref" for client_id, "Date Referred" for referral_date', () => {
+    const proposal = proposeDatasets([table('export.csv', ['Client Ref', 'Date Referred', 'START DATE', 'Date closed', 'Key worker'])]);
+    expect(proposal.datasets[0]?.kind).toBe('clients');
+    expect(proposal.datasets[0]?.columns).toEqual([
+      { canonical: 'client_id', header: 'Client Ref', by: 'usual-word' },
+      { canonical: 'referral_date', header: 'Date Referred', by: 'usual-word' },
+      { canonical: 'start_date', header: 'START DATE', by: 'same-name' },
+      { canonical: 'end_date', header: 'Date closed', by: 'usual-word' },
+    ]);
+    expect(proposal.datasets[0]?.extra).toEqual(['Key worker']);
+  });
+
   test('reads each table as the kind it gives most columns to, by the header rules', () => {
     const proposal = proposeDatasets([
       table('people.csv', ['Client ID', 'Start Dt', 'Date ended', 'Team']),

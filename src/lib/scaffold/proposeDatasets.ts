@@ -7,7 +7,46 @@ import { headerLooksLikeData } from '../csv/headerLooksLikeData.ts';
 import type { SourceTable } from './sourceTable.ts';
 
 /** How a header was matched to a column: its own name (capitals, spaces and punctuation aside), a near spelling, or words that hold the column's name. */
-export type MatchedBy = 'same-name' | 'lookalike' | 'holds-name';
+export type MatchedBy = 'same-name' | 'lookalike' | 'holds-name' | 'usual-word';
+
+/**
+ * Other words case-management exports use for a column, by the column they usually mean (normalised
+ * as headers are: lower case, words only). Proposed only, marked for the author to check: "Client
+ * Ref" is an id in most exports, but only the author knows.
+ */
+const USUAL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  client_id: [
+    'client ref',
+    'client reference',
+    'client no',
+    'client number',
+    'case ref',
+    'case reference',
+    'case id',
+    'case no',
+    'case number',
+    'participant id',
+    'participant ref',
+    'person id',
+    'service user id',
+    'service user ref',
+    'urn',
+    'ref',
+    'reference',
+    'id',
+  ],
+  referral_date: ['date referred', 'referred', 'referred on', 'date of referral'],
+  start_date: ['date started', 'started', 'started on', 'date of first session', 'first session'],
+  end_date: ['date ended', 'ended', 'date closed', 'closed', 'closure date', 'date of closure', 'case closed'],
+};
+
+function usualWordFor(header: string, absent: readonly ColumnSpec[]): string | undefined {
+  const words = header
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return absent.find((spec) => USUAL_WORDS[spec.name]?.includes(words))?.name;
+}
 
 export interface ProposedColumn {
   /** evalsite's name for the column (datasets.md). */
@@ -98,9 +137,10 @@ export function matchKind(kind: DatasetKind, headers: readonly string[]): { colu
     const nearest = closestName(key, [...byKey.keys()]);
     const lookalike = nearest !== undefined && isLookalike(key, nearest) ? byKey.get(nearest) : undefined;
     const held = lookalike === undefined ? columnNameHeld(header, absent) : undefined;
-    const canonical = lookalike ?? held;
+    const usual = lookalike === undefined && held === undefined ? usualWordFor(header, absent) : undefined;
+    const canonical = lookalike ?? held ?? usual;
     if (canonical === undefined) continue;
-    columns.push({ canonical, header, by: lookalike === undefined ? 'holds-name' : 'lookalike' });
+    columns.push({ canonical, header, by: lookalike !== undefined ? 'lookalike' : held !== undefined ? 'holds-name' : 'usual-word' });
     used.add(header);
   }
   const order = (spec: ColumnSpec) => specs.indexOf(spec);
