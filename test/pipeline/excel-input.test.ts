@@ -89,6 +89,23 @@ describe('a workbook in place of CSV files', () => {
     ]);
   });
 
+  test('a number shown as a percentage or as elapsed time is refused where it is: read as stored it would be 100 or 24 times too small', async () => {
+    // Minutes of contact typed as elapsed time (1:00 and 0:45 shown as [h]:mm, stored as 0.041666… and 0.03125 of a day), and one as a percentage.
+    const contacts = CONTACTS.map((row) => [...row]);
+    contacts[1] = ['C001', day(2014, 2, 3), 1 / 24, 'face to face', 'cafe'];
+    contacts[2] = ['C002', day(2014, 3, 10), 0.45, 'phone', null];
+    const { lines } = await runWorkbook({ Clients: CLIENTS, Contacts: contacts }, (book) => {
+      const sheet = book.getWorksheet('Contacts');
+      if (!sheet) throw new Error('no Contacts sheet');
+      sheet.getCell('C2').numFmt = '[h]:mm';
+      sheet.getCell('C3').numFmt = '0%';
+    });
+    expect(lines).toEqual([
+      'data/demo/exports.xlsx:Contacts!C2 — a number formatted as elapsed time — the number itself, formatted as a number: Excel stores 18:00 of elapsed time as 0.75 of a day (type hours as a number such as 18 or 1.5, and format the cells as General or Number)',
+      'data/demo/exports.xlsx:Contacts!C3 — a number formatted as a percentage — the number itself, formatted as a number: Excel stores 38% as 0.38, which would be read as 0.38 (type 38, and format the cells as General or Number)',
+    ]);
+  });
+
   test('merged cells, hidden rows, values under no header and a header row that is blank are refused where they are', async () => {
     const { lines } = await runWorkbook({ Clients: CLIENTS, Contacts: CONTACTS }, (book) => {
       const sheet = book.getWorksheet('Clients');

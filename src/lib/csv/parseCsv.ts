@@ -7,7 +7,7 @@ import { headerLooksLikeData } from './headerLooksLikeData.ts';
  * How a workbook stored a cell: its type, not its displayed text. A CSV cell has none (it is text
  * to be read by its column's type); a workbook's cells carry theirs (src/lib/xlsx/workbookTable.ts).
  */
-export type StoredType = 'text' | 'number' | 'date' | 'boolean' | 'error' | 'not-a-date' | 'no-result' | 'blank';
+export type StoredType = 'text' | 'number' | 'percent' | 'duration' | 'date' | 'boolean' | 'error' | 'not-a-date' | 'no-result' | 'blank';
 
 /** One CSV record with the spreadsheet row it came from (header = row 1). */
 export interface CsvRecord {

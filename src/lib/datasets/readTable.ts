@@ -148,8 +148,11 @@ function storedTypeProblem(stored: StoredType, type: ColumnType, where: ProblemP
   if (stored === 'no-result') return problem('xlsx-formula-no-result', where);
   if (stored === 'not-a-date') return problem('xlsx-not-a-date', where);
   if (stored === 'blank') return undefined;
-  if (type === 'date' && stored !== 'date') return problem('xlsx-date-not-date-cell', where, { stored });
-  if ((type === 'number' || type === 'integer') && stored !== 'number') return problem('xlsx-number-not-number-cell', where, { stored });
+  // Shown scaled (38% is 0.38; 18:00 elapsed is 0.75 of a day): read as stored, the figure would be a hundred or twenty-four times too small.
+  if ((type === 'number' || type === 'integer') && (stored === 'percent' || stored === 'duration')) return problem('xlsx-scaled-number', where, { stored });
+  if (type === 'date' && stored !== 'date') return problem('xlsx-date-not-date-cell', where, { stored: stored === 'percent' || stored === 'duration' ? 'number' : stored });
+  if ((type === 'number' || type === 'integer') && stored !== 'number')
+    return problem('xlsx-number-not-number-cell', where, { stored: stored === 'percent' || stored === 'duration' ? 'text' : stored });
   return undefined;
 }
 

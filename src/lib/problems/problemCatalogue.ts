@@ -454,6 +454,14 @@ export const PROBLEM_CATALOGUE = {
         ? 'a date cell: if the number is a date, format the column as a date (Home → Number Format → Short Date); otherwise the column is mapped wrongly'
         : 'a date cell (Excel aligns dates to the right): retype the date, or convert the column with Data → Text to Columns → Date',
   },
+  'xlsx-scaled-number': {
+    section: 'reading-an-excel-workbook',
+    found: ({ stored }: { readonly stored: 'percent' | 'duration' }) => (stored === 'percent' ? 'a number formatted as a percentage' : 'a number formatted as elapsed time'),
+    expected: ({ stored }: { readonly stored: 'percent' | 'duration' }) =>
+      stored === 'percent'
+        ? 'the number itself, formatted as a number: Excel stores 38% as 0.38, which would be read as 0.38 (type 38, and format the cells as General or Number)'
+        : 'the number itself, formatted as a number: Excel stores 18:00 of elapsed time as 0.75 of a day (type hours as a number such as 18 or 1.5, and format the cells as General or Number)',
+  },
   'xlsx-number-not-number-cell': {
     section: 'reading-an-excel-workbook',
     found: ({ stored }: { readonly stored: 'text' | 'date' | 'boolean' }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isDateFormat } from './isDateFormat.ts';
+import { isDateFormat, scaledNumberFormat } from './isDateFormat.ts';
 
 describe('isDateFormat(id, code)', () => {
   test.each([
@@ -20,4 +20,24 @@ describe('isDateFormat(id, code)', () => {
     [173, 'General', false],
     [174, '0_);(0)', false],
   ])('%s %s → %s', (id, code, expected) => expect(isDateFormat(id, code)).toBe(expected));
+});
+
+describe('scaledNumberFormat', () => {
+  test('a percentage, built in or custom, and elapsed time, built in or custom, are scaled; quoted or escaped signs are not', () => {
+    expect(scaledNumberFormat(9, undefined)).toBe('percent');
+    expect(scaledNumberFormat(10, undefined)).toBe('percent');
+    expect(scaledNumberFormat(164, '0.0%')).toBe('percent');
+    expect(scaledNumberFormat(46, undefined)).toBe('duration');
+    expect(scaledNumberFormat(165, '[h]:mm')).toBe('duration');
+    expect(scaledNumberFormat(166, '[mm]:ss')).toBe('duration');
+    expect(scaledNumberFormat(0, undefined)).toBeUndefined();
+    expect(scaledNumberFormat(167, '0.00')).toBeUndefined();
+    expect(scaledNumberFormat(168, '0" %"')).toBeUndefined();
+    expect(scaledNumberFormat(169, '0\\%')).toBeUndefined();
+  });
+
+  test('elapsed time is not a date', () => {
+    expect(isDateFormat(46, undefined)).toBe(false);
+    expect(isDateFormat(165, '[h]:mm')).toBe(false);
+  });
 });

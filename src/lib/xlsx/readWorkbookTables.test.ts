@@ -51,13 +51,22 @@ function sheetsOf(bytes: Uint8Array): WorkbookSheet[] {
 /** Each cell as `reference kind value`, row by row. */
 function cellsOf(sheet: WorkbookSheet | undefined): string[] {
   return [...(sheet?.header ?? []), ...(sheet?.rows ?? []).flatMap((row) => row.cells)].map((cell) => {
-    const value = cell.kind === 'text' ? cell.text : cell.kind === 'number' ? cell.number : cell.kind === 'date' ? cell.date : cell.kind === 'boolean' ? cell.value : '';
+    const value =
+      cell.kind === 'text'
+        ? cell.text
+        : cell.kind === 'number' || cell.kind === 'percent' || cell.kind === 'duration'
+          ? cell.number
+          : cell.kind === 'date'
+            ? cell.date
+            : cell.kind === 'boolean'
+              ? cell.value
+              : '';
     return `${cell.reference} ${cell.kind}${value === '' ? '' : ` ${String(value)}`}${cell.formula ? ' (formula)' : ''}`;
   });
 }
 
 describe('readWorkbookTables(bytes)', () => {
-  test('reads each cell by its stored type: text, numbers whatever their format, dates from date formats, booleans, rich text, formulas as last saved, error values', async () => {
+  test('reads each cell by its stored type: text, numbers whatever their format (a percentage or elapsed time marked as such), dates from date formats, booleans, rich text, formulas as last saved, error values', async () => {
     const bytes = await written((workbook) => {
       const sheet = workbook.addWorksheet('Clients');
       sheet.addRow(['Client ID', 'Start date', 'Sessions', 'Share', 'Engaged']);
@@ -81,7 +90,8 @@ describe('readWorkbookTables(bytes)', () => {
       'A2 text C001',
       'B2 date 2024-03-05',
       'C2 number 3',
-      'D2 number 0.5',
+      // Shown as 50%: the number is kept as stored, marked as a percentage, which number columns refuse.
+      'D2 percent 0.5',
       'E2 boolean true',
       'A3 text C002',
       'B3 date 2024-03-06 (formula)',

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { columnLetters, parseCellReference } from './cellReference.ts';
 import { excelSerialDate } from './excelSerialDate.ts';
-import { isDateFormat } from './isDateFormat.ts';
+import { isDateFormat, scaledNumberFormat } from './isDateFormat.ts';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './xmlTree.ts';
 
 /**
@@ -14,6 +14,8 @@ import { childNamed, childrenNamed, parseXml, type XmlElement } from './xmlTree.
 export type SheetValue =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly number: number }
+  /** A number whose format shows it scaled (a percentage, an elapsed time): refused by number columns. */
+  | { readonly kind: 'percent' | 'duration'; readonly number: number }
   | { readonly kind: 'date'; readonly date: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'error' }
@@ -97,7 +99,9 @@ export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[]
   const date1904 = ['1', 'true'].includes(childNamed(workbook, 'workbookPr')?.attributes['date1904'] ?? '');
   const targets = new Map(childrenNamed(relations, 'Relationship').map((relation) => [relation.attributes['Id'] ?? '', relation.attributes['Target'] ?? '']));
   const sharedStrings = childrenNamed(xml('xl/sharedStrings.xml'), 'si').map(stringItemText);
-  const dateStyles = dateStyleIndexes(xml('xl/styles.xml'));
+  const styles = xml('xl/styles.xml');
+  const dateStyles = dateStyleIndexes(styles);
+  const scaledStyles = scaledStyleIndexes(styles);
   const sheets: WorkbookSheet[] = [];
   for (const entry of childrenNamed(childNamed(workbook, 'sheets'), 'sheet')) {
     const name = entry.attributes['name'] ?? '';
@@ -110,7 +114,7 @@ export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[]
       sheets.push({ name, state, chart: true, header: [], rows: [], merges: [] });
       continue;
     }
-    const read = readSheetRows(sheet, { sharedStrings, dateStyles, date1904 });
+    const read = readSheetRows(sheet, { sharedStrings, dateStyles, scaledStyles, date1904 });
     if (read === undefined) return { refused: 'not-a-workbook' };
     const [first, ...rest] = read;
     const header = first?.row === 1 ? first.cells : [];
@@ -129,6 +133,7 @@ export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[]
 interface CellContext {
   readonly sharedStrings: readonly string[];
   readonly dateStyles: ReadonlySet<number>;
+  readonly scaledStyles: ReadonlyMap<number, 'percent' | 'duration'>;
   readonly date1904: boolean;
 }
 
@@ -158,7 +163,7 @@ function readSheetRows(sheet: XmlElement, context: CellContext): SheetRow[] | un
 }
 
 /** A cell's value by its type attribute, or undefined when it holds nothing (a blank or formatted-only cell, or an empty text). */
-function cellValue(cell: XmlElement, { sharedStrings, dateStyles, date1904 }: CellContext): SheetValue | undefined {
+function cellValue(cell: XmlElement, { sharedStrings, dateStyles, scaledStyles, date1904 }: CellContext): SheetValue | undefined {
   const type = cell.attributes['t'] ?? 'n';
   const v = childNamed(cell, 'v')?.text;
   const hasFormula = childNamed(cell, 'f') !== undefined;
@@ -181,12 +186,16 @@ function cellValue(cell: XmlElement, { sharedStrings, dateStyles, date1904 }: Ce
     }
     default: {
       if (v === undefined || v.trim() === '') return hasFormula ? { kind: 'no-result' } : undefined;
+      // Only a plain decimal, as Excel writes numbers: Number() would also read "0x1F" or "0b101".
+      if (!/^\s*-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(v)) return { kind: 'error' };
       const number = Number(v);
       if (!Number.isFinite(number)) return { kind: 'error' };
       if (dateStyles.has(Number(cell.attributes['s'] ?? '0'))) {
         const date = excelSerialDate(number, date1904);
         return date === undefined ? { kind: 'not-a-date' } : { kind: 'date', date };
       }
+      const scaled = scaledStyles.get(Number(cell.attributes['s'] ?? '0'));
+      if (scaled !== undefined) return { kind: scaled, number: number + 0 };
       // "-0" is 0, as in CSV: a figure must never be shown as "-0".
       return { kind: 'number', number: number + 0 };
     }
@@ -201,6 +210,18 @@ function stringItemText(item: XmlElement | undefined): string {
   return childrenNamed(item, 'r')
     .map((run) => childNamed(run, 't')?.text ?? '')
     .join('');
+}
+
+/** The indexes of the cell styles (`cellXfs`) whose number format shows a number scaled, and how. */
+function scaledStyleIndexes(styles: XmlElement | undefined): Map<number, 'percent' | 'duration'> {
+  const codes = new Map(childrenNamed(childNamed(styles, 'numFmts'), 'numFmt').map((format) => [Number(format.attributes['numFmtId']), format.attributes['formatCode']]));
+  const indexes = new Map<number, 'percent' | 'duration'>();
+  childrenNamed(childNamed(styles, 'cellXfs'), 'xf').forEach((style, index) => {
+    const id = Number(style.attributes['numFmtId'] ?? '0');
+    const scaled = scaledNumberFormat(id, codes.get(id));
+    if (scaled !== undefined) indexes.set(index, scaled);
+  });
+  return indexes;
 }
 
 /** The indexes of the cell styles (`cellXfs`) whose number format shows a date. */

@@ -87,6 +87,8 @@ function cellText(cell: SheetCell): string | undefined {
     case 'text':
       return cell.text;
     case 'number':
+    case 'percent':
+    case 'duration':
       return String(cell.number);
     case 'date':
       return cell.date;
