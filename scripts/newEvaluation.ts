@@ -11,6 +11,7 @@ import { basename, extname, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatProblem, problemHelp, redactMessage, redactProblem, type Problem } from '../src/lib/index.ts';
 import { isWarning, problem } from '../src/lib/problems/problem.ts';
+import { holds } from '../src/lib/identifierScan/redactProblem.ts';
 import { readWorkbookTables } from '../src/lib/xlsx/readWorkbookTables.ts';
 import { workbookTable } from '../src/lib/xlsx/workbookTable.ts';
 import { locateInWorkbooks } from '../src/lib/xlsx/locateInWorkbooks.ts';
@@ -136,6 +137,12 @@ function readWorkbook(name: string, bytes: Uint8Array, index: number): ReadSourc
   const tables: SourceTable[] = [];
   const skipped: string[] = [];
   for (const sheet of read.sheets) {
+    // A tab named like a person would be written into the manifest and published as the source of its figures: left out, never repeated.
+    const identifying = holds(sheet.name);
+    if (identifying !== undefined) {
+      skipped.push(`${shownText(name)}: a sheet whose name seems to hold ${identifying} — rename the tab to say what it holds (such as Clients), then run this again`);
+      continue;
+    }
     const { table, problems, place } = workbookTable(name, sheet);
     const errors = locateInWorkbooks(problems, [place]).filter((found) => !isWarning(found));
     if (!table || errors.length > 0) {
@@ -202,7 +209,7 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
     // One copy per table: each sheet of a workbook stands for the whole workbook (scaffoldFiles copies it once).
     for (const source of read) copies.push(...source.tables.map(() => source.bytes ?? new Uint8Array()));
     const skipped = read.flatMap((source) => source.skipped ?? []);
-    if (skipped.length > 0) stdout.write(`Sheets left out, as they cannot be read as a table:\n${skipped.map((line) => `  ${line}`).join('\n')}\n\n`);
+    if (skipped.length > 0) stdout.write(`Sheets left out, as they cannot be read as a table (nothing to do for a cover or notes sheet; a sheet of data needs what is said here fixed):\n${skipped.map((line) => `  ${line}`).join('\n')}\n\n`);
     const proposal = proposeDatasets(tables);
     stdout.write(describeProposal(tables, proposal, supportedFigures(proposal, tables)));
     if (proposal.datasets.length === 0) {

@@ -45,13 +45,15 @@ async function caseloadWorkbook(textDate = false): Promise<Uint8Array> {
     else clients.addRow([id, day(2025, 1, 2), null, null, 'No', 0, team]);
   }
   for (const column of [2, 3, 4]) clients.getColumn(column).numFmt = 'dd/mm/yyyy';
+  // A key worker's own notes tab, named after her: never read, never written into the manifest, never repeated.
+  book.addWorksheet('Jane Smith notes').addRow(['Client ID', 'Note']);
   clients.getCell('A23').numFmt = '@';
   clients.getCell('C23').numFmt = 'dd/mm/yyyy';
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 /** Every value in the export an author would recognise if it were printed. */
-const EXPORT_VALUES = [...Array.from({ length: 20 }, (_, index) => `R${String(index + 1).padStart(3, '0')}`), '31/02/2025', 'Team Amber', 'Team Birch', 'Caseload export'];
+const EXPORT_VALUES = [...Array.from({ length: 20 }, (_, index) => `R${String(index + 1).padStart(3, '0')}`), '31/02/2025', 'Team Amber', 'Team Birch', 'Caseload export', 'Jane', 'Smith'];
 
 const manifestFile = () => join(project, 'data/mentoring-2025/evaluation.yaml');
 const summaryFile = () => join(project, 'content/mentoring-2025/summary.mdx');
@@ -80,6 +82,7 @@ test('from a spreadsheet to a built site: scaffold, three typical mistakes each 
   expect(made.status, made.stderr).toBe(0);
   expect(made.stdout).toContain('caseload.xlsx:Cover!A1:D1 — merged cells');
   expect(made.stdout).toContain('"caseload.xlsx:Clients": 20 rows, 7 columns');
+  expect(made.stdout).toContain('"caseload.xlsx": a sheet whose name seems to hold personal names — rename the tab');
   expect(made.stdout).toContain('sessions          ← "No. of sessions"');
   for (const value of EXPORT_VALUES) expect(`${made.stdout}${made.stderr}`).not.toContain(value);
   expect(readFileSync(manifestFile(), 'utf8')).toMatch(/file: data\.xlsx\n\s+sheet: "Clients"/);

@@ -169,6 +169,14 @@ describe('a workbook in place of CSV files', () => {
     expect(clean.tokens?.filter((token) => token.origin.startsWith('data/demo/exports.xlsx:Clients')).map((token) => token.token)).toEqual(['C001', 'C002', 'C003']);
   });
 
+  test("a sheet named like a person stops the build at the manifest, never repeated: the name would be published as the figures' source", async () => {
+    const manifest = MANIFEST.replace('sheet: Clients', 'sheet: Sarah Jones');
+    const { lines } = await runWorkbook({ 'Sarah Jones': CLIENTS, Contacts: CONTACTS }, undefined, manifest);
+    expect(lines).toEqual([
+      'data/demo/evaluation.yaml:datasets.clients.sheet — a sheet name that seems to hold personal names, not repeated here — a tab name that says what the sheet holds, such as Clients or Sessions: the name is published as the source of every figure from it. Rename the tab in the workbook, and sheet: here',
+    ]);
+  });
+
   test('a sheet name that holds an identifier is not repeated when the problem is printed', () => {
     const place: SheetPlace = { source: sheetSource('data/x/exports.xlsx', 'jane.doe@example.org'), workbook: 'data/x/exports.xlsx', sheet: 'jane.doe@example.org', letters: { Start: 'B' } };
     const [located] = locateInWorkbooks([problem('cell-blank', { file: place.source, row: 2, column: 'Start' }, { typeName: 'a date' })], [place]);

@@ -17,6 +17,7 @@ import { resolveColumns } from './resolveColumns.ts';
 import { checkPlausibility } from './checkPlausibility.ts';
 import { likelyMistakes } from './likelyMistakes.ts';
 import { scanTable, type LeakToken } from '../identifierScan/scanTable.ts';
+import { holds } from '../identifierScan/redactProblem.ts';
 
 /**
  * Reads a file's text by its path relative to the project: undefined when it does not exist, and
@@ -176,6 +177,9 @@ function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, rea
     return { problems: [workbook.problem] };
   }
   const sheetName = config.sheet ?? '';
+  // A tab's name is published as the dataset's source (charts, figures.json): one that seems to hold a person's name or an identifier stops the build, named by what it seems to hold.
+  const identifying = holds(sheetName);
+  if (identifying !== undefined) return { problems: [problem('xlsx-sheet-name-identifying', { file: manifestFile, column: `datasets.${kind}.sheet` }, { holds: identifying })] };
   const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
   if (sheet === undefined) {
     const squash = (name: string) => name.toLowerCase().replace(/\s+/g, '');

@@ -4,7 +4,7 @@ import { IDENTIFIER_RULE_DESCRIPTIONS } from './identifierRules.ts';
 import { textIdentifierRules } from './textIdentifierRules.ts';
 
 /** What a piece of text seems to hold, in words, or undefined when it holds nothing identifying (names included). */
-function holds(text: string): string | undefined {
+export function holds(text: string): string | undefined {
   const rules = [...new Set([...cellIdentifierRules(text.slice(0, 1_000)), ...textIdentifierRules(text.slice(0, 1_000))])];
   return rules.length === 0 ? undefined : rules.map((rule) => IDENTIFIER_RULE_DESCRIPTIONS[rule]).join(' and ');
 }

@@ -387,6 +387,13 @@ export const PROBLEM_CATALOGUE = {
           ? 'a workbook holding only the sheets the evaluation reads, or its sheets saved as CSV UTF-8'
           : 'an .xlsx workbook saved by Excel, LibreOffice or another spreadsheet program (File → Save As → Excel Workbook (.xlsx))',
   },
+  'xlsx-sheet-name-identifying': {
+    section: 'reading-an-excel-workbook',
+    /** `holds`: what the name seems to hold, in words (never the name). */
+    found: ({ holds }: { readonly holds: string }) => `a sheet name that seems to hold ${holds}, not repeated here`,
+    expected: () =>
+      'a tab name that says what the sheet holds, such as Clients or Sessions: the name is published as the source of every figure from it. Rename the tab in the workbook, and sheet: here',
+  },
   'xlsx-sheet-missing': {
     section: 'reading-an-excel-workbook',
     /** `sheet`: the name the manifest gives (the author's text); `sheets`: how many the workbook has; `like`: the position of one named the same but for capitals and spaces. Never another sheet's name. */
