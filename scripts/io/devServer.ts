@@ -70,7 +70,7 @@ export async function startDevServer({ root, port, stdout, stderr }: DevServerOp
           // The work folders (this one's site data included) are not the site's sources.
           watch: { ignored: ['**/.evalsite/**'] },
           // The browser may fetch files of the evalsite folder only (the fonts in its node_modules/, wherever that folder really is), never the project's through Vite.
-          fs: { strict: true, allow: [EVALSITE_FOLDER, realpathSync(join(EVALSITE_FOLDER, 'node_modules'))] },
+          fs: { strict: true, allow: [EVALSITE_FOLDER, realpathSync(join(EVALSITE_FOLDER, 'node_modules'))], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.evalsite/**', '**/*.entry'] },
         },
       },
     });

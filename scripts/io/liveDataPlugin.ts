@@ -48,6 +48,16 @@ export function liveDataPlugin(data: LiveData, root: string, stdout: { write(tex
       server.watcher.on('all', (_event, path) => {
         if (isProjectInput(root, path)) schedule(server);
       });
+      // First: addresses the preview never serves, whatever the data step's state (see isPrivateAddress).
+      server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
+        if (!isPrivateAddress(request.url ?? '/')) {
+          next();
+          return;
+        }
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        response.end("Not found: the preview serves the site's pages, never the data, content or evalsite's own work files.\n");
+      });
       server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
         settled.then(() => {
           const state = data.state();
@@ -84,6 +94,30 @@ function isProjectInput(root: string, path: string): boolean {
   const inside = relative(root, path);
   if (inside === '' || isAbsolute(inside) || inside === '..' || inside.startsWith(`..${sep}`)) return false;
   return PROJECT_INPUTS.includes(inside.split(sep)[0] ?? '');
+}
+
+/**
+ * Addresses the preview refuses: the evalsite folder is Vite's root, so without this it would serve
+ * the examples' data files, and evalsite's work folders, whose kept results hold client ids, to any
+ * program on the computer. Refused, however written (encoded, through /@fs/, climbing with ..):
+ * anything under data/, content/, docs/, scripts/ or test/, any hidden folder but Vite's own
+ * cache (.vite), and data files (.csv, .xlsx, .entry) outside the site's own pages.
+ */
+export function isPrivateAddress(url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split(/[?#]/)[0] ?? '/');
+  } catch {
+    return true;
+  }
+  const parts = path.replace(/\\/g, '/').toLowerCase().split('/');
+  if (parts.some((part) => part === '..' || (part.startsWith('.') && part !== '.vite'))) return true;
+  const first = parts[1] ?? '';
+  if (['data', 'content', 'docs', 'scripts', 'test'].includes(first)) return true;
+  // /@fs/<absolute path>: a project's or evalsite's data and content folders, wherever they are.
+  if (first === '@fs' && !parts.includes('node_modules') && parts.some((part) => part === 'data' || part === 'content')) return true;
+  const last = parts.at(-1) ?? '';
+  return /\.(xlsx|entry)$/.test(last) || (last.endsWith(".csv") && (first === '@fs' || parts.includes('node_modules')));
 }
 
 /** Vite's own addresses (its client, modules, files it serves for it): still served while there are problems, so the problems page can reload itself. */

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -95,6 +95,27 @@ describe('npm run dev, the live preview', () => {
 
   test('serves the project on 127.0.0.1 only', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  test("never serves a data file, the kept results (which hold client ids) or anything of evalsite's own, however the address is written", async () => {
+    // The preview keeps its results as a build does: one is there to ask for.
+    const entry = readdirSync(join(PROJECT_ROOT, '.evalsite/cache')).find((name) => name.endsWith('.entry'));
+    expect(entry).toBeDefined();
+    for (const path of [
+      '/data/manchester/clients.csv',
+      '/data/peer-support/evaluation.yaml',
+      '/%64ata/manchester/clients.csv',
+      '/node_modules/../data/manchester/clients.csv',
+      `/@fs${PROJECT_ROOT}/data/manchester/clients.csv`,
+      `/@fs${root}/data/peer-support/clients.csv`,
+      `/.evalsite/cache/${entry ?? ''}`,
+      `/@fs${PROJECT_ROOT}/.evalsite/cache/${entry ?? ''}`,
+      '/scripts/cli.ts',
+    ]) {
+      const shown = await page(path);
+      expect(shown.status, path).toBe(404);
+      expect(shown.text, path).not.toMatch(/CLI0|P0\d\d|client_id/);
+    }
   });
 
   test('a changed CSV updates the page; a broken one shows its located problem, never its values, until it is fixed', async () => {
