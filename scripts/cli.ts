@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildEvaluation, buildSite, redactMessage, type EvaluateOne, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
+import { terminalSafe } from '../src/lib/text/terminalSafe.ts';
 import { cachedEvaluation, keptEvaluation } from './io/evaluationCache.ts';
 import { evaluateInParallel } from './io/evaluateInParallel.ts';
 import { checkSummary } from './checkSummary.ts';
@@ -301,7 +302,14 @@ async function preview(root: string, port: number, { stdout, stderr }: CliStream
  * Runs `evalsite <argv…>`, writing what the author sees to `stdout` and `stderr`, and resolves to
  * the exit code: 0 success, 1 problems found (nothing built), 2 usage error or a failed build.
  */
-export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliStreams): Promise<number> {
+  // Everything the command writes is shown, never obeyed: a file name, header or sheet name from the
+  // author's files could carry a terminal's control sequences (src/lib/text/terminalSafe.ts).
+  const streams: CliStreams = {
+    ...given,
+    stdout: { write: (text: string) => given.stdout.write(terminalSafe(text)) },
+    stderr: { write: (text: string) => given.stderr.write(terminalSafe(text)) },
+  };
   try {
     return await run(argv, streams);
   } catch (error: unknown) {

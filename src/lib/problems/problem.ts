@@ -1,3 +1,4 @@
+import { terminalSafe } from '../text/terminalSafe.ts';
 import { isWarningCode, PROBLEM_CATALOGUE, type CatalogueEntry, type ParamsArgument, type ProblemCode, type ProblemText, type WarningCode } from './problemCatalogue.ts';
 
 /**
@@ -29,7 +30,8 @@ export interface Problem {
 /** `file:row:column — found — expected`, the one shape of every author-facing error. */
 export function formatProblem(problem: Problem): string {
   const where = problem.cell === undefined ? [problem.file, problem.row, problem.column].filter((part) => part !== undefined).join(':') : `${problem.file}:${problem.cell}`;
-  return `${where} — ${problem.found} — ${problem.expected}`;
+  // A file name, header or sheet name may carry a terminal's control sequences: shown, never obeyed.
+  return terminalSafe(`${where} — ${problem.found} — ${problem.expected}`);
 }
 
 /** Stable order: by file, then row, then column, so a run prints the same list every time. */

@@ -1,4 +1,5 @@
 import { redactMessage } from '../identifierScan/redactProblem.ts';
+import { terminalSafe } from '../text/terminalSafe.ts';
 import { headerIdentifierRules } from '../identifierScan/headerIdentifierRules.ts';
 import { IDENTIFIER_RULE_DESCRIPTIONS } from '../identifierScan/identifierRules.ts';
 
@@ -8,7 +9,7 @@ import { IDENTIFIER_RULE_DESCRIPTIONS } from '../identifierScan/identifierRules.
  * replaced by what it seems to hold.
  */
 export function shownText(text: string): string {
-  return redactMessage(`"${text.replace(/"/g, "'")}"`);
+  return terminalSafe(redactMessage(`"${text.replace(/"/g, "'")}"`));
 }
 
 /** What a header says its column holds when the identifier scan would stop the build on it ("names"), or undefined. */
