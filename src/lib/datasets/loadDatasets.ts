@@ -63,12 +63,12 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const file = datasetSource(folder, config);
     const parsed = isWorkbookFile(config.file) ? readSheet(folder, kind, config, readBytes, workbooks) : readCsv(folder, kind, config, readText);
     if (parsed === undefined) continue;
-    problems.push(...parsed.problems);
+    for (const found of parsed.problems) problems.push(found);
     if (parsed.place) places.push(parsed.place);
     if (!parsed.table) continue;
     const attributes = kind === 'clients' && 'attributes' in config ? config.attributes : {};
     const resolved = resolveColumns({ file, header: parsed.table.header, columns: datasetColumns(kind), mapping: config.columns, attributes, mappingField: `datasets.${kind}.columns` });
-    problems.push(...resolved.problems);
+    for (const found of resolved.problems) problems.push(found);
     const mapping = resolved.mapping;
     mappings[kind] = mapping;
     // The identifier scan runs on every column, declared or not, before anything is computed.
@@ -93,7 +93,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       waivers: manifest.privacy.waivers,
       period: manifest.period,
     });
-    problems.push(...scan.problems);
+    for (const found of scan.problems) problems.push(found);
     // One by one: a spread of a very large file's ids would overflow the call stack.
     for (const token of scan.tokens) tokens.push(token);
     if (parsed.table.records.length === 0 && parsed.problems.length === 0) {
@@ -112,7 +112,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
       },
       rowMaker(kind),
     );
-    problems.push(...read.problems);
+    for (const found of read.problems) problems.push(found);
     addRows(datasets, kind, read.records);
     if (kind === 'clients') {
       const idHeader = headerOf('client_id');
@@ -126,8 +126,8 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     }
   }
   const header = headerNames(mappings, KIND_ORDER);
-  problems.push(...checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows));
-  problems.push(...checkPlausibility(folder, manifest, datasets, header));
+  for (const found of checkDatasets(folder, manifest, datasets, header, writtenClientIds, unreadableClientRows, idlessClientRows)) problems.push(found);
+  for (const found of checkPlausibility(folder, manifest, datasets, header)) problems.push(found);
   // Only once the rows are sound: a likely mistake among errors would only be noise.
   if (!problems.some((found) => !isWarning(found))) problems.push(...likelyMistakes(folder, manifest, datasets, header));
   const located = locateInWorkbooks(problems, places);

@@ -25,9 +25,10 @@ export function computeFindings(folder: string, manifest: Manifest, datasets: Da
   const notMeasured: NotMeasured[] = [];
   const found = topics.map((topic) => {
     const findings = topic.compute(context, figures);
-    figures.push(...findings.figures);
-    problems.push(...findings.problems);
-    notMeasured.push(...(findings.notMeasured ?? []));
+    // One at a time: a topic's problems can be one per row, too many to spread into one call.
+    for (const figure of findings.figures) figures.push(figure);
+    for (const found of findings.problems) problems.push(found);
+    for (const record of findings.notMeasured ?? []) notMeasured.push(record);
     return { topic, findings };
   });
   return { figures, problems, notMeasured, topics: found };
