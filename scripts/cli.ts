@@ -25,6 +25,7 @@ import { projectFolderProblem } from './io/projectFolderProblem.ts';
 import { reportWarnings } from './io/reportWarnings.ts';
 import { evaluationSlugs } from './io/projectFiles.ts';
 import { runNew } from './newEvaluation.ts';
+import { clearEndedScaffolds } from './io/writeScaffold.ts';
 import { stageTimer } from './io/stageTimer.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
@@ -226,6 +227,8 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     stderr.write(`${notAFolder}\n`);
     return 2;
   }
+  // A killed `evalsite new` may have left a hidden copy of the author's data in the project: removed.
+  clearEndedScaffolds(options.root);
   if (options.command === 'dev') return preview(options.root, options.port, { stdout, stderr });
   // Before any work: without Chromium no report can be printed, and nothing is built.
   const noChromium = options.command === 'pdf' ? (await import('./io/renderReportPdfs.ts')).chromiumProblem() : undefined;

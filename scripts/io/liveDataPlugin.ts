@@ -117,7 +117,7 @@ export function isPrivateAddress(url: string): boolean {
   // /@fs/<absolute path>: a project's or evalsite's data and content folders, wherever they are.
   if (first === '@fs' && !parts.includes('node_modules') && parts.some((part) => part === 'data' || part === 'content')) return true;
   const last = parts.at(-1) ?? '';
-  return /\.(xlsx|entry)$/.test(last) || (last.endsWith(".csv") && (first === '@fs' || parts.includes('node_modules')));
+  return /\.(xlsx|entry)$/.test(last) || (last.endsWith('.csv') && (first === '@fs' || parts.includes('node_modules')));
 }
 
 /** Vite's own addresses (its client, modules, files it serves for it): still served while there are problems, so the problems page can reload itself. */

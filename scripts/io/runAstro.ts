@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 import { writeSiteData } from './writeSiteData.ts';
+import { processRunning } from './processRunning.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
 export interface AstroRun {
@@ -73,17 +74,8 @@ export function clearEndedBuilds(): void {
   for (const name of readdirSync(WORK_FOLDER)) {
     const pid = Number(WORK_NAME.exec(name)?.[1] ?? Number.NaN);
     // This process's own are another build running in it (tests build in several threads of one process).
-    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue;
+    if (Number.isNaN(pid) || pid === process.pid || processRunning(pid)) continue;
     rmSync(join(WORK_FOLDER, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

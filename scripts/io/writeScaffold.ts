@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { processRunning } from './processRunning.ts';
 
 /** A file to write, by path under the project (`data/<slug>/evaluation.yaml`), with its bytes. */
 export interface NewFile {
@@ -16,7 +17,9 @@ export interface NewFile {
  * project is as it was. Returns the folders it made.
  */
 export function writeScaffold(root: string, folders: readonly string[], files: readonly NewFile[]): void {
-  const staging = mkdtempSync(join(root, '.evalsite-new-'));
+  clearEndedScaffolds(root);
+  // Named by this process, so that a later run can tell a killed run's leftovers from a running one's.
+  const staging = mkdtempSync(join(root, `.evalsite-new-${process.pid}-`));
   const placed: string[] = [];
   try {
     for (const file of files) {
@@ -38,5 +41,27 @@ export function writeScaffold(root: string, folders: readonly string[], files: r
     throw error;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** A staging folder of `evalsite new`: `.evalsite-new-<process id>-<six characters>`. */
+const SCAFFOLD_STAGING = /^\.evalsite-new-(\d+)-[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes the staging folders a killed `evalsite new` left in the project (they may hold a copy of
+ * the author's data file): those whose process is no longer running. Run by every command on its
+ * project, so a leftover does not stay where it could be committed or shared.
+ */
+export function clearEndedScaffolds(root: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(SCAFFOLD_STAGING.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isNaN(pid) || pid === process.pid || processRunning(pid)) continue;
+    rmSync(join(root, name), { recursive: true, force: true });
   }
 }

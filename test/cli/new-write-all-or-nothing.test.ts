@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeScaffold } from '../../scripts/io/writeScaffold.ts';
 import { folderListing } from '../support/folderListing.ts';
+import { runCliInProcess } from '../support/runCliInProcess.ts';
 import { temporaryProjects } from '../support/temporaryProjects.ts';
 
 const project = temporaryProjects('evalsite-new-write-');
@@ -44,5 +46,21 @@ describe('writeScaffold: all or nothing, never over anything', () => {
     // Two files at one path: the second write fails (wx), as a full disk or a bad name would.
     expect(() => writeScaffold(root, ['data/fresh', 'content/fresh'], [...files, { path: 'data/fresh/clients.csv', bytes: 'again\n' }])).toThrow(/EEXIST/);
     expect(folderListing(root)).toEqual({});
+  });
+});
+
+describe('a killed run of new leaves nothing behind for long', () => {
+  test('the next command on the project removes a finished run’s hidden staging folder (a copy of the author’s data), never a live run’s or another folder', async () => {
+    // A process that has ended, for its id: its staging folder is a killed run's.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const endedPid = Number(ended.stdout);
+    const root = project({
+      [`.evalsite-new-${endedPid}-Ab12Cd/data/big/clients.csv`]: 'client_id\nC001\n',
+      [`.evalsite-new-${process.pid}-Ef34Gh/data/live/clients.csv`]: 'client_id\n',
+      '.evalsite-new-notes/keep.txt': 'not ours\n',
+      'data/kept/evaluation.yaml': 'title: x\n',
+    });
+    await runCliInProcess(['check', '--root', root]);
+    expect(readdirSync(root).sort()).toEqual([`.evalsite-new-${process.pid}-Ef34Gh`, '.evalsite-new-notes', 'data']);
   });
 });
