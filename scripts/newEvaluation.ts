@@ -209,7 +209,10 @@ export async function runNew(argv: readonly string[], streams: NewStreams): Prom
     // One copy per table: each sheet of a workbook stands for the whole workbook (scaffoldFiles copies it once).
     for (const source of read) copies.push(...source.tables.map(() => source.bytes ?? new Uint8Array()));
     const skipped = read.flatMap((source) => source.skipped ?? []);
-    if (skipped.length > 0) stdout.write(`Sheets left out, as they cannot be read as a table (nothing to do for a cover or notes sheet; a sheet of data needs what is said here fixed):\n${skipped.map((line) => `  ${line}`).join('\n')}\n\n`);
+    if (skipped.length > 0)
+      stdout.write(
+        `Sheets left out, as they cannot be read as a table (nothing to do for a cover or notes sheet; a sheet of data needs what is said here fixed):\n${skipped.map((line) => `  ${line}`).join('\n')}\n\n`,
+      );
     const proposal = proposeDatasets(tables);
     stdout.write(describeProposal(tables, proposal, supportedFigures(proposal, tables)));
     if (proposal.datasets.length === 0) {

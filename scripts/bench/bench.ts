@@ -3,6 +3,8 @@
  *
  *   npm run bench                      the full benchmark (it takes a long while); writes
  *                                      docs/performance.json and the table in docs/performance.md
+ *   npm run bench -- --medium          every part at the smaller sizes (1, 10 and 30 evaluations;
+ *                                      Framework at 10), about a quarter of an hour; written as the full run
  *   npm run bench -- --tiny --out DIR  a small run of every part (npm test runs it), written to DIR
  *
  * Each part runs real builds in child processes on generated projects in a temporary folder, so it
@@ -28,6 +30,7 @@ import { evaluateTargets } from './benchTargets.ts';
 import { withBenchTable } from './withBenchTable.ts';
 
 interface Plan {
+  readonly name: 'tiny' | 'medium' | 'full';
   readonly tiny: boolean;
   readonly dataStepRows: readonly number[];
   readonly chartClients: readonly number[];
@@ -37,8 +40,28 @@ interface Plan {
   readonly rebuildSize: number;
 }
 
-const FULL: Plan = { tiny: false, dataStepRows: [10_000, 100_000, 1_000_000], chartClients: [100, 1000], buildSizes: [1, 10, 100, 500], frameworkSizes: [10, 100], frameworkRuns: 2, rebuildSize: 100 };
-const TINY: Plan = { tiny: true, dataStepRows: [1000], chartClients: [100], buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
+const FULL: Plan = {
+  name: 'full',
+  tiny: false,
+  dataStepRows: [10_000, 100_000, 1_000_000],
+  chartClients: [100, 1000],
+  buildSizes: [1, 10, 100, 500],
+  frameworkSizes: [10, 100],
+  frameworkRuns: 2,
+  rebuildSize: 100,
+};
+/** What fits in a quarter of an hour on a 2-core machine: every part, at the smaller of the target sizes. */
+const MEDIUM: Plan = {
+  name: 'medium',
+  tiny: false,
+  dataStepRows: [10_000, 100_000, 1_000_000],
+  chartClients: [100, 1000],
+  buildSizes: [1, 10, 30],
+  frameworkSizes: [10],
+  frameworkRuns: 1,
+  rebuildSize: 30,
+};
+const TINY: Plan = { name: 'tiny', tiny: true, dataStepRows: [1000], chartClients: [100], buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
 
 const NODE = join(EVALSITE_FOLDER, 'node_modules', '.bin', 'node');
 const EVALSITE = join(EVALSITE_FOLDER, 'scripts', 'evalsite.ts');
@@ -210,7 +233,7 @@ function parse(argv: readonly string[]): { plan: Plan; out: string | null } {
   const tiny = argv.includes('--tiny');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? (argv[outAt + 1] ?? null) : null;
-  return { plan: tiny ? TINY : FULL, out: out === null ? null : resolve(out) };
+  return { plan: tiny ? TINY : argv.includes('--medium') ? MEDIUM : FULL, out: out === null ? null : resolve(out) };
 }
 
 export function main(argv: readonly string[]): number {
@@ -227,6 +250,7 @@ export function main(argv: readonly string[]): number {
     const record: BenchRecord = {
       date: new Date().toISOString().slice(0, 10),
       tiny: plan.tiny,
+      plan: plan.name,
       machine: machine(),
       dataStep,
       charts,

@@ -58,6 +58,8 @@ export interface Target {
 export interface BenchRecord {
   readonly date: string;
   readonly tiny: boolean;
+  /** Which sizes were run: tiny, medium or full (npm run bench). */
+  readonly plan: 'tiny' | 'medium' | 'full';
   readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGb: number; readonly freeMemoryGb: number; readonly node: string };
   readonly dataStep: readonly DataStepRow[];
   readonly charts: readonly ChartRow[];
@@ -80,7 +82,7 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
 export function benchMarkdown(record: BenchRecord): string {
   const { machine } = record;
   const parts = [
-    `Measured ${record.date}${record.tiny ? ' (tiny run: small sizes only)' : ''} on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB memory, Node ${machine.node}.`,
+    `Measured ${record.date} (${record.plan} run: ${record.plan === 'full' ? 'every size the targets name' : 'smaller sizes; a target at a size not run says so'}) on ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB memory, Node ${machine.node}.`,
     '',
     '**The data step** (`check` of a generated evaluation: clients with their assessments and offences, docs/datasets.md formats; against a process that only reads the same files):',
     '',

@@ -102,8 +102,10 @@ export function writeSearchIndex(site: string, files: readonly SearchIndexFile[]
  * nothing was written, and the caller discards the staged site). `build` is Pagefind unless a test
  * stands in for it.
  */
-export async function scanAndIndexSite(staging: string, publishedAs: string, tokens: readonly LeakToken[], build = buildSearchIndex): Promise<Problem[]> {
+export async function scanAndIndexSite(staging: string, publishedAs: string, tokens: readonly LeakToken[], build = buildSearchIndex, scanned: () => void = () => undefined): Promise<Problem[]> {
   const leaks = findLeaks(builtFiles(staging, publishedAs), tokens);
+  // The build's stage timings (EVALSITE_TIMINGS) tell the leak scan apart from the index.
+  scanned();
   if (leaks.length > 0) return leaks;
   const index = await build(staging);
   const indexLeaks = findLeaks(searchIndexBuiltFiles(index, publishedAs), tokens);
