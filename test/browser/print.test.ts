@@ -79,7 +79,7 @@ test('each printed page of an evaluation carries its title, as an escaped CSS st
   const rule = await page.evaluate(() =>
     [...document.querySelectorAll('head style')]
       .map((element) => element.textContent)
-      .filter((text) => text.includes('@page'))
+      .filter((text) => text.includes('@page') && text.includes('content:'))
       .join('\n'),
   );
   // The Manchester example's title, letters and spaces as they are and the comma as its escape (U+002C).
