@@ -10,14 +10,19 @@ const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
 /**
  * Every file of a built site, named as it will be published (under the output folder's name).
  * Text files are read as UTF-8; others byte for byte as Latin-1, so ASCII in metadata still shows.
- * Raster images also give the text of the metadata they still carry, decoded.
+ * Raster images also give the text of the metadata they still carry, decoded. Read one file at a
+ * time as the caller asks for the next, so a large site is never in memory whole.
  */
-export function builtFiles(folder: string, publishedAs: string): BuiltFile[] {
+export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder)): Generator<BuiltFile> {
+  for (const path of paths) yield* builtFile(`${basename(publishedAs)}/${relative(folder, path).split(sep).join('/')}`, readFileSync(path));
+}
+
+/** The paths of every file of a built site folder, sorted. */
+export function builtFilePaths(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .flatMap((path) => builtFile(`${basename(publishedAs)}/${relative(folder, path).split(sep).join('/')}`, readFileSync(path)));
+    .sort();
 }
 
 /** Archives whose entries are scanned one by one: their compressed bytes would hide every word. */

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { findLeaks, SEARCH_INDEX_FOLDER, searchIndexText, type BuiltFile, type LeakToken, type Problem } from '../../src/lib/index.ts';
-import { builtFiles } from './projectFiles.ts';
+import { scanBuiltSite } from './scanBuiltSite.ts';
 
 /** One file of the search index, in memory, by its path under the index folder. */
 export interface SearchIndexFile {
@@ -96,18 +96,21 @@ export function writeSearchIndex(site: string, files: readonly SearchIndexFile[]
 }
 
 /**
- * The last step before the swap: the leak scan of the staged site, then its search index. The
- * index is made only when the pages pass, from those same pages; its files are scanned again,
- * opened, and written into the staged site only when they pass too. Returns the leaks found (then
- * nothing was written, and the caller discards the staged site). `build` is Pagefind unless a test
- * stands in for it.
+ * The last step before the swap: the leak scan of the staged site and its search index, at the
+ * same time (the scan in worker threads, the index by Pagefind's own process). The index is kept
+ * in memory until the pages have passed; its files are then scanned too, opened, and written into
+ * the staged site only when they pass as well. Returns the leaks found (then nothing was written,
+ * and the caller discards the staged site). `build` is Pagefind unless a test stands in for it;
+ * `scanned` is called when the scan of the pages ends.
  */
 export async function scanAndIndexSite(staging: string, publishedAs: string, tokens: readonly LeakToken[], build = buildSearchIndex, scanned: () => void = () => undefined): Promise<Problem[]> {
-  const leaks = findLeaks(builtFiles(staging, publishedAs), tokens);
-  // The build's stage timings (EVALSITE_TIMINGS) tell the leak scan apart from the index.
-  scanned();
+  const scan = scanBuiltSite(staging, publishedAs, tokens).then((leaks) => {
+    // The build's stage timings (EVALSITE_TIMINGS) tell the leak scan apart from the index.
+    scanned();
+    return leaks;
+  });
+  const [leaks, index] = await Promise.all([scan, build(staging)]);
   if (leaks.length > 0) return leaks;
-  const index = await build(staging);
   const indexLeaks = findLeaks(searchIndexBuiltFiles(index, publishedAs), tokens);
   if (indexLeaks.length > 0) return indexLeaks;
   writeSearchIndex(staging, index);

@@ -116,16 +116,19 @@ describe('the search index of a staged site', () => {
 });
 
 describe('the leak scan stands before the search index', () => {
-  test('an id planted in a page is caught by the scan of the pages: the index is never made, nothing is written', async () => {
+  test('an id planted in a page is caught by the scan of the pages: the index, made meanwhile in memory, is never written', async () => {
     const site = stagedSite(PAGE.replace('The kettle is on at last.', 'My case number is CLI0042.'));
     let indexed = false;
     const build = async (folder: string) => {
-      indexed = true;
-      return buildSearchIndex(folder);
+      const index = await buildSearchIndex(folder);
+      indexed = index.length > 0;
+      return index;
     };
     const leaks = await scanAndIndexSite(site, site, [CLIENT], build);
     expect(leaks.map((leak) => [leak.code, leak.file])).toEqual([['leak-in-built-site', 'dist/index.html']]);
-    expect(indexed).toBe(false);
+    // The scan and the index run at once; the index holds the page (so it would have been written)…
+    expect(indexed).toBe(true);
+    // …but nothing of it reaches the site.
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
   });
 

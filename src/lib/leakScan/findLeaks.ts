@@ -41,7 +41,7 @@ interface Needle {
  * of the site plus the number of values, not with their product. Each hit is a problem naming the
  * file (or, for a name, the folder) and where the value came from — never the value.
  */
-export function findLeaks(files: readonly BuiltFile[], tokens: readonly LeakToken[]): Problem[] {
+export function findLeaks(files: Iterable<BuiltFile>, tokens: readonly LeakToken[]): Problem[] {
   const needles = indexNeedles(tokens);
   const problems: Problem[] = [];
   for (const file of files) {
@@ -93,12 +93,27 @@ function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
 function originsIn(texts: readonly string[], needles: ReadonlyMap<string, readonly Needle[]>): Set<string> {
   const origins = new Set<string>();
   if (needles.size === 0) return origins;
+  // Only a run as long as some value's first run can start one: most runs (short words) are not looked up.
+  const lengths = new Set<number>();
+  for (const key of needles.keys()) lengths.add(key.length);
   for (const text of texts) {
-    for (const run of text.matchAll(WORD_RUN)) {
-      const candidates = needles.get(run[0]);
+    // The runs of letters and digits (WORD_CHARACTER), found by character code: the scan's inner loop.
+    let start = -1;
+    for (let index = 0; index <= text.length; index++) {
+      const code = index < text.length ? text.charCodeAt(index) : 0x20;
+      const inRun = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0x80;
+      if (inRun) {
+        if (start < 0) start = index;
+        continue;
+      }
+      if (start < 0) continue;
+      const runStart = start;
+      start = -1;
+      if (!lengths.has(index - runStart)) continue;
+      const candidates = needles.get(text.slice(runStart, index));
       if (!candidates) continue;
       for (const needle of candidates) {
-        if (!origins.has(needle.origin) && occursAt(text, needle, run.index - needle.lead)) origins.add(needle.origin);
+        if (!origins.has(needle.origin) && occursAt(text, needle, runStart - needle.lead)) origins.add(needle.origin);
       }
     }
   }

@@ -189,8 +189,44 @@ export function normaliseForScan(text: string): string {
   // Every escape starts with \\, & or %: text without them (most ids) has nothing to decode.
   const decoded = /[\\&%]/.test(text) ? decodePercent(decodeHTML(decodeJsonEscapes(text))) : text;
   // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
-  const unified = /[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter) : decoded.toLowerCase();
+  const unified = !/[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.toLowerCase() : isLatin1(decoded) ? unifyLatin1(decoded) : unifyCharacters(decoded);
   return unified.replace(ASCII_SPACES, ' ');
+}
+
+/** Whether every character is Latin-1 (U+0000 to U+00FF), as a file read byte by byte is. */
+function isLatin1(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0xff) return false;
+  return true;
+}
+
+/** Compatibility forms unified, lower-cased, marks and invisibles removed, other characters read as readCharacter says. */
+function unifyCharacters(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(NON_ASCII, readCharacter);
+}
+
+/**
+ * What unifyCharacters makes of each of the 256 Latin-1 characters. Decomposing, lower-casing
+ * and reading are all one character at a time for them (no Latin-1 character combines with its
+ * neighbours, and none lower-cases differently by context), so text made only of them is unified
+ * by looking each one up: a binary file read as Latin-1 (an image, a font) is mostly characters
+ * outside ASCII, and this is many times quicker than decomposing it whole.
+ */
+let latin1Table: ReadonlyArray<readonly number[]> | undefined;
+const UTF16LE = new TextDecoder('utf-16le');
+function unifyLatin1(text: string): string {
+  latin1Table ??= Array.from({ length: 256 }, (_, code) => Array.from(unifyCharacters(String.fromCharCode(code)), (character) => character.charCodeAt(0)));
+  const table = latin1Table;
+  const longest = Math.max(...table.map((read) => read.length));
+  // Written as UTF-16 (little-endian, byte by byte) and decoded once: one string, not one per character.
+  const out = new Uint8Array(text.length * longest * 2);
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    for (const code of table[text.charCodeAt(index)] ?? []) {
+      out[length++] = code & 0xff;
+      out[length++] = code >> 8;
+    }
+  }
+  return UTF16LE.decode(out.subarray(0, length));
 }
 
 /**

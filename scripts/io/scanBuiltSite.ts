@@ -1,0 +1,56 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LeakToken, Problem } from '../../src/lib/index.ts';
+import { builtFilePaths } from './projectFiles.ts';
+
+/** What each worker of the scan is given: its share of the site's files, in path order. */
+export interface LeakScanShare {
+  readonly folder: string;
+  readonly publishedAs: string;
+  readonly paths: readonly string[];
+  readonly tokens: readonly LeakToken[];
+}
+
+/**
+ * The leak scan of a built site folder (findLeaks), in worker threads: the files, in path order,
+ * are cut into runs of about equal size, one per thread, and each thread reads and scans its own
+ * run one file at a time. The problems come back in the order one scan would give them (by file,
+ * then origin), so the result is the same whatever the number of threads. Being off the main
+ * thread, it leaves that thread free to feed the search index at the same time.
+ */
+export async function scanBuiltSite(folder: string, publishedAs: string, tokens: readonly LeakToken[], threads = Math.max(1, availableParallelism() - 1)): Promise<Problem[]> {
+  const shares = sharesOf(builtFilePaths(folder), threads);
+  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens })));
+  return found.flat();
+}
+
+/** The paths cut, in order, into at most `count` runs of about equal bytes (none empty). */
+export function sharesOf(paths: readonly string[], count: number): string[][] {
+  const sizes = paths.map((path) => statSync(path).size);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const shares: string[][] = [[]];
+  let done = 0;
+  paths.forEach((path, index) => {
+    const current = shares[shares.length - 1] ?? [];
+    current.push(path);
+    done += sizes[index] ?? 0;
+    if (done >= (total * shares.length) / count && shares.length < count && index < paths.length - 1) shares.push([]);
+  });
+  return shares.filter((share) => share.length > 0);
+}
+
+function scanInWorker(share: LeakScanShare): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), { workerData: share });
+    let result: Problem[] | undefined;
+    worker.once('message', (problems: Problem[]) => {
+      result = problems;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result !== undefined && code === 0) resolve(result);
+      else reject(new Error(`a leak scan worker thread stopped with code ${code}`));
+    });
+  });
+}
