@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { LiveData, LiveDataState } from './liveData.ts';
 import { problemsOverlay, problemsPage } from './problemsPage.ts';
+import { PREVIEW_PRIVATE_FOLDERS } from '../../src/lib/index.ts';
 
 /** The project's inputs: a change to any file in them runs the data step again. */
 const PROJECT_INPUTS = ['data', 'content', 'public', 'site.yaml'];
@@ -113,7 +114,7 @@ export function isPrivateAddress(url: string): boolean {
   const parts = path.replace(/\\/g, '/').toLowerCase().split('/');
   if (parts.some((part) => part === '..' || (part.startsWith('.') && part !== '.vite'))) return true;
   const first = parts[1] ?? '';
-  if (['data', 'content', 'docs', 'scripts', 'test'].includes(first)) return true;
+  if (PREVIEW_PRIVATE_FOLDERS.has(first)) return true;
   // /@fs/<absolute path>: a project's or evalsite's data and content folders, wherever they are.
   if (first === '@fs' && !parts.includes('node_modules') && parts.some((part) => part === 'data' || part === 'content')) return true;
   const last = parts.at(-1) ?? '';

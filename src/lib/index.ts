@@ -5,7 +5,7 @@ export type { ProblemCode } from './problems/problemCatalogue.ts';
 export { formatProblemLink, problemHelp, problemLink } from './problems/problemHelp.ts';
 export type { ReadBytes, ReadText } from './datasets/loadDatasets.ts';
 export type { Unreadable, FileText } from './problems/unreadableProblem.ts';
-export { buildSite, type EvaluateOne } from './pipeline/buildSite.ts';
+export { buildSite, PREVIEW_PRIVATE_FOLDERS, type EvaluateOne } from './pipeline/buildSite.ts';
 export type { ProjectEffects } from './pipeline/projectEffects.ts';
 export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
 export { searchIndexText } from './leakScan/searchIndexText.ts';

@@ -317,6 +317,7 @@ describe('npm run new never overwrites, and refuses a name that cannot be an add
     ['peer--mentoring', 'lowercase letters and digits, in words joined by single hyphens'],
     ['compare', 'a name other than those of the site’s own pages'],
     ['portfolio', 'a name other than those of the site’s own pages'],
+    ['docs', 'a name other than those of the site’s own pages and folders'],
   ])('%s is refused as a name, exit 2, nothing written', async (slug, expected) => {
     const root = project({});
     const made = await runNew([slug, '--root', root]);

@@ -25,6 +25,18 @@ export type EvaluateOne = (slug: string, effects: ProjectEffects) => ReturnType<
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['journey-kit', 'justice-data-lab', 'compare', 'search', 'portfolio', 'findings-and-recommendations', 'taxonomy', 'guide', 'pagefind']);
 
 /**
+ * Addresses the live preview never serves, because evalsite's own folders of those names (its
+ * examples' data, its docs and tests) sit where it looks for pages (scripts/io/liveDataPlugin.ts).
+ * An evaluation may not take one as its name either, or its pages would be missing from the preview.
+ */
+export const PREVIEW_PRIVATE_FOLDERS: ReadonlySet<string> = new Set(['content', 'data', 'docs', 'scripts', 'test']);
+
+/** Whether an evaluation may not have this folder name: a page of the site's own, or a folder the preview keeps private. */
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED_SLUGS.has(slug) || PREVIEW_PRIVATE_FOLDERS.has(slug);
+}
+
+/**
  * Runs the data step for every evaluation, collecting the problems of all of them in one run.
  * `tokens` are the values the built site must never contain (pseudonymous ids, waived columns):
  * the caller searches the output for them and keeps them out of the site data. `warnings` are
@@ -69,7 +81,7 @@ export function buildSite(
     }
   }
   for (const slug of [...slugs].sort()) {
-    if (RESERVED_SLUGS.has(slug)) {
+    if (isReservedSlug(slug)) {
       problems.push(problem('reserved-folder-name', { file: `data/${slug}` }, { slug }));
       continue;
     }

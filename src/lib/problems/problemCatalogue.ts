@@ -83,7 +83,7 @@ export const PROBLEM_CATALOGUE = {
   },
   'reserved-folder-name': {
     section: 'the-evaluation-folder-and-evaluationyaml',
-    found: ({ slug }: { readonly slug: string }) => `a folder named "${slug}", which the site uses for its own page`,
+    found: ({ slug }: { readonly slug: string }) => `a folder named "${slug}", which the site uses for its own page or folder`,
     expected: 'another name for this evaluation',
   },
   'yaml-invalid': {

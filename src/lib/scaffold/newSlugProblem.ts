@@ -1,5 +1,5 @@
 import { isSlug } from '../text/slug.ts';
-import { RESERVED_SLUGS } from '../pipeline/buildSite.ts';
+import { isReservedSlug, PREVIEW_PRIVATE_FOLDERS, RESERVED_SLUGS } from '../pipeline/buildSite.ts';
 import { scanFileNames } from '../identifierScan/scanAuthorText.ts';
 
 /**
@@ -10,7 +10,7 @@ import { scanFileNames } from '../identifierScan/scanAuthorText.ts';
  */
 export function newSlugProblem(slug: string): string | undefined {
   if (!isSlug(slug)) return 'lowercase letters and digits, in words joined by single hyphens, such as peer-mentoring-2025 (it becomes the evaluation’s address)';
-  if (RESERVED_SLUGS.has(slug)) return `a name other than those of the site’s own pages (${[...RESERVED_SLUGS].sort().join(', ')})`;
+  if (isReservedSlug(slug)) return `a name other than those of the site’s own pages and folders (${[...RESERVED_SLUGS, ...PREVIEW_PRIVATE_FOLDERS].sort().join(', ')})`;
   if (scanFileNames([`data/${slug}`]).length > 0) return 'a name that does not seem to hold a person’s name or another identifier (the scan of published names would refuse it)';
   return undefined;
 }
