@@ -5,6 +5,7 @@
  *                                      docs/performance.json and the table in docs/performance.md
  *   npm run bench -- --medium          every part at the smaller sizes (1, 10 and 30 evaluations;
  *                                      Framework at 10), about a quarter of an hour; written as the full run
+ *   npm run bench -- --large           the full run without 500 evaluations and Framework at 100
  *   npm run bench -- --tiny --out DIR  a small run of every part (npm test runs it), written to DIR
  *
  * Each part runs real builds in child processes on generated projects in a temporary folder, so it
@@ -30,7 +31,7 @@ import { evaluateTargets } from './benchTargets.ts';
 import { withBenchTable } from './withBenchTable.ts';
 
 interface Plan {
-  readonly name: 'tiny' | 'medium' | 'full';
+  readonly name: 'tiny' | 'medium' | 'large' | 'full';
   readonly tiny: boolean;
   readonly dataStepRows: readonly number[];
   readonly chartClients: readonly number[];
@@ -61,6 +62,8 @@ const MEDIUM: Plan = {
   frameworkRuns: 1,
   rebuildSize: 30,
 };
+/** The full run's 100-evaluation build and rebuild without its longest parts (500 evaluations, Framework at 100): about twenty minutes on 2 cores. */
+const LARGE: Plan = { ...MEDIUM, name: 'large', buildSizes: [1, 10, 100], rebuildSize: 100 };
 const TINY: Plan = { name: 'tiny', tiny: true, dataStepRows: [1000], chartClients: [100], buildSizes: [1, 2], frameworkSizes: [1], frameworkRuns: 1, rebuildSize: 2 };
 
 const NODE = join(EVALSITE_FOLDER, 'node_modules', '.bin', 'node');
@@ -86,7 +89,7 @@ function evalsiteBuild(project: string, { cache }: { cache: boolean }): { run: T
     'evalsite build',
     timedRun(NODE, [EVALSITE, 'build', '--root', project, '--out', join(project, 'dist'), ...flags], { cwd: project, env: { ...process.env, EVALSITE_TIMINGS: '1' } }),
   );
-  const scans = [...run.output.matchAll(/^evalsite timing: leak scan[^\n]*? ([\d.]+) s$/gm)].map((match) => Number(match[1]));
+  const scans = [...run.output.matchAll(/^evalsite timing: leak scan ([\d.]+) s\b/gm)].map((match) => Number(match[1]));
   return { run, leakScanSeconds: scans.length === 0 ? null : scans.reduce((sum, value) => sum + value, 0) };
 }
 
@@ -233,7 +236,7 @@ function parse(argv: readonly string[]): { plan: Plan; out: string | null } {
   const tiny = argv.includes('--tiny');
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? (argv[outAt + 1] ?? null) : null;
-  return { plan: tiny ? TINY : argv.includes('--medium') ? MEDIUM : FULL, out: out === null ? null : resolve(out) };
+  return { plan: tiny ? TINY : argv.includes('--medium') ? MEDIUM : argv.includes('--large') ? LARGE : FULL, out: out === null ? null : resolve(out) };
 }
 
 export function main(argv: readonly string[]): number {

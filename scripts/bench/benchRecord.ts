@@ -59,7 +59,7 @@ export interface BenchRecord {
   readonly date: string;
   readonly tiny: boolean;
   /** Which sizes were run: tiny, medium or full (npm run bench). */
-  readonly plan: 'tiny' | 'medium' | 'full';
+  readonly plan: 'tiny' | 'medium' | 'large' | 'full';
   readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGb: number; readonly freeMemoryGb: number; readonly node: string };
   readonly dataStep: readonly DataStepRow[];
   readonly charts: readonly ChartRow[];
