@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Derivation } from '../figures/derivation.ts';
-import { figureDifferences, growsWithTime, monthsCovered, periodsOverlap, populationText, type ComparedEntry } from './comparisonRules.ts';
+import { comparisonFacts, figureDifferences, growsWithTime, monthsCovered, periodsOverlap, populationText, refusalCodes, type ComparedEntry } from './comparisonRules.ts';
 
 const ENGAGED_DEFINITION = 'Share of referred clients who engaged with the service.';
 const FROM_COLUMN: Derivation = { inputs: [{ file: 'data/a/clients.csv', column: 'engaged' }], fallbacks: [] };
@@ -136,5 +137,45 @@ describe('populationText', () => {
     expect(populationText({ ages: 'young-people' })).toBe('Young people only (gender not stated)');
     expect(populationText({ gender: 'women' })).toBe('Women only (ages not stated)');
     expect(populationText(undefined)).toBe('Not stated');
+  });
+});
+
+describe('refusalCodes: the refusals without their words, for portfolios of many evaluations', () => {
+  test('gives exactly the refusals figureDifferences gives, in its order, for any two figures', () => {
+    const periods = [
+      { from: '2022-01-01', to: '2022-12-31' },
+      { from: '2022-04-01', to: '2023-03-31' },
+      { from: '2013-12-01', to: '2015-05-31' },
+      { from: '2022-01-01', to: '2023-03-31' },
+    ];
+    const compared = fc.record({
+      title: fc.constantFrom('A', 'B'),
+      period: fc.constantFrom(...periods),
+      population: fc.option(
+        fc.record({
+          ages: fc.option(fc.constantFrom('adults' as const, 'young-people' as const), { nil: undefined }),
+          gender: fc.option(fc.constantFrom('women' as const, 'men' as const), { nil: undefined }),
+        }),
+        { nil: undefined },
+      ),
+      metric: fc.constantFrom('engaged', 'referred', 'authors-own'),
+      definition: fc.constantFrom(ENGAGED_DEFINITION, 'Another definition.'),
+      unit: fc.constantFrom('percent' as const, 'count' as const),
+      derivation: fc.constantFrom(FROM_COLUMN, FROM_CONTACTS, { ...FROM_CONTACTS, fallbacks: [{ rule: 'engaged-from-contacts' as const, where: 'blank-cells' as const }] }),
+    });
+    const toEntry = (spec: fc.RecordValue<typeof compared>): ComparedEntry => {
+      const population = spec.population === undefined ? undefined : Object.fromEntries(Object.entries(spec.population).filter(([, value]) => value !== undefined));
+      return entry(spec.title, { period: spec.period, population, figure: { metric: spec.metric, definition: spec.definition, unit: spec.unit, derivation: spec.derivation } });
+    };
+    fc.assert(
+      fc.property(compared, compared, (a, b) => {
+        const [first, second] = [toEntry(a), toEntry(b)];
+        const refusals = figureDifferences(first, second)
+          .filter((difference) => difference.severity === 'refuse')
+          .map((difference) => difference.code);
+        expect(refusalCodes(comparisonFacts(first), comparisonFacts(second))).toEqual(refusals);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

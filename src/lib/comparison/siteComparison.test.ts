@@ -4,7 +4,7 @@ import type { Breakdown } from '../figures/publishedFigure.ts';
 import type { Population } from '../manifest/manifestSchema.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
-import { comparisonSummary, overviewText, siteComparison } from './siteComparison.ts';
+import { comparisonSummary, overviewText, PAIRS_LISTED_UP_TO, siteComparison } from './siteComparison.ts';
 
 const DEFINITIONS: Readonly<Record<string, string>> = {
   referred: 'Clients in the clients dataset: everyone referred to the service in the period.',
@@ -222,5 +222,35 @@ describe('overviewText', () => {
     expect(overviewText(2, 0)).toBe('2 figures are published by more than one evaluation. None of them can be set side by side: each says why.');
     expect(overviewText(1, 1)).toBe("1 figure is published by more than one evaluation. For it, some of the evaluations' figures can be read side by side.");
     expect(overviewText(3, 3)).toBe("3 figures are published by more than one evaluation. For each of them, some of the evaluations' figures can be read side by side.");
+  });
+});
+
+describe('siteComparison for many evaluations (more than PAIRS_LISTED_UP_TO)', () => {
+  // Nine programmes over the same twelve months and one from other years, all publishing engaged from their contacts.
+  const twelve = Array.from({ length: 9 }, (_, index) => evaluation(`p${index + 1}`, `P${index + 1}`, TWELVE, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], ADULTS));
+  const old = evaluation('old', 'Old', OLD, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], ADULTS);
+  const [engaged] = siteComparison([...twelve, old]).indicators;
+
+  test(`lists no pairs (there would be 45), but the groups and each row's standing, worked out by hand`, () => {
+    expect(PAIRS_LISTED_UP_TO).toBe(8);
+    expect(engaged?.pairs).toEqual([]);
+    // Rows by period: Old (2013) first, then P1…P9 by title.
+    expect(engaged?.rows.map((row) => row.slug)).toEqual(['old', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(engaged?.alikeGroups).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9]]);
+    expect(engaged?.summary).toBe('P1, P2, P3, P4, P5, P6, P7, P8 and P9 can be read side by side. Old stands apart, for the reasons below.');
+    expect(engaged?.rows[0]?.standing).toEqual({ alike: false, text: 'Not set beside the others: no time in common.' });
+    expect(engaged?.rows[1]?.standing).toEqual({ alike: true, text: 'Can be read beside 8 others; not beside the rest (no time in common).' });
+  });
+
+  test('a row alike with every other says so, with their number', () => {
+    const [all] = siteComparison(twelve.concat(evaluation('p10', 'P10', TWELVE, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], ADULTS))).indicators;
+    expect(all?.pairs).toEqual([]);
+    expect(all?.rows.every((row) => row.standing.text === 'Can be read beside the 9 others here.')).toBe(true);
+  });
+
+  test('at most PAIRS_LISTED_UP_TO evaluations, every pair is listed (eight give 28)', () => {
+    const [eight] = siteComparison(twelve.slice(0, 8)).indicators;
+    expect(eight?.pairs).toHaveLength(28);
+    expect(eight?.rows[0]?.standing.text).toBe('Can be read beside P2, P3, P4, P5, P6, P7 and P8.');
   });
 });

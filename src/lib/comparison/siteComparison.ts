@@ -7,7 +7,19 @@ import { clipDescription } from '../pipeline/pageDescription.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
 import { METRICS } from '../topics/index.ts';
 import { SMALL_BASE } from '../figures/smallBase.ts';
-import { definedByEvalsite, figureDifferences, monthsCovered, populationText, REFUSAL_LABELS, type ComparedEntry, type Difference } from './comparisonRules.ts';
+import {
+  comparisonFacts,
+  definedByEvalsite,
+  figureDifferences,
+  monthsCovered,
+  populationText,
+  REFUSAL_LABELS,
+  refusalCodes,
+  type ComparedEntry,
+  type ComparisonFacts,
+  type Difference,
+  type DifferenceCode,
+} from './comparisonRules.ts';
 
 /**
  * Maps a breakdown's value to the value comparisons use: the identity for now; a taxonomy
@@ -68,7 +80,10 @@ export interface IndicatorComparison {
   readonly description: string;
   /** One row per evaluation, by period (earliest first), then title: never by value. */
   readonly rows: readonly ComparisonRow[];
-  /** Every pair of rows, in row order. */
+  /**
+   * Every pair of rows, in row order, with its reasons in full, when there are at most
+   * PAIRS_LISTED_UP_TO rows; none beyond (the groups and each row's standing say it instead).
+   */
   readonly pairs: readonly ComparisonPair[];
   /**
    * Groups of two or more rows every pair of which may be read side by side, each a list of row
@@ -91,6 +106,14 @@ export interface SiteComparison {
   /** The page's opening count: how many indicators are shared, and for how many some evaluations can be read side by side. */
   readonly overview: string;
 }
+
+/**
+ * Up to this many evaluations, an indicator's page lists every pair with its reasons in full.
+ * Beyond, the pairs (whose number grows with the square of the evaluations: 4,950 for 100) give
+ * way to the groups that can be read side by side and each card's reasons in a few words, so a
+ * page, and the build, grow with the number of evaluations only.
+ */
+export const PAIRS_LISTED_UP_TO = 8;
 
 /** The privacy treatment in words: every word from the data step's own text for the figure. */
 function privacyText(figure: PublicFigure): string {
@@ -173,15 +196,22 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       population: evaluation.meta.population,
       figure,
     }));
+    // Whether each pair may be read side by side, from the facts of each figure worked out once.
+    const facts = entries.map(comparisonFacts);
+    const refused = (i: number, j: number): DifferenceCode[] => refusalCodes(facts[Math.min(i, j)] as ComparisonFacts, facts[Math.max(i, j)] as ComparisonFacts);
+    const alike = (i: number, j: number): boolean => refused(i, j).length === 0;
+    // Every pair with its reasons in full, for a page that can list them; beyond that their number grows with the square of the evaluations.
+    const listed = entries.length <= PAIRS_LISTED_UP_TO;
     const pairs: ComparisonPair[] = [];
-    const alike = (i: number, j: number): boolean => pairs.find((pair) => pair.first === i && pair.second === j)?.alike ?? false;
-    entries.forEach((first, i) => {
-      entries.forEach((second, j) => {
-        if (j <= i) return;
-        const differences = figureDifferences(first, second);
-        pairs.push({ first: i, second: j, differences, alike: differences.every((difference) => difference.severity === 'note') });
+    if (listed) {
+      entries.forEach((first, i) => {
+        entries.forEach((second, j) => {
+          if (j <= i) return;
+          const differences = figureDifferences(first, second);
+          pairs.push({ first: i, second: j, differences, alike: differences.every((difference) => difference.severity === 'note') });
+        });
       });
-    });
+    }
     // Each row joins the first group every member of which it may stand beside, in row order.
     const groups: number[][] = [];
     entries.forEach((_entry, index) => {
@@ -190,13 +220,10 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       else groups.push([index]);
     });
     const first = ordered[0]?.figure;
+    const titles = ordered.map(({ evaluation: { meta } }) => meta.title);
     const rows = ordered.map(({ evaluation, figure }, index) => ({
       ...rowOf(evaluation, figure),
-      standing: standing(
-        index,
-        ordered.map(({ evaluation: { meta } }) => meta.title),
-        pairs,
-      ),
+      standing: listed ? standing(index, titles, pairs) : standingAmongMany(index, entries.length, refused),
     }));
     const alikeGroups = groups.filter((group) => group.length >= 2);
     const label = first?.label ?? key;
@@ -238,6 +265,29 @@ export function standing(index: number, titles: readonly string[], pairs: readon
   if (beside.length === 0) return { alike: false, text: `Not set beside ${refused.length === 1 ? 'the other' : 'the others'}: ${reasons}.` };
   if (refused.length === 0) return { alike: true, text: `Can be read beside ${listOf(beside)}.` };
   return { alike: true, text: `Can be read beside ${listOf(beside)}; not beside ${listOf(refused.map(other))} (${reasons}).` };
+}
+
+/**
+ * A row's standing among many (more than PAIRS_LISTED_UP_TO): how many it may be read beside (the
+ * page's summary names the groups), and the reasons, in a few words, it is not set beside the rest.
+ */
+export function standingAmongMany(index: number, count: number, refused: (i: number, j: number) => readonly DifferenceCode[]): ComparisonRow['standing'] {
+  let beside = 0;
+  const reasons = new Set<DifferenceCode>();
+  for (let other = 0; other < count; other++) {
+    if (other === index) continue;
+    const codes = refused(index, other);
+    if (codes.length === 0) beside++;
+    for (const code of codes) reasons.add(code);
+  }
+  const why = (Object.keys(REFUSAL_LABELS) as DifferenceCode[])
+    .filter((code) => reasons.has(code))
+    .map((code) => REFUSAL_LABELS[code])
+    .join(', ');
+  if (beside === 0) return { alike: false, text: `Not set beside the others: ${why}.` };
+  const others = beside === 1 ? '1 other' : `${beside} others`;
+  if (reasons.size === 0) return { alike: true, text: `Can be read beside the ${others} here.` };
+  return { alike: true, text: `Can be read beside ${others}; not beside the rest (${why}).` };
 }
 
 /** The page's opening count: `34 figures are published by more than one evaluation. For 5 of them, …; for the other 29, none can.` */
