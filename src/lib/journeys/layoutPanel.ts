@@ -4,7 +4,8 @@ import type { BalloonKind, CastMember, Panel } from './journeySchema.ts';
 import { drawCharacter, type CharacterDrawing, type CharacterSpec } from './kit/character.ts';
 import { PANEL_HEIGHT, PANEL_WIDTH, type Box } from './kit/kitGeometry.ts';
 import { BALLOON_PADDING } from './balloonGeometry.ts';
-import { placeBalloons, type BalloonSetting, type PlacedBalloon } from './placeBalloons.ts';
+import type { BalloonSetting } from './balloonPlaces.ts';
+import { placeBalloons, type PlacedBalloon } from './placeBalloons.ts';
 import { placeCharacters } from './placeCharacters.ts';
 
 /** The site font, regular for balloons and bold for captions and shouts. */

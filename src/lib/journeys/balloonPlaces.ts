@@ -1,0 +1,208 @@
+import type { BalloonKind } from './journeySchema.ts';
+import { inflate, type Box, type Point } from './kit/kitGeometry.ts';
+import { cheapestFirstOrder } from './cheapestFirstOrder.ts';
+import { BALLOON_PADDING, segmentCrossesRect, setTailAnchor, setTailTip, tailInset, TIP_NEAR_MOUTH, type PointSlot } from './balloonGeometry.ts';
+
+/** One way of setting a balloon's text: its lines and the size of the text block. */
+export interface BalloonSetting {
+  readonly lines: readonly string[];
+  readonly textWidth: number;
+  readonly textHeight: number;
+}
+
+export interface BalloonToPlace {
+  readonly kind: BalloonKind;
+  /** Ways to wrap the text, narrowest first; the placer picks the one that fits best. */
+  readonly settings: readonly BalloonSetting[];
+  readonly head: Box;
+  readonly mouth: Point;
+}
+
+export interface PlacementArea {
+  /** Where balloons may go (the panel less its margin). */
+  readonly bounds: Box;
+  /** Every face in the panel: no balloon or tail may cover one. */
+  readonly heads: readonly Box[];
+  /** Bodies: covering them is allowed but costs, so balloons prefer open space. */
+  readonly bodies: readonly Box[];
+  /** Other things balloons must not cover, such as the caption box. */
+  readonly blocked: readonly Box[];
+}
+
+/**
+ * Every place where one balloon could go on its own, cheapest first, as columns of numbers: place
+ * `i` is the box at (x[i], y[i]) of its setting's size, with its tail from anchor to tip. A panel
+ * has thousands of places and keeps few, so none becomes an object unless it is chosen.
+ */
+export interface BalloonPlaces {
+  readonly count: number;
+  readonly cost: Float64Array;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** Which of the balloon's settings (ways of wrapping its text): its size is `widths` and `heights` of it. */
+  readonly setting: Uint16Array;
+  readonly widths: readonly number[];
+  readonly heights: readonly number[];
+  readonly anchorX: Float64Array;
+  readonly anchorY: Float64Array;
+  readonly tipX: Float64Array;
+  readonly tipY: Float64Array;
+}
+
+/** Clear space kept between a balloon and a face, another balloon or the caption. */
+export const BALLOON_GAP = 5;
+/** A tail stops this far from its speaker's head. */
+const TAIL_GAP = 3;
+const MIN_TAIL = 8;
+const MAX_TAIL = 110;
+const STEP = 6;
+
+/**
+ * The places for a balloon on its own, every STEP units across the area for each of its settings:
+ * inside the bounds, clear (by BALLOON_GAP) of every face and blocked box, with a tail of a
+ * sensible length that ends near the mouth and crosses neither its own balloon, another face nor
+ * anything blocked. Sorted by cost, then higher first, then further left, then setting order.
+ */
+export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): BalloonPlaces {
+  const padding = BALLOON_PADDING[balloon.kind];
+  const inset = tailInset(balloon.kind);
+  const { bounds, heads, bodies, blocked } = area;
+  const { mouth } = balloon;
+  // What every place of this balloon shares, worked out once.
+  const around = inflate(balloon.head, TAIL_GAP);
+  const otherHeads = heads.filter((head) => head !== balloon.head);
+  const refusing = [...heads, ...blocked];
+  const crossable = [...otherHeads, ...blocked];
+  const anchor: PointSlot = { x: 0, y: 0 };
+  const tip: PointSlot = { x: 0, y: 0 };
+  found.clear();
+  const widths: number[] = [];
+  const heights: number[] = [];
+  balloon.settings.forEach((setting, settingIndex) => {
+    const width = Math.ceil(setting.textWidth + 2 * padding.x);
+    const height = Math.ceil(setting.textHeight + 2 * padding.y);
+    widths.push(width);
+    heights.push(height);
+    // Short tails, balloons near their speaker and high in the panel, few covered bodies, and
+    // wide rather than tall balloons: the habits of hand-lettered comics.
+    const tallness = Math.max(0, setting.lines.length - 2) * 12 + Math.max(0, height - width) * 0.5;
+    for (let y = bounds.y; y + height <= bounds.y + bounds.height; y += STEP) {
+      for (let x = bounds.x; x + width <= bounds.x + bounds.width; x += STEP) {
+        if (coversAny(x, y, width, height, refusing)) continue;
+        setTailAnchor(anchor, x, y, width, height, inset, mouth);
+        setTailTip(tip, anchor.x, anchor.y, mouth, around);
+        const tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
+        if (tail < MIN_TAIL || tail > MAX_TAIL || Math.hypot(tip.x - mouth.x, tip.y - mouth.y) > TIP_NEAR_MOUTH) continue;
+        // The tail may cross bodies but not its own balloon, another face or the caption (other balloons: the search).
+        if (segmentCrossesRect(anchor.x, anchor.y, tip.x, tip.y, x, y, width, height)) continue;
+        if (crossesAny(anchor, tip, crossable)) continue;
+        let covered = 0;
+        for (const body of bodies) covered = covered + overlapArea(x, y, width, height, body);
+        const cost = Math.abs(tail - 22) + 0.35 * Math.abs(x + width / 2 - mouth.x) + 0.04 * covered + 0.25 * height + 0.05 * y + tallness;
+        found.push(cost, x, y, settingIndex, anchor, tip);
+      }
+    }
+  });
+  return found.takeSorted(widths, heights);
+}
+
+/**
+ * Whether the box, grown by BALLOON_GAP, would cover any of `boxes`: the same sums as
+ * `boxesOverlap(inflate(box, BALLOON_GAP), other)`, so the answer is the same to the last bit.
+ */
+function coversAny(x: number, y: number, width: number, height: number, boxes: readonly Box[]): boolean {
+  const left = x - BALLOON_GAP;
+  const top = y - BALLOON_GAP;
+  const right = left + (width + 2 * BALLOON_GAP);
+  const bottom = top + (height + 2 * BALLOON_GAP);
+  for (const other of boxes) if (left < other.x + other.width && other.x < right && top < other.y + other.height && other.y < bottom) return true;
+  return false;
+}
+
+function crossesAny(anchor: Point, tip: Point, boxes: readonly Box[]): boolean {
+  for (const box of boxes) if (segmentCrossesRect(anchor.x, anchor.y, tip.x, tip.y, box.x, box.y, box.width, box.height)) return true;
+  return false;
+}
+
+/** `overlapArea` of the box at (x, y) of that size with `other`, in the same sums. */
+function overlapArea(x: number, y: number, width: number, height: number, other: Box): number {
+  if (!(x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height)) return 0;
+  return (Math.min(x + width, other.x + other.width) - Math.max(x, other.x)) * (Math.min(y + height, other.y + other.height) - Math.max(y, other.y));
+}
+
+/**
+ * The places found so far for one balloon, in the order found: columns that grow as needed and
+ * are kept from one balloon to the next (the search runs one balloon at a time), so finding
+ * thousands of places allocates nothing until the few columns of the result.
+ */
+class PlaceColumns {
+  count = 0;
+  cost = new Float64Array(1024);
+  x = new Float64Array(1024);
+  y = new Float64Array(1024);
+  setting = new Uint16Array(1024);
+  anchorX = new Float64Array(1024);
+  anchorY = new Float64Array(1024);
+  tipX = new Float64Array(1024);
+  tipY = new Float64Array(1024);
+
+  /** Starts a balloon's places afresh (also after one whose search stopped with an error). */
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(cost: number, x: number, y: number, setting: number, anchor: Point, tip: Point): void {
+    if (this.count === this.cost.length) this.grow();
+    const at = this.count;
+    this.cost[at] = cost;
+    this.x[at] = x;
+    this.y[at] = y;
+    this.setting[at] = setting;
+    this.anchorX[at] = anchor.x;
+    this.anchorY[at] = anchor.y;
+    this.tipX[at] = tip.x;
+    this.tipY[at] = tip.y;
+    this.count = at + 1;
+  }
+
+  private grow(): void {
+    const twice = <Column extends Float64Array | Uint16Array>(column: Column, into: Column): Column => {
+      into.set(column);
+      return into;
+    };
+    const size = 2 * this.cost.length;
+    this.cost = twice(this.cost, new Float64Array(size));
+    this.x = twice(this.x, new Float64Array(size));
+    this.y = twice(this.y, new Float64Array(size));
+    this.setting = twice(this.setting, new Uint16Array(size));
+    this.anchorX = twice(this.anchorX, new Float64Array(size));
+    this.anchorY = twice(this.anchorY, new Float64Array(size));
+    this.tipX = twice(this.tipX, new Float64Array(size));
+    this.tipY = twice(this.tipY, new Float64Array(size));
+  }
+
+  /** The places cheapest first, then higher, then further left, then in the order found (earlier settings first). */
+  takeSorted(widths: readonly number[], heights: readonly number[]): BalloonPlaces {
+    const { count } = this;
+    const order = cheapestFirstOrder(this.cost, this.y, this.x, count);
+    const column = <Column extends Float64Array | Uint16Array>(values: Column, into: Column): Column => {
+      for (let rank = 0; rank < count; rank += 1) into[rank] = values[order[rank] as number] as number;
+      return into;
+    };
+    return {
+      count,
+      cost: column(this.cost, new Float64Array(count)),
+      x: column(this.x, new Float64Array(count)),
+      y: column(this.y, new Float64Array(count)),
+      setting: column(this.setting, new Uint16Array(count)),
+      widths,
+      heights,
+      anchorX: column(this.anchorX, new Float64Array(count)),
+      anchorY: column(this.anchorY, new Float64Array(count)),
+      tipX: column(this.tipX, new Float64Array(count)),
+      tipY: column(this.tipY, new Float64Array(count)),
+    };
+  }
+}
+
+const found = new PlaceColumns();
