@@ -75,6 +75,11 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
   const crossable = [...otherHeads, ...blocked];
   const anchor: PointSlot = { x: 0, y: 0 };
   const tip: PointSlot = { x: 0, y: 0 };
+  // Neighbouring places often share their tail's anchor (the mouth is within the balloon's
+  // straight stretch): the tail, and whether it is allowed, are then those of the place before.
+  const lastAnchor: PointSlot = { x: NaN, y: NaN };
+  let tail = 0;
+  let tailAllowed = false;
   found.clear();
   const widths: number[] = [];
   const heights: number[] = [];
@@ -90,12 +95,16 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
       for (let x = bounds.x; x + width <= bounds.x + bounds.width; x += STEP) {
         if (coversAny(x, y, width, height, refusing)) continue;
         setTailAnchor(anchor, x, y, width, height, inset, mouth);
-        setTailTip(tip, anchor.x, anchor.y, mouth, around);
-        const tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
-        if (tail < MIN_TAIL || tail > MAX_TAIL || Math.hypot(tip.x - mouth.x, tip.y - mouth.y) > TIP_NEAR_MOUTH) continue;
-        // The tail may cross bodies but not its own balloon, another face or the caption (other balloons: the search).
-        if (segmentCrossesRect(anchor.x, anchor.y, tip.x, tip.y, x, y, width, height)) continue;
-        if (crossesAny(anchor, tip, crossable)) continue;
+        if (anchor.x !== lastAnchor.x || anchor.y !== lastAnchor.y) {
+          lastAnchor.x = anchor.x;
+          lastAnchor.y = anchor.y;
+          setTailTip(tip, anchor.x, anchor.y, mouth, around);
+          tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
+          // A sensible length, ending near the mouth, crossing no other face and nothing blocked (other balloons: the search).
+          tailAllowed = !(tail < MIN_TAIL || tail > MAX_TAIL || Math.hypot(tip.x - mouth.x, tip.y - mouth.y) > TIP_NEAR_MOUTH) && !crossesAny(anchor, tip, crossable);
+        }
+        // Nor may the tail run back through its own balloon.
+        if (!tailAllowed || segmentCrossesRect(anchor.x, anchor.y, tip.x, tip.y, x, y, width, height)) continue;
         let covered = 0;
         for (const body of bodies) covered = covered + overlapArea(x, y, width, height, body);
         const cost = Math.abs(tail - 22) + 0.35 * Math.abs(x + width / 2 - mouth.x) + 0.04 * covered + 0.25 * height + 0.05 * y + tallness;
@@ -185,23 +194,31 @@ class PlaceColumns {
   takeSorted(widths: readonly number[], heights: readonly number[]): BalloonPlaces {
     const { count } = this;
     const order = cheapestFirstOrder(this.cost, this.y, this.x, count);
-    const column = <Column extends Float64Array | Uint16Array>(values: Column, into: Column): Column => {
-      for (let rank = 0; rank < count; rank += 1) into[rank] = values[order[rank] as number] as number;
-      return into;
-    };
-    return {
+    const sorted = {
       count,
-      cost: column(this.cost, new Float64Array(count)),
-      x: column(this.x, new Float64Array(count)),
-      y: column(this.y, new Float64Array(count)),
-      setting: column(this.setting, new Uint16Array(count)),
+      cost: new Float64Array(count),
+      x: new Float64Array(count),
+      y: new Float64Array(count),
+      setting: new Uint16Array(count),
       widths,
       heights,
-      anchorX: column(this.anchorX, new Float64Array(count)),
-      anchorY: column(this.anchorY, new Float64Array(count)),
-      tipX: column(this.tipX, new Float64Array(count)),
-      tipY: column(this.tipY, new Float64Array(count)),
+      anchorX: new Float64Array(count),
+      anchorY: new Float64Array(count),
+      tipX: new Float64Array(count),
+      tipY: new Float64Array(count),
     };
+    for (let rank = 0; rank < count; rank += 1) {
+      const from = order[rank] as number;
+      sorted.cost[rank] = this.cost[from] as number;
+      sorted.x[rank] = this.x[from] as number;
+      sorted.y[rank] = this.y[from] as number;
+      sorted.setting[rank] = this.setting[from] as number;
+      sorted.anchorX[rank] = this.anchorX[from] as number;
+      sorted.anchorY[rank] = this.anchorY[from] as number;
+      sorted.tipX[rank] = this.tipX[from] as number;
+      sorted.tipY[rank] = this.tipY[from] as number;
+    }
+    return sorted;
   }
 }
 

@@ -160,21 +160,17 @@ function fitsAfter(places: BalloonPlaces, rank: number, earlier: Float64Array): 
 
 /** Each balloon width's places, as positions in the sorted list, cheapest first. */
 function byWidth(places: BalloonPlaces): number[][] {
-  const groups = new Map<number, number[]>();
-  for (let rank = 0; rank < places.count; rank += 1) {
-    const width = places.widths[places.setting[rank] as number] as number;
-    const group = groups.get(width);
-    if (group) group.push(rank);
-    else groups.set(width, [rank]);
-  }
-  return [...groups.values()];
+  // Settings of the same width share a group.
+  const groupOfSetting = places.widths.map((width) => places.widths.indexOf(width));
+  const groups = places.widths.map((): number[] => []);
+  for (let rank = 0; rank < places.count; rank += 1) groups[groupOfSetting[places.setting[rank] as number] as number]?.push(rank);
+  return groups.filter((group) => group.length > 0);
 }
 
 /**
  * A few choices that differ, among the places that fit, so the search tries genuinely other
  * arrangements: the best place for each way of wrapping the text, then the next best places
- * overall. Whether a place fits is asked only of the places looked at, each at most once, and
- * only once it is known to be far enough from those kept.
+ * overall. Whether a place fits is asked only of the places looked at, each at most once.
  */
 function fewDifferent(places: BalloonPlaces, widths: ReadonlyArray<readonly number[]>, fits: (rank: number) => boolean): number[] {
   // 0 not asked yet, 1 fits, 2 does not.
@@ -193,7 +189,7 @@ function fewDifferent(places: BalloonPlaces, widths: ReadonlyArray<readonly numb
   const kept = [...firsts];
   const enough = firsts.length + CANDIDATES_PER_BALLOON;
   for (let rank = 0; rank < places.count && kept.length < enough; rank += 1) {
-    if (apartFromAll(places, rank, kept) && fitsAt(rank)) kept.push(rank);
+    if (fitsAt(rank) && apartFromAll(places, rank, kept)) kept.push(rank);
   }
   // Stable, as it always was: places of equal cost stay in the order they were kept.
   return kept.sort((a, b) => (places.cost[a] as number) - (places.cost[b] as number));
