@@ -99,12 +99,19 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
           lastAnchor.x = anchor.x;
           lastAnchor.y = anchor.y;
           setTailTip(tip, anchor.x, anchor.y, mouth, around);
-          tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
+          tail = NaN;
           // A sensible length, ending near the mouth, crossing no other face and nothing blocked (other balloons: the search).
-          tailAllowed = !(tail < MIN_TAIL || tail > MAX_TAIL || Math.hypot(tip.x - mouth.x, tip.y - mouth.y) > TIP_NEAR_MOUTH) && !crossesAny(anchor, tip, crossable);
+          tailAllowed =
+            !(
+              lengthBelow(anchor.x - tip.x, anchor.y - tip.y, MIN_TAIL) ||
+              lengthAbove(anchor.x - tip.x, anchor.y - tip.y, MAX_TAIL) ||
+              lengthAbove(tip.x - mouth.x, tip.y - mouth.y, TIP_NEAR_MOUTH)
+            ) && !crossesAny(anchor, tip, crossable);
         }
         // Nor may the tail run back through its own balloon.
         if (!tailAllowed || segmentCrossesRect(anchor.x, anchor.y, tip.x, tip.y, x, y, width, height)) continue;
+        // The tail's exact length, for the cost, once per anchor and only for a place that is kept.
+        if (Number.isNaN(tail)) tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
         let covered = 0;
         for (const body of bodies) covered = covered + overlapArea(x, y, width, height, body);
         const cost = Math.abs(tail - 22) + 0.35 * Math.abs(x + width / 2 - mouth.x) + 0.04 * covered + 0.25 * height + 0.05 * y + tallness;
@@ -114,6 +121,29 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
   });
   return found.takeSorted(widths, heights);
 }
+
+/**
+ * Whether `Math.hypot(dx, dy) < limit`, mostly without it: `Math.hypot` is exact to an ulp or so
+ * but costs some thirty times a plain square root, so the squared sum (as exact) decides every
+ * case not within a hair of the limit, and only those are asked of `Math.hypot` itself.
+ */
+function lengthBelow(dx: number, dy: number, limit: number): boolean {
+  const squared = dx * dx + dy * dy;
+  if (squared < limit * limit * (1 - HAIR)) return true;
+  if (squared > limit * limit * (1 + HAIR)) return false;
+  return Math.hypot(dx, dy) < limit;
+}
+
+/** Whether `Math.hypot(dx, dy) > limit`, in the manner of `lengthBelow`. */
+function lengthAbove(dx: number, dy: number, limit: number): boolean {
+  const squared = dx * dx + dy * dy;
+  if (squared > limit * limit * (1 + HAIR)) return true;
+  if (squared < limit * limit * (1 - HAIR)) return false;
+  return Math.hypot(dx, dy) > limit;
+}
+
+/** Far wider than the rounding of a squared sum or of `Math.hypot` (both within a few parts in 10¹⁶). */
+const HAIR = 1e-9;
 
 /**
  * Whether the box, grown by BALLOON_GAP, would cover any of `boxes`: the same sums as

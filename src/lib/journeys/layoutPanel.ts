@@ -130,6 +130,8 @@ function balloonSettings(text: string, kind: BalloonKind, fonts: PanelFonts): Ba
     }
     const setting = { lines: wrapped.lines, textWidth: Math.ceil(wrapped.width), textHeight: Math.ceil(wrapped.height) };
     if (!settings.some((other) => other.lines.join('\n') === setting.lines.join('\n'))) settings.push(setting);
+    // Text on one line stays that line, the same size, at every wider width: nothing new to try.
+    if (wrapped.lines.length <= 1) break;
   }
   return settings;
 }

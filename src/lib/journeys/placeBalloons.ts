@@ -52,8 +52,9 @@ function cheapestAmongFew(alone: readonly BalloonPlaces[]): number[] | null {
   // (with a hair of slack, so a sum added up in another order never cuts the true best).
   const cheapestRest = alone.map((_, index) => alone.slice(index + 1).reduce((sum, places) => sum + (places.count > 0 ? (places.cost[0] as number) : 0), 0));
   const groups = alone.map(byWidth);
-  // The places chosen so far, one per balloon before `index`.
+  // The places chosen so far, one per balloon before `index`, and the same as numbers for `fitsAfter`.
   const placed: number[] = [];
+  const earlier = new Float64Array(PLACED_FIELDS * alone.length);
   const search = (index: number, cost: number): void => {
     if (cost >= best.cost) return;
     const places = alone[index];
@@ -63,11 +64,11 @@ function cheapestAmongFew(alone: readonly BalloonPlaces[]): number[] | null {
       return;
     }
     const rest = cheapestRest[index] ?? 0;
-    const earlier = placedSoFar(alone, placed);
-    for (const rank of fewDifferent(places, groups[index] ?? [], (candidate) => fitsAfter(places, candidate, earlier))) {
+    for (const rank of fewDifferent(places, groups[index] ?? [], (candidate) => fitsAfter(places, candidate, earlier, index))) {
       const candidateCost = places.cost[rank] as number;
       if (cost + candidateCost + rest - 1e-6 >= best.cost) break;
       placed.push(rank);
+      keepPlaced(earlier, index, places, rank);
       search(index + 1, cost + candidateCost);
       placed.pop();
     }
@@ -83,15 +84,16 @@ const EXHAUSTIVE_BUDGET = 3_000_000;
 function firstOfAll(alone: readonly BalloonPlaces[]): number[] | null {
   let work = 0;
   const placed: number[] = [];
+  const earlier = new Float64Array(PLACED_FIELDS * alone.length);
   const search = (index: number): boolean => {
     const places = alone[index];
     if (!places) return true;
-    const earlier = placedSoFar(alone, placed);
     for (let rank = 0; rank < places.count; rank += 1) {
       work += 1;
       if (work > EXHAUSTIVE_BUDGET) return false;
-      if (!fitsAfter(places, rank, earlier)) continue;
+      if (!fitsAfter(places, rank, earlier, index)) continue;
       placed.push(rank);
+      keepPlaced(earlier, index, places, rank);
       if (search(index + 1)) return true;
       placed.pop();
     }
@@ -103,36 +105,28 @@ function firstOfAll(alone: readonly BalloonPlaces[]): number[] | null {
 /** Numbers kept for each balloon placed so far: its box (x, y, width, height) and its tail (anchor x and y, tip x and y). */
 const PLACED_FIELDS = 8;
 
-/** The balloons placed so far (one place per earlier balloon), as PLACED_FIELDS numbers each, for `fitsAfter`. */
-function placedSoFar(alone: readonly BalloonPlaces[], placed: readonly number[]): Float64Array {
-  const earlier = new Float64Array(PLACED_FIELDS * placed.length);
-  placed.forEach((rank, index) => {
-    const places = alone[index] as BalloonPlaces;
-    const setting = places.setting[rank] as number;
-    earlier.set(
-      [
-        places.x[rank] as number,
-        places.y[rank] as number,
-        places.widths[setting] as number,
-        places.heights[setting] as number,
-        places.anchorX[rank] as number,
-        places.anchorY[rank] as number,
-        places.tipX[rank] as number,
-        places.tipY[rank] as number,
-      ],
-      PLACED_FIELDS * index,
-    );
-  });
-  return earlier;
+/** Keeps balloon `index`'s chosen place in `earlier`, as PLACED_FIELDS numbers from PLACED_FIELDS × index, for `fitsAfter`. */
+function keepPlaced(earlier: Float64Array, index: number, places: BalloonPlaces, rank: number): void {
+  const at = PLACED_FIELDS * index;
+  const setting = places.setting[rank] as number;
+  earlier[at] = places.x[rank] as number;
+  earlier[at + 1] = places.y[rank] as number;
+  earlier[at + 2] = places.widths[setting] as number;
+  earlier[at + 3] = places.heights[setting] as number;
+  earlier[at + 4] = places.anchorX[rank] as number;
+  earlier[at + 5] = places.anchorY[rank] as number;
+  earlier[at + 6] = places.tipX[rank] as number;
+  earlier[at + 7] = places.tipY[rank] as number;
 }
 
 /**
- * Whether a balloon at place `rank` can join those placed so far (`placedSoFar`): read after each
- * of them (clearly below it, or to its right and not above it), clear of them by BALLOON_GAP, its
- * tail crossing none of them and none of their tails crossing it. On bare numbers, in the same
- * sums as the boxes would use (`inflate`, `boxesOverlap`): the search asks this very often.
+ * Whether a balloon at place `rank` can join the `placedCount` balloons placed before it (kept
+ * in `earlier`): read after each of them (clearly below it, or to its right and not above it),
+ * clear of them by BALLOON_GAP, its tail crossing none of them and none of their tails crossing
+ * it. On bare numbers, in the same sums as the boxes would use (`inflate`, `boxesOverlap`): the
+ * search asks this very often.
  */
-function fitsAfter(places: BalloonPlaces, rank: number, earlier: Float64Array): boolean {
+function fitsAfter(places: BalloonPlaces, rank: number, earlier: Float64Array, placedCount: number): boolean {
   const settingIndex = places.setting[rank] as number;
   const x = places.x[rank] as number;
   const y = places.y[rank] as number;
@@ -142,7 +136,7 @@ function fitsAfter(places: BalloonPlaces, rank: number, earlier: Float64Array): 
   const spacedY = y - BALLOON_GAP;
   const spacedWidth = width + 2 * BALLOON_GAP;
   const spacedHeight = height + 2 * BALLOON_GAP;
-  for (let at = 0; at < earlier.length; at += PLACED_FIELDS) {
+  for (let at = 0; at < PLACED_FIELDS * placedCount; at += PLACED_FIELDS) {
     const otherX = earlier[at] as number;
     const otherY = earlier[at + 1] as number;
     const otherWidth = earlier[at + 2] as number;
