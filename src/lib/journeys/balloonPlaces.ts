@@ -92,8 +92,12 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
     // wide rather than tall balloons: the habits of hand-lettered comics.
     const tallness = Math.max(0, setting.lines.length - 2) * 12 + Math.max(0, height - width) * 0.5;
     for (let y = bounds.y; y + height <= bounds.y + bounds.height; y += STEP) {
+      // Along a row only what is level with it matters: the faces and blocked boxes its places
+      // could cover (with the gap), and the bodies they could overlap.
+      const rowRefusing = refusing.filter((other) => spacedRowMeets(y, height, other));
+      const rowBodies = bodies.filter((body) => y < body.y + body.height && body.y < y + height);
       for (let x = bounds.x; x + width <= bounds.x + bounds.width; x += STEP) {
-        if (coversAny(x, y, width, height, refusing)) continue;
+        if (spacedColumnMeetsAny(x, width, rowRefusing)) continue;
         setTailAnchor(anchor, x, y, width, height, inset, mouth);
         if (anchor.x !== lastAnchor.x || anchor.y !== lastAnchor.y) {
           lastAnchor.x = anchor.x;
@@ -113,7 +117,8 @@ export function balloonPlaces(balloon: BalloonToPlace, area: PlacementArea): Bal
         // The tail's exact length, for the cost, once per anchor and only for a place that is kept.
         if (Number.isNaN(tail)) tail = Math.hypot(anchor.x - tip.x, anchor.y - tip.y);
         let covered = 0;
-        for (const body of bodies) covered = covered + overlapArea(x, y, width, height, body);
+        // A body not level with the row adds nothing: the sum is the same without it.
+        for (const body of rowBodies) covered = covered + overlapArea(x, y, width, height, body);
         const cost = Math.abs(tail - 22) + 0.35 * Math.abs(x + width / 2 - mouth.x) + 0.04 * covered + 0.25 * height + 0.05 * y + tallness;
         found.push(cost, x, y, settingIndex, anchor, tip);
       }
@@ -146,15 +151,21 @@ function lengthAbove(dx: number, dy: number, limit: number): boolean {
 const HAIR = 1e-9;
 
 /**
- * Whether the box, grown by BALLOON_GAP, would cover any of `boxes`: the same sums as
- * `boxesOverlap(inflate(box, BALLOON_GAP), other)`, so the answer is the same to the last bit.
+ * Whether a box at height y, grown by BALLOON_GAP, is level with `other`: the vertical half of
+ * `boxesOverlap(inflate(box, BALLOON_GAP), other)`, in the same sums, so the answer is the same
+ * to the last bit. `spacedColumnMeetsAny` asks the other half.
  */
-function coversAny(x: number, y: number, width: number, height: number, boxes: readonly Box[]): boolean {
-  const left = x - BALLOON_GAP;
+function spacedRowMeets(y: number, height: number, other: Box): boolean {
   const top = y - BALLOON_GAP;
-  const right = left + (width + 2 * BALLOON_GAP);
   const bottom = top + (height + 2 * BALLOON_GAP);
-  for (const other of boxes) if (left < other.x + other.width && other.x < right && top < other.y + other.height && other.y < bottom) return true;
+  return top < other.y + other.height && other.y < bottom;
+}
+
+/** Whether a box at x, grown by BALLOON_GAP, is across from any of `boxes` (all level with it): together, `spacedRowMeets`, a covered box. */
+function spacedColumnMeetsAny(x: number, width: number, boxes: readonly Box[]): boolean {
+  const left = x - BALLOON_GAP;
+  const right = left + (width + 2 * BALLOON_GAP);
+  for (const other of boxes) if (left < other.x + other.width && other.x < right) return true;
   return false;
 }
 

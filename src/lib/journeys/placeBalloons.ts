@@ -64,7 +64,7 @@ function cheapestAmongFew(alone: readonly BalloonPlaces[]): number[] | null {
       return;
     }
     const rest = cheapestRest[index] ?? 0;
-    for (const rank of fewDifferent(places, groups[index] ?? [], (candidate) => fitsAfter(places, candidate, earlier, index))) {
+    for (const rank of fewDifferent(places, groups[index] ?? [], earlier, index)) {
       const candidateCost = places.cost[rank] as number;
       if (cost + candidateCost + rest - 1e-6 >= best.cost) break;
       placed.push(rank);
@@ -164,20 +164,24 @@ function byWidth(places: BalloonPlaces): number[][] {
 /**
  * A few choices that differ, among the places that fit, so the search tries genuinely other
  * arrangements: the best place for each way of wrapping the text, then the next best places
- * overall. Whether a place fits is asked only of the places looked at, each at most once.
+ * overall. Whether a place fits (after the `placedCount` balloons in `earlier`) is asked only
+ * of the places looked at, each at most once.
  */
-function fewDifferent(places: BalloonPlaces, widths: ReadonlyArray<readonly number[]>, fits: (rank: number) => boolean): number[] {
+function fewDifferent(places: BalloonPlaces, widths: ReadonlyArray<readonly number[]>, earlier: Float64Array, placedCount: number): number[] {
   // 0 not asked yet, 1 fits, 2 does not.
   const known = new Uint8Array(places.count);
   const fitsAt = (rank: number): boolean => {
-    if (known[rank] === 0) known[rank] = fits(rank) ? 1 : 2;
+    if (known[rank] === 0) known[rank] = fitsAfter(places, rank, earlier, placedCount) ? 1 : 2;
     return known[rank] === 1;
   };
   // The first place of each width that fits, in the list's order.
   const firsts: number[] = [];
   for (const group of widths) {
-    const first = group.find(fitsAt);
-    if (first !== undefined) firsts.push(first);
+    for (const rank of group) {
+      if (!fitsAt(rank)) continue;
+      firsts.push(rank);
+      break;
+    }
   }
   firsts.sort((a, b) => a - b);
   const kept = [...firsts];
