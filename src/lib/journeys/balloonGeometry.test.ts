@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { segmentCrossesBox, tailAnchor, tailTip } from './balloonGeometry.ts';
+import { segmentCrossesBox, segmentCrossesRect, tailAnchor, tailTip } from './balloonGeometry.ts';
 
 const box = { x: 10, y: 10, width: 20, height: 20 };
 
@@ -13,6 +14,43 @@ describe('segmentCrossesBox', () => {
     // A diagonal clipping the corner region: from (0,15) to (15,0) passes (10,5)… outside; to (25,0) passes (12.5,10)… on the edge then out.
     expect(segmentCrossesBox({ x: 0, y: 30 }, { x: 30, y: 0 }, box)).toBe(true);
     expect(segmentCrossesBox({ x: 0, y: 15 }, { x: 15, y: 0 }, box)).toBe(false);
+  });
+});
+
+/** Liang–Barsky clipping written plainly, over a list of the four edges: what segmentCrossesRect unrolls. */
+function crossesByList(ax: number, ay: number, bx: number, by: number, x: number, y: number, width: number, height: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let low = 0;
+  let high = 1;
+  for (const [p, q] of [
+    [-dx, ax - x],
+    [dx, x + width - ax],
+    [-dy, ay - y],
+    [dy, y + height - ay],
+  ] as const) {
+    if (p === 0) {
+      if (q > 0) continue;
+      return false;
+    }
+    if (p < 0) low = Math.max(low, q / p);
+    else high = Math.min(high, q / p);
+    if (!(low < high)) return false;
+  }
+  return high - low > 1e-9;
+}
+
+describe('segmentCrossesRect', () => {
+  test('gives the answers of plain clipping over the four edges, on a grid where segments often run along edges or end on them', () => {
+    const coordinate = fc.integer({ min: 0, max: 12 }).map((value) => value / 2);
+    const size = fc.integer({ min: 0, max: 8 }).map((value) => value / 2);
+    fc.assert(
+      fc.property(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate, size, size, (ax, ay, bx, by, x, y, width, height) => {
+        expect(segmentCrossesRect(ax, ay, bx, by, x, y, width, height)).toBe(crossesByList(ax, ay, bx, by, x, y, width, height));
+        expect(segmentCrossesBox({ x: ax, y: ay }, { x: bx, y: by }, { x, y, width, height })).toBe(crossesByList(ax, ay, bx, by, x, y, width, height));
+      }),
+      { numRuns: 3000, seed: 20261207 },
+    );
   });
 });
 

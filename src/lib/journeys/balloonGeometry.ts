@@ -25,22 +25,60 @@ export const TAIL_HALF_BASE = 6;
 
 /** Whether the segment from `a` to `b` passes through the box's interior (Liang–Barsky clipping). */
 export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  // The four edges in turn, without building a list: the balloon search calls this a great many times.
-  const clip = { low: 0, high: 1 };
-  return (
-    clipEdge(clip, -dx, a.x - box.x) && clipEdge(clip, dx, box.x + box.width - a.x) && clipEdge(clip, -dy, a.y - box.y) && clipEdge(clip, dy, box.y + box.height - a.y) && clip.high - clip.low > 1e-9
-  );
+  return segmentCrossesRect(a.x, a.y, b.x, b.y, box.x, box.y, box.width, box.height);
 }
 
-/** One Liang–Barsky step: narrows the segment's range to the edge's side; false when nothing is left. */
-function clipEdge(clip: { low: number; high: number }, p: number, q: number): boolean {
-  if (p === 0) return q > 0;
-  const t = q / p;
-  if (p < 0) clip.low = Math.max(clip.low, t);
-  else clip.high = Math.min(clip.high, t);
-  return clip.low < clip.high;
+/**
+ * `segmentCrossesBox` on bare numbers, making nothing: the balloon search asks it hundreds of
+ * thousands of times a journey. The four edges in turn (left, right, top, bottom), each narrowing
+ * the stretch of the segment still inside, from `low` to `high`; false as soon as none is left.
+ */
+export function segmentCrossesRect(ax: number, ay: number, bx: number, by: number, x: number, y: number, width: number, height: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let low = 0;
+  let high = 1;
+  // Each edge: p is the segment's pace towards the outside of the edge, q how far inside it starts.
+  let p = -dx;
+  let q = ax - x;
+  if (p === 0) {
+    if (!(q > 0)) return false;
+  } else if (p < 0) low = Math.max(low, q / p);
+  else high = Math.min(high, q / p);
+  if (!(low < high)) return false;
+  p = dx;
+  q = x + width - ax;
+  if (p === 0) {
+    if (!(q > 0)) return false;
+  } else if (p < 0) low = Math.max(low, q / p);
+  else high = Math.min(high, q / p);
+  if (!(low < high)) return false;
+  p = -dy;
+  q = ay - y;
+  if (p === 0) {
+    if (!(q > 0)) return false;
+  } else if (p < 0) low = Math.max(low, q / p);
+  else high = Math.min(high, q / p);
+  if (!(low < high)) return false;
+  p = dy;
+  q = y + height - ay;
+  if (p === 0) {
+    if (!(q > 0)) return false;
+  } else if (p < 0) low = Math.max(low, q / p);
+  else high = Math.min(high, q / p);
+  if (!(low < high)) return false;
+  return high - low > 1e-9;
+}
+
+/** A point the caller owns, for the tail geometry to write into: the balloon search makes no object per place. */
+export interface PointSlot {
+  x: number;
+  y: number;
+}
+
+/** How far a tail keeps from a balloon's corners: the rounded corners of speech, the padding of the drawn outlines. */
+export function tailInset(kind: BalloonKind): number {
+  return kind === 'speech' || kind === 'whisper' ? BALLOON_CORNER : Math.min(BALLOON_PADDING[kind].x, BALLOON_PADDING[kind].y);
 }
 
 /**
@@ -48,17 +86,33 @@ function clipEdge(clip: { low: number; high: number }, p: number, q: number): bo
  * corners so the tail joins a straight stretch of outline.
  */
 export function tailAnchor(box: Box, kind: BalloonKind, towards: Point): Point {
-  const inset = kind === 'speech' || kind === 'whisper' ? BALLOON_CORNER : Math.min(BALLOON_PADDING[kind].x, BALLOON_PADDING[kind].y);
-  // A box too small for the straight stretch keeps its tail in the middle of the edge.
-  const clamp = (value: number, low: number, high: number) => (low > high ? (low + high) / 2 : Math.min(Math.max(value, low), high));
-  const clampX = (x: number) => clamp(x, box.x + inset + TAIL_HALF_BASE, box.x + box.width - inset - TAIL_HALF_BASE);
-  const clampY = (y: number) => clamp(y, box.y + inset + TAIL_HALF_BASE, box.y + box.height - inset - TAIL_HALF_BASE);
-  const bottom = box.y + box.height;
-  const sideRoom = box.height - 2 * (inset + TAIL_HALF_BASE) >= 0;
-  if (towards.y > bottom - 4 || !sideRoom) return { x: clampX(towards.x), y: towards.y < box.y ? box.y : bottom };
-  if (towards.x < box.x) return { x: box.x, y: clampY(towards.y) };
-  if (towards.x > box.x + box.width) return { x: box.x + box.width, y: clampY(towards.y) };
-  return { x: clampX(towards.x), y: towards.y < box.y ? box.y : bottom };
+  const anchor = { x: 0, y: 0 };
+  setTailAnchor(anchor, box.x, box.y, box.width, box.height, tailInset(kind), towards);
+  return anchor;
+}
+
+/** `tailAnchor` for the box at (x, y) of that size, written into `anchor`. */
+export function setTailAnchor(anchor: PointSlot, x: number, y: number, width: number, height: number, inset: number, towards: Point): void {
+  const bottom = y + height;
+  const sideRoom = height - 2 * (inset + TAIL_HALF_BASE) >= 0;
+  if (towards.y > bottom - 4 || !sideRoom) {
+    anchor.x = clamp(towards.x, x + inset + TAIL_HALF_BASE, x + width - inset - TAIL_HALF_BASE);
+    anchor.y = towards.y < y ? y : bottom;
+  } else if (towards.x < x) {
+    anchor.x = x;
+    anchor.y = clamp(towards.y, y + inset + TAIL_HALF_BASE, y + height - inset - TAIL_HALF_BASE);
+  } else if (towards.x > x + width) {
+    anchor.x = x + width;
+    anchor.y = clamp(towards.y, y + inset + TAIL_HALF_BASE, y + height - inset - TAIL_HALF_BASE);
+  } else {
+    anchor.x = clamp(towards.x, x + inset + TAIL_HALF_BASE, x + width - inset - TAIL_HALF_BASE);
+    anchor.y = towards.y < y ? y : bottom;
+  }
+}
+
+/** A range too small for the straight stretch keeps its tail in the middle of the edge. */
+function clamp(value: number, low: number, high: number): number {
+  return low > high ? (low + high) / 2 : Math.min(Math.max(value, low), high);
 }
 
 /**
@@ -66,15 +120,22 @@ export function tailAnchor(box: Box, kind: BalloonKind, towards: Point): Point {
  * the speaker's head so the tail points at the face without covering it.
  */
 export function tailTip(anchor: Point, mouth: Point, head: Box, gap: number): Point {
-  const around = inflate(head, gap);
+  const tip = { x: 0, y: 0 };
+  setTailTip(tip, anchor.x, anchor.y, mouth, inflate(head, gap));
+  return tip;
+}
+
+/** `tailTip` from the anchor at (anchorX, anchorY), with the head already grown by its gap (`around`), written into `tip`. */
+export function setTailTip(tip: PointSlot, anchorX: number, anchorY: number, mouth: Point, around: Box): void {
   // Walk back from the mouth towards the anchor until outside the head's margin.
-  const dx = anchor.x - mouth.x;
-  const dy = anchor.y - mouth.y;
+  const dx = anchorX - mouth.x;
+  const dy = anchorY - mouth.y;
   const acrossX = dx < 0 ? (around.x - mouth.x) / dx : dx > 0 ? (around.x + around.width - mouth.x) / dx : Infinity;
   const acrossY = dy < 0 ? (around.y - mouth.y) / dy : dy > 0 ? (around.y + around.height - mouth.y) / dy : Infinity;
-  // The nearer of the two crossings ahead (no list built: the balloon search asks this very often).
+  // The nearer of the two crossings ahead.
   let leave = 1;
   if (acrossX >= 0) leave = Math.min(leave, acrossX);
   if (acrossY >= 0) leave = Math.min(leave, acrossY);
-  return { x: mouth.x + dx * leave, y: mouth.y + dy * leave };
+  tip.x = mouth.x + dx * leave;
+  tip.y = mouth.y + dy * leave;
 }

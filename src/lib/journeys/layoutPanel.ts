@@ -4,7 +4,8 @@ import type { BalloonKind, CastMember, Panel } from './journeySchema.ts';
 import { drawCharacter, type CharacterDrawing, type CharacterSpec } from './kit/character.ts';
 import { PANEL_HEIGHT, PANEL_WIDTH, type Box } from './kit/kitGeometry.ts';
 import { BALLOON_PADDING } from './balloonGeometry.ts';
-import { placeBalloons, type BalloonSetting, type PlacedBalloon } from './placeBalloons.ts';
+import type { BalloonSetting } from './balloonPlaces.ts';
+import { placeBalloons, type PlacedBalloon } from './placeBalloons.ts';
 import { placeCharacters } from './placeCharacters.ts';
 
 /** The site font, regular for balloons and bold for captions and shouts. */
@@ -129,6 +130,8 @@ function balloonSettings(text: string, kind: BalloonKind, fonts: PanelFonts): Ba
     }
     const setting = { lines: wrapped.lines, textWidth: Math.ceil(wrapped.width), textHeight: Math.ceil(wrapped.height) };
     if (!settings.some((other) => other.lines.join('\n') === setting.lines.join('\n'))) settings.push(setting);
+    // Text on one line stays that line, the same size, at every wider width: nothing new to try.
+    if (wrapped.lines.length <= 1) break;
   }
   return settings;
 }
