@@ -163,7 +163,7 @@ describe('refusalCodes: the refusals without their words, for portfolios of many
       unit: fc.constantFrom('percent' as const, 'count' as const),
       derivation: fc.constantFrom(FROM_COLUMN, FROM_CONTACTS, { ...FROM_CONTACTS, fallbacks: [{ rule: 'engaged-from-contacts' as const, where: 'blank-cells' as const }] }),
     });
-    const toEntry = (spec: fc.RecordValue<typeof compared>): ComparedEntry => {
+    const toEntry = (spec: typeof compared extends fc.Arbitrary<infer T> ? T : never): ComparedEntry => {
       const population = spec.population === undefined ? undefined : Object.fromEntries(Object.entries(spec.population).filter(([, value]) => value !== undefined));
       return entry(spec.title, { period: spec.period, population, figure: { metric: spec.metric, definition: spec.definition, unit: spec.unit, derivation: spec.derivation } });
     };
