@@ -9,8 +9,17 @@ export type CellResult<T> = { readonly value: T } | { readonly error: string };
 /** Spellings of "no value" in spreadsheet exports. Never read as zero. */
 const MISSING = new Set(['', 'n/a', 'na', '-', '–', '—', 'null', 'missing']);
 
+/** The longest spelling in MISSING. */
+const LONGEST_MISSING = 7;
+
 export function isMissing(cell: string): boolean {
+  // Most cells are longer than any spelling and start and end with a visible ASCII character, so trimming could not shorten them: no copy, no lookup.
+  if (cell.length > LONGEST_MISSING && isVisibleAscii(cell.charCodeAt(0)) && isVisibleAscii(cell.charCodeAt(cell.length - 1))) return false;
   return MISSING.has(cell.trim().toLowerCase());
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 export type DecimalMark = '.' | ',';

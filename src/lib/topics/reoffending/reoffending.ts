@@ -164,7 +164,9 @@ function offencesByClient(starts: ClientStarts, offences: readonly TimedOffence[
 }
 
 function countWithin(offences: readonly TimedOffence[] | undefined, fromDay: number, toDay: number): number {
-  return (offences ?? []).filter((offence) => offence.day >= fromDay && offence.day < toDay).length;
+  let count = 0;
+  for (const offence of offences ?? []) if (offence.day >= fromDay && offence.day < toDay) count++;
+  return count;
 }
 
 function meanGravity(offences: readonly TimedOffence[]): number | null {
