@@ -139,7 +139,8 @@ export function checkDatasets(
       if (assessment.review < 1) {
         problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }));
       }
-      const key = JSON.stringify([assessment.clientId, assessment.review, assessment.domain]);
+      // The id's length first, so no id and domain run together into another pair's (cheaper than JSON on every row).
+      const key = `${assessment.review}|${assessment.clientId.length}|${assessment.clientId}${assessment.domain}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         problems.push(problem('duplicate-assessment', { file, row: assessment.row, column: column('domain') }, { earlier }));
