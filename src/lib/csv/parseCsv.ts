@@ -43,7 +43,9 @@ const SNIFFABLE_DELIMITERS = [',', ';', '\t', '|'];
  */
 export function parseCsv(file: string, text: string, options: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
   // One line ending throughout: files edited in two programs mix CRLF and LF rows.
-  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Only a file that has a carriage return is copied: a large file's text is not held twice for nothing.
+  const body = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   if (body.trim() === '') {
     return { problems: [problem('csv-empty-file', { file })] };
   }
@@ -69,7 +71,7 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
   const malformed: CsvRecord[] = [];
   for (let index = 1; index < result.data.length; index++) {
     const cells = result.data[index] ?? [];
-    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (isBlankRecord(cells)) continue;
     const row = index + 1;
     if (cells.length !== trimmedHeader.length) {
       problems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: trimmedHeader.length }));
@@ -84,6 +86,17 @@ export function parseCsv(file: string, text: string, options: ParseCsvOptions = 
     return { problems: unclosed };
   }
   return { table: { header: trimmedHeader, records, delimiter, malformed }, problems };
+}
+
+/** Whether every cell is empty or white space (a blank line, or one of delimiters only). */
+function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) {
+    // A cell that starts with a visible ASCII character is not blank: no need to trim it.
+    const first = cell.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    if (cell.trim() !== '') return false;
+  }
+  return true;
 }
 
 /** The delimiter that splits the header line into the most columns (comma on a tie). */
