@@ -51,6 +51,8 @@ function numberPatterns(decimal: DecimalMark): { readonly plain: RegExp; readonl
 const NUMBER_PATTERNS: Readonly<Record<DecimalMark, ReturnType<typeof numberPatterns>>> = { '.': numberPatterns('.'), ',': numberPatterns(',') };
 
 export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellResult<number> {
+  // Most cells are plain digits (with a "." decimal mark where that is the mark), short enough to be exact: read directly.
+  if (isPlainNumber(cell, decimal)) return { value: Number(cell) };
   const text = cell.trim().replace(/\u00a0/g, ' ');
   const { plain, grouped, thousands } = NUMBER_PATTERNS[decimal];
   if (!plain.test(text) && !grouped.test(text)) {
@@ -65,6 +67,20 @@ export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellRe
   if (canonical.replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > MAX_EXACT_DIGITS) return { error: `a number of at most ${MAX_EXACT_DIGITS} digits` };
   // "-0" is 0: a figure must never be shown as "-0".
   return { value: Number(canonical) + 0 };
+}
+
+/** Digits only, or digits, "." and digits when "." is the decimal mark; at most 15 digits, so exact (MAX_EXACT_DIGITS). */
+function isPlainNumber(cell: string, decimal: DecimalMark): boolean {
+  const length = cell.length;
+  if (length === 0 || length > MAX_EXACT_DIGITS) return false;
+  let point = -1;
+  for (let index = 0; index < length; index++) {
+    const code = cell.charCodeAt(index);
+    if (code >= 48 && code <= 57) continue;
+    if (code !== 46 || decimal !== '.' || point >= 0) return false;
+    point = index;
+  }
+  return point !== 0 && point !== length - 1;
 }
 
 export function parseIntegerCell(cell: string, format: NumberFormat): CellResult<number> {
