@@ -9,8 +9,17 @@ export type CellResult<T> = { readonly value: T } | { readonly error: string };
 /** Spellings of "no value" in spreadsheet exports. Never read as zero. */
 const MISSING = new Set(['', 'n/a', 'na', '-', '–', '—', 'null', 'missing']);
 
+/** The longest spelling in MISSING. */
+const LONGEST_MISSING = 7;
+
 export function isMissing(cell: string): boolean {
+  // Most cells are longer than any spelling and start and end with a visible ASCII character, so trimming could not shorten them: no copy, no lookup.
+  if (cell.length > LONGEST_MISSING && isVisibleAscii(cell.charCodeAt(0)) && isVisibleAscii(cell.charCodeAt(cell.length - 1))) return false;
   return MISSING.has(cell.trim().toLowerCase());
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 export type DecimalMark = '.' | ',';
@@ -42,6 +51,8 @@ function numberPatterns(decimal: DecimalMark): { readonly plain: RegExp; readonl
 const NUMBER_PATTERNS: Readonly<Record<DecimalMark, ReturnType<typeof numberPatterns>>> = { '.': numberPatterns('.'), ',': numberPatterns(',') };
 
 export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellResult<number> {
+  // Most cells are plain digits (with a "." decimal mark where that is the mark), short enough to be exact: read directly.
+  if (isPlainNumber(cell, decimal)) return { value: Number(cell) };
   const text = cell.trim().replace(/\u00a0/g, ' ');
   const { plain, grouped, thousands } = NUMBER_PATTERNS[decimal];
   if (!plain.test(text) && !grouped.test(text)) {
@@ -56,6 +67,20 @@ export function parseNumberCell(cell: string, { decimal }: NumberFormat): CellRe
   if (canonical.replace(/^[-+]?0*|\./g, '').replace(/0+$/, '').length > MAX_EXACT_DIGITS) return { error: `a number of at most ${MAX_EXACT_DIGITS} digits` };
   // "-0" is 0: a figure must never be shown as "-0".
   return { value: Number(canonical) + 0 };
+}
+
+/** Digits only, or digits, "." and digits when "." is the decimal mark; at most 15 digits, so exact (MAX_EXACT_DIGITS). */
+function isPlainNumber(cell: string, decimal: DecimalMark): boolean {
+  const length = cell.length;
+  if (length === 0 || length > MAX_EXACT_DIGITS) return false;
+  let point = -1;
+  for (let index = 0; index < length; index++) {
+    const code = cell.charCodeAt(index);
+    if (code >= 48 && code <= 57) continue;
+    if (code !== 46 || decimal !== '.' || point >= 0) return false;
+    point = index;
+  }
+  return point !== 0 && point !== length - 1;
 }
 
 export function parseIntegerCell(cell: string, format: NumberFormat): CellResult<number> {

@@ -43,47 +43,93 @@ const SNIFFABLE_DELIMITERS = [',', ';', '\t', '|'];
  */
 export function parseCsv(file: string, text: string, options: ParseCsvOptions = {}): { table?: CsvTable; problems: Problem[] } {
   // One line ending throughout: files edited in two programs mix CRLF and LF rows.
-  const body = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Only a file that has a carriage return is copied: a large file's text is not held twice for nothing.
+  const body = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
   if (body.trim() === '') {
     return { problems: [problem('csv-empty-file', { file })] };
   }
   const delimiter = options.delimiter ?? sniffDelimiter(body);
-  const result = Papa.parse<string[]>(body, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
-  const problems: Problem[] = [];
-  for (const error of result.errors) {
-    if (error.type === 'Quotes') {
-      problems.push(problem('csv-unclosed-quote', { file, row: (error.row ?? 0) + 1 }));
-    }
-  }
-  // By index, not by a copy of every record after the header: a file may hold millions.
-  const header = result.data[0];
+  // Record by record (papaparse's step mode), so no second list of every row is made, and each
+  // cell that repeats an earlier one in its column is kept as that one's string (CellPool): a
+  // large file's ids, dates and labels are held once, not once per row.
+  const quoteProblems: Problem[] = [];
+  const countProblems: Problem[] = [];
+  const records: CsvRecord[] = [];
+  const malformed: CsvRecord[] = [];
+  let header: readonly string[] | undefined;
+  let pools: CellPool[] = [];
+  let index = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    step: (result) => {
+      // Each error arrives with its record; its row counts from that record.
+      for (const error of result.errors) {
+        if (error.type === 'Quotes') quoteProblems.push(problem('csv-unclosed-quote', { file, row: index + (error.row ?? 0) + 1 }));
+      }
+      const cells = result.data;
+      if (index === 0) {
+        header = cells.map((name) => name.trim());
+        pools = header.map(() => new CellPool());
+      } else if (!isBlankRecord(cells)) {
+        const row = index + 1;
+        const width = header?.length ?? 0;
+        if (cells.length !== width) {
+          countProblems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: width }));
+          malformed.push({ row, cells });
+        } else {
+          for (let column = 0; column < width; column++) cells[column] = pools[column]?.shared(cells[column] ?? '') ?? '';
+          records.push({ row, cells });
+        }
+      }
+      index += 1;
+    },
+  });
+  const problems: Problem[] = [...quoteProblems];
   if (header === undefined) {
     return { problems: [problem('csv-no-header', { file })] };
   }
-  const trimmedHeader = header.map((name) => name.trim());
+  const trimmedHeader = header;
   // A file exported without its header starts with a record: nothing from it may be quoted, so
   // the file is reported as a whole and read no further.
   const dataLike = headerLooksLikeData(trimmedHeader);
   if (dataLike) return { problems: [problem('csv-header-looks-like-data', { file, row: 1 }, dataLike)] };
-  const records: CsvRecord[] = [];
-  const malformed: CsvRecord[] = [];
-  for (let index = 1; index < result.data.length; index++) {
-    const cells = result.data[index] ?? [];
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    const row = index + 1;
-    if (cells.length !== trimmedHeader.length) {
-      problems.push(problem('csv-field-count', { file, row }, { fields: cells.length, headerFields: trimmedHeader.length }));
-      malformed.push({ row, cells });
-      continue;
-    }
-    records.push({ row, cells });
-  }
+  for (const found of countProblems) problems.push(found);
   const unclosed = problems.filter(({ code }) => code === 'csv-unclosed-quote');
   if (unclosed.length > 0) {
     // Records after an unclosed quote are shifted; reporting their field counts would only add noise.
     return { problems: unclosed };
   }
   return { table: { header: trimmedHeader, records, delimiter, malformed }, problems };
+}
+
+/** The distinct cells of a column kept, at most this many: every id of a million clients. */
+const POOLED_CELLS = 1_000_000;
+
+/** One column's cells as read so far: a cell equal to an earlier one is given that one's string. */
+class CellPool {
+  private readonly known = new Map<string, string>();
+
+  shared(cell: string): string {
+    const found = this.known.get(cell);
+    if (found !== undefined) return found;
+    if (this.known.size < POOLED_CELLS) this.known.set(cell, cell);
+    return cell;
+  }
+}
+
+/** Whether every cell is empty or white space (a blank line, or one of delimiters only). */
+function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) {
+    // A cell that starts with a visible ASCII character is not blank: no need to trim it.
+    const first = cell.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    if (cell.trim() !== '') return false;
+  }
+  return true;
 }
 
 /** The delimiter that splits the header line into the most columns (comma on a tie). */

@@ -125,7 +125,8 @@ export function checkDatasets(
     }
     if (scale?.domains)
       problems.push(...checkDeclaredDomains(datasets.assessments, scale.domains, { file, column: column('domain'), scale: config.assessments.scale, manifestFile: `${folder}/evaluation.yaml` }));
-    const seen = new Map<string, number>();
+    // Domain → review → client → row: the file's own strings as keys, no key made per row.
+    const seen = new Map<string, Map<number, Map<string, number>>>();
     for (const assessment of datasets.assessments) {
       if (scale && (assessment.score < scale.min || assessment.score > scale.max)) {
         problems.push(
@@ -139,12 +140,21 @@ export function checkDatasets(
       if (assessment.review < 1) {
         problems.push(problem('review-below-one', { file, row: assessment.row, column: column('review') }));
       }
-      const key = JSON.stringify([assessment.clientId, assessment.review, assessment.domain]);
-      const earlier = seen.get(key);
+      let reviews = seen.get(assessment.domain);
+      if (reviews === undefined) {
+        reviews = new Map();
+        seen.set(assessment.domain, reviews);
+      }
+      let clients = reviews.get(assessment.review);
+      if (clients === undefined) {
+        clients = new Map();
+        reviews.set(assessment.review, clients);
+      }
+      const earlier = clients.get(assessment.clientId);
       if (earlier !== undefined) {
         problems.push(problem('duplicate-assessment', { file, row: assessment.row, column: column('domain') }, { earlier }));
       } else {
-        seen.set(key, assessment.row);
+        clients.set(assessment.clientId, assessment.row);
       }
     }
   }

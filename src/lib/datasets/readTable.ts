@@ -83,6 +83,8 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
   const records: Array<R | TypedRecord> = [];
   // Dates repeat (a few thousand days in a million rows): each distinct cell is read once, and its ISO string shared.
   const dates = new Map<string, CellResult<CellValue>>();
+  // Ids and labels repeat too (a client's id on each of their rows, a domain on thousands): one string kept for each, not one per row.
+  const texts = new Map<string, { readonly value: string }>();
   for (const record of table.records) {
     const values: Record<string, CellValue> = {};
     let ok = true;
@@ -112,7 +114,7 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
         }
         continue;
       }
-      const result = spec.type === 'date' ? readDate(cell, format, dates) : readCell(cell, spec.type, format);
+      const result = spec.type === 'date' ? readDate(cell, format, dates) : spec.type === 'id' || spec.type === 'text' ? readText(cell, texts) : readCell(cell, spec.type, format);
       if ('error' in result) {
         problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: result.error }));
         ok = false;
@@ -130,7 +132,7 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
         problems.push(refused);
         ok = false;
       }
-      attributes[id] = isMissing(cell) ? null : cell.trim();
+      attributes[id] = isMissing(cell) ? null : readText(cell, texts).value;
     }
     if (ok) records.push(as === undefined ? { row: record.row, values, attributes } : as({ row: record.row, values, attributes }));
   }
@@ -173,6 +175,18 @@ function readDate(cell: string, format: DatasetFormat, known: Map<string, CellRe
   if (found !== undefined) return found;
   const result = parseDateCell(cell, format.date);
   if (known.size < KNOWN_DATES) known.set(cell, result);
+  return result;
+}
+
+/** The distinct id and text cells of a table remembered, at most this many: a million clients' ids. */
+const KNOWN_TEXTS = 1_000_000;
+
+/** An id or text cell as its column reads it (trimmed), the same string for the same cell. */
+function readText(cell: string, known: Map<string, { readonly value: string }>): { readonly value: string } {
+  const found = known.get(cell);
+  if (found !== undefined) return found;
+  const result = { value: cell.trim() };
+  if (known.size < KNOWN_TEXTS) known.set(cell, result);
   return result;
 }
 

@@ -68,7 +68,11 @@ export function scanColumn(input: ColumnScanInput): ColumnFinding[] {
     if (found === undefined) matched.set(rule, [row]);
     else found.push(row);
   };
-  const filled = cells.flatMap((cell, i) => (isMissing(cell) ? [] : [{ cell: cell.trim(), row: rows[i] ?? 0 }]));
+  const filled: FilledCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (!isMissing(cell)) filled.push({ cell: cell.trim(), row: rows[i] ?? 0 });
+  }
 
   // A column repeats its values (dates, scores, categories): each distinct value is read once.
   const known = new Map<string, readonly CellRule[]>();
@@ -108,19 +112,23 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
   const start = period === undefined ? undefined : parseLooseDate(period.from, 9999);
   if (period !== undefined && start === undefined) throw new RangeError(`period.from is not an ISO date: ${period.from}`);
   const pivotYear = start === undefined ? 2099 : Number(start.slice(0, 4));
-  const written = filled.flatMap(({ cell, row }) => {
-    const date = parseLooseDate(cell, pivotYear) ?? leadingDate(cell, pivotYear) ?? parseMonthYear(cell, pivotYear);
-    return date === undefined ? [] : [{ date, row }];
-  });
-  const serials = filled.flatMap(({ cell, row }) => {
-    if (!readSerials) return [];
-    const date = spreadsheetSerialDate(cell);
-    return date === undefined ? [] : [{ date, row }];
-  });
-  // Salaries and other round amounts (25000, 27500) fall in the serial range too; births fall on round serials 1 time in 10.
-  const round = filled.filter(({ cell }) => /^\d+0(?:\.0+)?$/.test(cell)).length;
-  // Words ("Unknown", "Not known", "Male") are not numbers of any kind: the share is of the cells with digits.
-  const numeric = filled.filter(({ cell }) => /\d/.test(cell)).length;
+  // A column repeats its values: each distinct one is read once (up to KNOWN_VALUES of them), in the order of the cells.
+  const known = new Map<string, CellDates>();
+  const written: DatedCell[] = [];
+  const serials: DatedCell[] = [];
+  let round = 0;
+  let numeric = 0;
+  for (const { cell, row } of filled) {
+    let read = known.get(cell);
+    if (read === undefined) {
+      read = cellDates(cell, pivotYear, readSerials);
+      if (known.size < KNOWN_VALUES) known.set(cell, read);
+    }
+    if (read.written !== undefined) written.push({ date: read.written, row });
+    if (read.serial !== undefined) serials.push({ date: read.serial, row });
+    if (read.round) round++;
+    if (read.numeric) numeric++;
+  }
   const mostlySerials = serials.length >= SERIALS.minimum && serials.length * SERIALS.share.of >= numeric * SERIALS.share.atLeast && round * 2 < serials.length;
   const dated = mostlySerials ? [...written, ...serials] : written;
   if (birthHeader) return dated.map(({ row }) => row);
@@ -130,6 +138,32 @@ function birthDateRows(filled: readonly FilledCell[], birthHeader: boolean, peri
     return age >= AGE_RANGE.min && age <= AGE_RANGE.max;
   });
   return aged.length * 2 > dated.length && spreadLikeBirths(aged.map(({ date }) => date)) ? aged.map(({ row }) => row) : [];
+}
+
+interface DatedCell {
+  readonly date: string;
+  readonly row: number;
+}
+
+/** What the date-of-birth test reads in one cell. */
+interface CellDates {
+  /** The date written in it, in any of the loose ways. */
+  readonly written: string | undefined;
+  /** The date it stands for as a spreadsheet serial (only when serials are read). */
+  readonly serial: string | undefined;
+  /** A round number: salaries and other round amounts (25000, 27500) fall in the serial range too; births fall on round serials 1 time in 10. */
+  readonly round: boolean;
+  /** Holds a digit: words ("Unknown", "Not known", "Male") are not numbers of any kind, so the serials' share is of the cells with digits. */
+  readonly numeric: boolean;
+}
+
+function cellDates(cell: string, pivotYear: number, readSerials: boolean): CellDates {
+  return {
+    written: parseLooseDate(cell, pivotYear) ?? leadingDate(cell, pivotYear) ?? parseMonthYear(cell, pivotYear),
+    serial: readSerials ? spreadsheetSerialDate(cell) : undefined,
+    round: /^\d+0(?:\.0+)?$/.test(cell),
+    numeric: /\d/.test(cell),
+  };
 }
 
 /** A date written at the start of a short cell, before other words: "04/03/1985 (28)", "04/03/1985 approx". */
@@ -160,7 +194,16 @@ function spreadLikeBirths(dates: readonly string[]): boolean {
 /** The long cells of a column whose non-blank cells average over 60 characters or 10 words. */
 function freeTextRows(filled: readonly FilledCell[]): number[] {
   if (filled.length === 0) return [];
-  const words = (cell: string) => cell.split(/\s+/).length;
+  // Counted once per distinct cell: a column repeats its values.
+  const counted = new Map<string, number>();
+  const words = (cell: string) => {
+    let count = counted.get(cell);
+    if (count === undefined) {
+      count = cell.split(/\s+/).length;
+      if (counted.size < KNOWN_VALUES) counted.set(cell, count);
+    }
+    return count;
+  };
   const characters = filled.reduce((sum, { cell }) => sum + cell.length, 0) / filled.length;
   const wordCount = filled.reduce((sum, { cell }) => sum + words(cell), 0) / filled.length;
   if (characters <= FREE_TEXT.characters && wordCount <= FREE_TEXT.words) return [];

@@ -49,6 +49,9 @@ function idCellRules(cell: string): ReadonlySet<string> {
 
 const NO_RULES: ReadonlySet<string> = new Set();
 
+/** The distinct ids whose rules are remembered while a column is read: a million clients'. */
+const KNOWN_IDS = 1_000_000;
+
 /**
  * The identifier scan of a declared client id column, which the other rules leave alone (its ids
  * are leak-scanned instead). Findings come in `IDENTIFIER_RULES` order, one per rule, never a value.
@@ -56,9 +59,18 @@ const NO_RULES: ReadonlySet<string> = new Set();
 export function scanIdColumn(cells: readonly string[], rows: readonly number[]): IdColumnFinding[] {
   if (cells.length !== rows.length) throw new RangeError(`${cells.length} cells but ${rows.length} rows`);
   const filled: Array<{ readonly rules: ReadonlySet<string>; readonly row: number }> = [];
-  cells.forEach((cell, i) => {
-    if (!isMissing(cell)) filled.push({ rules: idCellRules(cell.trim()), row: rows[i] ?? 0 });
-  });
+  // A child file names each client on several rows: each distinct id is read once (up to a bound).
+  const known = new Map<string, ReadonlySet<string>>();
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] ?? '';
+    if (isMissing(cell)) continue;
+    let rules = known.get(cell);
+    if (rules === undefined) {
+      rules = idCellRules(cell.trim());
+      if (known.size < KNOWN_IDS) known.set(cell, rules);
+    }
+    filled.push({ rules, row: rows[i] ?? 0 });
+  }
   const findings = new Map<IdColumnRule, number[]>();
   // One given name could be a pseudonym ("Lee"); a column mostly of them is a column of first names
   // (most, not all: no list holds every first name).

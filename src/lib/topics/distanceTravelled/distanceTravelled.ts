@@ -68,35 +68,47 @@ export interface DomainTravel {
  */
 export function distanceTravelled(assessments: readonly AssessmentRow[], scale: AssessmentScale): DomainTravel[] {
   if (scale.minimumChange !== undefined && !(scale.minimumChange > 0)) throw new RangeError(`minimumChange must be above 0: ${scale.minimumChange}`);
-  // domain → client → review → score. Maps iterate in insertion order: first appearance.
-  const byDomain = new Map<string, Map<string, Map<number, number>>>();
+  // domain → client → reviews and scores, as [review, score, review, score…] in the order read (a
+  // client has a few reviews: a flat list is far lighter than a map each). Maps iterate in insertion order: first appearance.
+  const byDomain = new Map<string, Map<string, number[]>>();
   for (const row of assessments) {
     if (!(row.score >= scale.min && row.score <= scale.max)) throw new RangeError(`row ${row.row}: a score outside the scale ${scale.min} to ${scale.max}`);
-    const clients = byDomain.get(row.domain) ?? new Map<string, Map<number, number>>();
-    byDomain.set(row.domain, clients);
-    const scores = clients.get(row.clientId) ?? new Map<number, number>();
-    clients.set(row.clientId, scores);
-    if (scores.has(row.review)) throw new Error(`row ${row.row}: a second score for the same client, review and domain`);
-    scores.set(row.review, row.score);
+    let clients = byDomain.get(row.domain);
+    if (clients === undefined) {
+      clients = new Map<string, number[]>();
+      byDomain.set(row.domain, clients);
+    }
+    const scores = clients.get(row.clientId);
+    if (scores === undefined) clients.set(row.clientId, [row.review, row.score]);
+    else {
+      for (let index = 0; index < scores.length; index += 2) if (scores[index] === row.review) throw new Error(`row ${row.row}: a second score for the same client, review and domain`);
+      scores.push(row.review, row.score);
+    }
   }
   return [...byDomain].map(([domain, clients]) => travelInDomain(domain, clients, scale));
 }
 
-function travelInDomain(domain: string, clients: ReadonlyMap<string, ReadonlyMap<number, number>>, scale: AssessmentScale): DomainTravel {
+function travelInDomain(domain: string, clients: ReadonlyMap<string, readonly number[]>, scale: AssessmentScale): DomainTravel {
   const scoresByReview = new Map<number, number[]>();
   const changes: ClientChange[] = [];
   for (const [clientId, scores] of clients) {
-    for (const [review, score] of scores) {
-      const atReview = scoresByReview.get(review) ?? [];
-      atReview.push(score);
-      scoresByReview.set(review, atReview);
+    // The earliest and latest reviews (reviews are distinct), found in the same pass.
+    let firstAt = 0;
+    let latestAt = 0;
+    for (let index = 0; index < scores.length; index += 2) {
+      const review = scores[index] ?? 0;
+      const score = scores[index + 1] ?? 0;
+      const atReview = scoresByReview.get(review);
+      if (atReview === undefined) scoresByReview.set(review, [score]);
+      else atReview.push(score);
+      if (review < (scores[firstAt] ?? 0)) firstAt = index;
+      if (review > (scores[latestAt] ?? 0)) latestAt = index;
     }
-    const ordered = [...scores].sort(([a], [b]) => a - b);
-    const earliest = ordered.at(0);
-    const last = ordered.at(-1);
-    if (ordered.length < 2 || !earliest || !last) continue;
-    const [firstReview, first] = earliest;
-    const [latestReview, latest] = last;
+    if (scores.length < 4) continue;
+    const firstReview = scores[firstAt] ?? 0;
+    const first = scores[firstAt + 1] ?? 0;
+    const latestReview = scores[latestAt] ?? 0;
+    const latest = scores[latestAt + 1] ?? 0;
     const change = latest - first;
     // `0 - change` rather than `-change`, which would give −0 for no change.
     const betterChange = scale.better === 'higher' ? change : 0 - change;

@@ -21,12 +21,23 @@ export function improvedBySessions(
 ): { readonly figures: PublishedFigure[]; readonly emptyDomains: readonly string[] } {
   const figures: PublishedFigure[] = [];
   const emptyDomains: string[] = [];
-  for (const domain of [...new Set(statuses.map((status) => status.domain))]) {
-    const inDomain = statuses.filter((status) => status.domain === domain);
-    const counts = options.bands.map((band) => {
-      const reviewed = inDomain.filter((status) => bandOf(status.clientId)?.id === band.id);
-      return { band, reviewed: reviewed.length, improved: reviewed.filter((status) => status.status === 'improved').length };
-    });
+  // One pass over the statuses: per domain (in the order they first appear), the clients reviewed and improved in each band.
+  const tallies = new Map<string, Map<string, { reviewed: number; improved: number }>>();
+  for (const status of statuses) {
+    let byBand = tallies.get(status.domain);
+    if (byBand === undefined) {
+      byBand = new Map();
+      tallies.set(status.domain, byBand);
+    }
+    const band = bandOf(status.clientId);
+    if (band === undefined) continue;
+    const tally = byBand.get(band.id) ?? { reviewed: 0, improved: 0 };
+    tally.reviewed += 1;
+    if (status.status === 'improved') tally.improved += 1;
+    byBand.set(band.id, tally);
+  }
+  for (const [domain, byBand] of tallies) {
+    const counts = options.bands.map((band) => ({ band, reviewed: byBand.get(band.id)?.reviewed ?? 0, improved: byBand.get(band.id)?.improved ?? 0 }));
     if (counts.some((count) => count.reviewed === 0)) {
       emptyDomains.push(domain);
       continue;
