@@ -1,5 +1,6 @@
 import { evaluationDownload, evaluationDownloadFiles, tablesWorkbook, tablesZip, type ChartResult, type SiteData } from '../../src/lib/index.ts';
-import { chartPng } from './chartPng.ts';
+import { chartPicture } from './chartPng.ts';
+import { renderPngs, type RenderPngsOptions } from './renderPngs.ts';
 import { writeNewSiteFile } from './writeNewSiteFile.ts';
 
 /** The files the downloads added, as paths under the site folder, and how long the PNGs took. */
@@ -13,9 +14,11 @@ export interface WrittenDownloads {
  * leak scan reads every file (scripts/cli.ts): each evaluation's tables as a zip and as a
  * workbook, and every drawn chart's PNG beside its SVG. Everything comes from the site data, so
  * only published figures go in. A file never replaces one already there (an author's file under
- * public/ with the same name): the build stops instead, with nothing published.
+ * public/ with the same name): the build stops instead, with nothing published. The PNGs are drawn
+ * by `renderPngs`: in worker threads, each distinct chart once, and not at all when an earlier
+ * build kept it (unless `cache` is false, for --no-cache); the files are the same either way.
  */
-export async function writeDownloads(staging: string, site: SiteData): Promise<WrittenDownloads> {
+export async function writeDownloads(staging: string, site: SiteData, options: RenderPngsOptions = {}): Promise<WrittenDownloads> {
   const files: string[] = [];
   const write = (path: string, bytes: Uint8Array) => {
     writeNewSiteFile(staging, path, bytes);
@@ -35,6 +38,11 @@ export async function writeDownloads(staging: string, site: SiteData): Promise<W
     ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluation.charts)),
     ...(site.justiceDataLab ? drawnCharts('justice-data-lab', site.justiceDataLab.charts) : []),
   ];
-  for (const picture of pictures) write(picture.path, await chartPng(picture.svg, site.settings.font));
+  await renderPngs(
+    pictures.length,
+    (index) => chartPicture(pictures[index]?.svg ?? '', site.settings.font),
+    (index, png) => write(pictures[index]?.path ?? '', png),
+    options,
+  );
   return { files, pngMilliseconds: performance.now() - start };
 }
