@@ -4,7 +4,7 @@
  * once, on its first picture.
  */
 import { parentPort } from 'node:worker_threads';
-import type { PngPicture } from './pngCache.ts';
+import type { PngPicture } from './downloadCache.ts';
 import { svgToPng } from './svgToPng.ts';
 
 parentPort?.on('message', ({ id, picture }: { id: number; picture: PngPicture }) => {

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { codeVersion } from './codeVersion.ts';
-import { isPngKept, keepPng, keptPng, PNG_CACHE_FOLDER, pngCacheKey, type PngPicture } from './pngCache.ts';
+import { DOWNLOAD_CACHE_FOLDER, isDownloadKept, keepDownload, keptDownload, pngCacheKey, type PngPicture } from './downloadCache.ts';
 import { svgToPng } from './svgToPng.ts';
 
 export interface RenderPngsOptions {
   /** Whether PNGs kept by earlier builds may be taken, and new ones kept (false for --no-cache: nothing read, nothing written). */
   readonly cache?: boolean;
-  /** Where PNGs are kept (default: PNG_CACHE_FOLDER). */
+  /** Where PNGs are kept (default: DOWNLOAD_CACHE_FOLDER). */
   readonly folder?: string;
   /** The program's version (default: `codeVersion()`); tests pass others. */
   readonly code?: string;
@@ -23,27 +23,27 @@ const PICTURES_PER_WORKER = 4;
 /**
  * `count` pictures as PNGs, handed to `write` in the pictures' order, whatever order they are drawn
  * in, so the files are the same as drawn one after another. A picture is drawn once per call
- * however often it appears; one kept by an earlier build (pngCache.ts) is not drawn at all; the
+ * however often it appears; one kept by an earlier build (downloadCache.ts) is not drawn at all; the
  * others are shared among worker threads, one per core, or drawn in this thread when there are
  * too few to be worth a thread. `pictureAt` is asked for a picture when it is needed, and only a
  * few PNGs are held at once, so memory does not grow with the number of pictures.
  */
 export async function renderPngs(count: number, pictureAt: (index: number) => PngPicture, write: (index: number, png: Uint8Array) => void, options: RenderPngsOptions = {}): Promise<void> {
-  const { cache = true, folder = PNG_CACHE_FOLDER, threads = availableParallelism(), draw = defaultDraw } = options;
+  const { cache = true, folder = DOWNLOAD_CACHE_FOLDER, threads = availableParallelism(), draw = defaultDraw } = options;
   const code = options.code ?? codeVersion();
   const keys = Array.from({ length: count }, (_, index) => pngCacheKey(pictureAt(index), code));
   const left = new Map<string, number>();
   for (const key of keys) left.set(key, (left.get(key) ?? 0) + 1);
   // Only the pictures not kept are drawn: a pool when there are enough of them for two threads or more.
-  const toDraw = [...left.keys()].filter((key) => !cache || !isPngKept(folder, key)).length;
+  const toDraw = [...left.keys()].filter((key) => !cache || !isDownloadKept(folder, key)).length;
   // Threads already running (they drew this build's charts) cost nothing to start.
   const workers = Math.min(threads, Math.max(shared && !shared.failed ? shared.started : 0, Math.floor(toDraw / PICTURES_PER_WORKER)));
   const pool = workers >= 2 && toDraw > 0 ? sharedPool() : undefined;
   const obtain = async (picture: PngPicture, key: string): Promise<Uint8Array> => {
-    const kept = cache ? keptPng(folder, key) : undefined;
+    const kept = cache ? keptDownload(folder, key) : undefined;
     if (kept) return kept;
     const png = await (pool ? pool.draw(picture, workers) : draw(picture));
-    if (cache) keepPng(folder, key, png);
+    if (cache) keepDownload(folder, key, png);
     return png;
   };
   // Each distinct picture's PNG, from when it is started until its last appearance is written.

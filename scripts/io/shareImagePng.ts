@@ -1,5 +1,5 @@
 import type { BundledFont } from '../../src/lib/index.ts';
-import type { PngPicture } from './pngCache.ts';
+import type { PngPicture } from './downloadCache.ts';
 import { svgToPng } from './svgToPng.ts';
 
 /**

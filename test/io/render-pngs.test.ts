@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { chartPng, chartPicture } from '../../scripts/io/chartPng.ts';
-import { keptPng, pngCacheKey, type PngPicture } from '../../scripts/io/pngCache.ts';
+import { evaluationDownload, evaluationDownloadFiles, tablesZip } from '../../src/lib/index.ts';
+import { keepDownload, keptDownload, pngCacheKey, tablesCacheKeys, type PngPicture } from '../../scripts/io/downloadCache.ts';
 import { closePngWorkers, renderPngs, type RenderPngsOptions } from '../../scripts/io/renderPngs.ts';
 import { svgToPng } from '../../scripts/io/svgToPng.ts';
 import { writeDownloads } from '../../scripts/io/writeDownloads.ts';
@@ -117,7 +118,7 @@ describe('renderPngs', () => {
     expect(again.drawn).toHaveLength(3);
     for (const [index, png] of again.pngs.entries()) expect(same(png, first.pngs[index])).toBe(true);
     // Replaced whole: the next call draws nothing.
-    for (const [index, one] of pictures.entries()) expect(same(keptPng(folder, pngCacheKey(one, 'version-1')), first.pngs[index])).toBe(true);
+    for (const [index, one] of pictures.entries()) expect(same(keptDownload(folder, pngCacheKey(one, 'version-1')), first.pngs[index])).toBe(true);
     expect((await render(pictures, { folder })).drawn).toEqual([]);
   });
 
@@ -181,5 +182,41 @@ describe('the downloads and share images of the examples', () => {
     expect(charts.length).toBeGreaterThan(8);
     for (const chart of charts) expect(same(fresh?.bytes.get(`manchester/charts/${chart.id}.png`), await chartPng(chart.downloadSvg, site.settings.font)), chart.id).toBe(true);
     expect(chartPicture('<svg/>', site.settings.font).scale).toBe(2);
+  });
+});
+
+describe('an evaluation’s tables, as zip and workbook', () => {
+  test('are taken from the cache when made from the same tables by the same program, and made again when a table changes', async () => {
+    const { site } = exampleSiteData();
+    const manchester = site?.evaluations.find((evaluation) => evaluation.slug === 'manchester');
+    if (!site || !manchester) throw new Error('no manchester example');
+    const names = evaluationDownloadFiles(manchester);
+    if (names === null) throw new Error('manchester has no tables');
+    const download = evaluationDownload(manchester);
+    const keys = tablesCacheKeys(download, 'version-1');
+    expect(keys.zip).not.toBe(keys.workbook);
+    // A table changed by one character, and another program, are other keys.
+    const [first, ...rest] = download.tables;
+    if (!first) throw new Error('no table');
+    const changed = { ...download, tables: [{ ...first, csv: `${first.csv} ` }, ...rest] };
+    expect(tablesCacheKeys(changed, 'version-1').zip).not.toBe(keys.zip);
+    expect(tablesCacheKeys(download, 'version-2').zip).not.toBe(keys.zip);
+    expect(tablesCacheKeys(evaluationDownload(manchester), 'version-1')).toEqual(keys);
+    // What is kept under the key is what the build writes: proof it was taken, not made.
+    const folder = temporary('tables-cache');
+    const onlyTables = { ...site, evaluations: [manchester], justiceDataLab: null };
+    const zipOf = async (options: { cache?: boolean }) => {
+      const staging = temporary('tables-site');
+      await writeDownloads(staging, onlyTables, { folder, code: 'version-1', ...options });
+      return readFileSync(join(staging, 'manchester', names.zip));
+    };
+    const made = await zipOf({});
+    expect(made.equals(Buffer.from(tablesZip(download)))).toBe(true);
+    expect(same(keptDownload(folder, keys.zip), made)).toBe(true);
+    keepDownload(folder, keys.zip, Buffer.from('kept'));
+    expect((await zipOf({})).toString()).toBe('kept');
+    // --no-cache makes it afresh, and leaves the cache alone.
+    expect((await zipOf({ cache: false })).equals(made)).toBe(true);
+    expect(Buffer.from(keptDownload(folder, keys.zip) ?? []).toString()).toBe('kept');
   });
 });
