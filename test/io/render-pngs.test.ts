@@ -61,6 +61,21 @@ describe('renderPngs', () => {
     for (const [index, one] of pictures.entries()) expect(same(written[index]?.png, await svgToPng(one.svg)), `picture ${index}`).toBe(true);
   });
 
+  test('an SVG the renderer refuses fails the call with the renderer’s own message, in worker threads as in this one, and the threads go on drawing', async () => {
+    const pictures = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((text) => picture(text));
+    pictures[5] = { ...picture(''), svg: '<svg width' };
+    const inThread = await render(pictures, { cache: false }).then(
+      () => 'drawn',
+      (error: unknown) => (error instanceof Error ? error.message : 'not an error'),
+    );
+    expect(inThread).toMatch(/^SVG data parsing failed/);
+    await expect(render(pictures, { cache: false, threads: 2 })).rejects.toThrow(inThread);
+    // Five pictures alone would not start threads: the two already running draw them.
+    const after = await render(pictures.slice(0, 5), { cache: false, threads: 2 });
+    expect(after.drawn).toEqual([]);
+    expect(same(after.pngs[4], await svgToPng(picture('E').svg))).toBe(true);
+  });
+
   test('a picture that appears more than once is drawn once', async () => {
     const { drawn, pngs } = await render([picture('A'), picture('B'), picture('A'), picture('A')], { cache: false });
     expect(drawn).toHaveLength(2);
