@@ -15,6 +15,8 @@ export interface RenderPngsOptions {
   readonly threads?: number;
   /** How a PNG is drawn in this thread (default: `svgToPng`); tests count its calls. Worker threads always use `svgToPng`. */
   readonly draw?: (picture: PngPicture) => Promise<Uint8Array>;
+  /** Whether the worker threads are left running for the next call (the share images after the charts); otherwise stopped, their memory freed. */
+  readonly keepThreads?: boolean;
 }
 
 /** A worker thread is worth starting only for at least this many PNGs: each loads the renderer and the typefaces itself. */
@@ -29,7 +31,7 @@ const PICTURES_PER_WORKER = 4;
  * few PNGs are held at once, so memory does not grow with the number of pictures.
  */
 export async function renderPngs(count: number, pictureAt: (index: number) => PngPicture, write: (index: number, png: Uint8Array) => void, options: RenderPngsOptions = {}): Promise<void> {
-  const { cache = true, folder = DOWNLOAD_CACHE_FOLDER, threads = availableParallelism(), draw = defaultDraw } = options;
+  const { cache = true, folder = DOWNLOAD_CACHE_FOLDER, threads = availableParallelism(), draw = defaultDraw, keepThreads = false } = options;
   const code = options.code ?? codeVersion();
   const keys = Array.from({ length: count }, (_, index) => pngCacheKey(pictureAt(index), code));
   const left = new Map<string, number>();
@@ -50,19 +52,26 @@ export async function renderPngs(count: number, pictureAt: (index: number) => Pn
   const pending = new Map<string, Promise<Uint8Array>>();
   const ahead = Math.max(1, workers) * 2;
   let started = 0;
-  for (const [index, key] of keys.entries()) {
-    for (; started < Math.min(keys.length, index + ahead + 1); started++) {
-      const next = keys[started] ?? '';
-      if (pending.has(next)) continue;
-      const promise = obtain(pictureAt(started), next);
-      // Awaited in order below; a failure met before its turn is not left unhandled.
-      promise.catch(() => undefined);
-      pending.set(next, promise);
+  drawing += 1;
+  try {
+    for (const [index, key] of keys.entries()) {
+      for (; started < Math.min(keys.length, index + ahead + 1); started++) {
+        const next = keys[started] ?? '';
+        if (pending.has(next)) continue;
+        const promise = obtain(pictureAt(started), next);
+        // Awaited in order below; a failure met before its turn is not left unhandled.
+        promise.catch(() => undefined);
+        pending.set(next, promise);
+      }
+      write(index, await (pending.get(key) as Promise<Uint8Array>));
+      const remaining = (left.get(key) ?? 1) - 1;
+      left.set(key, remaining);
+      if (remaining === 0) pending.delete(key);
     }
-    write(index, await (pending.get(key) as Promise<Uint8Array>));
-    const remaining = (left.get(key) ?? 1) - 1;
-    left.set(key, remaining);
-    if (remaining === 0) pending.delete(key);
+  } finally {
+    drawing -= 1;
+    // Never while another call (another build in this process) is still drawing with them.
+    if (!keepThreads && drawing === 0) await closePngWorkers();
   }
 }
 
@@ -80,11 +89,13 @@ interface PngPool {
 }
 
 /**
- * The worker threads drawing PNGs, kept for the life of the process: the chart PNGs and then the
- * share images are drawn by the same threads, which load the renderer and the typefaces once. A
- * thread holds the process open only while it is drawing.
+ * The worker threads drawing PNGs, kept from one call to the next when it asks (`keepThreads`): the
+ * chart PNGs and then the share images are drawn by the same threads, which load the renderer and
+ * the typefaces once. A thread holds the process open only while it is drawing.
  */
 let shared: PngPool | undefined;
+/** How many calls of `renderPngs` are under way. */
+let drawing = 0;
 
 function sharedPool(): PngPool {
   if (shared?.failed) void shared.close();
@@ -92,7 +103,7 @@ function sharedPool(): PngPool {
   return shared;
 }
 
-/** Stops the PNG worker threads (the next `renderPngs` starts others); for tests. */
+/** Stops the PNG worker threads, if any (the next `renderPngs` starts others). */
 export async function closePngWorkers(): Promise<void> {
   const pool = shared;
   shared = undefined;

@@ -54,7 +54,8 @@ export async function writeDownloads(staging: string, site: SiteData, options: R
     pictures.length,
     (index) => chartPicture(pictures[index]?.svg ?? '', site.settings.font),
     (index, png) => write(pictures[index]?.path ?? '', png),
-    { ...options, code },
+    // The share images come next (writeSharing.ts): the threads are kept for them.
+    { keepThreads: true, ...options, code },
   );
   return { files, pngMilliseconds: performance.now() - start };
 }

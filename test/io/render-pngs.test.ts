@@ -69,11 +69,20 @@ describe('renderPngs', () => {
       (error: unknown) => (error instanceof Error ? error.message : 'not an error'),
     );
     expect(inThread).toMatch(/^SVG data parsing failed/);
-    await expect(render(pictures, { cache: false, threads: 2 })).rejects.toThrow(inThread);
-    // Five pictures alone would not start threads: the two already running draw them.
+    await expect(render(pictures, { cache: false, threads: 2, keepThreads: true })).rejects.toThrow(inThread);
+    // Five pictures alone would not start threads: the two kept running draw them.
     const after = await render(pictures.slice(0, 5), { cache: false, threads: 2 });
     expect(after.drawn).toEqual([]);
     expect(same(after.pngs[4], await svgToPng(picture('E').svg))).toBe(true);
+  });
+
+  test('two calls at once share the threads, and the first to finish does not stop them under the other', async () => {
+    const first = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((text) => picture(text));
+    const second = ['I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T'].map((text) => picture(text));
+    const [one, two] = await Promise.all([render(first, { cache: false, threads: 2 }), render(second, { cache: false, threads: 2 })]);
+    expect([one.drawn, two.drawn]).toEqual([[], []]);
+    expect(same(one.pngs[7], await svgToPng(picture('H').svg))).toBe(true);
+    expect(same(two.pngs[11], await svgToPng(picture('T').svg))).toBe(true);
   });
 
   test('a picture that appears more than once is drawn once', async () => {
