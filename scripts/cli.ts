@@ -162,7 +162,7 @@ function missingPagesMessage(missing: readonly string[]): string {
 
 async function buildWithAstro(
   { runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
-  { root, out, base, command }: { root: string; out: string; base: string; command: Options['command'] },
+  { root, out, base, command, cache }: { root: string; out: string; base: string; command: Options['command']; cache: boolean },
   folder: OutputFolder,
   site: SiteData,
   tokens: readonly LeakToken[],
@@ -182,10 +182,10 @@ async function buildWithAstro(
     );
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
     // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
-    await writeDownloads(staging, site);
+    await writeDownloads(staging, site, { cache });
     timed('downloads');
     // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
-    await writeSharing(staging, site, base);
+    await writeSharing(staging, site, base, { cache });
     timed('share images and sitemap');
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
@@ -265,7 +265,14 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   }
   if (!folder || !steps) throw new Error('no output folder checked for build');
   // --base wins over site.yaml, so one project can be published at two addresses.
-  const leaks = await buildWithAstro(steps, { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command }, folder, site, tokens, timed);
+  const leaks = await buildWithAstro(
+    steps,
+    { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command, cache: options.cache },
+    folder,
+    site,
+    tokens,
+    timed,
+  );
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);

@@ -1,4 +1,5 @@
 import type { BundledFont } from '../../src/lib/index.ts';
+import type { PngPicture } from './downloadCache.ts';
 import { svgToPng } from './svgToPng.ts';
 
 /**
@@ -8,4 +9,9 @@ import { svgToPng } from './svgToPng.ts';
  */
 export function shareImagePng(svg: string, font: BundledFont): Promise<Uint8Array> {
   return svgToPng(svg, { font });
+}
+
+/** What a share image's PNG is drawn from, for `renderPngs` (the same PNG as `shareImagePng`). */
+export function shareImagePicture(svg: string, font: BundledFont): PngPicture {
+  return { svg, font, scale: 1 };
 }

@@ -4,7 +4,8 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { create } from 'fontkit';
 import { sfntWithCmap } from '../../src/lib/downloads/sfntWithCmap.ts';
 import { woffToSfnt } from '../../src/lib/downloads/woffToSfnt.ts';
-import { BUNDLED_FONTS, DEFAULT_FONT, type BundledFont } from '../../src/lib/index.ts';
+// The typefaces' own module, not the library's index: a PNG worker thread (pngWorker.ts) loads only what it draws with.
+import { BUNDLED_FONTS, DEFAULT_FONT, type BundledFont } from '../../src/lib/theme/bundledFonts.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { evaluationShareImageSvg, robotsTxt, siteDescription, sitemapXml, siteShareImageSvg, pageAddress, type SiteData } from '../../src/lib/index.ts';
-import { shareImagePng } from './shareImagePng.ts';
+import { renderPngs, type RenderPngsOptions } from './renderPngs.ts';
+import { shareImagePicture } from './shareImagePng.ts';
 import { writeNewSiteFile } from './writeNewSiteFile.ts';
 import { siteFonts } from './siteFontMetrics.ts';
 
@@ -14,9 +15,10 @@ export const SHARE_IMAGE_FILE = 'share.png';
  * and, when site.yaml gives the site's url, sitemap.xml (every page built, by its canonical
  * address) and robots.txt pointing to it. Everything comes from the site data, so only published
  * text goes in. A share image or sitemap never replaces a file already there (an author's under
- * public/): the build stops instead. An author's own robots.txt is kept.
+ * public/): the build stops instead. An author's own robots.txt is kept. The share images are drawn
+ * by `renderPngs`, like the chart PNGs (`options.cache` false for --no-cache).
  */
-export async function writeSharing(staging: string, site: SiteData, base: string): Promise<string[]> {
+export async function writeSharing(staging: string, site: SiteData, base: string, options: RenderPngsOptions = {}): Promise<string[]> {
   const written: string[] = [];
   const write = (path: string, bytes: Uint8Array | string) => {
     writeNewSiteFile(staging, path, bytes);
@@ -25,10 +27,20 @@ export async function writeSharing(staging: string, site: SiteData, base: string
   const { settings } = site;
   const fonts = siteFonts(settings.font);
   const logo = settings.logo === null ? null : logoAddress(join(staging, ...settings.logo.split('/')));
-  for (const evaluation of site.evaluations) {
-    write(`${evaluation.slug}/${SHARE_IMAGE_FILE}`, await shareImagePng(evaluationShareImageSvg(evaluation, settings, fonts, logo), settings.font));
-  }
-  write(SHARE_IMAGE_FILE, await shareImagePng(siteShareImageSvg(settings, siteDescription(settings, site.evaluations), fonts, logo), settings.font));
+  // Each evaluation's image, then the site's; an image's SVG is made when it is needed (each embeds the logo), never all at once.
+  const { evaluations } = site;
+  await renderPngs(
+    evaluations.length + 1,
+    (index) => {
+      const evaluation = evaluations[index];
+      return shareImagePicture(
+        evaluation ? evaluationShareImageSvg(evaluation, settings, fonts, logo) : siteShareImageSvg(settings, siteDescription(settings, evaluations), fonts, logo),
+        settings.font,
+      );
+    },
+    (index, png) => write(index < evaluations.length ? `${evaluations[index]?.slug ?? ''}/${SHARE_IMAGE_FILE}` : SHARE_IMAGE_FILE, png),
+    options,
+  );
   const sitemap = settings.origin === null ? null : pageAddress(settings.origin, base, 'sitemap.xml');
   if (settings.origin !== null) write('sitemap.xml', sitemapXml(settings.origin, base, builtPages(staging)));
   if (!existsSync(join(staging, 'robots.txt'))) write('robots.txt', robotsTxt(sitemap));
