@@ -138,7 +138,7 @@ test('the report offers to be printed, and it and the summary link to its PDF wh
   expect(printed).toEqual({ actions: 'none', nav: 'none' });
 });
 
-/** The width of an A4 page's text column in CSS px (96 px to 25.4 mm): 210 mm less the @page margins of 16 mm each side; on a landscape page (report-landscape), 297 mm less 10 mm each side (site.css). */
+/** The width of an A4 page's text column in CSS px (96 px to 25.4 mm): 210 mm less the @page margins of 16 mm each side; on a landscape page (report-landscape), 297 mm less 10 mm each side (site.css, report.css). */
 const A4_COLUMN = { portrait: Math.floor(((210 - 2 * 16) * 96) / 25.4), landscape: Math.floor(((297 - 2 * 10) * 96) / 25.4) };
 /**
  * The smallest chart text allowed on paper, in points (a CSS px is 0.75 pt). A chart too tall for a

@@ -36,3 +36,25 @@ test('each page, with the CSS and JavaScript it loads, is within 150 KB gzipped'
   }
   expect(heavy).toEqual([]);
 });
+
+test('a page downloads only the stylesheets of what it shows: the findings page none of the report, journeys, portfolio or guide styles; the pages that show them, theirs', () => {
+  const styles = (page: string): string =>
+    linkedAssets(readFileSync(join(dist, page), 'utf8'))
+      .filter((path) => path.endsWith('.css'))
+      .map((path) => readFileSync(join(dist, path), 'utf8'))
+      .join('\n');
+  const findings = styles('manchester/findings/index.html');
+  expect(linkedAssets(readFileSync(join(dist, 'manchester/findings/index.html'), 'utf8')).filter((path) => path.endsWith('.css'))).toHaveLength(1);
+  // What the findings page draws is styled; what it does not show is not downloaded with it.
+  for (const selector of ['.chart-svg-narrow', '.data-table', '.card-value']) expect(findings).toContain(selector);
+  for (const selector of ['.report-cover', '.panel-frame', '.toc-diagram', '.story-card', '.portfolio-card', '.compare-entry', '.author-guide']) expect(findings).not.toContain(selector);
+  expect(styles('manchester/report/index.html')).toEqual(expect.stringContaining('.report-cover'));
+  expect(styles('manchester/report/index.html')).toEqual(expect.stringContaining('.panel-frame'));
+  expect(styles('manchester/report/index.html')).toEqual(expect.stringContaining('.toc-diagram'));
+  expect(styles('manchester/theory-of-change/index.html')).toEqual(expect.stringContaining('.toc-diagram'));
+  expect(styles('manchester/journeys/journey-1/index.html')).toEqual(expect.stringContaining('.panel-frame'));
+  expect(styles('manchester/index.html')).toEqual(expect.stringContaining('.story-card'));
+  expect(styles('index.html')).toEqual(expect.stringContaining('.portfolio-card'));
+  expect(styles('compare/index.html')).toEqual(expect.stringContaining('.compare-'));
+  expect(styles('guide/index.html')).toEqual(expect.stringContaining('.author-guide'));
+});

@@ -1,7 +1,9 @@
+import { compactSvg } from './compactSvg.ts';
+
 /**
- * Makes a Plot (or hand-built) SVG a standalone, accessible image: a <title> and <desc> as its
- * first children (so the downloaded file explains itself), `role="img"`, and ids the page's
- * heading and description can label it with. Text goes in through the DOM, so it is escaped.
+ * Makes a Plot (or hand-built) SVG an accessible image for the page: a <title> and <desc> as its
+ * first children, `role="img"`, and ids the page's heading and description can label it with, its
+ * markup made smaller (compactSvg). Text goes in through the DOM, so it is escaped.
  */
 export function finishSvg(svg: SVGSVGElement, { id, title, description }: { id: string; title: string; description: string }): string {
   const document = svg.ownerDocument;
@@ -15,5 +17,6 @@ export function finishSvg(svg: SVGSVGElement, { id, title, description }: { id: 
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title`);
   svg.setAttribute('aria-describedby', `${id}-description`);
+  compactSvg(svg);
   return svg.outerHTML;
 }
