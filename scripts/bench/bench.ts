@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EVALSITE_FOLDER } from '../io/evalsiteFolder.ts';
+import { DOWNLOAD_CACHE_FOLDER } from '../io/downloadCache.ts';
 import { forgetKeptResults } from '../io/evaluationCache.ts';
 import { fitLine } from './fitLine.ts';
 import { writeFrameworkTwin } from './frameworkTwin.ts';
@@ -121,6 +122,8 @@ function measureBuilds(scratch: string, plan: Plan): Built[] {
     const { root, slugs } = project(scratch, `builds-${evaluations}`, evaluations);
     log(`building ${evaluations} evaluation(s) with evalsite`);
     // A first build of a new project: nothing kept to take, every evaluation computed (and kept, as an author's first build keeps them).
+    // The downloads are kept by content, across projects: the smaller sizes' copies would give this build their pictures.
+    rmSync(DOWNLOAD_CACHE_FOLDER, { recursive: true, force: true });
     const { run, leakScanSeconds } = evalsiteBuild(root, { cache: true });
     return { root, slugs, row: { evaluations, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakMb: run.peakMb, leakScanSeconds } };
   });

@@ -14,7 +14,7 @@ export interface PanelFonts {
   readonly bold: FontMetrics;
 }
 
-// The page sets the same sizes in CSS (src/styles/site.css, .balloon and .panel-caption, in 360ths of the panel's width).
+// The page sets the same sizes in CSS (src/styles/journeys.css, .balloon and .panel-caption, in 360ths of the panel's width).
 export const BALLOON_FONT_SIZE = 15;
 export const CAPTION_FONT_SIZE = 13;
 /** Balloons and captions keep this far from the panel's edge. */
