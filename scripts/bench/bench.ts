@@ -242,12 +242,24 @@ function parse(argv: readonly string[]): { plan: Plan; out: string | null } {
   return { plan: tiny ? TINY : argv.includes('--medium') ? MEDIUM : argv.includes('--large') ? LARGE : FULL, out: out === null ? null : resolve(out) };
 }
 
+/** The journey layout's own benchmark, run in a process of its own; its last line gives the ten-panel journeys' medians. */
+function measureJourneyLayout(plan: Plan): BenchRecord['journeyLayout'] {
+  log('timing the journey layout');
+  const run = succeeded(
+    'journey layout',
+    timedRun(NODE, [join(EVALSITE_FOLDER, 'scripts', 'bench', 'journeyLayout.ts'), '--rounds', plan.tiny ? '2' : '15'], { cwd: EVALSITE_FOLDER, env: process.env }),
+  );
+  const found = /journeys of ten or more panels \((\d+)\), warm and uncached: median ([\d.]+) ms CPU per journey \(wall ([\d.]+) ms\)/.exec(run.output);
+  return found ? { journeys: Number(found[1]), msCpu: Number(found[2]), msWall: Number(found[3]) } : null;
+}
+
 export function main(argv: readonly string[]): number {
   const { plan, out } = parse(argv);
   const scratch = mkdtempSync(join(tmpdir(), 'evalsite-bench-'));
   try {
     const dataStep = measureDataStep(scratch, plan);
     const charts = measureCharts(scratch, plan);
+    const journeyLayout = measureJourneyLayout(plan);
     const built = measureBuilds(scratch, plan);
     const builds = built.map((entry) => entry.row);
     const framework = measureFramework(scratch, plan, built);
@@ -260,6 +272,7 @@ export function main(argv: readonly string[]): number {
       machine: machine(),
       dataStep,
       charts,
+      journeyLayout,
       builds,
       buildFit: line === null ? null : { fixedSeconds: line.fixed, perEvaluationSeconds: line.perUnit },
       framework,

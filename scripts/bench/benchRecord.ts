@@ -63,6 +63,8 @@ export interface BenchRecord {
   readonly machine: { readonly cpu: string; readonly cores: number; readonly memoryGb: number; readonly freeMemoryGb: number; readonly node: string };
   readonly dataStep: readonly DataStepRow[];
   readonly charts: readonly ChartRow[];
+  /** The example journeys of ten or more panels, laid out warm and uncached (scripts/bench/journeyLayout.ts): the median of their median CPU times; null when not run. */
+  readonly journeyLayout: { readonly journeys: number; readonly msCpu: number; readonly msWall: number } | null;
   readonly builds: readonly BuildRow[];
   readonly buildFit: { readonly fixedSeconds: number; readonly perEvaluationSeconds: number } | null;
   readonly framework: readonly FrameworkRow[];
@@ -106,6 +108,10 @@ export function benchMarkdown(record: BenchRecord): string {
       ['Clients', 'Topic', 'Chart kinds', 'Charts', 'ms per chart'],
       record.charts.map((row) => [row.clients.toLocaleString('en-GB'), row.topic, row.kinds.join(', '), String(row.charts), row.msPerChart.toFixed(2)]),
     ),
+    '',
+    record.journeyLayout === null
+      ? '**Journey layout**: not measured in this run.'
+      : `**Journey layout** (the example journeys of ten or more panels, ${record.journeyLayout.journeys} of them, each panel laid out afresh, warm): median ${record.journeyLayout.msCpu.toFixed(1)} ms of CPU time per journey (${record.journeyLayout.msWall.toFixed(1)} ms wall).`,
     '',
     '**Whole builds** (copies of the Manchester example; wall time, CPU time of every process, peak memory, the leak scan as reported by the build):',
     '',

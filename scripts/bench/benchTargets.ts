@@ -91,5 +91,10 @@ export function evaluateTargets(record: BenchRecord): Target[] {
       pass: median === null ? null : median < limit,
     });
   }
+  targets.push({
+    name: 'A ten-panel journey lays out in under 20 ms',
+    measured: record.journeyLayout === null ? 'not measured' : `${record.journeyLayout.msCpu.toFixed(1)} ms CPU`,
+    pass: record.journeyLayout === null ? null : record.journeyLayout.msCpu < 20,
+  });
   return targets;
 }
