@@ -42,7 +42,7 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
   --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)
-  --no-cache  check, build, pdf: compute every evaluation afresh, without the results kept from earlier builds (docs/performance.md)`;
+  --no-cache  check, build, pdf: compute every evaluation and download afresh, without what earlier builds kept (docs/performance.md)`;
 
 /** Astro's own default port, which authors' guides and tutorials expect. */
 const DEFAULT_PORT = 4321;
