@@ -33,10 +33,11 @@ export function writePortfolioProject(evalsiteFolder: string, root: string, coun
   return slugs;
 }
 
-/** One cell of a CSV line changed (these files quote nothing), by a function of its text. */
+/** One cell changed, by a function of its text, on the first line from `line` on that quotes nothing (so its cells are split at every comma). */
 function changeCell(file: string, line: number, column: string, change: (cell: string) => string): void {
   const lines = readFileSync(file, 'utf8').split('\n');
   const at = (lines[0] ?? '').split(',').indexOf(column);
+  while (line < lines.length && (lines[line] ?? '').includes('"')) line += 1;
   const cells = (lines[line] ?? '').split(',');
   if (at < 0 || cells[at] === undefined) throw new Error(`no ${column} on line ${line} of ${file}`);
   cells[at] = change(cells[at]);
