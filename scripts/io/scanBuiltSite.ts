@@ -4,6 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { LeakToken, Problem } from '../../src/lib/index.ts';
 import { builtFilePaths } from './projectFiles.ts';
 
+/** Each thread holds the text of the largest file it reads several times over, so their number is bounded. */
+const MOST_THREADS = 4;
+
 /** What each worker of the scan is given: its share of the site's files, in path order. */
 export interface LeakScanShare {
   readonly folder: string;
@@ -14,12 +17,12 @@ export interface LeakScanShare {
 
 /**
  * The leak scan of a built site folder (findLeaks), in worker threads: the files, in path order,
- * are cut into runs of about equal size, one per thread, and each thread reads and scans its own
- * run one file at a time. The problems come back in the order one scan would give them (by file,
+ * are cut into runs of about equal size, one per thread (one per core, at most four), and each
+ * thread reads and scans its own run one file at a time. The problems come back in the order one scan would give them (by file,
  * then origin), so the result is the same whatever the number of threads. Being off the main
  * thread, it leaves that thread free to feed the search index at the same time.
  */
-export async function scanBuiltSite(folder: string, publishedAs: string, tokens: readonly LeakToken[], threads = Math.max(1, availableParallelism() - 1)): Promise<Problem[]> {
+export async function scanBuiltSite(folder: string, publishedAs: string, tokens: readonly LeakToken[], threads = Math.min(MOST_THREADS, availableParallelism())): Promise<Problem[]> {
   const shares = sharesOf(builtFilePaths(folder), threads);
   const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens })));
   return found.flat();

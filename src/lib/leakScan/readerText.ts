@@ -212,18 +212,30 @@ function unifyCharacters(text: string): string {
  * outside ASCII, and this is many times quicker than decomposing it whole.
  */
 let latin1Table: ReadonlyArray<readonly number[]> | undefined;
+/** For each Latin-1 character, the one code unit it reads as; READ_OTHERWISE when it reads as none or several (latin1Table has them). */
+let latin1Single: Uint16Array | undefined;
+const READ_OTHERWISE = 0xffff;
 const UTF16LE = new TextDecoder('utf-16le');
 function unifyLatin1(text: string): string {
   latin1Table ??= Array.from({ length: 256 }, (_, code) => Array.from(unifyCharacters(String.fromCharCode(code)), (character) => character.charCodeAt(0)));
   const table = latin1Table;
+  latin1Single ??= Uint16Array.from(table, (read) => (read.length === 1 ? (read[0] ?? READ_OTHERWISE) : READ_OTHERWISE));
+  const single = latin1Single;
   const longest = Math.max(...table.map((read) => read.length));
   // Written as UTF-16 (little-endian, byte by byte) and decoded once: one string, not one per character.
   const out = new Uint8Array(text.length * longest * 2);
   let length = 0;
   for (let index = 0; index < text.length; index++) {
-    for (const code of table[text.charCodeAt(index)] ?? []) {
+    const character = text.charCodeAt(index);
+    const code = single[character] ?? READ_OTHERWISE;
+    if (code !== READ_OTHERWISE) {
       out[length++] = code & 0xff;
       out[length++] = code >> 8;
+      continue;
+    }
+    for (const each of table[character] ?? []) {
+      out[length++] = each & 0xff;
+      out[length++] = each >> 8;
     }
   }
   return UTF16LE.decode(out.subarray(0, length));
