@@ -27,6 +27,7 @@ import { evaluationSlugs } from './io/projectFiles.ts';
 import { runNew } from './newEvaluation.ts';
 import { clearEndedScaffolds } from './io/writeScaffold.ts';
 import { stageTimer } from './io/stageTimer.ts';
+import { moveNewSiteFiles } from './io/writeNewSiteFile.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
        evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
@@ -160,6 +161,9 @@ function missingPagesMessage(missing: readonly string[]): string {
   );
 }
 
+/** Inside the staged site: the downloads, made while Astro lays out the pages, until they are moved beside them. */
+const DOWNLOADS_FOLDER = '.evalsite-downloads';
+
 async function buildWithAstro(
   { runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
   { root, out, base, command, cache }: { root: string; out: string; base: string; command: Options['command']; cache: boolean },
@@ -172,18 +176,33 @@ async function buildWithAstro(
   const staging = stageSite(folder);
   let leaks: Problem[];
   try {
+    // The downloads Astro does not make (tables as zip and workbook, charts as PNG, drawn in worker
+    // threads), from the same site data, made while Astro lays out the pages, into a folder of their own.
+    const downloadsFolder = join(staging, DOWNLOADS_FOLDER);
+    const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
     // The pages come from the evalsite folder; the public/ files and summaries from the project.
-    await runAstro({ project: root, staging, base, site });
-    timed('pages (Astro)');
+    let pagesFailed: { error: unknown } | null = null;
+    try {
+      await runAstro({ project: root, staging, base, site });
+    } catch (error) {
+      pagesFailed = { error };
+    }
+    const downloadsFailed = await downloads;
+    timed('pages (Astro), with the downloads made at the same time');
+    const failed = pagesFailed ?? downloadsFailed;
+    if (failed) throw failed.error;
     // A site without its pages is never published, however the site builder came to make none.
     const missing = missingPages(
       staging,
       site.evaluations.map((evaluation) => evaluation.slug),
     );
     if (missing.length > 0) throw new Error(missingPagesMessage(missing));
-    // The downloads Astro does not make (tables as zip and workbook, charts as PNG), from the same site data, before the leak scan.
-    await writeDownloads(staging, site, { cache });
-    timed('downloads');
+    // Beside the pages, before the leak scan, never over one of them (or an author's public/ file).
+    moveNewSiteFiles(downloadsFolder, staging);
+    timed('downloads moved beside the pages');
     // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
     await writeSharing(staging, site, base, { cache });
     timed('share images and sitemap');

@@ -12,7 +12,7 @@ export interface WrittenDownloads {
 }
 
 /**
- * Writes the downloads Astro does not make into the staging folder, after Astro and before the
+ * Writes the downloads Astro does not make into a folder of the staged site, while Astro lays out the pages; cli.ts moves them beside the pages before the
  * leak scan reads every file (scripts/cli.ts): each evaluation's tables as a zip and as a
  * workbook, and every drawn chart's PNG beside its SVG. Everything comes from the site data, so
  * only published figures go in. A file never replaces one already there (an author's file under
