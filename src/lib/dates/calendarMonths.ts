@@ -2,19 +2,9 @@
  * Calendar arithmetic on ISO `YYYY-MM-DD` dates, in UTC so the machine's time zone can never
  * shift a day.
  */
+import { decimalDigits } from './decimalDigits.ts';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** The decimal number written from `from` to `to`, or -1 when a character there is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let index = from; index < to; index++) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
 
 function daysInMonth(year: number, monthIndex: number): number {
   if (monthIndex === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
@@ -29,9 +19,9 @@ function daysInMonth(year: number, monthIndex: number): number {
 export function addCalendarMonths(date: string, months: number): string {
   // YYYY-MM-DD read digit by digit: a regular expression per call was most of this function's time.
   const shaped = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45;
-  const year = shaped ? digits(date, 0, 4) : -1;
-  const month = shaped ? digits(date, 5, 7) : -1;
-  const day = shaped ? digits(date, 8, 10) : -1;
+  const year = shaped ? decimalDigits(date, 0, 4) : -1;
+  const month = shaped ? decimalDigits(date, 5, 7) : -1;
+  const day = shaped ? decimalDigits(date, 8, 10) : -1;
   // Years from 1000 to 9000 and real months and days; anything else the Date object's own way, as before.
   if (year < 0 || month < 0 || day < 0 || !Number.isInteger(months) || Math.abs(months) > 12_000 || year < 1000 || year > 9000 || month < 1 || month > 12 || day < 1 || day > 31) {
     return addCalendarMonthsByDate(date, months);

@@ -1,4 +1,5 @@
 import type { OffenceRow } from '../../datasets/datasetRows.ts';
+import { decimalDigits } from '../../dates/decimalDigits.ts';
 
 /** One offence placed on its client's timeline. */
 export interface TimedOffence {
@@ -24,24 +25,13 @@ export function daysBetween(from: string, to: string): number {
 function utcMidnight(date: string): number {
   // The shape every typed date has (YYYY-MM-DD, year 100 or later) read digit by digit: this runs for every client and offence.
   if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
-    const year = digits(date, 0, 4);
-    const month = digits(date, 5, 7);
-    const day = digits(date, 8, 10);
+    const year = decimalDigits(date, 0, 4);
+    const month = decimalDigits(date, 5, 7);
+    const day = decimalDigits(date, 8, 10);
     if (year >= 100 && month >= 0 && day >= 0) return Date.UTC(year, month - 1, day);
   }
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day);
-}
-
-/** The decimal number written from `from` to `to`, or -1 when a character there is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let index = from; index < to; index++) {
-    const digit = text.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /**
