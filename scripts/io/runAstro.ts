@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 import { writeSiteData } from './writeSiteData.ts';
+import { releaseSiteData } from '../../src/site/siteData.ts';
 import { processRunning } from './processRunning.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
@@ -51,6 +52,8 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
     await build({ root: EVALSITE_FOLDER, publicDir: join(project, 'public'), outDir: built, cacheDir: join(work, 'cache'), base, logLevel: 'warn' });
     moveInto(built, staging);
   } finally {
+    // The pages' modules stay loaded in this process: what they read is let go here.
+    releaseSiteData();
     if (process.cwd() !== previousFolder) process.chdir(previousFolder);
     rmSync(work, { recursive: true, force: true });
   }

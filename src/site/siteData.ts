@@ -6,13 +6,42 @@ import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteDa
  * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
  * parse CSV themselves, so the CLI stays the single place where data is read and checked.
  */
-let cached: { readonly file: string; readonly data: SiteData } | undefined;
+/**
+ * What the pages read, kept while a build lays them out: the site data and what is worked out from
+ * it once (the comparison). Held on the global object rather than in this module, because Astro's
+ * modules stay loaded in the build's process: `releaseSiteData` lets it all go once the pages are
+ * written, before the downloads and the leak scan.
+ */
+const HELD = Symbol.for('evalsite.siteData');
+interface Held {
+  readonly file: string;
+  readonly data: SiteData;
+  readonly derived: Map<string, unknown>;
+}
+const holder = globalThis as unknown as Record<typeof HELD, Held | undefined>;
 
 export function siteData(): SiteData {
+  return heldSiteData().data;
+}
+
+function heldSiteData(): Held {
   const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
   // Kept per file: the live preview (`evalsite dev`) names a new file each time the data step runs again.
-  if (cached?.file !== file) cached = { file, data: readSiteData(file) };
-  return cached.data;
+  let held = holder[HELD];
+  if (held?.file !== file) holder[HELD] = held = { file, data: readSiteData(file), derived: new Map() };
+  return held;
+}
+
+/** A view model worked out once from the site data, by name, kept (and let go) with it. */
+export function derivedOnce<T>(name: string, make: (site: SiteData) => T): T {
+  const held = heldSiteData();
+  if (!held.derived.has(name)) held.derived.set(name, make(held.data));
+  return held.derived.get(name) as T;
+}
+
+/** Lets the site data and everything worked out from it go (scripts/io/runAstro.ts, after the pages are built). */
+export function releaseSiteData(): void {
+  holder[HELD] = undefined;
 }
 
 /** The site data from `site-data.json` and the file of each evaluation it names beside it (scripts/io/writeSiteData.ts). */
