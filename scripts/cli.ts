@@ -8,6 +8,7 @@
  * `runCli` is the whole command: it writes to the streams it is given and returns the exit code.
  * `scripts/evalsite.ts` calls it with the process's own streams and exits; tests call it in-process.
  */
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildEvaluation, buildSite, redactMessage, type EvaluateOne, type LeakToken, type Problem, type SiteData, type Warning } from '../src/lib/index.ts';
@@ -179,6 +180,8 @@ async function buildWithAstro(
     // The downloads Astro does not make (tables as zip and workbook, charts as PNG, drawn in worker
     // threads), from the same site data, made while Astro lays out the pages, into a folder of their own.
     const downloadsFolder = join(staging, DOWNLOADS_FOLDER);
+    // Made before Astro moves its pages in, so an author's public/ folder of the same name is refused, never merged.
+    mkdirSync(downloadsFolder);
     const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
       () => null,
       (error: unknown) => ({ error }),

@@ -4,6 +4,7 @@ import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 import { writeSiteData } from './writeSiteData.ts';
 import { releaseSiteData } from '../../src/site/siteData.ts';
+import { nameTaken } from './writeNewSiteFile.ts';
 import { processRunning } from './processRunning.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
@@ -62,6 +63,8 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
 /** Moves every entry of `from` into `to`: renamed, or copied when the two are on different file systems. */
 function moveInto(from: string, to: string): void {
   for (const name of readdirSync(from)) {
+    // The staging folder already holds its marker and the downloads' folder: an author's public/ file of either name never replaces them.
+    if (existsSync(join(to, name))) throw nameTaken(name);
     try {
       renameSync(join(from, name), join(to, name));
     } catch (error) {

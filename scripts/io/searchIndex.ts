@@ -29,8 +29,8 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 
 /**
  * Indexes every page of a built site folder with Pagefind, in memory; nothing is written. The
- * pages are read from the folder (with spaces between table cells: separateCells), so the index
- * holds only what the leak scan has already passed there. Files come back sorted by path. Pagefind writes the same bytes for the
+ * pages are read from the folder (with spaces between table cells: separateCells) while the leak
+ * scan reads them; the index is written only if the scan passes them (scanAndIndexSite). Files come back sorted by path. Pagefind writes the same bytes for the
  * same pages (its fragment names are hashes of their content), so the index is as deterministic
  * as the pages are.
  */
@@ -109,8 +109,13 @@ export async function scanAndIndexSite(staging: string, publishedAs: string, tok
     scanned();
     return leaks;
   });
-  const [leaks, index] = await Promise.all([scan, build(staging)]);
-  if (leaks.length > 0) return leaks;
+  const [pages, indexed] = await Promise.allSettled([scan, build(staging)]);
+  // The scan's answer first: when it fails or finds a leak, the index's own failure (whose message
+  // may name a page the scan refused) is never shown, and the index is dropped unwritten.
+  if (pages.status === 'rejected') throw pages.reason;
+  if (pages.value.length > 0) return pages.value;
+  if (indexed.status === 'rejected') throw indexed.reason;
+  const index = indexed.value;
   const indexLeaks = findLeaks(searchIndexBuiltFiles(index, publishedAs), tokens);
   if (indexLeaks.length > 0) return indexLeaks;
   writeSearchIndex(staging, index);

@@ -18,7 +18,8 @@ export function writeNewSiteFile(staging: string, path: string, bytes: Uint8Arra
   }
 }
 
-function nameTaken(path: string, cause?: unknown): Error {
+/** The build's stop when a file evalsite makes would land on one already there (an author's public/ file). */
+export function nameTaken(path: string, cause?: unknown): Error {
   return new Error(`public/${path} has the name of a file evalsite makes; rename or remove it (see docs/errors.md#the-build-itself).`, { cause });
 }
 

@@ -116,6 +116,14 @@ describe('the search index of a staged site', () => {
 });
 
 describe('the leak scan stands before the search index', () => {
+  test('when the index fails too (its message naming the page), the leak is what is reported, never the index’s message', async () => {
+    const site = stagedSite(PAGE.replace('The kettle is on at last.', 'My case number is CLI0042.'));
+    const failing = () => Promise.reject(new Error('index.html could not be indexed: CLI0042'));
+    const leaks = await scanAndIndexSite(site, site, [CLIENT], failing);
+    expect(leaks.map((leak) => [leak.code, leak.file])).toEqual([['leak-in-built-site', 'dist/index.html']]);
+    expect(existsSync(join(site, 'pagefind'))).toBe(false);
+  });
+
   test('an id planted in a page is caught by the scan of the pages: the index, made meanwhile in memory, is never written', async () => {
     const site = stagedSite(PAGE.replace('The kettle is on at last.', 'My case number is CLI0042.'));
     let indexed = false;

@@ -237,15 +237,33 @@ describe('siteComparison for many evaluations (more than PAIRS_LISTED_UP_TO)', (
     // Rows by period: Old (2013) first, then P1…P9 by title.
     expect(engaged?.rows.map((row) => row.slug)).toEqual(['old', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
     expect(engaged?.alikeGroups).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9]]);
-    expect(engaged?.summary).toBe('P1, P2, P3, P4, P5, P6, P7, P8 and P9 can be read side by side. Old stands apart, for the reasons below.');
+    // No pairs are listed below, so the summary points nowhere: each card gives its reasons.
+    expect(engaged?.summary).toBe('P1, P2, P3, P4, P5, P6, P7, P8 and P9 can be read side by side. Old stands apart.');
     expect(engaged?.rows[0]?.standing).toEqual({ alike: false, text: 'Not set beside the others: no time in common.' });
-    expect(engaged?.rows[1]?.standing).toEqual({ alike: true, text: 'Can be read beside 8 others; not beside the rest (no time in common).' });
+    expect(engaged?.rows[1]?.standing).toEqual({ alike: true, text: 'Can be read beside the 8 others it is grouped with at the top of the page; not beside the rest (no time in common).' });
   });
 
   test('a row alike with every other says so, with their number', () => {
     const [all] = siteComparison(twelve.concat(evaluation('p10', 'P10', TWELVE, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], ADULTS))).indicators;
     expect(all?.pairs).toEqual([]);
-    expect(all?.rows.every((row) => row.standing.text === 'Can be read beside the 9 others here.')).toBe(true);
+    expect(all?.rows.every((row) => row.standing.text === 'Can be read beside the 9 others it is grouped with at the top of the page.')).toBe(true);
+  });
+
+  test('a row alike with one already grouped with another it cannot stand beside says so, and is counted, not named', () => {
+    // Seven from other years (a group of their own); then A (ages not stated), B (adults) and C (young people) over the same year.
+    const older = Array.from({ length: 7 }, (_, index) => evaluation(`o${index + 1}`, `O${index + 1}`, OLD, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], ADULTS));
+    const year = (slug: string, population: Population) => evaluation(slug, slug.toUpperCase(), TWELVE, [figure({ metric: 'engaged', shown: '50%', derivation: CONTACTS })], population);
+    const [mixed] = siteComparison([...older, year('a', { gender: 'women-and-men' }), year('b', ADULTS), year('c', { ages: 'young-people', gender: 'women-and-men' })]).indicators;
+    // A and B group first; C may stand beside A only (young people against B's adults), so it joins no group.
+    expect(mixed?.alikeGroups).toEqual([
+      [0, 1, 2, 3, 4, 5, 6],
+      [7, 8],
+    ]);
+    expect(mixed?.rows[9]?.standing).toEqual({
+      alike: true,
+      text: 'Can be read beside 1 other, each grouped at the top of the page with some it cannot be read beside; not beside the rest (no time in common, different ages).',
+    });
+    expect(mixed?.rows[7]?.standing.text).toBe('Can be read beside the 1 other it is grouped with at the top of the page, and 1 more outside its group; not beside the rest (no time in common).');
   });
 
   test('at most PAIRS_LISTED_UP_TO evaluations, every pair is listed (eight give 28)', () => {

@@ -219,11 +219,12 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       if (group) group.push(index);
       else groups.push([index]);
     });
+    const groupOf = new Map(groups.flatMap((group) => group.map((member) => [member, group] as const)));
     const first = ordered[0]?.figure;
     const titles = ordered.map(({ evaluation: { meta } }) => meta.title);
     const rows = ordered.map(({ evaluation, figure }, index) => ({
       ...rowOf(evaluation, figure),
-      standing: listed ? standing(index, titles, pairs) : standingAmongMany(index, entries.length, refused),
+      standing: listed ? standing(index, titles, pairs) : standingAmongMany(index, entries.length, refused, groupOf.get(index) ?? [index]),
     }));
     const alikeGroups = groups.filter((group) => group.length >= 2);
     const label = first?.label ?? key;
@@ -239,7 +240,8 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       pairs,
       alikeGroups,
       sameDefinition: rows.every((row) => row.definition === rows[0]?.definition) ? (rows[0]?.definition ?? null) : null,
-      summary: comparisonSummary(rows, alikeGroups),
+      // Beyond PAIRS_LISTED_UP_TO no reasons are listed below: each card gives its own, above.
+      summary: comparisonSummary(rows, alikeGroups, listed),
       brief: comparisonSummary(rows, alikeGroups, false),
     };
   });
@@ -268,10 +270,12 @@ export function standing(index: number, titles: readonly string[], pairs: readon
 }
 
 /**
- * A row's standing among many (more than PAIRS_LISTED_UP_TO): how many it may be read beside (the
- * page's summary names the groups), and the reasons, in a few words, it is not set beside the rest.
+ * A row's standing among many (more than PAIRS_LISTED_UP_TO): whom it may be read beside, by its
+ * group (the page's summary names each group), and the reasons, in a few words, it is not set
+ * beside the rest. A row may also be alike with some in other groups (each row joins the first
+ * group it fits): they are counted, never named.
  */
-export function standingAmongMany(index: number, count: number, refused: (i: number, j: number) => readonly DifferenceCode[]): ComparisonRow['standing'] {
+export function standingAmongMany(index: number, count: number, refused: (i: number, j: number) => readonly DifferenceCode[], group: readonly number[]): ComparisonRow['standing'] {
   let beside = 0;
   const reasons = new Set<DifferenceCode>();
   for (let other = 0; other < count; other++) {
@@ -284,10 +288,14 @@ export function standingAmongMany(index: number, count: number, refused: (i: num
     .filter((code) => reasons.has(code))
     .map((code) => REFUSAL_LABELS[code])
     .join(', ');
+  const rest = reasons.size === 0 ? '' : `; not beside the rest (${why})`;
+  const grouped = group.length - 1;
+  const elsewhere = beside - grouped;
+  const others = (n: number): string => (n === 1 ? '1 other' : `${n} others`);
   if (beside === 0) return { alike: false, text: `Not set beside the others: ${why}.` };
-  const others = beside === 1 ? '1 other' : `${beside} others`;
-  if (reasons.size === 0) return { alike: true, text: `Can be read beside the ${others} here.` };
-  return { alike: true, text: `Can be read beside ${others}; not beside the rest (${why}).` };
+  if (grouped === 0) return { alike: true, text: `Can be read beside ${others(elsewhere)}, each grouped at the top of the page with some it cannot be read beside${rest}.` };
+  const also = elsewhere > 0 ? `, and ${elsewhere} more outside its group` : '';
+  return { alike: true, text: `Can be read beside the ${others(grouped)} it is grouped with at the top of the page${also}${rest}.` };
 }
 
 /** The page's opening count: `34 figures are published by more than one evaluation. For 5 of them, …; for the other 29, none can.` */

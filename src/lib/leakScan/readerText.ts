@@ -217,7 +217,12 @@ let latin1Single: Uint16Array | undefined;
 const READ_OTHERWISE = 0xffff;
 const UTF16LE = new TextDecoder('utf-16le');
 function unifyLatin1(text: string): string {
-  latin1Table ??= Array.from({ length: 256 }, (_, code) => Array.from(unifyCharacters(String.fromCharCode(code)), (character) => character.charCodeAt(0)));
+  // Code units, not code points: a character read as one beyond the BMP keeps both halves.
+  latin1Table ??= Array.from({ length: 256 }, (_, code) =>
+    unifyCharacters(String.fromCharCode(code))
+      .split('')
+      .map((unit) => unit.charCodeAt(0)),
+  );
   const table = latin1Table;
   latin1Single ??= Uint16Array.from(table, (read) => (read.length === 1 ? (read[0] ?? READ_OTHERWISE) : READ_OTHERWISE));
   const single = latin1Single;
