@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import type { EvaluationDownload } from '../../src/lib/index.ts';
 import type { BundledFont } from '../../src/lib/theme/bundledFonts.ts';
 import { CACHE_FOLDER } from './evaluationCache.ts';
+import { readSealed, writeSealed } from './sealedFile.ts';
 
 /**
  * Where downloads made by earlier builds are kept (chart PNGs, share images, tables as zip and
@@ -23,7 +24,6 @@ export interface PngPicture {
 
 const FORMAT = 1;
 const MAGIC = Buffer.from('evalsite-download\n');
-const DIGEST_BYTES = 32;
 
 /**
  * The name a picture's PNG is kept under: a hash of the SVG's text, the typeface, the scale and
@@ -51,32 +51,12 @@ export function isDownloadKept(folder: string, key: string): boolean {
 
 /** The file kept under a key, or undefined when there is none or it is damaged or unfinished. */
 export function keptDownload(folder: string, key: string): Uint8Array | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(entryFile(folder, key));
-  } catch {
-    return undefined;
-  }
-  const start = MAGIC.length + DIGEST_BYTES;
-  if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const kept = bytes.subarray(start);
-  return createHash('sha256').update(kept).digest().equals(bytes.subarray(MAGIC.length, start)) ? kept : undefined;
+  return readSealed(entryFile(folder, key), MAGIC);
 }
 
-/**
- * Keeps a file under its key, whole or not at all (a temporary file renamed into place, with a hash
- * of its bytes that `keptDownload` checks). A cache that cannot be written only means making the file again.
- */
+/** Keeps a file under its key, whole or not at all. A cache that cannot be written only means making the file again. */
 export function keepDownload(folder: string, key: string, bytes: Uint8Array): void {
-  const file = entryFile(folder, key);
-  const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, Buffer.concat([MAGIC, createHash('sha256').update(bytes).digest(), bytes]), { mode: 0o600 });
-    renameSync(temporary, file);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
+  writeSealed(folder, entryFile(folder, key), MAGIC, bytes);
 }
 
 /** The file kept under a key, or else made, and kept when `cache` (false for --no-cache: nothing read, nothing written). */

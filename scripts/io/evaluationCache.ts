@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { buildEvaluation, type EvaluateOne, type ProjectEffects } from '../../src/lib/index.ts';
+import { readSealed, writeSealed } from './sealedFile.ts';
 import { codeVersion } from './codeVersion.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 
@@ -36,7 +37,6 @@ interface Entry {
 
 const FORMAT = 2;
 const MAGIC = Buffer.from('evalsite-cache\n');
-const DIGEST_BYTES = 32;
 
 /**
  * Each evaluation's data step, taken from the result kept by an earlier build when every file it
@@ -161,16 +161,8 @@ function readsTheSame(reads: readonly Read[], effects: ProjectEffects): boolean 
 
 /** The entry in a file, or undefined when there is none or it is damaged. */
 function readEntry(file: string): Entry | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const start = MAGIC.length + DIGEST_BYTES;
-  if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const payload = bytes.subarray(start);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(MAGIC.length, start))) return undefined;
+  const payload = readSealed(file, MAGIC);
+  if (payload === undefined) return undefined;
   try {
     const entry: unknown = deserialize(payload);
     return typeof entry === 'object' && entry !== null && 'built' in entry && 'reads' in entry && Array.isArray(entry.reads) ? (entry as Entry) : undefined;
@@ -179,17 +171,7 @@ function readEntry(file: string): Entry | undefined {
   }
 }
 
-/** Writes an entry whole or not at all; a cache that cannot be written only means the next build computes again. */
+/** Writes an entry whole or not at all; only the person building may read it: it holds the ids the leak scan searches for. */
 function writeEntry(folder: string, file: string, entry: Entry): void {
-  const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
-    const payload = serialize(entry);
-    const digest = createHash('sha256').update(payload).digest();
-    // Only the person building may read it: it holds the ids the leak scan searches for.
-    writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]), { mode: 0o600 });
-    renameSync(temporary, file);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
+  writeSealed(folder, file, MAGIC, serialize(entry));
 }
