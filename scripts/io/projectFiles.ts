@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { BuiltFile, ReadBytes, ReadText } from '../../src/lib/index.ts';
+import { withoutPixelData, type BuiltFile, type ReadBytes, type ReadText } from '../../src/lib/index.ts';
 import { decodeText } from './decodeText.ts';
 import { imageMetadataText, RASTER_IMAGE } from './stripImageMetadata.ts';
 
@@ -9,8 +9,9 @@ const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
 
 /**
  * Every file of a built site, named as it will be published (under the output folder's name).
- * Text files are read as UTF-8; others byte for byte as Latin-1, so ASCII in metadata still shows.
- * Raster images also give the text of the metadata they still carry, decoded. Read one file at a
+ * Text files are read as UTF-8; others byte for byte as Latin-1, so ASCII in metadata still shows
+ * (a PNG without its compressed pixels: withoutPixelData). Raster images also give the text of
+ * the metadata they still carry, decoded. Read one file at a
  * time as the caller asks for the next, so a large site is never in memory whole.
  */
 export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder)): Generator<BuiltFile> {
@@ -37,7 +38,7 @@ const ARCHIVE = /\.(zip|xlsx|docx|pptx|odt|ods|odp|epub)$/i;
 function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
   const file: BuiltFile = {
     path,
-    text: Buffer.from(bytes).toString(TEXT_FILES.test(path) ? 'utf8' : 'latin1'),
+    text: TEXT_FILES.test(path) ? Buffer.from(bytes).toString('utf8') : Buffer.from(withoutPixelData(bytes)).toString('latin1'),
     ...(RASTER_IMAGE.test(path) ? { metadata: imageMetadataText(bytes) } : {}),
   };
   if (!ARCHIVE.test(path)) return [file];

@@ -11,6 +11,7 @@ export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
 export { searchIndexText } from './leakScan/searchIndexText.ts';
 export { SEARCH_INDEX_FOLDER } from './images/checkPublicFiles.ts';
 export { readImageMetadata, stripImageMetadata } from './images/imageMetadata.ts';
+export { withoutPixelData } from './images/withoutPixelData.ts';
 export type { LeakToken } from './identifierScan/scanTable.ts';
 export { redactProblem, redactMessage } from './identifierScan/redactProblem.ts';
 export { buildEvaluation } from './pipeline/buildEvaluation.ts';

@@ -36,3 +36,36 @@ describe('the leak scan reads inside archives', () => {
     expect(found).toEqual(['dist/x/broken.zip', 'dist/x/nested.zip/inner.zip/a.txt', 'dist/x/x-tables.xlsx/xl/worksheets/sheet2.xml', 'dist/x/x-tables.zip/all-figures.csv']);
   });
 });
+
+describe('the leak scan reads a PNG without its compressed pixels', () => {
+  let site = '';
+  /** A PNG chunk: length, type, data and a zero checksum (nothing here checks it). */
+  const chunk = (type: string, data: string): Buffer => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), Buffer.from(data, 'latin1'), Buffer.alloc(4)]);
+  };
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  beforeAll(() => {
+    site = mkdtempSync(join(tmpdir(), 'evalsite-built-png-'));
+    const header = chunk('IHDR', 'x'.repeat(13));
+    // The id as bytes of the pixel data only: not text, so not read.
+    writeFileSync(join(site, 'pixels.png'), Buffer.concat([signature, header, chunk('IDAT', ' CLI0042 '), chunk('IEND', '')]));
+    // The id in a private chunk, and after the end: both read.
+    writeFileSync(join(site, 'private-chunk.png'), Buffer.concat([signature, header, chunk('prVt', ' CLI0042 '), chunk('IDAT', 'pixels'), chunk('IEND', '')]));
+    writeFileSync(join(site, 'trailing.png'), Buffer.concat([signature, header, chunk('IDAT', 'pixels'), chunk('IEND', ''), Buffer.from(' CLI0042 ')]));
+    // Cut short, so not a whole PNG: read whole, pixels and all.
+    writeFileSync(join(site, 'truncated.png'), Buffer.concat([signature, header, chunk('IDAT', ' CLI0042 ')]).subarray(0, 8 + 25 + 20));
+  });
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  test('an id in the pixel data is not read; anywhere else in the file, or in a file that is not a whole PNG, it is found', () => {
+    const found = findLeaks(builtFiles(site, 'dist'), tokens).map(({ code, file }) => `${code} ${file}`);
+    expect(found).toEqual([
+      'leak-in-built-site dist/private-chunk.png',
+      'leak-in-built-site dist/trailing.png',
+      'image-metadata-unreadable dist/truncated.png',
+      'leak-in-built-site dist/truncated.png',
+    ]);
+  });
+});
