@@ -28,6 +28,8 @@ import { evaluationSlugs } from './io/projectFiles.ts';
 import { runNew } from './newEvaluation.ts';
 import { clearEndedScaffolds } from './io/writeScaffold.ts';
 import { stageTimer } from './io/stageTimer.ts';
+import { codeVersion } from './io/codeVersion.ts';
+import { LEAK_SCAN_CACHE_FOLDER } from './io/leakScanCache.ts';
 import { moveNewSiteFiles } from './io/writeNewSiteFile.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
@@ -44,7 +46,7 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
   --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)
-  --no-cache  check, build, pdf: compute every evaluation and download afresh, without what earlier builds kept (docs/performance.md)`;
+  --no-cache  check, build, pdf: compute every evaluation and download and scan every built file afresh, without what earlier builds kept (docs/performance.md)`;
 
 /** Astro's own default port, which authors' guides and tutorials expect. */
 const DEFAULT_PORT = 4321;
@@ -221,7 +223,7 @@ async function buildWithAstro(
       );
     // The leak scan: nothing identifying may be published, whatever path it took into the pages;
     // then the search index, made only from pages that passed, and scanned itself before it is written.
-    leaks = await scanAndIndexSite(staging, out, tokens, undefined, () => timed('leak scan'));
+    leaks = await scanAndIndexSite(staging, out, tokens, undefined, () => timed('leak scan'), cache ? { folder: LEAK_SCAN_CACHE_FOLDER, code: codeVersion() } : undefined);
     timed('search index (and its own leak scan)');
   } catch (error) {
     discardStaging(staging);

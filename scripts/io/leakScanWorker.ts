@@ -1,11 +1,26 @@
 /**
  * One worker thread of `scanBuiltSite`: reads its share of a built site's files one at a time,
- * scans them (findLeaks) and posts back the problems found.
+ * scans each (leakFinder) unless its answer was kept under the same key, and posts back the
+ * problems found, in order, with each file's answer under its key when answers are kept.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { findLeaks } from '../../src/lib/index.ts';
-import { builtFiles } from './projectFiles.ts';
-import type { LeakScanShare } from './scanBuiltSite.ts';
+import { leakFinder, type Problem } from '../../src/lib/index.ts';
+import { scannedFileKey } from './leakScanCache.ts';
+import { builtFile, publishedPath } from './projectFiles.ts';
+import type { LeakScanShare, LeakScanShareAnswer } from './scanBuiltSite.ts';
 
-const { folder, publishedAs, paths, tokens } = workerData as LeakScanShare;
-parentPort?.postMessage(findLeaks(builtFiles(folder, publishedAs, paths), tokens));
+const { folder, publishedAs, paths, tokens, context, kept } = workerData as LeakScanShare;
+const leaksIn = leakFinder(tokens);
+const problems: Problem[] = [];
+const answers: Array<[string, readonly Problem[]]> = [];
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const published = publishedPath(folder, publishedAs, path);
+  const key = context === undefined ? undefined : scannedFileKey(context, published, bytes);
+  const found = (key === undefined ? undefined : kept.get(key)) ?? builtFile(published, bytes).flatMap(leaksIn);
+  problems.push(...found);
+  if (key !== undefined) answers.push([key, found]);
+}
+const answer: LeakScanShareAnswer = { problems, answers };
+parentPort?.postMessage(answer);

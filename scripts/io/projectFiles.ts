@@ -15,7 +15,12 @@ const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
  * time as the caller asks for the next, so a large site is never in memory whole.
  */
 export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder)): Generator<BuiltFile> {
-  for (const path of paths) yield* builtFile(`${basename(publishedAs)}/${relative(folder, path).split(sep).join('/')}`, readFileSync(path));
+  for (const path of paths) yield* builtFile(publishedPath(folder, publishedAs, path), readFileSync(path));
+}
+
+/** A built file's path as published: under the output folder's name, with forward slashes. */
+export function publishedPath(folder: string, publishedAs: string, path: string): string {
+  return `${basename(publishedAs)}/${relative(folder, path).split(sep).join('/')}`;
 }
 
 /** The paths of every file of a built site folder, sorted. */
@@ -35,7 +40,7 @@ const ARCHIVE = /\.(zip|xlsx|docx|pptx|odt|ods|odp|epub)$/i;
  * `<archive path>/<entry name>`, at any depth. An archive that cannot be opened is scanned as its
  * bytes only, as before.
  */
-function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
+export function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
   const file: BuiltFile = {
     path,
     text: TEXT_FILES.test(path) ? Buffer.from(bytes).toString('utf8') : Buffer.from(withoutPixelData(bytes)).toString('latin1'),

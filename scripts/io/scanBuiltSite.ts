@@ -2,17 +2,34 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LeakToken, Problem } from '../../src/lib/index.ts';
+import { keepScanAnswers, keptScanAnswers, scanContext, type ScanAnswers } from './leakScanCache.ts';
 import { builtFilePaths } from './projectFiles.ts';
 
 /** Each thread holds the text of the largest file it reads several times over, so their number is bounded. */
 const MOST_THREADS = 4;
 
-/** What each worker of the scan is given: its share of the site's files, in path order. */
+/** What each worker of the scan is given: its share of the site's files, in path order, and the answers kept from the last build. */
 export interface LeakScanShare {
   readonly folder: string;
   readonly publishedAs: string;
   readonly paths: readonly string[];
   readonly tokens: readonly LeakToken[];
+  /** What the kept answers depend on besides each file (scanContext); undefined when nothing is kept. */
+  readonly context: string | undefined;
+  readonly kept: ScanAnswers;
+}
+
+/** What a worker sends back: the problems of its share in order, and each file's answer by its key (when kept). */
+export interface LeakScanShareAnswer {
+  readonly problems: readonly Problem[];
+  readonly answers: ReadonlyArray<readonly [string, readonly Problem[]]>;
+}
+
+export interface ScanOptions {
+  /** How many worker threads (default one per core, at most four). */
+  readonly threads?: number;
+  /** Keep each file's answer, by its bytes, in this folder for the next build of the same output folder (not with `--no-cache`). */
+  readonly keep?: { readonly folder: string; readonly code: string } | undefined;
 }
 
 /**
@@ -20,12 +37,23 @@ export interface LeakScanShare {
  * are cut into runs of about equal size, one per thread (one per core, at most four), and each
  * thread reads and scans its own run one file at a time. The problems come back in the order one scan would give them (by file,
  * then origin), so the result is the same whatever the number of threads. Being off the main
- * thread, it leaves that thread free to feed the search index at the same time.
+ * thread, it leaves that thread free to feed the search index at the same time. With `keep`, a
+ * file whose path and every byte are as in the last build of this output folder, searched for
+ * the same values by the same program, is given the answer it had then instead of being read
+ * again (leakScanCache.ts): the same answer, since the scan depends on nothing else.
  */
-export async function scanBuiltSite(folder: string, publishedAs: string, tokens: readonly LeakToken[], threads = Math.min(MOST_THREADS, availableParallelism())): Promise<Problem[]> {
+export async function scanBuiltSite(
+  folder: string,
+  publishedAs: string,
+  tokens: readonly LeakToken[],
+  { threads = Math.min(MOST_THREADS, availableParallelism()), keep }: ScanOptions = {},
+): Promise<Problem[]> {
+  const context = keep && scanContext(tokens, keep.code);
+  const kept = keep && context !== undefined ? keptScanAnswers(keep.folder, publishedAs, context) : new Map<string, readonly Problem[]>();
   const shares = sharesOf(builtFilePaths(folder), threads);
-  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens })));
-  return found.flat();
+  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept })));
+  if (keep && context !== undefined) keepScanAnswers(keep.folder, publishedAs, context, new Map(found.flatMap(({ answers }) => answers)));
+  return found.flatMap(({ problems }) => problems);
 }
 
 /** The paths cut, in order, into at most `count` runs of about equal bytes (none empty). */
@@ -43,12 +71,12 @@ export function sharesOf(paths: readonly string[], count: number): string[][] {
   return shares.filter((share) => share.length > 0);
 }
 
-function scanInWorker(share: LeakScanShare): Promise<Problem[]> {
+function scanInWorker(share: LeakScanShare): Promise<LeakScanShareAnswer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./leakScanWorker.ts', import.meta.url), { workerData: share });
-    let result: Problem[] | undefined;
-    worker.once('message', (problems: Problem[]) => {
-      result = problems;
+    let result: LeakScanShareAnswer | undefined;
+    worker.once('message', (answer: LeakScanShareAnswer) => {
+      result = answer;
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {

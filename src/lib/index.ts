@@ -7,7 +7,7 @@ export type { ReadBytes, ReadText } from './datasets/loadDatasets.ts';
 export type { Unreadable, FileText } from './problems/unreadableProblem.ts';
 export { buildSite, PREVIEW_PRIVATE_FOLDERS, type EvaluateOne } from './pipeline/buildSite.ts';
 export type { ProjectEffects } from './pipeline/projectEffects.ts';
-export { findLeaks, type BuiltFile } from './leakScan/findLeaks.ts';
+export { findLeaks, leakFinder, type BuiltFile } from './leakScan/findLeaks.ts';
 export { searchIndexText } from './leakScan/searchIndexText.ts';
 export { SEARCH_INDEX_FOLDER } from './images/checkPublicFiles.ts';
 export { readImageMetadata, stripImageMetadata } from './images/imageMetadata.ts';

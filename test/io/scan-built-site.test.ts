@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findLeaks } from '../../src/lib/index.ts';
+import { problem } from '../../src/lib/problems/problem.ts';
+import { keepScanAnswers, scanContext, scannedFileKey } from '../../scripts/io/leakScanCache.ts';
 import { builtFiles } from '../../scripts/io/projectFiles.ts';
 import { scanBuiltSite, sharesOf } from '../../scripts/io/scanBuiltSite.ts';
 
@@ -29,7 +31,7 @@ describe('the leak scan of a built site in worker threads', () => {
     // Worked out by hand: pages in path order (p0, p1, p10, p11, p2, … p7), origins sorted in a page.
     expect(inThread.map(([file]) => file)).toEqual(['dist/p11/index.html', 'dist/p11/index.html', 'dist/p2/index.html', 'dist/p7/index.html']);
     for (const threads of [1, 2, 5]) {
-      expect((await scanBuiltSite(site, 'dist', tokens, threads)).map((leak) => [leak.file, leak.found])).toEqual(inThread);
+      expect((await scanBuiltSite(site, 'dist', tokens, { threads })).map((leak) => [leak.file, leak.found])).toEqual(inThread);
     }
   });
 
@@ -40,5 +42,73 @@ describe('the leak scan of a built site in worker threads', () => {
     expect(shares).toHaveLength(3);
     expect(sharesOf(paths, 20).every((share) => share.length > 0)).toBe(true);
     expect(sharesOf(paths.slice(0, 1), 4)).toEqual([paths.slice(0, 1)]);
+  });
+});
+
+describe('the leak scan keeps each file’s answer for the next build', () => {
+  let site = '';
+  let kept = '';
+  const code = 'program-1';
+  const page = (name: string): string => join(site, name, 'index.html');
+  beforeAll(() => {
+    site = mkdtempSync(join(tmpdir(), 'evalsite-scan-kept-'));
+    kept = mkdtempSync(join(tmpdir(), 'evalsite-scan-kept-answers-'));
+    for (const name of ['a', 'b', 'c']) mkdirSync(join(site, name));
+    writeFileSync(page('a'), '<p>Clean words only.</p>');
+    writeFileSync(page('b'), '<p>Seen by CLI0042.</p>');
+    writeFileSync(page('c'), '<p>A worker, kw-marlowe, too.</p>');
+  });
+  afterAll(() => {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(kept, { recursive: true, force: true });
+  });
+  const found = async (options: Parameters<typeof scanBuiltSite>[3]) => (await scanBuiltSite(site, 'dist', tokens, options)).map((leak) => `${leak.file} ${leak.found}`);
+
+  test('a second scan of the same files finds what a scan without kept answers finds', async () => {
+    const fresh = await found({ threads: 2 });
+    expect(fresh).toHaveLength(2);
+    expect(await found({ threads: 2, keep: { folder: kept, code } })).toEqual(fresh);
+    // One file of answers for the output folder, holding no value from the data.
+    const files = readdirSync(kept);
+    expect(files).toHaveLength(1);
+    const text = readFileSync(join(kept, files[0] ?? ''))
+      .toString('latin1')
+      .toLowerCase();
+    expect(text).not.toContain('cli0042');
+    expect(text).not.toContain('marlowe');
+    expect(await found({ threads: 1, keep: { folder: kept, code } })).toEqual(fresh);
+  });
+
+  test('a kept answer is given for a file whose bytes are unchanged, and never for a changed file, other values or another program', async () => {
+    // An answer planted under page a's key: given back while page a, the values and the program are as they were.
+    const context = scanContext(tokens, code);
+    const planted = problem('leak-in-built-site', { file: 'dist/a/index.html' }, { origin: 'planted by the test' });
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), [planted]]]));
+    expect(await found({ keep: { folder: kept, code } })).toContain(`dist/a/index.html ${planted.found}`);
+
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), [planted]]]));
+    expect(await found({ keep: { folder: kept, code: 'program-2' } })).not.toContain(`dist/a/index.html ${planted.found}`);
+
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), [planted]]]));
+    const fewerValues = (await scanBuiltSite(site, 'dist', tokens.slice(0, 1), { keep: { folder: kept, code } })).map((leak) => leak.found);
+    expect(fewerValues).not.toContain(planted.found);
+
+    // Page a gains an id: scanned again, and the id is found.
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), []]]));
+    writeFileSync(page('a'), '<p>Clean words only, and CLI0042.</p>');
+    expect(await found({ keep: { folder: kept, code } })).toContain(`dist/a/index.html ${problem('leak-in-built-site', { file: 'dist/a/index.html' }, { origin: tokens[0]?.origin ?? '' }).found}`);
+  });
+
+  test('a damaged file of answers is ignored', async () => {
+    const context = scanContext(tokens, code);
+    const planted = problem('leak-in-built-site', { file: 'dist/a/index.html' }, { origin: 'planted by the test' });
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), [planted]]]));
+    expect(await found({ keep: { folder: kept, code } })).toContain(`dist/a/index.html ${planted.found}`);
+    keepScanAnswers(kept, 'dist', context, new Map([[scannedFileKey(context, 'dist/a/index.html', readFileSync(page('a'))), [planted]]]));
+    const [name = ''] = readdirSync(kept);
+    const bytes = readFileSync(join(kept, name));
+    bytes[bytes.length - 2] = (bytes[bytes.length - 2] ?? 0) ^ 0xff;
+    writeFileSync(join(kept, name), bytes);
+    expect(await found({ keep: { folder: kept, code } })).toEqual(await found({}));
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchIndexText } from '../../src/lib/index.ts';
-import { buildSearchIndex, scanAndIndexSite, type SearchIndexFile } from '../../scripts/io/searchIndex.ts';
+import { buildSearchIndex, scanAndIndexSite, withoutDrawings, type SearchIndexFile } from '../../scripts/io/searchIndex.ts';
 
 // A page laid out as SiteLayout lays one out: header, <main data-pagefind-body>, footer. Each
 // word that must not be searched is one that occurs nowhere else in the page.
@@ -147,5 +147,15 @@ describe('the leak scan stands before the search index', () => {
     const leaks = await scanAndIndexSite(site, site, [CLIENT], () => Promise.resolve([fragment]));
     expect(leaks.map((leak) => [leak.code, leak.file])).toEqual([['leak-in-built-site', 'dist/pagefind/fragment/en_1.pf_fragment']]);
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
+  });
+});
+
+describe('pages are given to the index without their drawings', () => {
+  test('every <svg> element goes with what it holds, nested ones included; the text around them stays', () => {
+    const page =
+      '<main><h2>Dosage</h2><svg viewBox="0 0 9 9"><title>Chart</title><svg><text>inner</text></svg><text>tick 10</text></svg><p>Most clients met weekly.</p><svg><text>legend</text></svg></main>';
+    expect(withoutDrawings(page)).toBe('<main><h2>Dosage</h2><p>Most clients met weekly.</p></main>');
+    // An <svg> never closed is left as it is (the index's own reading of it is unchanged).
+    expect(withoutDrawings('<p>a</p><svg><text>b</text>')).toBe('<p>a</p><svg><text>b</text>');
   });
 });

@@ -42,9 +42,19 @@ interface Needle {
  * file (or, for a name, the folder) and where the value came from — never the value.
  */
 export function findLeaks(files: Iterable<BuiltFile>, tokens: readonly LeakToken[]): Problem[] {
-  const needles = indexNeedles(tokens);
+  const leaksIn = leakFinder(tokens);
   const problems: Problem[] = [];
-  for (const file of files) {
+  for (const file of files) problems.push(...leaksIn(file));
+  return problems;
+}
+
+/**
+ * The scan of one built file at a time against values indexed once (findLeaks): for a caller
+ * that keeps each file's answer (scripts/io/leakScanCache.ts).
+ */
+export function leakFinder(tokens: readonly LeakToken[]): (file: BuiltFile) => Problem[] {
+  const needles = indexNeedles(tokens);
+  return (file) => {
     // The path under the output folder, whose own name is the author's choice.
     const [folder = '', ...rest] = file.path.split('/');
     const name = rest.join('/');
@@ -52,16 +62,16 @@ export function findLeaks(files: Iterable<BuiltFile>, tokens: readonly LeakToken
     if (inName.size > 0) {
       // The path holds the value, so it is not printed: the folder and the kind of file are.
       const kind = /\.([a-z0-9]+)$/i.exec(file.path)?.[1]?.toLowerCase() ?? 'extensionless';
-      for (const origin of [...inName].sort()) problems.push(problem('leak-in-built-file-name', { file: folder }, { origin, kind }));
-      continue;
+      return [...inName].sort().map((origin) => problem('leak-in-built-file-name', { file: folder }, { origin, kind }));
     }
+    const problems: Problem[] = [];
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
     const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
     for (const origin of [...originsIn(texts, needles)].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }
-  }
-  return problems;
+    return problems;
+  };
 }
 
 /** The first run of letters and digits of a value (not global: it keeps no place between values). */
