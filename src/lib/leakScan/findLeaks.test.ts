@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findLeaks } from './findLeaks.ts';
+import { findLeaks, leakFinder } from './findLeaks.ts';
 
 const tokens = [
   { token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' },
@@ -164,5 +165,68 @@ describe('findLeaks(files, tokens)', () => {
     const few = searches(10);
     expect(few).toBeGreaterThan(0);
     expect(searches(10_000)).toBe(few);
+  });
+});
+
+describe('large text read as it is is searched a piece at a time, with the same answer', () => {
+  const tokens = [
+    { token: 'CLI0042', origin: 'data/x/clients.csv, column client_id' },
+    { token: 'Kay Marlowe', origin: 'data/x/sessions.csv, column worker' },
+    { token: '-A12', origin: 'data/x/offences.csv, column ref' },
+    { token: '0042-X9', origin: 'data/x/offences.csv, column case' },
+  ];
+  const origins = (text: string, pieceLength: number): string[] => leakFinder(tokens, pieceLength)({ path: 'dist/figures.json', text }).map((leak) => leak.found);
+
+  test('a value cut by a piece boundary, or with its words on two lines, is found', () => {
+    const text = `{"a": "${'word '.repeat(30)}"}\n"Kay\nMarlowe"\n${'x '.repeat(20)}CLI0042\n`;
+    expect(origins(text, 16)).toEqual(origins(text, Number.POSITIVE_INFINITY));
+    expect(origins(text, 16)).toHaveLength(2);
+  });
+
+  test('for any text and any piece length, the pieces find what the whole text finds', () => {
+    const fragments = [
+      'CLI0042',
+      'cli',
+      '0042',
+      'CLI',
+      '-X9',
+      '-A12',
+      'A12',
+      ' ',
+      '\n',
+      '\n\n',
+      '  ',
+      '-',
+      '\u200b',
+      'é',
+      'Σ',
+      'ς',
+      '\u0301',
+      '%43',
+      '&#67;',
+      '\\u0043',
+      'Kay',
+      'Marlowe',
+      'ＣＬＩ',
+      '—',
+      'a',
+      '1',
+      '"',
+      ',',
+      '{',
+      '}',
+      '\t',
+    ];
+    // Values and line breaks are drawn often, so that pieces cut between the words of a value and beside values.
+    const often = ['CLI0042', 'Kay', 'Marlowe', '-A12', '0042-X9', '\n', ' \n', '\n '];
+    const text = fc
+      .array(fc.oneof({ arbitrary: fc.constantFrom(...fragments), weight: 2 }, { arbitrary: fc.constantFrom(...often), weight: 3 }), { minLength: 5, maxLength: 60, size: 'max' })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 40 }), (whole, pieceLength) => {
+        expect(origins(whole, pieceLength)).toEqual(origins(whole, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

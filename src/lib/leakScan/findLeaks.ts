@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { displayOrder, normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
+import { displayOrder, isReadAsItIs, normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -52,7 +52,7 @@ export function findLeaks(files: Iterable<BuiltFile>, tokens: readonly LeakToken
  * The scan of one built file at a time against values indexed once (findLeaks): for a caller
  * that keeps each file's answer (scripts/io/leakScanCache.ts).
  */
-export function leakFinder(tokens: readonly LeakToken[]): (file: BuiltFile) => Problem[] {
+export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LENGTH): (file: BuiltFile) => Problem[] {
   const needles = indexNeedles(tokens);
   return (file) => {
     // The path under the output folder, whose own name is the author's choice.
@@ -66,8 +66,12 @@ export function leakFinder(tokens: readonly LeakToken[]): (file: BuiltFile) => P
     }
     const problems: Problem[] = [];
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
-    const texts = [...(BINARY.test(file.path) ? [normaliseForScan(file.text)] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
-    for (const origin of [...originsIn(texts, needles)].sort()) {
+    const binary = BINARY.test(file.path);
+    const inPieces = !binary && file.text.length > pieceLength && isReadAsItIs(file.text);
+    const texts = [...(binary ? [normaliseForScan(file.text)] : inPieces ? [] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
+    const origins = originsIn(texts, needles);
+    if (inPieces) for (const origin of originsInPieces(file.text, needles, pieceLength)) origins.add(origin);
+    for (const origin of [...origins].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }
     return problems;
@@ -126,6 +130,41 @@ function originsIn(texts: readonly string[], needles: ReadonlyMap<string, readon
         if (!origins.has(needle.origin) && occursAt(text, needle, runStart - needle.lead)) origins.add(needle.origin);
       }
     }
+  }
+  return origins;
+}
+
+/**
+ * Text longer than this that readerTexts reads as it is (a large figures.json or CSV) is
+ * normalised and searched a piece at a time: normalising 90 MB at once took over a gigabyte.
+ */
+export const PIECE_LENGTH = 1 << 22;
+
+/**
+ * originsIn over the normalised text, worked out a piece at a time. The text is cut just after a
+ * line break, which every step of normaliseForScan leaves alone (no escape, entity, accent or
+ * right-to-left override spans one, and it reads as a space), so the pieces normalised one by
+ * one and joined, with the one space doubled at a join dropped, are the text normalised whole.
+ * Each piece is searched after the end of the one before, taken back past any run it cuts and at
+ * least one character further than the longest value: so a value ending in this piece is seen
+ * whole, with the characters on either side of it, and no run is seen cut short.
+ */
+function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Needle[]>, pieceLength: number): Set<string> {
+  const origins = new Set<string>();
+  let longest = 0;
+  for (const list of needles.values()) for (const needle of list) longest = Math.max(longest, needle.text.length);
+  let carried = '';
+  for (let start = 0; start < text.length;) {
+    const lineEnd = text.indexOf('\n', start + pieceLength - 1);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
+    let piece = normaliseForScan(text.slice(start, end));
+    if (carried.endsWith(' ') && piece.startsWith(' ')) piece = piece.slice(1);
+    const window = carried + piece;
+    for (const origin of originsIn([window], needles)) origins.add(origin);
+    let cut = Math.max(0, window.length - longest - 1);
+    while (cut > 0 && WORD_CHARACTER.test(window[cut - 1] ?? ' ')) cut -= 1;
+    carried = window.slice(cut);
+    start = end;
   }
   return origins;
 }

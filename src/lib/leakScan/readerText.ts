@@ -162,6 +162,16 @@ export function readerTexts(text: string): string[] {
   return [...texts, ...texts.flatMap((one) => displayOrder(one) ?? [])].map(normaliseForScan);
 }
 
+/**
+ * Whether readerTexts would read the text as it is and nothing else: it holds no comment, tag,
+ * CDATA marker or right-to-left override (a large JSON or CSV file, usually), so the text can be
+ * normalised and searched a piece at a time (findLeaks).
+ */
+export function isReadAsItIs(text: string): boolean {
+  return !text.includes('<!--') && !text.includes('<![CDATA[') && !text.includes(']]>') && !text.includes('\u202e') && !ANY_TAG.test(text);
+}
+const ANY_TAG = new RegExp(TAGS.source);
+
 /** The markers of a CDATA section, whose text an SVG shows. */
 const CDATA_MARKERS = /<!\[CDATA\[|\]\]>/g;
 
