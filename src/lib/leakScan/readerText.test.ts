@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseForScan } from './readerText.ts';
+import { normaliseForScan, unifyCharacters, unifyWordByWord } from './readerText.ts';
 
 /** Ā (U+0100) is outside Latin-1, so text holding it is unified by decomposing it whole; it reads as "a". */
 const OUTSIDE_LATIN1 = '\u0100';
@@ -20,5 +20,66 @@ describe('normaliseForScan on text made of Latin-1 characters (a binary file rea
   test('worked by hand: accents dropped, capitals lowered, controls and symbols read as spaces, a soft hyphen as nothing', () => {
     // É → e, Ï → i, 0x00 and © → space (then one space), soft hyphen (0xAD) → nothing, ¼ → "1 4".
     expect(normaliseForScan('\u00c9CL\u00cf0001\u0000\u00a9A\u00adB\u00bc')).toBe('ecli0001 ab1 4');
+  });
+});
+
+describe('text outside Latin-1 is unified a word at a time', () => {
+  test('as the whole text unified at once would be', () => {
+    // Characters that decompose, combine, change case by context (Σ at a word's end), look alike, are invisible or are spaces of other kinds.
+    const units = [
+      'a',
+      'B',
+      'Z',
+      '0',
+      '7',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '-',
+      '<',
+      '"',
+      'Σ',
+      'σ',
+      'ς',
+      'Α',
+      '\u0301',
+      '\u0307',
+      'İ',
+      'ß',
+      'ﬁ',
+      'Ⅻ',
+      'Ｃ',
+      'ＬＩ',
+      '—',
+      '’',
+      '\u200b',
+      '\u00a0',
+      '\u000b',
+      '\u000c',
+      'é',
+      'É',
+      'ᴀ',
+      'С',
+      '٣',
+      '𝐀',
+      '\ud835',
+      '½',
+      '.',
+      "'",
+      ':',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(unifyWordByWord(text)).toBe(unifyCharacters(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('worked by hand: the ASCII words are only lower-cased, the others unified', () => {
+    // The em dash reads as "-", fullwidth letters as ASCII, Greek omicrons as o; Σ before a full stop is a final ς; ASCII punctuation stays.
+    expect(unifyWordByWord('Case CLI—0042 and ΟΔΟΣ.\nＣＬＩ0001')).toBe('case cli-0042 and oδoς.\ncli0001');
   });
 });
