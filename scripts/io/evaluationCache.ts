@@ -5,13 +5,9 @@ import { deserialize, serialize } from 'node:v8';
 import { buildEvaluation, type EvaluateOne, type ProjectEffects } from '../../src/lib/index.ts';
 import { readSealed, writeSealed } from './sealedFile.ts';
 import { codeVersion } from './codeVersion.ts';
-import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
+import { CACHE_FOLDER } from './cacheFolder.ts';
 
-/**
- * Where evaluations' data-step results are kept between builds: in the evalsite folder's work
- * folder, never in the project's output folder, so nothing kept is ever published.
- */
-export const CACHE_FOLDER = join(EVALSITE_FOLDER, '.evalsite', 'cache');
+export { CACHE_FOLDER } from './cacheFolder.ts';
 
 type Built = ReturnType<EvaluateOne>;
 

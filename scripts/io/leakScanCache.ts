@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import type { LeakToken, Problem } from '../../src/lib/index.ts';
-import { CACHE_FOLDER } from './evaluationCache.ts';
+import type { LeakToken } from '../../src/lib/identifierScan/scanTable.ts';
+import type { Problem } from '../../src/lib/problems/problem.ts';
+import { CACHE_FOLDER } from './cacheFolder.ts';
 import { readSealed, writeSealed } from './sealedFile.ts';
 
 /**

@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { leakFinder, type Problem } from '../../src/lib/index.ts';
+// Straight from its file, not the library's index, which takes a thread most of a second to load.
+import { leakFinder } from '../../src/lib/leakScan/findLeaks.ts';
+import type { Problem } from '../../src/lib/problems/problem.ts';
 import { scannedFileKey } from './leakScanCache.ts';
-import { builtFile, publishedPath } from './projectFiles.ts';
+import { builtFile, publishedPath } from './builtFiles.ts';
 import type { LeakScanShare, LeakScanShareAnswer } from './scanBuiltSite.ts';
 
 const { folder, publishedAs, paths, tokens, context, kept } = workerData as LeakScanShare;

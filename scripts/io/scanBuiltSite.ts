@@ -3,10 +3,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LeakToken, Problem } from '../../src/lib/index.ts';
 import { keepScanAnswers, keptScanAnswers, scanContext, type ScanAnswers } from './leakScanCache.ts';
-import { builtFilePaths } from './projectFiles.ts';
+import { builtFilePaths } from './builtFiles.ts';
 
 /** Each thread holds the text of the largest file it reads several times over, so their number is bounded. */
 const MOST_THREADS = 4;
+/**
+ * A thread takes a few tenths of a second to start and load the scan, as long as scanning 16 MB
+ * of pages: a small site (one evaluation is about 8 MB) is scanned sooner by one thread.
+ */
+const BYTES_PER_THREAD = 16 * 2 ** 20;
 
 /** What each worker of the scan is given: its share of the site's files, in path order, and the answers kept from the last build. */
 export interface LeakScanShare {
@@ -26,15 +31,18 @@ export interface LeakScanShareAnswer {
 }
 
 export interface ScanOptions {
-  /** How many worker threads (default one per core, at most four). */
+  /** How many worker threads at most (default one per core, at most four). */
   readonly threads?: number;
+  /** Fewer threads for a small site: one per this many bytes of files (default BYTES_PER_THREAD; 0 for always `threads`). */
+  readonly bytesPerThread?: number;
   /** Keep each file's answer, by its bytes, in this folder for the next build of the same output folder (not with `--no-cache`). */
   readonly keep?: { readonly folder: string; readonly code: string } | undefined;
 }
 
 /**
  * The leak scan of a built site folder (findLeaks), in worker threads: the files, in path order,
- * are cut into runs of about equal size, one per thread (one per core, at most four), and each
+ * are cut into runs of about equal size, one per thread (one per core, at most four, and one per
+ * 16 MB of files), and each
  * thread reads and scans its own run one file at a time. The problems come back in the order one scan would give them (by file,
  * then origin), so the result is the same whatever the number of threads. Being off the main
  * thread, it leaves that thread free to feed the search index at the same time. With `keep`, a
@@ -46,20 +54,21 @@ export async function scanBuiltSite(
   folder: string,
   publishedAs: string,
   tokens: readonly LeakToken[],
-  { threads = Math.min(MOST_THREADS, availableParallelism()), keep }: ScanOptions = {},
+  { threads = Math.min(MOST_THREADS, availableParallelism()), bytesPerThread = BYTES_PER_THREAD, keep }: ScanOptions = {},
 ): Promise<Problem[]> {
   const context = keep && scanContext(tokens, keep.code);
   const kept = keep && context !== undefined ? keptScanAnswers(keep.folder, publishedAs, context) : new Map<string, readonly Problem[]>();
-  const shares = sharesOf(builtFilePaths(folder), threads);
+  const shares = sharesOf(builtFilePaths(folder), threads, bytesPerThread);
   const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept })));
   if (keep && context !== undefined) keepScanAnswers(keep.folder, publishedAs, context, new Map(found.flatMap(({ answers }) => answers)));
   return found.flatMap(({ problems }) => problems);
 }
 
-/** The paths cut, in order, into at most `count` runs of about equal bytes (none empty). */
-export function sharesOf(paths: readonly string[], count: number): string[][] {
+/** The paths cut, in order, into at most `most` runs of about equal bytes (none empty), each of at least `least` bytes where there are enough. */
+export function sharesOf(paths: readonly string[], most: number, least = 0): string[][] {
   const sizes = paths.map((path) => statSync(path).size);
   const total = sizes.reduce((sum, size) => sum + size, 0);
+  const count = least > 0 ? Math.max(1, Math.min(most, Math.floor(total / least))) : most;
   const shares: string[][] = [[]];
   let done = 0;
   paths.forEach((path, index) => {

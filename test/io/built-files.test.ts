@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findLeaks } from '../../src/lib/index.ts';
-import { builtFiles } from '../../scripts/io/projectFiles.ts';
+import { builtFiles } from '../../scripts/io/builtFiles.ts';
 
 const tokens = [{ token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' }];
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findLeaks } from '../../src/lib/index.ts';
 import { problem } from '../../src/lib/problems/problem.ts';
 import { keepScanAnswers, scanContext, scannedFileKey } from '../../scripts/io/leakScanCache.ts';
-import { builtFiles } from '../../scripts/io/projectFiles.ts';
+import { builtFiles } from '../../scripts/io/builtFiles.ts';
 import { scanBuiltSite, sharesOf } from '../../scripts/io/scanBuiltSite.ts';
 
 const tokens = [
@@ -31,7 +31,7 @@ describe('the leak scan of a built site in worker threads', () => {
     // Worked out by hand: pages in path order (p0, p1, p10, p11, p2, … p7), origins sorted in a page.
     expect(inThread.map(([file]) => file)).toEqual(['dist/p11/index.html', 'dist/p11/index.html', 'dist/p2/index.html', 'dist/p7/index.html']);
     for (const threads of [1, 2, 5]) {
-      expect((await scanBuiltSite(site, 'dist', tokens, { threads })).map((leak) => [leak.file, leak.found])).toEqual(inThread);
+      expect((await scanBuiltSite(site, 'dist', tokens, { threads, bytesPerThread: 0 })).map((leak) => [leak.file, leak.found])).toEqual(inThread);
     }
   });
 
@@ -42,6 +42,9 @@ describe('the leak scan of a built site in worker threads', () => {
     expect(shares).toHaveLength(3);
     expect(sharesOf(paths, 20).every((share) => share.length > 0)).toBe(true);
     expect(sharesOf(paths.slice(0, 1), 4)).toEqual([paths.slice(0, 1)]);
+    // The twelve pages hold 200 × (1 + 2 + … + 12) × 6 bytes of words and a few more: 93,600 and up, so at least 40,000 bytes a share gives two.
+    expect(sharesOf(paths, 4, 40_000)).toHaveLength(2);
+    expect(sharesOf(paths, 4, 10 ** 9)).toEqual([paths]);
   });
 });
 
