@@ -41,7 +41,11 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexFile[]>
     const index = created.index;
     if (!index) throw new Error(`the search index could not be started: ${created.errors.join('; ')}`);
     for (const page of sitePages(site)) {
-      const added = await index.addHTMLFile({ url: page.url, content: separateCells(withoutDrawings(readFileSync(join(site, page.file), 'utf8'))) });
+      const html = readFileSync(join(site, page.file), 'utf8');
+      // Pagefind indexes only pages that mark their body (SiteLayout's <main> does; the one-page
+      // report does not, as its text is on the other pages): the rest need not be sent at all.
+      if (!html.includes(BODY_MARK)) continue;
+      const added = await index.addHTMLFile({ url: page.url, content: separateCells(withoutDrawings(html)) });
       if (added.errors.length > 0) throw new Error(`${page.file} could not be indexed for search: ${added.errors.join('; ')}`);
     }
     const { errors, files } = await index.getFiles();
@@ -64,6 +68,9 @@ function sitePages(site: string): Array<{ file: string; url: string }> {
     .sort()
     .map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
 }
+
+/** The attribute on the element whose text Pagefind indexes; a page without it is left out of the index. */
+const BODY_MARK = 'data-pagefind-body';
 
 /** An <svg> element holding no other, with everything in it. */
 const INNERMOST_SVG = /<svg\b(?:(?!<svg\b)[\s\S])*?<\/svg>/g;
