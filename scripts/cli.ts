@@ -30,6 +30,7 @@ import { clearEndedScaffolds } from './io/writeScaffold.ts';
 import { stageTimer } from './io/stageTimer.ts';
 import { codeVersion } from './io/codeVersion.ts';
 import { LEAK_SCAN_CACHE_FOLDER } from './io/leakScanCache.ts';
+import { pruneCache } from './io/pruneCache.ts';
 import { moveNewSiteFiles } from './io/writeNewSiteFile.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
@@ -234,6 +235,8 @@ async function buildWithAstro(
     return leaks;
   }
   swapInSite(staging, folder);
+  // What no build has used for a month goes (kept results of deleted projects, old charts).
+  if (cache) pruneCache();
   return [];
 }
 

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 
 const DIGEST_BYTES = 32;
 
 /**
  * The payload of a file `writeSealed` wrote with this mark, or undefined when there is none, it
  * bears another mark, or its bytes do not hash as they did when written (damaged, or left half
- * written by a build that was stopped).
+ * written by a build that was stopped). A file read is marked as used (its time of change set to
+ * now: pruneCache).
  */
 export function readSealed(file: string, mark: Buffer): Buffer | undefined {
   let bytes: Buffer;
@@ -18,7 +19,15 @@ export function readSealed(file: string, mark: Buffer): Buffer | undefined {
   const start = mark.length + DIGEST_BYTES;
   if (bytes.length <= start || !bytes.subarray(0, mark.length).equals(mark)) return undefined;
   const payload = bytes.subarray(start);
-  return createHash('sha256').update(payload).digest().equals(bytes.subarray(mark.length, start)) ? payload : undefined;
+  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(mark.length, start))) return undefined;
+  // Marked as used, so pruneCache keeps it for as long as builds read it.
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A file that cannot be marked is only removed sooner, and made again when next needed.
+  }
+  return payload;
 }
 
 /**

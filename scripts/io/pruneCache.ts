@@ -1,0 +1,42 @@
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_FOLDER } from './cacheFolder.ts';
+
+/** How long a kept file may go unused before a build removes it. */
+export const UNUSED_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the kept files (evaluations' results, downloads, the leak scan's answers: every
+ * `*.entry` file under the cache folder) that no build has written or read for UNUSED_DAYS days
+ * (readSealed marks a file used when it reads it), so the folder does not grow for ever with
+ * deleted projects, old charts and output folders no longer built. Anything else there, links
+ * included, is left alone, and links are never followed. A file that cannot be removed stays.
+ */
+export function pruneCache(folder: string = CACHE_FOLDER, now: number = Date.now()): number {
+  const oldest = now - UNUSED_DAYS * DAY_MS;
+  let removed = 0;
+  const prune = (at: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(at);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(at, name);
+      try {
+        const stats = lstatSync(path);
+        if (stats.isDirectory()) prune(path);
+        else if (stats.isFile() && name.endsWith('.entry') && stats.mtimeMs < oldest) {
+          rmSync(path);
+          removed += 1;
+        }
+      } catch {
+        // Gone already, or not ours to remove: kept.
+      }
+    }
+  };
+  prune(folder);
+  return removed;
+}

@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { pruneCache, UNUSED_DAYS } from '../../scripts/io/pruneCache.ts';
+import { readSealed, writeSealed } from '../../scripts/io/sealedFile.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A file whose time of change is `daysAgo` days before `now`. */
+function aged(path: string, daysAgo: number, now: number, text = 'x'): string {
+  writeFileSync(path, text);
+  const then = new Date(now - daysAgo * DAY);
+  utimesSync(path, then, then);
+  return path;
+}
+
+describe('kept files no build has used for a month are removed', () => {
+  const now = Date.UTC(2026, 11, 7);
+
+  test('old .entry files go, at any depth; recent ones, other files and what links point to stay', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'evalsite-prune-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'evalsite-prune-elsewhere-'));
+    folders.push(cache, elsewhere);
+    mkdirSync(join(cache, 'downloads'));
+    const old = aged(join(cache, 'a.entry'), UNUSED_DAYS + 1, now);
+    const oldDownload = aged(join(cache, 'downloads', 'b.entry'), 90, now);
+    const recent = aged(join(cache, 'c.entry'), UNUSED_DAYS - 1, now);
+    const notOurs = aged(join(cache, 'notes.txt'), 400, now);
+    // A link to a folder holding an old entry: not followed, and the link itself is not an entry file.
+    const outside = aged(join(elsewhere, 'd.entry'), 400, now);
+    symlinkSync(elsewhere, join(cache, 'linked'));
+    symlinkSync(outside, join(cache, 'link.entry'));
+    expect(pruneCache(cache, now)).toBe(2);
+    expect([old, oldDownload].map((path) => existsSync(path))).toEqual([false, false]);
+    expect([recent, notOurs, outside, join(cache, 'link.entry')].map((path) => existsSync(path))).toEqual([true, true, true, true]);
+  });
+
+  test('a file a build reads is marked as used, so it is kept', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'evalsite-prune-read-'));
+    folders.push(cache);
+    const mark = Buffer.from('test-mark\n');
+    const file = join(cache, 'e.entry');
+    writeSealed(cache, file, mark, Buffer.from('payload'));
+    const then = new Date(Date.now() - 90 * DAY);
+    utimesSync(file, then, then);
+    expect(readSealed(file, mark)?.toString()).toBe('payload');
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(DAY);
+    expect(pruneCache(cache)).toBe(0);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  test('a missing cache folder is nothing to remove', () => {
+    expect(pruneCache(join(tmpdir(), 'evalsite-no-such-cache-folder'), now)).toBe(0);
+  });
+});
