@@ -186,7 +186,7 @@ async function buildWithAstro(
     // Made before Astro moves its pages in, so an author's public/ folder of the same name is refused, never merged.
     mkdirSync(downloadsFolder);
     const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
-      () => null,
+      ({ files }) => ({ files }),
       (error: unknown) => ({ error }),
     );
     // The pages come from the evalsite folder; the public/ files and summaries from the project.
@@ -196,10 +196,10 @@ async function buildWithAstro(
     } catch (error) {
       pagesFailed = { error };
     }
-    const downloadsFailed = await downloads;
+    const made = await downloads;
     timed('pages (Astro), with the downloads made at the same time');
-    const failed = pagesFailed ?? downloadsFailed;
-    if (failed) throw failed.error;
+    if (pagesFailed) throw pagesFailed.error;
+    if ('error' in made) throw made.error;
     // A site without its pages is never published, however the site builder came to make none.
     const missing = missingPages(
       staging,
@@ -210,7 +210,7 @@ async function buildWithAstro(
     moveNewSiteFiles(downloadsFolder, staging);
     timed('downloads moved beside the pages');
     // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
-    await writeSharing(staging, site, base, { cache });
+    const shared = await writeSharing(staging, site, base, { cache });
     timed('share images and sitemap');
     // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
     stripImageMetadataIn(staging);
@@ -224,7 +224,12 @@ async function buildWithAstro(
       );
     // The leak scan: nothing identifying may be published, whatever path it took into the pages;
     // then the search index, made only from pages that passed, and scanned itself before it is written.
-    leaks = await scanAndIndexSite(staging, out, tokens, undefined, () => timed('leak scan'), cache ? { folder: LEAK_SCAN_CACHE_FOLDER, code: codeVersion() } : undefined);
+    // The chart and share images evalsite drew: the scan need not read their pixels as text.
+    const drawnPngs = [...made.files, ...shared].filter((path) => path.endsWith('.png'));
+    leaks = await scanAndIndexSite(staging, out, tokens, undefined, () => timed('leak scan'), {
+      keep: cache ? { folder: LEAK_SCAN_CACHE_FOLDER, code: codeVersion() } : undefined,
+      drawnPngs,
+    });
     timed('search index (and its own leak scan)');
   } catch (error) {
     discardStaging(staging);

@@ -16,12 +16,16 @@ const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
 /**
  * Every file of a built site, named as it will be published (under the output folder's name).
  * Text files are read as UTF-8; others byte for byte as Latin-1, so ASCII in metadata still shows
- * (a PNG without its compressed pixels: withoutPixelData). Raster images also give the text of
+ * (a PNG evalsite drew itself, named in `drawn` by its published path, without its compressed
+ * pixels: withoutPixelData). Raster images also give the text of
  * the metadata they still carry, decoded. Read one file at a
  * time as the caller asks for the next, so a large site is never in memory whole.
  */
-export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder)): Generator<BuiltFile> {
-  for (const path of paths) yield* builtFile(publishedPath(folder, publishedAs, path), readFileSync(path));
+export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder), drawn: ReadonlySet<string> = new Set()): Generator<BuiltFile> {
+  for (const path of paths) {
+    const published = publishedPath(folder, publishedAs, path);
+    yield* builtFile(published, readFileSync(path), drawn.has(published));
+  }
 }
 
 /** A built file's path as published: under the output folder's name, with forward slashes. */
@@ -46,10 +50,10 @@ const ARCHIVE = /\.(zip|xlsx|docx|pptx|odt|ods|odp|epub)$/i;
  * `<archive path>/<entry name>`, at any depth. An archive that cannot be opened is scanned as its
  * bytes only, as before.
  */
-export function builtFile(path: string, bytes: Uint8Array): BuiltFile[] {
+export function builtFile(path: string, bytes: Uint8Array, drawnByEvalsite = false): BuiltFile[] {
   const file: BuiltFile = {
     path,
-    text: TEXT_FILES.test(path) ? Buffer.from(bytes).toString('utf8') : Buffer.from(withoutPixelData(bytes)).toString('latin1'),
+    text: TEXT_FILES.test(path) ? Buffer.from(bytes).toString('utf8') : Buffer.from(drawnByEvalsite ? withoutPixelData(bytes) : bytes).toString('latin1'),
     ...(RASTER_IMAGE.test(path) ? { metadata: imageMetadataText(bytes) } : {}),
   };
   if (!ARCHIVE.test(path)) return [file];

@@ -12,15 +12,17 @@ import { scannedFileKey } from './leakScanCache.ts';
 import { builtFile, publishedPath } from './builtFiles.ts';
 import type { LeakScanShare, LeakScanShareAnswer } from './scanBuiltSite.ts';
 
-const { folder, publishedAs, paths, tokens, context, kept } = workerData as LeakScanShare;
+const { folder, publishedAs, paths, tokens, context, kept, drawn } = workerData as LeakScanShare;
 const leaksIn = leakFinder(tokens);
 const problems: Problem[] = [];
 const answers: Array<[string, readonly Problem[]]> = [];
 for (const path of paths) {
   const bytes = readFileSync(path);
   const published = publishedPath(folder, publishedAs, path);
-  const key = context === undefined ? undefined : scannedFileKey(context, published, bytes);
-  const found = (key === undefined ? undefined : kept.get(key)) ?? builtFile(published, bytes).flatMap(leaksIn);
+  const drawnByEvalsite = drawn.has(published);
+  // Read another way, a file drawn by evalsite has an answer of its own.
+  const key = context === undefined ? undefined : scannedFileKey(context, drawnByEvalsite ? `${published}\0drawn by evalsite` : published, bytes);
+  const found = (key === undefined ? undefined : kept.get(key)) ?? builtFile(published, bytes, drawnByEvalsite).flatMap(leaksIn);
   problems.push(...found);
   if (key !== undefined) answers.push([key, found]);
 }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { LeakToken, Problem } from '../../src/lib/index.ts';
 import { keepScanAnswers, keptScanAnswers, scanContext, type ScanAnswers } from './leakScanCache.ts';
@@ -22,6 +23,8 @@ export interface LeakScanShare {
   /** What the kept answers depend on besides each file (scanContext); undefined when nothing is kept. */
   readonly context: string | undefined;
   readonly kept: ScanAnswers;
+  /** The published paths of the PNGs evalsite drew itself (ScanOptions.drawnPngs). */
+  readonly drawn: ReadonlySet<string>;
 }
 
 /** What a worker sends back: the problems of its share in order, and each file's answer by its key (when kept). */
@@ -35,6 +38,11 @@ export interface ScanOptions {
   readonly threads?: number;
   /** Fewer threads for a small site: one per this many bytes of files (default BYTES_PER_THREAD; 0 for always `threads`). */
   readonly bytesPerThread?: number;
+  /**
+   * The PNGs evalsite drew itself (chart images, share images), as paths under the site folder:
+   * their compressed pixels are not read as text (withoutPixelData). Every other image is read whole.
+   */
+  readonly drawnPngs?: readonly string[] | undefined;
   /** Keep each file's answer, by its bytes, in this folder for the next build of the same output folder (not with `--no-cache`). */
   readonly keep?: { readonly folder: string; readonly code: string } | undefined;
 }
@@ -54,12 +62,13 @@ export async function scanBuiltSite(
   folder: string,
   publishedAs: string,
   tokens: readonly LeakToken[],
-  { threads = Math.min(MOST_THREADS, availableParallelism()), bytesPerThread = BYTES_PER_THREAD, keep }: ScanOptions = {},
+  { threads = Math.min(MOST_THREADS, availableParallelism()), bytesPerThread = BYTES_PER_THREAD, keep, drawnPngs = [] }: ScanOptions = {},
 ): Promise<Problem[]> {
   const context = keep && scanContext(tokens, keep.code);
   const kept = keep && context !== undefined ? keptScanAnswers(keep.folder, publishedAs, context) : new Map<string, readonly Problem[]>();
   const shares = sharesOf(builtFilePaths(folder), threads, bytesPerThread);
-  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept })));
+  const drawn = new Set(drawnPngs.map((path) => `${basename(publishedAs)}/${path}`));
+  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept, drawn })));
   if (keep && context !== undefined) keepScanAnswers(keep.folder, publishedAs, context, new Map(found.flatMap(({ answers }) => answers)));
   return found.flatMap(({ problems }) => problems);
 }

@@ -126,7 +126,7 @@ export function writeSearchIndex(site: string, files: readonly SearchIndexFile[]
  * in memory until the pages have passed; its files are then scanned too, opened, and written into
  * the staged site only when they pass as well. Returns the leaks found (then nothing was written,
  * and the caller discards the staged site). `build` is Pagefind unless a test stands in for it;
- * `scanned` is called when the scan of the pages ends; `keep` keeps each file's answer for the next build (scanBuiltSite).
+ * `scanned` is called when the scan of the pages ends; `keep` keeps each file's answer for the next build and `drawnPngs` names the PNGs evalsite drew (scanBuiltSite).
  */
 export async function scanAndIndexSite(
   staging: string,
@@ -134,9 +134,9 @@ export async function scanAndIndexSite(
   tokens: readonly LeakToken[],
   build = buildSearchIndex,
   scanned: () => void = () => undefined,
-  keep?: ScanOptions['keep'],
+  { keep, drawnPngs }: Pick<ScanOptions, 'keep' | 'drawnPngs'> = {},
 ): Promise<Problem[]> {
-  const scan = scanBuiltSite(staging, publishedAs, tokens, { keep }).then((leaks) => {
+  const scan = scanBuiltSite(staging, publishedAs, tokens, { keep, drawnPngs }).then((leaks) => {
     // The build's stage timings (EVALSITE_TIMINGS) tell the leak scan apart from the index.
     scanned();
     return leaks;

@@ -37,7 +37,7 @@ describe('the leak scan reads inside archives', () => {
   });
 });
 
-describe('the leak scan reads a PNG without its compressed pixels', () => {
+describe('the leak scan reads a PNG evalsite drew without its compressed pixels', () => {
   let site = '';
   /** A PNG chunk: length, type, data and a zero checksum (nothing here checks it). */
   const chunk = (type: string, data: string): Buffer => {
@@ -59,13 +59,19 @@ describe('the leak scan reads a PNG without its compressed pixels', () => {
   });
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-  test('an id in the pixel data is not read; anywhere else in the file, or in a file that is not a whole PNG, it is found', () => {
-    const found = findLeaks(builtFiles(site, 'dist'), tokens).map(({ code, file }) => `${code} ${file}`);
+  test('in a PNG evalsite drew, an id in the pixel data is not read; anywhere else in the file, or in a file that is not a whole PNG, it is found', () => {
+    const drawn = new Set(['dist/pixels.png', 'dist/private-chunk.png', 'dist/trailing.png', 'dist/truncated.png']);
+    const found = findLeaks(builtFiles(site, 'dist', undefined, drawn), tokens).map(({ code, file }) => `${code} ${file}`);
     expect(found).toEqual([
       'leak-in-built-site dist/private-chunk.png',
       'leak-in-built-site dist/trailing.png',
       'image-metadata-unreadable dist/truncated.png',
       'leak-in-built-site dist/truncated.png',
     ]);
+  });
+
+  test('a PNG evalsite did not draw (an author’s, under public/) is read whole, pixels and all', () => {
+    const found = findLeaks(builtFiles(site, 'dist'), tokens).map(({ code, file }) => `${code} ${file}`);
+    expect(found).toContain('leak-in-built-site dist/pixels.png');
   });
 });

@@ -115,3 +115,25 @@ describe('the leak scan keeps each file’s answer for the next build', () => {
     expect(await found({ keep: { folder: kept, code } })).toEqual(await found({}));
   });
 });
+
+describe('the PNGs evalsite drew are named to the scan', () => {
+  test('their pixels are not read; the same bytes not drawn by evalsite are read whole, and a kept answer of one is never given to the other', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'evalsite-scan-drawn-'));
+    const kept = mkdtempSync(join(tmpdir(), 'evalsite-scan-drawn-kept-'));
+    try {
+      mkdirSync(join(site, 'x', 'charts'), { recursive: true });
+      const chunk = (type: string, data: string): Buffer => Buffer.concat([Buffer.from([0, 0, 0, data.length]), Buffer.from(type + data, 'latin1'), Buffer.alloc(4)]);
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', 'x'.repeat(13)), chunk('IDAT', ' CLI0042 '), chunk('IEND', '')]);
+      writeFileSync(join(site, 'x', 'charts', 'a.png'), png);
+      const keep = { folder: kept, code: 'program-1' };
+      const files = async (drawnPngs: string[]) => (await scanBuiltSite(site, 'dist', tokens, { keep, drawnPngs })).map((leak) => leak.file);
+      expect(await files(['x/charts/a.png'])).toEqual([]);
+      expect(await files([])).toEqual(['dist/x/charts/a.png']);
+      expect(await files(['x/charts/a.png'])).toEqual([]);
+      expect(await files([])).toEqual(['dist/x/charts/a.png']);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(kept, { recursive: true, force: true });
+    }
+  });
+});
