@@ -233,7 +233,7 @@ function measureCharts(scratch: string, plan: Plan): ChartRow[] {
     const root = join(scratch, `charts-${clients}`);
     writeEvaluation(root, 'bench', { clients, contacts: true });
     log(`timing charts at ${clients} clients`);
-    const times = chartTimes(root, 'bench', plan.tiny ? 3 : 9);
+    const times = chartTimes(root, 'bench', plan.tiny ? 3 : 15);
     rmSync(root, { recursive: true, force: true });
     return times.map((time) => ({ clients, ...time }));
   });
