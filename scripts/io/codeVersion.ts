@@ -11,13 +11,15 @@ let known: string | undefined;
 
 /**
  * A hash of evalsite's own program: every file under src/ and scripts/, its package files (so an
- * upgraded library counts) and the Node.js version. A result kept by an earlier version of the
+ * upgraded library counts), the Node.js version and the Unicode and zlib libraries it uses. A result kept by an earlier version of the
  * program is never taken for this one's.
  */
 export function codeVersion(folder: string = EVALSITE_FOLDER): string {
   if (known !== undefined && folder === EVALSITE_FOLDER) return known;
   const hash = createHash('sha256');
-  hash.update(`node ${process.version}\0`);
+  // The Unicode data (ICU) and zlib Node.js was built with count too: a system library upgraded
+  // under the same Node.js can change how text is normalised and read (the leak scan's answers).
+  hash.update(`node ${process.version} icu ${process.versions.icu ?? 'none'} unicode ${process.versions.unicode ?? 'none'} zlib ${process.versions.zlib}\0`);
   const files = [...CODE_FOLDERS.flatMap((name) => filesUnder(folder, name)), ...CODE_FILES].sort();
   for (const file of files) {
     hash.update(`${file}\0`);

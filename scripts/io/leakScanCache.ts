@@ -21,9 +21,11 @@ const MARK = Buffer.from('evalsite-leak-scan\n');
  * ids, or a changed scan, gives a different context, and nothing kept under another is used.
  */
 export function scanContext(tokens: readonly LeakToken[], code: string): string {
-  const hash = createHash('sha256').update(`evalsite-leak-scan ${FORMAT}\0${code}\0`);
-  for (const { token, origin } of tokens) hash.update(`${token}\0${origin}\0`);
-  return hash.digest('hex');
+  // As JSON, so no two lists read alike (a separator could occur inside a value).
+  return createHash('sha256')
+    .update(`evalsite-leak-scan ${FORMAT}\0${code}\0`)
+    .update(JSON.stringify(tokens.map(({ token, origin }) => [token, origin])))
+    .digest('hex');
 }
 
 /**

@@ -5,13 +5,16 @@ import { CACHE_FOLDER } from './cacheFolder.ts';
 /** How long a kept file may go unused before a build removes it. */
 export const UNUSED_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** What a build killed while writing a kept file leaves (sealedFile.ts: `<name>.entry.<pid>-<random>.tmp`). */
+const UNFINISHED = /\.entry\.\d+-[0-9a-f]+\.tmp$/;
 
 /**
  * Removes the kept files (evaluations' results, downloads, the leak scan's answers: every
  * `*.entry` file under the cache folder) that no build has written or read for UNUSED_DAYS days
  * (readSealed marks a file used when it reads it), so the folder does not grow for ever with
- * deleted projects, old charts and output folders no longer built. Anything else there, links
- * included, is left alone, and links are never followed. A file that cannot be removed stays.
+ * deleted projects, old charts and output folders no longer built; and what a killed build left
+ * half written, a day on. Anything else there, links included, is left alone, and links are never
+ * followed. A file that cannot be removed stays.
  */
 export function pruneCache(folder: string = CACHE_FOLDER, now: number = Date.now()): number {
   const oldest = now - UNUSED_DAYS * DAY_MS;
@@ -28,7 +31,7 @@ export function pruneCache(folder: string = CACHE_FOLDER, now: number = Date.now
       try {
         const stats = lstatSync(path);
         if (stats.isDirectory()) prune(path);
-        else if (stats.isFile() && name.endsWith('.entry') && stats.mtimeMs < oldest) {
+        else if (stats.isFile() && ((name.endsWith('.entry') && stats.mtimeMs < oldest) || (UNFINISHED.test(name) && stats.mtimeMs < now - DAY_MS))) {
           rmSync(path);
           removed += 1;
         }

@@ -78,7 +78,7 @@ const INNERMOST_SVG = /<svg\b(?:(?!<svg\b)[\s\S])*?<\/svg>/g;
 /**
  * The page without its inline drawings (charts, diagrams, journey panels), which Pagefind leaves
  * out of the index anyway (it skips every <svg>): over half a page's bytes, so the index is the
- * same, made a fifth sooner. Nested drawings go from the inside out.
+ * same, made sooner. Nested drawings go from the inside out.
  */
 export function withoutDrawings(html: string): string {
   let text = html;

@@ -29,13 +29,16 @@ describe('kept files no build has used for a month are removed', () => {
     const oldDownload = aged(join(cache, 'downloads', 'b.entry'), 90, now);
     const recent = aged(join(cache, 'c.entry'), UNUSED_DAYS - 1, now);
     const notOurs = aged(join(cache, 'notes.txt'), 400, now);
+    // Half written by a killed build: removed a day on, not sooner.
+    const unfinished = aged(join(cache, 'downloads', 'f.entry.123-0a1b2c.tmp'), 2, now);
+    const writing = aged(join(cache, 'g.entry.124-0a1b2d.tmp'), 0.5, now);
     // A link to a folder holding an old entry: not followed, and the link itself is not an entry file.
     const outside = aged(join(elsewhere, 'd.entry'), 400, now);
     symlinkSync(elsewhere, join(cache, 'linked'));
     symlinkSync(outside, join(cache, 'link.entry'));
-    expect(pruneCache(cache, now)).toBe(2);
-    expect([old, oldDownload].map((path) => existsSync(path))).toEqual([false, false]);
-    expect([recent, notOurs, outside, join(cache, 'link.entry')].map((path) => existsSync(path))).toEqual([true, true, true, true]);
+    expect(pruneCache(cache, now)).toBe(3);
+    expect([old, oldDownload, unfinished].map((path) => existsSync(path))).toEqual([false, false, false]);
+    expect([recent, notOurs, writing, outside, join(cache, 'link.entry')].map((path) => existsSync(path))).toEqual([true, true, true, true, true]);
   });
 
   test('a file a build reads is marked as used, so it is kept', () => {

@@ -137,3 +137,14 @@ describe('the PNGs evalsite drew are named to the scan', () => {
     }
   });
 });
+
+describe('the context the kept answers depend on', () => {
+  test('two different lists of values never share one, however a value is made up', () => {
+    // A separator inside a value once let these two lists read alike.
+    const a = scanContext([{ token: 'CLI0042\0o1', origin: 'x' }], 'program');
+    const b = scanContext([{ token: 'CLI0042', origin: 'o1\0x' }], 'program');
+    expect(a).not.toBe(b);
+    expect(scanContext([{ token: 'CLI0042', origin: 'x' }], 'program')).toBe(scanContext([{ token: 'CLI0042', origin: 'x' }], 'program'));
+    expect(scanContext([{ token: 'CLI0042', origin: 'x' }], 'program')).not.toBe(scanContext([{ token: 'CLI0042', origin: 'x' }], 'program-2'));
+  });
+});
