@@ -3,6 +3,7 @@ import { siteData } from '../site/siteData.ts';
 import { STATISTICAL_SYMBOLS } from '../lib/index.ts';
 import { figureRecords } from '../site/figureRecords.ts';
 import { sitePath } from '../site/sitePath.ts';
+import { prettyJsonStream } from '../site/prettyJsonStream.ts';
 
 /**
  * Every published figure of the site in one file, each with its evaluation's slug: the same
@@ -11,7 +12,7 @@ import { sitePath } from '../site/sitePath.ts';
  */
 export const GET: APIRoute = () => {
   const { evaluations } = siteData();
-  const body = {
+  const head = {
     symbols: STATISTICAL_SYMBOLS,
     evaluations: evaluations.map((evaluation) => ({
       evaluation: evaluation.slug,
@@ -22,7 +23,8 @@ export const GET: APIRoute = () => {
       disclosure_rounding: evaluation.disclosure.rounding,
       figures_file: sitePath(`${evaluation.slug}/figures.json`),
     })),
-    figures: evaluations.flatMap((evaluation) => figureRecords(evaluation).map((record) => ({ evaluation: evaluation.slug, ...record }))),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  // Made one evaluation at a time as the file is written, never as one string (about a megabyte per evaluation).
+  const figures = evaluations.map((evaluation) => () => figureRecords(evaluation).map((record) => ({ evaluation: evaluation.slug, ...record })));
+  return new Response(prettyJsonStream(head, 'figures', figures), { headers: { 'Content-Type': 'application/json' } });
 };
