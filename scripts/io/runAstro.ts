@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
-import { writeSiteData } from './writeSiteData.ts';
-import { releaseSiteData } from '../../src/site/siteData.ts';
+import { holdSiteData, releaseSiteData } from '../../src/site/siteData.ts';
 import { nameTaken } from './writeNewSiteFile.ts';
 import { processRunning } from './processRunning.ts';
 
@@ -40,7 +39,9 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
   const work = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
   const previousFolder = process.cwd();
   try {
-    const siteDataFile = writeSiteData(work, site);
+    // The pages read the site data this process holds: no copy of it is written or read back.
+    const siteDataFile = join(work, 'site-data.json');
+    holdSiteData(siteDataFile, site);
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');

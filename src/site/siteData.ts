@@ -39,6 +39,15 @@ export function derivedOnce<T>(name: string, make: (site: SiteData) => T): T {
   return held.derived.get(name) as T;
 }
 
+/**
+ * Hands the pages the site data the data step made in this process (scripts/io/runAstro.ts), under
+ * the name `EVALSITE_SITE_DATA` gives it, so a build holds one copy of it rather than two (at 100
+ * evaluations each is about 280 MB); the pages only read it. Let go by `releaseSiteData`.
+ */
+export function holdSiteData(file: string, data: SiteData): void {
+  holder[HELD] = { file, data, derived: new Map() };
+}
+
 /** Lets the site data and everything worked out from it go (scripts/io/runAstro.ts, after the pages are built). */
 export function releaseSiteData(): void {
   holder[HELD] = undefined;
