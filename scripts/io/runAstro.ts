@@ -30,7 +30,7 @@ const WORK_NAME = /^build-(\d+)-/;
  * libraries, which Node finds only in the node_modules/ of a folder above it, and the project
  * folder (or the output folder) may be anywhere. For the same reason the current folder must hold
  * the work folder (Astro puts that code in the current folder otherwise). The work folder also
- * holds the site data for Astro and Astro's caches, so builds at once never share one, and it is
+ * holds Astro's caches, so builds at once never share one, and it is
  * deleted when the build ends; a killed build's is deleted by the next build.
  */
 export async function runAstro({ project, staging, base, site }: AstroRun): Promise<void> {

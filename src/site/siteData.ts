@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteData } from '../lib/index.ts';
 
 /**
- * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
- * parse CSV themselves, so the CLI stays the single place where data is read and checked.
+ * The Astro side's only door to the data step: the site data `evalsite build` made in the same
+ * process (`holdSiteData`), or the JSON the live preview wrote. Pages never parse CSV themselves,
+ * so the CLI stays the single place where data is read and checked.
  */
 /**
  * What the pages read, kept while a build lays them out: the site data and what is worked out from
