@@ -29,6 +29,7 @@ import { runNew } from './newEvaluation.ts';
 import { clearEndedScaffolds } from './io/writeScaffold.ts';
 import { stageTimer } from './io/stageTimer.ts';
 import { moveNewSiteFiles } from './io/writeNewSiteFile.ts';
+import { writeSiteFigures } from './io/writeSiteFigures.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
        evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
@@ -227,6 +228,8 @@ async function layOutSite(
   const downloadsFolder = join(staging, DOWNLOADS_FOLDER);
   // Made before Astro moves its pages in, so an author's public/ folder of the same name is refused, never merged.
   mkdirSync(downloadsFolder);
+  // The site-wide figures.json, written part by part, not by Astro (which would hold it whole several times over).
+  writeSiteFigures(downloadsFolder, site.evaluations, base);
   const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
     () => null,
     (error: unknown) => ({ error }),
