@@ -15,10 +15,23 @@ const content = process.env['EVALSITE_CONTENT'] ?? fileURLToPath(new URL('./cont
 const font = process.env['EVALSITE_FONT'] ?? DEFAULT_FONT;
 if (!isBundledFont(font)) throw new Error('EVALSITE_FONT is not one of the typefaces evalsite bundles');
 
+// The site-wide figures.json: a build writes it itself, one evaluation at a time
+// (scripts/io/writeSiteFigures.ts), as Astro would hold the whole file several times over; the live
+// preview (`evalsite dev`) serves it from this endpoint.
+/** @type {import('astro').AstroIntegration} */
+const previewSiteFigures = {
+  name: 'evalsite-preview-site-figures',
+  hooks: {
+    'astro:config:setup': ({ command, injectRoute }) => {
+      if (command === 'dev') injectRoute({ pattern: '/figures.json', entrypoint: fileURLToPath(new URL('./src/site/siteFiguresEndpoint.ts', import.meta.url)) });
+    },
+  },
+};
+
 // Static output only: the site is plain HTML and CSS that reads without JavaScript.
 export default defineConfig({
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), previewSiteFigures],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

@@ -32,6 +32,7 @@ import { codeVersion } from './io/codeVersion.ts';
 import { LEAK_SCAN_CACHE_FOLDER } from './io/leakScanCache.ts';
 import { pruneCache } from './io/pruneCache.ts';
 import { moveNewSiteFiles } from './io/writeNewSiteFile.ts';
+import { writeSiteFigures } from './io/writeSiteFigures.ts';
 
 const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folder>] [--base <path>] [--no-cache]
        evalsite new <name> [--from <file.csv>]… [--yes] [--root <folder>]
@@ -168,11 +169,28 @@ function missingPagesMessage(missing: readonly string[]): string {
 /** Inside the staged site: the downloads, made while Astro lays out the pages, until they are moved beside them. */
 const DOWNLOADS_FOLDER = '.evalsite-downloads';
 
+/**
+ * The site data between the data step and the site step, held in this one place: the site step
+ * takes it out (`layOutSite`), so that it can be let go once the pages, downloads and PDFs are made,
+ * before the leak scan (an async function's variables live as long as it waits).
+ */
+interface HeldSite {
+  site?: SiteData;
+}
+
+interface BuildOptions {
+  readonly root: string;
+  readonly out: string;
+  readonly base: string;
+  readonly command: Options['command'];
+  readonly cache: boolean;
+}
+
 async function buildWithAstro(
-  { runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
-  { root, out, base, command, cache }: { root: string; out: string; base: string; command: Options['command']; cache: boolean },
+  steps: BuildSteps,
+  options: BuildOptions,
   folder: OutputFolder,
-  site: SiteData,
+  held: HeldSite,
   tokens: readonly LeakToken[],
   timed: (stage: string) => void = () => undefined,
 ): Promise<Problem[]> {
@@ -180,54 +198,11 @@ async function buildWithAstro(
   const staging = stageSite(folder);
   let leaks: Problem[];
   try {
-    // The downloads Astro does not make (tables as zip and workbook, charts as PNG, drawn in worker
-    // threads), from the same site data, made while Astro lays out the pages, into a folder of their own.
-    const downloadsFolder = join(staging, DOWNLOADS_FOLDER);
-    // Made before Astro moves its pages in, so an author's public/ folder of the same name is refused, never merged.
-    mkdirSync(downloadsFolder);
-    const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
-      ({ files }) => ({ files }),
-      (error: unknown) => ({ error }),
-    );
-    // The pages come from the evalsite folder; the public/ files and summaries from the project.
-    let pagesFailed: { error: unknown } | null = null;
-    try {
-      await runAstro({ project: root, staging, base, site });
-    } catch (error) {
-      pagesFailed = { error };
-    }
-    const made = await downloads;
-    timed('pages (Astro), with the downloads made at the same time');
-    if (pagesFailed) throw pagesFailed.error;
-    if ('error' in made) throw made.error;
-    // A site without its pages is never published, however the site builder came to make none.
-    const missing = missingPages(
-      staging,
-      site.evaluations.map((evaluation) => evaluation.slug),
-    );
-    if (missing.length > 0) throw new Error(missingPagesMessage(missing));
-    // Beside the pages, before the leak scan, never over one of them (or an author's public/ file).
-    moveNewSiteFiles(downloadsFolder, staging);
-    timed('downloads moved beside the pages');
-    // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
-    const shared = await writeSharing(staging, site, base, { cache });
-    timed('share images and sitemap');
-    // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
-    stripImageMetadataIn(staging);
-    timed('image metadata');
-    // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
-    if (command === 'pdf')
-      await renderReportPdfs(
-        staging,
-        base,
-        site.evaluations.map((evaluation) => ({ slug: evaluation.slug, published: evaluation.meta.published })),
-      );
+    const drawnPngs = await layOutSite(steps, options, staging, held, timed);
     // The leak scan: nothing identifying may be published, whatever path it took into the pages;
     // then the search index, made only from pages that passed, and scanned itself before it is written.
-    // The chart and share images evalsite drew: the scan need not read their pixels as text.
-    const drawnPngs = [...made.files, ...shared].filter((path) => path.endsWith('.png'));
-    leaks = await scanAndIndexSite(staging, out, tokens, undefined, () => timed('leak scan'), {
-      keep: cache ? { folder: LEAK_SCAN_CACHE_FOLDER, code: codeVersion() } : undefined,
+    leaks = await steps.scanAndIndexSite(staging, options.out, tokens, undefined, () => timed('leak scan'), {
+      keep: options.cache ? { folder: LEAK_SCAN_CACHE_FOLDER, code: codeVersion() } : undefined,
       drawnPngs,
     });
     timed('search index (and its own leak scan)');
@@ -241,8 +216,83 @@ async function buildWithAstro(
   }
   swapInSite(staging, folder);
   // What no build has used for a month goes (kept results of deleted projects, old charts).
-  if (cache) pruneCache();
+  if (options.cache) pruneCache();
   return [];
+}
+
+/**
+ * Everything the site publishes, from the site data taken out of `held`, into the staging folder:
+ * pages, downloads, share images, sitemap, PDFs. Returns the PNGs it drew (chart and share images),
+ * as paths under the site folder, for the leak scan.
+ */
+async function layOutSite(
+  { runAstro, renderReportPdfs, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
+  { root, base, command, cache }: BuildOptions,
+  staging: string,
+  held: HeldSite,
+  timed: (stage: string) => void,
+): Promise<string[]> {
+  const site = held.site;
+  if (!site) throw new Error('no site data to lay out');
+  delete held.site;
+  // The downloads Astro does not make (tables as zip and workbook, charts as PNG, drawn in worker
+  // threads), from the same site data, made while Astro lays out the pages, into a folder of their own.
+  const downloadsFolder = join(staging, DOWNLOADS_FOLDER);
+  // Made before Astro moves its pages in, so an author's public/ folder of the same name is refused, never merged.
+  mkdirSync(downloadsFolder);
+  // The site-wide figures.json, written part by part, not by Astro (which would hold it whole several times over).
+  writeSiteFigures(downloadsFolder, site.evaluations, base);
+  const downloads = writeDownloads(downloadsFolder, site, { cache }).then(
+    ({ files }) => ({ files }),
+    (error: unknown) => ({ error }),
+  );
+  // The pages come from the evalsite folder; the public/ files and summaries from the project.
+  let pagesFailed: { error: unknown } | null = null;
+  try {
+    await runAstro({ project: root, staging, base, site });
+  } catch (error) {
+    pagesFailed = { error };
+  }
+  const made = await downloads;
+  timed('pages (Astro), with the downloads made at the same time');
+  if (pagesFailed) throw pagesFailed.error;
+  if ('error' in made) throw made.error;
+  // A site without its pages is never published, however the site builder came to make none.
+  const missing = missingPages(
+    staging,
+    site.evaluations.map((evaluation) => evaluation.slug),
+  );
+  if (missing.length > 0) throw new Error(missingPagesMessage(missing));
+  // Beside the pages, before the leak scan, never over one of them (or an author's public/ file).
+  moveNewSiteFiles(downloadsFolder, staging);
+  timed('downloads moved beside the pages');
+  // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
+  const shared = await writeSharing(staging, site, base, { cache });
+  timed('share images and sitemap');
+  // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
+  stripImageMetadataIn(staging);
+  timed('image metadata');
+  // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
+  if (command === 'pdf')
+    await renderReportPdfs(
+      staging,
+      base,
+      site.evaluations.map((evaluation) => ({ slug: evaluation.slug, published: evaluation.meta.published })),
+    );
+  // The chart and share images evalsite drew: the leak scan need not read their pixels as text.
+  return [...made.files, ...shared].filter((path) => path.endsWith('.png'));
+}
+
+/** `check`'s report of a project without problems. */
+function reportCheck(stdout: CliStreams['stdout'], site: SiteData, warnings: readonly Warning[]): number {
+  const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
+  const journeyCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.journeys.length, 0);
+  stdout.write(
+    `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
+  );
+  stdout.write(checkSummary(site, warnings));
+  reportWarnings(stdout, warnings);
+  return 0;
 }
 
 async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(), ask }: CliStreams): Promise<number> {
@@ -276,42 +326,31 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
   }
   const steps = options.command === 'check' ? undefined : await buildSteps();
   const timed = stageTimer(stderr);
-  const { site: computed, problems, warnings, tokens } = await runDataStepInParallel(options.root, steps ? steps.chartDocument() : null, { cache: options.cache });
+  const dataStep = await runDataStepInParallel(options.root, steps ? steps.chartDocument() : null, { cache: options.cache });
   timed('data step');
+  const { problems, warnings, tokens } = dataStep;
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.
-  const site = computed && options.command === 'pdf' ? { ...computed, reportPdf: true } : computed;
-  if (!site) {
+  const held: HeldSite = dataStep.site === undefined ? {} : { site: options.command === 'pdf' ? { ...dataStep.site, reportPdf: true } : dataStep.site };
+  // From here on the site data is held only in `held`, which the site step empties.
+  delete dataStep.site;
+  if (!held.site) {
     reportProblems(stderr, problems, options.command);
     reportWarnings(stderr, warnings);
     return 1;
   }
-  const figureCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.figures.length, 0);
-  if (options.command === 'check') {
-    const journeyCount = site.evaluations.reduce((sum, evaluation) => sum + evaluation.journeys.length, 0);
-    stdout.write(
-      `evalsite: ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'} checked, ${figureCount} figures computed, ${journeyCount} journey${journeyCount === 1 ? '' : 's'} drawn, no problems.\n`,
-    );
-    stdout.write(checkSummary(site, warnings));
-    reportWarnings(stdout, warnings);
-    return 0;
-  }
+  if (options.command === 'check') return reportCheck(stdout, held.site, warnings);
   if (!folder || !steps) throw new Error('no output folder checked for build');
+  const evaluationCount = held.site.evaluations.length;
   // --base wins over site.yaml, so one project can be published at two addresses.
-  const leaks = await buildWithAstro(
-    steps,
-    { root: options.root, out: options.out, base: options.base ?? site.settings.basePath, command: options.command, cache: options.cache },
-    folder,
-    site,
-    tokens,
-    timed,
-  );
+  const base = options.base ?? held.site.settings.basePath;
+  const leaks = await buildWithAstro(steps, { root: options.root, out: options.out, base, command: options.command, cache: options.cache }, folder, held, tokens, timed);
   if (leaks.length > 0) {
     reportProblems(stderr, leaks, options.command);
     reportWarnings(stderr, warnings);
     return 1;
   }
-  const printed = options.command === 'pdf' ? ` and printed ${site.evaluations.length === 1 ? 'its report' : 'their reports'} to PDF` : '';
-  stdout.write(`evalsite: built ${site.evaluations.length} evaluation${site.evaluations.length === 1 ? '' : 's'}${printed} into ${options.out}\n`);
+  const printed = options.command === 'pdf' ? ` and printed ${evaluationCount === 1 ? 'its report' : 'their reports'} to PDF` : '';
+  stdout.write(`evalsite: built ${evaluationCount} evaluation${evaluationCount === 1 ? '' : 's'}${printed} into ${options.out}\n`);
   reportWarnings(stdout, warnings);
   return 0;
 }

@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
-import { writeSiteData } from './writeSiteData.ts';
-import { releaseSiteData } from '../../src/site/siteData.ts';
+import { holdSiteData, releaseSiteData } from '../../src/site/siteData.ts';
 import { nameTaken } from './writeNewSiteFile.ts';
 import { processRunning } from './processRunning.ts';
 
@@ -31,7 +30,7 @@ const WORK_NAME = /^build-(\d+)-/;
  * libraries, which Node finds only in the node_modules/ of a folder above it, and the project
  * folder (or the output folder) may be anywhere. For the same reason the current folder must hold
  * the work folder (Astro puts that code in the current folder otherwise). The work folder also
- * holds the site data for Astro and Astro's caches, so builds at once never share one, and it is
+ * holds Astro's caches, so builds at once never share one, and it is
  * deleted when the build ends; a killed build's is deleted by the next build.
  */
 export async function runAstro({ project, staging, base, site }: AstroRun): Promise<void> {
@@ -40,7 +39,9 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
   const work = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
   const previousFolder = process.cwd();
   try {
-    const siteDataFile = writeSiteData(work, site);
+    // The pages read the site data this process holds: no copy of it is written or read back.
+    const siteDataFile = join(work, 'site-data.json');
+    holdSiteData(siteDataFile, site);
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');

@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteData } from '../lib/index.ts';
 
 /**
- * The Astro side's only door to the data step: the JSON that `evalsite build` wrote. Pages never
- * parse CSV themselves, so the CLI stays the single place where data is read and checked.
+ * The Astro side's only door to the data step: the site data `evalsite build` made in the same
+ * process (`holdSiteData`), or the JSON the live preview wrote. Pages never parse CSV themselves,
+ * so the CLI stays the single place where data is read and checked.
  */
 /**
  * What the pages read, kept while a build lays them out: the site data and what is worked out from
@@ -37,6 +38,15 @@ export function derivedOnce<T>(name: string, make: (site: SiteData) => T): T {
   const held = heldSiteData();
   if (!held.derived.has(name)) held.derived.set(name, make(held.data));
   return held.derived.get(name) as T;
+}
+
+/**
+ * Hands the pages the site data the data step made in this process (scripts/io/runAstro.ts), under
+ * the name `EVALSITE_SITE_DATA` gives it, so a build holds one copy of it rather than two (at 100
+ * evaluations each is about 280 MB); the pages only read it. Let go by `releaseSiteData`.
+ */
+export function holdSiteData(file: string, data: SiteData): void {
+  holder[HELD] = { file, data, derived: new Map() };
 }
 
 /** Lets the site data and everything worked out from it go (scripts/io/runAstro.ts, after the pages are built). */
