@@ -50,6 +50,9 @@ describe('findLeaks(files, tokens)', () => {
     ['Arabic-Indic digits', '<p>CLI\u0660\u0660\u0664\u0662</p>'],
     ['Devanagari digits', '<p>CLI\u0966\u0966\u096a\u0968</p>'],
     ['a right-to-left override showing the digits backwards', '<p>CLI\u202e2400\u202c</p>'],
+    ['a right-to-left override written as an entity', '<p>CLI&#x202e;2400</p>'],
+    ['a right-to-left override written as a decimal entity', '<p>CLI&#8238;2400&#8236;, seen</p>'],
+    ['a right-to-left override written as a JSON escape', '{"note":"CLI\\u202e2400\\u202c"}'],
     ['an SVG CDATA section', '<svg><text><![CDATA[CLI]]>0042</text></svg>'],
   ])('finds a planted id in %s, and names where it came from, not the value', (_name, text) => {
     const problems = findLeaks([{ path: 'dist/a.html', text }], tokens);
@@ -99,6 +102,15 @@ describe('findLeaks(files, tokens)', () => {
       { code: 'leak-in-built-file-name', file: 'dist', found: 'the name of a built jpg file, or of a folder it is in, holds a value from data/x/clients.csv, column Case ref' },
     ]);
     expect(JSON.stringify(problems)).not.toMatch(/CLI0042/i);
+  });
+
+  test('a file name shown backwards by a percent-encoded right-to-left override is read as shown', () => {
+    expect(findLeaks([{ path: 'dist/images/CLI%E2%80%AE2400%E2%80%AC.png', text: '' }], tokens).map(({ code }) => code)).toEqual(['leak-in-built-file-name']);
+  });
+
+  test('a large text read a piece at a time is read whole when an escape in it turns out to be a right-to-left override', () => {
+    const text = `${'{"a": 1}\n'.repeat(40)}{"note": "CLI\\u202e2400\\u202c"}\n${'{"b": 2}\n'.repeat(40)}`;
+    expect(leakFinder(tokens, 64)({ path: 'dist/figures.json', text }).map((leak) => leak.found)).toEqual(['a value from data/x/clients.csv, column Case ref']);
   });
 
   test('a file name shown backwards by a right-to-left override is read as shown', () => {
@@ -185,6 +197,8 @@ describe('large text read as it is is searched a piece at a time, with the same 
 
   test('for any text and any piece length, the pieces find what the whole text finds', () => {
     const fragments = [
+      '\\u202e',
+      '&#8238;',
       'CLI0042',
       'cli',
       '0042',

@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { displayOrder, isReadAsItIs, normaliseForScan, readerTexts, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
+import { decodeForScan, isReadAsItIs, normaliseForScan, readerTexts, readings, unifyDecoded, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -58,7 +58,7 @@ export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LEN
     // The path under the output folder, whose own name is the author's choice.
     const [folder = '', ...rest] = file.path.split('/');
     const name = rest.join('/');
-    const inName = originsIn([name, displayOrder(name) ?? ''].map(normaliseForScan), needles);
+    const inName = originsIn(readings(name), needles);
     if (inName.size > 0) {
       // The path holds the value, so it is not printed: the folder and the kind of file are.
       const kind = /\.([a-z0-9]+)$/i.exec(file.path)?.[1]?.toLowerCase() ?? 'extensionless';
@@ -67,10 +67,11 @@ export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LEN
     const problems: Problem[] = [];
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
     const binary = BINARY.test(file.path);
-    const inPieces = !binary && file.text.length > pieceLength && isReadAsItIs(file.text);
-    const texts = [...(binary ? [normaliseForScan(file.text)] : inPieces ? [] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
+    // A large text read as it is goes a piece at a time, unless a piece turns out to hide a right-to-left override (then whole).
+    const inPieces = !binary && file.text.length > pieceLength && isReadAsItIs(file.text) ? originsInPieces(file.text, needles, pieceLength) : undefined;
+    const texts = [...(binary ? readings(file.text) : inPieces ? [] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
     const origins = originsIn(texts, needles);
-    if (inPieces) for (const origin of originsInPieces(file.text, needles, pieceLength)) origins.add(origin);
+    for (const origin of inPieces ?? []) origins.add(origin);
     for (const origin of [...origins].sort()) {
       problems.push(problem('leak-in-built-site', { file: file.path }, { origin }));
     }
@@ -147,9 +148,10 @@ export const PIECE_LENGTH = 1 << 22;
  * one and joined, with the one space doubled at a join dropped, are the text normalised whole.
  * Each piece is searched after the end of the one before, taken back past any run it cuts and at
  * least one character further than the longest value: so a value ending in this piece is seen
- * whole, with the characters on either side of it, and no run is seen cut short.
+ * whole, with the characters on either side of it, and no run is seen cut short. Undefined when a
+ * piece holds a right-to-left override written as an escape: the text must be read whole.
  */
-function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Needle[]>, pieceLength: number): Set<string> {
+function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Needle[]>, pieceLength: number): Set<string> | undefined {
   const origins = new Set<string>();
   let longest = 0;
   for (const list of needles.values()) for (const needle of list) longest = Math.max(longest, needle.text.length);
@@ -157,7 +159,10 @@ function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Nee
   for (let start = 0; start < text.length;) {
     const lineEnd = text.indexOf('\n', start + pieceLength - 1);
     const end = lineEnd < 0 ? text.length : lineEnd + 1;
-    let piece = normaliseForScan(text.slice(start, end));
+    const decoded = decodeForScan(text.slice(start, end));
+    // An override written as an escape (`\\u202e`, `&#8238;`) reverses what follows when shown: the whole text is read as shown instead.
+    if (decoded.includes('\u202e')) return undefined;
+    let piece = unifyDecoded(decoded);
     if (carried.endsWith(' ') && piece.startsWith(' ')) piece = piece.slice(1);
     const window = carried + piece;
     for (const origin of originsIn([window], needles)) origins.add(origin);

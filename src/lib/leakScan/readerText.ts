@@ -159,7 +159,22 @@ export function readerTexts(text: string): string[] {
   const shown = plain.replace(TAGS, '');
   // Tags also stand between words shown on separate lines (an SVG's <tspan>s, <br>): read that way too.
   const texts = shown === text ? [text] : [text, shown, plain.replace(TAGS, ' ')];
-  return [...texts, ...texts.flatMap((one) => displayOrder(one) ?? [])].map(normaliseForScan);
+  return texts.flatMap(readings);
+}
+
+/**
+ * The text normalised (normaliseForScan) and, when it holds a right-to-left override, also as it
+ * is displayed: reversed as written (`CLI\u202e2400`) and reversed after its escapes are decoded
+ * (`CLI&#x202e;2400`, which a browser decodes first, then shows as "CLI0042").
+ */
+export function readings(text: string): string[] {
+  const decoded = decodeForScan(text);
+  const read = [unifyDecoded(decoded)];
+  const asWritten = displayOrder(text);
+  if (asWritten !== undefined) read.push(normaliseForScan(asWritten));
+  const asDecoded = decoded === text ? undefined : displayOrder(decoded);
+  if (asDecoded !== undefined) read.push(unifyDecoded(asDecoded));
+  return read;
 }
 
 /**
@@ -196,8 +211,17 @@ export function displayOrder(text: string): string | undefined {
  * compare alike.
  */
 export function normaliseForScan(text: string): string {
+  return unifyDecoded(decodeForScan(text));
+}
+
+/** The first step of normaliseForScan: JSON escapes, HTML entities and percent-encoding decoded, in that order. */
+export function decodeForScan(text: string): string {
   // Every escape starts with \\, & or %: text without them (most ids) has nothing to decode.
-  const decoded = /[\\&%]/.test(text) ? decodePercent(decodeHTML(decodeJsonEscapes(text))) : text;
+  return /[\\&%]/.test(text) ? decodePercent(decodeHTML(decodeJsonEscapes(text))) : text;
+}
+
+/** The rest of normaliseForScan, on text already decoded. */
+export function unifyDecoded(decoded: string): string {
   // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
   const unified = !/[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.toLowerCase() : isLatin1(decoded) ? unifyLatin1(decoded) : unifyWordByWord(decoded);
   return unified.replace(ASCII_SPACES, ' ');
