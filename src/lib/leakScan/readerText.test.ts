@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normaliseForScan, unifyCharacters, unifyWordByWord } from './readerText.ts';
+import { normaliseForScan, readerTexts, unifyCharacters, unifyWordByWord } from './readerText.ts';
 
 /** Ā (U+0100) is outside Latin-1, so text holding it is unified by decomposing it whole; it reads as "a". */
 const OUTSIDE_LATIN1 = '\u0100';
@@ -81,5 +81,33 @@ describe('text outside Latin-1 is unified a word at a time', () => {
   test('worked by hand: the ASCII words are only lower-cased, the others unified', () => {
     // The em dash reads as "-", fullwidth letters as ASCII, Greek omicrons as o; Σ before a full stop is a final ς; ASCII punctuation stays.
     expect(unifyWordByWord('Case CLI—0042 and ΟΔΟΣ.\nＣＬＩ0001')).toBe('case cli-0042 and oδoς.\ncli0001');
+  });
+});
+
+describe('tags are found as before, in time linear in the text', () => {
+  // The pattern before the look-ahead was added: the reference for what counts as a tag.
+  const BEFORE = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+
+  test('the texts read are those the pattern without the look-ahead gave', () => {
+    const units = ['<', '>', '/', 'a', 'B', ' ', '"', "'", '=', 'x', '\n', '<b>', '</b>', '<a href="', '">', 'CLI', '0042', '<!--', '-->'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const plain = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+        const expected = [text, plain.replace(BEFORE, ''), plain.replace(BEFORE, ' ')];
+        const shown = expected[1] === text ? [text] : expected;
+        expect(readerTexts(text)).toEqual(shown.map(normaliseForScan));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a < with no > after it in a long run without spaces (compact JSON) is read in well under a second', () => {
+    const row = '{"label":"x","value":12},';
+    const text = `[{"label":"Score<Baseline"},${row.repeat(40_000)}]`;
+    const started = performance.now();
+    readerTexts(text);
+    // Before, 80 KB of this took 15 s and the time grew with the square of the length: this is 1 MB.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

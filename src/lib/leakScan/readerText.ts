@@ -143,10 +143,13 @@ export const WORD_CHARACTER = /[a-z0-9\u0080-\uffff]/;
 
 /**
  * HTML and XML comments, and tags with their attributes (a quoted value may hold `>`). No tag
- * holds a `<`, so each try stops at the next one and the whole search stays linear in the text.
+ * holds a `<`, so a tag ends before the next one. A try where no `>` comes before the next `<`
+ * cannot match, and is given up at once (the look-ahead): otherwise a `<` in a long run without
+ * spaces and no `>` after it (`"Score<Baseline"},{"label":…` in compact JSON) was tried at every
+ * way of cutting the tag's name, which took minutes for a few hundred kilobytes.
  */
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
-const TAGS = /<\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
+const TAGS = /<(?=\/?[a-zA-Z][^<]*>)\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/g;
 
 /**
  * The texts a built file holds as a reader or a program could take them, each normalised with
