@@ -30,7 +30,11 @@ export const ascii = (bytes: Uint8Array, at: number, length: number): string => 
 
 /** The file with its metadata segments left out (and replacements written), every kept byte as it was. */
 export function keptBytes(bytes: Uint8Array, segments: readonly ImageSegment[]): Uint8Array {
-  const parts = segments.filter((segment) => segment.keep).map((segment) => segment.replacement ?? bytes.subarray(segment.start, segment.end));
+  return joinedBytes(segments.filter((segment) => segment.keep).map((segment) => segment.replacement ?? bytes.subarray(segment.start, segment.end)));
+}
+
+/** The parts one after another, in one array. */
+export function joinedBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

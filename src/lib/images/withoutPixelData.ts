@@ -1,5 +1,5 @@
 import { isPng, pngSegments } from './pngSegments.ts';
-import { ascii } from './imageSegment.ts';
+import { ascii, joinedBytes } from './imageSegment.ts';
 
 /** PNG chunks that hold compressed pixels: a still image's data and an animated one's frames. */
 const PIXEL_CHUNKS = new Set(['IDAT', 'fdAT']);
@@ -27,11 +27,5 @@ export function withoutPixelData(bytes: Uint8Array): Uint8Array {
     at = end;
   }
   kept.push(bytes.subarray(at));
-  const out = new Uint8Array(kept.reduce((sum, part) => sum + part.length, 0));
-  let written = 0;
-  for (const part of kept) {
-    out.set(part, written);
-    written += part.length;
-  }
-  return out;
+  return joinedBytes(kept);
 }
