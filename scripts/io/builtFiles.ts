@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
@@ -24,7 +24,72 @@ const TEXT_FILES = /\.(html|json|js|mjs|css|svg|csv|xml|txt|map|webmanifest)$/i;
 export function* builtFiles(folder: string, publishedAs: string, paths: readonly string[] = builtFilePaths(folder), drawn: ReadonlySet<string> = new Set()): Generator<BuiltFile> {
   for (const path of paths) {
     const published = publishedPath(folder, publishedAs, path);
-    yield* builtFile(published, readFileSync(path), drawn.has(published));
+    if (isLargeText(published, statSync(path).size)) yield largeBuiltFile(published, path);
+    else yield* builtFile(published, readFileSync(path), drawn.has(published));
+  }
+}
+
+/**
+ * Text files larger than this are read from disk a piece at a time, never held whole: the
+ * portfolio's figures.json grows by about 0.9 MB an evaluation, and as one string (two bytes a
+ * character once it holds a dash) it took over 2 GB to scan at 500 evaluations, and could not be
+ * made at all beyond V8's longest string, about 536 million characters.
+ */
+export const LARGE_TEXT_BYTES = 32 * 2 ** 20;
+const BLOCK_BYTES = 4 * 2 ** 20;
+
+/** Whether a built file is a text file too large to read whole (LARGE_TEXT_BYTES). */
+export function isLargeText(path: string, size: number): boolean {
+  return TEXT_FILES.test(path) && size > LARGE_TEXT_BYTES;
+}
+
+/** A large text file as the leak scan reads it: its text in pieces read from disk (textPieces), none held whole. */
+export function largeBuiltFile(published: string, path: string, blockBytes = BLOCK_BYTES): BuiltFile {
+  return { path: published, text: '', pieces: () => textPieces(path, blockBytes) };
+}
+
+/**
+ * A UTF-8 file's text, read a block at a time and given back in pieces each ending just after a
+ * line break (the last may not). A line-break byte is never part of another character's bytes, so
+ * the pieces joined are the file decoded whole, bad bytes included.
+ */
+export function* textPieces(path: string, blockBytes = BLOCK_BYTES): Generator<string> {
+  const file = openSync(path, 'r');
+  try {
+    // The bytes read since the last line break, in the blocks they came in.
+    let waiting: Buffer[] = [];
+    for (;;) {
+      const block = Buffer.alloc(blockBytes);
+      const read = readSync(file, block, 0, blockBytes, null);
+      if (read === 0) break;
+      const bytes = block.subarray(0, read);
+      const lastBreak = bytes.lastIndexOf(0x0a);
+      if (lastBreak < 0) {
+        waiting.push(bytes);
+        continue;
+      }
+      yield Buffer.concat([...waiting, bytes.subarray(0, lastBreak + 1)]).toString('utf8');
+      waiting = [bytes.subarray(lastBreak + 1)];
+    }
+    const rest = Buffer.concat(waiting);
+    if (rest.length > 0) yield rest.toString('utf8');
+  } finally {
+    closeSync(file);
+  }
+}
+
+/** Every byte of a file, a block at a time, for hashing a large file without holding it. */
+export function* fileBlocks(path: string, blockBytes = BLOCK_BYTES): Generator<Uint8Array> {
+  const file = openSync(path, 'r');
+  try {
+    for (;;) {
+      const block = Buffer.alloc(blockBytes);
+      const read = readSync(file, block, 0, blockBytes, null);
+      if (read === 0) return;
+      yield block.subarray(0, read);
+    }
+  } finally {
+    closeSync(file);
   }
 }
 

@@ -32,8 +32,12 @@ export function scanContext(tokens: readonly LeakToken[], code: string): string 
  * The name of one file's answer: a hash of the context, the file's path as published (which is
  * scanned too) and every byte of it. A file whose bytes changed in any way is scanned again.
  */
-export function scannedFileKey(context: string, path: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(`${context}\0${path}\0`).update(bytes).digest('hex');
+export function scannedFileKey(context: string, path: string, bytes: Uint8Array | Iterable<Uint8Array>): string {
+  const hash = createHash('sha256').update(`${context}\0${path}\0`);
+  // A large file's bytes come a block at a time: hashed in turn, they hash as the whole would.
+  if (bytes instanceof Uint8Array) hash.update(bytes);
+  else for (const block of bytes) hash.update(block);
+  return hash.digest('hex');
 }
 
 /** What the scan found in each file (empty for most), by `scannedFileKey`. */

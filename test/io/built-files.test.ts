@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findLeaks } from '../../src/lib/index.ts';
-import { builtFiles } from '../../scripts/io/builtFiles.ts';
+import fc from 'fast-check';
+import { findLeaks, leakFinder } from '../../src/lib/index.ts';
+import { scannedFileKey } from '../../scripts/io/leakScanCache.ts';
+import { builtFile, builtFiles, fileBlocks, largeBuiltFile, textPieces } from '../../scripts/io/builtFiles.ts';
 
 const tokens = [{ token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' }];
 
@@ -73,5 +75,44 @@ describe('the leak scan reads a PNG evalsite drew without its compressed pixels'
   test('a PNG evalsite did not draw (an author’s, under public/) is read whole, pixels and all', () => {
     const found = findLeaks(builtFiles(site, 'dist'), tokens).map(({ code, file }) => `${code} ${file}`);
     expect(found).toContain('leak-in-built-site dist/pixels.png');
+  });
+});
+
+describe('a large text file is read from disk a piece at a time, with the same findings', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'evalsite-built-large-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  let count = 0;
+  const written = (bytes: Uint8Array): string => {
+    const path = join(folder, `f${count++}.json`);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  test('the pieces, joined, are the file decoded whole, whatever the block size, bad bytes included', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.integer({ min: 1, max: 16 }), (raw, blockBytes) => {
+        // Line breaks and multi-byte characters often, so blocks and pieces cut them every way.
+        const bytes = Uint8Array.from(raw, (byte) => (byte % 7 === 0 ? 0x0a : byte % 11 === 0 ? 0xe2 : byte));
+        const path = written(bytes);
+        const pieces = [...textPieces(path, blockBytes)];
+        expect(pieces.join('')).toBe(Buffer.from(bytes).toString('utf8'));
+        expect(pieces.slice(0, -1).every((piece) => piece.endsWith('\n'))).toBe(true);
+        expect(scannedFileKey('context', 'dist/f.json', fileBlocks(path, blockBytes))).toBe(scannedFileKey('context', 'dist/f.json', bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('an id anywhere in it, cut by blocks or pieces, is found as in the file read whole', () => {
+    const fragments = ['CLI0042', 'CLI', '0042', ' ', '\n', '—', '"', ',', '{', '}', 'é', '\\u0043', '<', 'a', '>'];
+    const finder = leakFinder(tokens, 8);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 60 }), fc.integer({ min: 1, max: 24 }), (parts, blockBytes) => {
+        const path = written(Buffer.from(parts.join('')));
+        const whole = builtFile('dist/f.json', readFileSync(path)).flatMap(finder);
+        expect(finder(largeBuiltFile('dist/f.json', path, blockBytes))).toEqual(whole);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -18,6 +18,11 @@ export interface BuiltFile {
   readonly text: string;
   /** For an image, the text of its metadata (comments, EXIF, XMP, PNG text), decoded, ideally empty; null when the image cannot be read. */
   readonly metadata?: string | null;
+  /**
+   * For a text file too large to hold as one string (scripts/io/builtFiles.ts), its text a piece
+   * at a time, each piece ending just after a line break (the last may not): `text` is then empty.
+   */
+  readonly pieces?: () => Iterable<string>;
 }
 
 /** Files that hold no markup: read byte by byte, with no tags to take out. */
@@ -67,9 +72,19 @@ export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LEN
     const problems: Problem[] = [];
     if (file.metadata === null) problems.push(problem('image-metadata-unreadable', { file: file.path }));
     const binary = BINARY.test(file.path);
+    const whole = file.pieces === undefined ? file.text : undefined;
     // A large text read as it is goes a piece at a time, unless a piece turns out to hide a right-to-left override (then whole).
-    const inPieces = !binary && file.text.length > pieceLength && isReadAsItIs(file.text) ? originsInPieces(file.text, needles, pieceLength) : undefined;
-    const texts = [...(binary ? readings(file.text) : inPieces ? [] : readerTexts(file.text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
+    const inPieces =
+      file.pieces !== undefined
+        ? piecesReadAsTheyAre(file.pieces)
+          ? originsInPieces(file.pieces(), needles)
+          : undefined
+        : !binary && file.text.length > pieceLength && isReadAsItIs(file.text)
+          ? originsInPieces(linePieces(file.text, pieceLength), needles)
+          : undefined;
+    // A file given in pieces that must be read whole after all is joined (rare: a very large file with markup).
+    const text = whole ?? (inPieces ? '' : [...(file.pieces?.() ?? [])].join(''));
+    const texts = [...(binary ? readings(text) : inPieces ? [] : readerTexts(text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
     const origins = originsIn(texts, needles);
     for (const origin of inPieces ?? []) origins.add(origin);
     for (const origin of [...origins].sort()) {
@@ -151,15 +166,13 @@ export const PIECE_LENGTH = 1 << 22;
  * whole, with the characters on either side of it, and no run is seen cut short. Undefined when a
  * piece holds a right-to-left override written as an escape: the text must be read whole.
  */
-function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Needle[]>, pieceLength: number): Set<string> | undefined {
+function originsInPieces(pieces: Iterable<string>, needles: ReadonlyMap<string, readonly Needle[]>): Set<string> | undefined {
   const origins = new Set<string>();
   let longest = 0;
   for (const list of needles.values()) for (const needle of list) longest = Math.max(longest, needle.text.length);
   let carried = '';
-  for (let start = 0; start < text.length;) {
-    const lineEnd = text.indexOf('\n', start + pieceLength - 1);
-    const end = lineEnd < 0 ? text.length : lineEnd + 1;
-    const decoded = decodeForScan(text.slice(start, end));
+  for (const raw of pieces) {
+    const decoded = decodeForScan(raw);
     // An override written as an escape (`\\u202e`, `&#8238;`) reverses what follows when shown: the whole text is read as shown instead.
     if (decoded.includes('\u202e')) return undefined;
     let piece = unifyDecoded(decoded);
@@ -169,9 +182,29 @@ function originsInPieces(text: string, needles: ReadonlyMap<string, readonly Nee
     let cut = Math.max(0, window.length - longest - 1);
     while (cut > 0 && WORD_CHARACTER.test(window[cut - 1] ?? ' ')) cut -= 1;
     carried = window.slice(cut);
-    start = end;
   }
   return origins;
+}
+
+/** The text cut into pieces of at least `pieceLength` characters, each ending just after a line break (the last may not). */
+function* linePieces(text: string, pieceLength: number): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    const lineEnd = text.indexOf('\n', start + pieceLength - 1);
+    const end = lineEnd < 0 ? text.length : lineEnd + 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+/**
+ * isReadAsItIs for a text given in pieces cut after line breaks: no comment, CDATA marker,
+ * override or tag can span a line break's cut (none holds one, and a tag's name starts right after
+ * its `<`), so each is looked for in each piece; any `<` before a letter or `/` counts, whether or
+ * not a `>` follows, which only sends more files the whole way.
+ */
+function piecesReadAsTheyAre(pieces: () => Iterable<string>): boolean {
+  for (const piece of pieces()) if (!isReadAsItIs(piece) || /<\/?[a-zA-Z]/.test(piece)) return false;
+  return true;
 }
 
 /** Whether the value is at this place in the text, with no letter or digit on either side. */
