@@ -269,8 +269,10 @@ async function layOutSite(
   // Share images, the sitemap and robots.txt, from the same site data, before the leak scan.
   const shared = await writeSharing(staging, site, base, { cache });
   timed('share images and sitemap');
+  // The chart and share images evalsite drew: they carry no metadata to remove, and the leak scan need not read their pixels as text.
+  const drawnPngs = [...made.files, ...shared].filter((path) => path.endsWith('.png'));
   // Photos' metadata (where, when, by whom) is removed before the leak scan reads what is left.
-  stripImageMetadataIn(staging);
+  stripImageMetadataIn(staging, new Set(drawnPngs));
   timed('image metadata');
   // The PDFs are printed from the staged site, so they are published with it, whole, or not at all, and the leak scan reads their files (their text is compressed: it is the scanned report page's).
   if (command === 'pdf')
@@ -279,8 +281,7 @@ async function layOutSite(
       base,
       site.evaluations.map((evaluation) => ({ slug: evaluation.slug, published: evaluation.meta.published })),
     );
-  // The chart and share images evalsite drew: the leak scan need not read their pixels as text.
-  return [...made.files, ...shared].filter((path) => path.endsWith('.png'));
+  return drawnPngs;
 }
 
 /** `check`'s report of a project without problems. */
