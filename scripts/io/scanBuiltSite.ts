@@ -50,10 +50,10 @@ export interface ScanOptions {
 /**
  * The leak scan of a built site folder (findLeaks), in worker threads: the files, in path order,
  * are cut into runs of about equal size, one per thread (one per core, at most four, and one per
- * 16 MB of files), and each
- * thread reads and scans its own run one file at a time. The problems come back in the order one scan would give them (by file,
- * then origin), so the result is the same whatever the number of threads. Being off the main
- * thread, it leaves that thread free to feed the search index at the same time. With `keep`, a
+ * 16 MB of files), and each thread reads and scans its own run one file at a time. The problems
+ * come back in the order one scan would give them (by file, then origin), so the result is the
+ * same whatever the number of threads. Being off the main thread, it leaves that thread free to
+ * feed the search index at the same time. With `keep`, a
  * file whose path and every byte are as in the last build of this output folder, searched for
  * the same values by the same program, is given the answer it had then instead of being read
  * again (leakScanCache.ts): the same answer, since the scan depends on nothing else.
