@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSite, redactMessage } from '../../src/lib/index.ts';
@@ -8,6 +8,7 @@ import { chartDocument } from './chartDocument.ts';
 import { cachedEvaluation } from './evaluationCache.ts';
 import { projectEffects } from './projectEffects.ts';
 import { reportWarnings } from './reportWarnings.ts';
+import { writeSiteData } from './writeSiteData.ts';
 
 /** Where the live preview's data step reads and writes, and where it reports. */
 export interface LiveDataOptions {
@@ -32,9 +33,10 @@ export interface LiveData {
 
 /**
  * The data step of `evalsite dev`: the same `buildSite` the command line runs, on the project as it
- * is at each call. Each successful run writes the site data to a new file in the work folder and
- * names it in `EVALSITE_SITE_DATA`, which src/site/siteData.ts reads (it keeps one file's data,
- * so a new name is new data); the file before is deleted. A failed run keeps the last good file
+ * is at each call. Each successful run writes the site data to a new folder in the work folder
+ * (writeSiteData: one file per evaluation) and names its site-data.json in `EVALSITE_SITE_DATA`,
+ * which src/site/siteData.ts reads (it keeps one file's data, so a new name is new data); the
+ * folder before is deleted. A failed run keeps the last good file
  * and holds the problems report, exactly as `evalsite check` prints it (located and redacted).
  */
 export function liveData({ root, work, stdout, stderr }: LiveDataOptions): LiveData {
@@ -53,11 +55,12 @@ export function liveData({ root, work, stdout, stderr }: LiveDataOptions): LiveD
         return latest;
       }
       runs += 1;
-      const file = join(work, `site-data-${runs}.json`);
-      writeFileSync(file, `${JSON.stringify(site, null, 2)}\n`);
-      process.env['EVALSITE_SITE_DATA'] = file;
-      if (written !== undefined) rmSync(written, { force: true });
-      written = file;
+      // A folder per run: its site-data.json and one file per evaluation, so no string grows with the portfolio.
+      const folder = join(work, `site-data-${runs}`);
+      mkdirSync(folder);
+      process.env['EVALSITE_SITE_DATA'] = writeSiteData(folder, site);
+      if (written !== undefined) rmSync(written, { recursive: true, force: true });
+      written = folder;
       latest = { ok: true, seconds: seconds() };
       reportWarnings(stdout, warnings);
       return latest;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SiteData } from '../../src/lib/index.ts';
 
 /**
- * Writes the site data for the site step (src/site/siteData.ts reads it): `site-data.json` with
+ * Writes the site data for the live preview (scripts/io/liveData.ts; src/site/siteData.ts reads it): `site-data.json` with
  * everything but the evaluations, which it names, and one compact file per evaluation beside it,
  * so no string grows with the whole portfolio (a string past 512 MB cannot be made at all).
  * Returns the path of `site-data.json`.
