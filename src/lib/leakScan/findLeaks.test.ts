@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findLeaks, leakFinder } from './findLeaks.ts';
+import { findLeaks, leakFinder, MIN_NUMERIC_TOKEN_LENGTH, MIN_TOKEN_LENGTH } from './findLeaks.ts';
+import { normaliseForScan, readerTexts, WORD_CHARACTER } from './readerText.ts';
 
 const tokens = [
   { token: 'CLI0042', origin: 'data/x/clients.csv, column Case ref' },
@@ -239,6 +240,111 @@ describe('large text read as it is is searched a piece at a time, with the same 
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 40 }), (whole, pieceLength) => {
         expect(origins(whole, pieceLength)).toEqual(origins(whole, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('values without a space are searched with runs of spaces left as they are, with the same answer', () => {
+  const tokens = [
+    { token: 'CLI0042', origin: 'data/x/clients.csv, column client_id' },
+    { token: '-A12', origin: 'data/x/offences.csv, column ref' },
+    { token: '0042-X9', origin: 'data/x/offences.csv, column case' },
+  ];
+  // A value with a space makes the scan collapse runs of spaces, as it did for every value before.
+  const COLLAPSING = 'a value with a space';
+  const collapsing = [...tokens, { token: 'Zq Qz', origin: COLLAPSING }];
+  const found = (finder: ReturnType<typeof leakFinder>, path: string, text: string) =>
+    finder({ path, text })
+      .filter((leak) => !JSON.stringify(leak).includes(COLLAPSING))
+      .map((leak) => JSON.stringify(leak));
+  const fragments = [
+    'CLI0042',
+    'cli',
+    '0042',
+    '-X9',
+    '-A12',
+    'A12',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '\t',
+    '\r\n',
+    '\f',
+    '\v',
+    '\u00a0',
+    '\u2003',
+    '-',
+    '—',
+    'é',
+    '\u200b',
+    '&#67;',
+    '&nbsp;',
+    '\\u0043',
+    '%43',
+    '%20',
+    '<b>',
+    '</b>',
+    '<br>',
+    '<!--',
+    '-->',
+    '<![CDATA[',
+    ']]>',
+    '\u202e',
+    '&#8238;',
+    'ＣＬＩ',
+    'a',
+    '1',
+    '"',
+    '{',
+    '}',
+  ];
+  const text = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 50 }).map((parts) => parts.join(''));
+
+  test('for any text, page or not, whole or in pieces, what is found is what collapsing the spaces finds', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('dist/a.html', 'dist/figures.json', 'dist/a.png', 'dist/CLI 0042.csv'), fc.integer({ min: 1, max: 40 }), (whole, path, pieceLength) => {
+        expect(found(leakFinder(tokens, pieceLength), path, whole)).toEqual(found(leakFinder(collapsing, pieceLength), path, whole));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('worked by hand: a value across a run of spaces and line breaks is found only when it holds a space', () => {
+    const text = '<p>Kay \n\t  Marlowe, CLI0042\r\n</p>';
+    expect(leakFinder(tokens)({ path: 'dist/a.html', text }).map((leak) => leak.code)).toEqual(['leak-in-built-site']);
+    expect(leakFinder([{ token: 'Kay Marlowe', origin: 'data/x/sessions.csv, column worker' }])({ path: 'dist/a.html', text })).toHaveLength(1);
+  });
+});
+
+describe('what the scan finds is what searching every reading for every value finds', () => {
+  // The reference: each value searched for everywhere in each text the file is read as, with indexOf, and kept where no letter or digit touches it.
+  const reference = (text: string, tokens: ReadonlyArray<{ token: string; origin: string }>): string[] => {
+    const origins = new Set<string>();
+    const texts = readerTexts(text);
+    for (const { token, origin } of tokens) {
+      const value = normaliseForScan(token).trim();
+      if (value.length < (/^\d+$/.test(value) ? MIN_NUMERIC_TOKEN_LENGTH : MIN_TOKEN_LENGTH)) continue;
+      for (const read of texts) {
+        for (let at = read.indexOf(value); at >= 0; at = read.indexOf(value, at + 1)) {
+          if (!WORD_CHARACTER.test(read[at - 1] ?? ' ') && !WORD_CHARACTER.test(read[at + value.length] ?? ' ')) origins.add(origin);
+        }
+      }
+    }
+    return [...origins].sort();
+  };
+  const pool = ['CLI0042', 'cli9', 'A-123x', '987654', '0042-X9', 'x1y2z3', 'Zoë Park', 'ΟΔΟ42', 'Kay Marlowe', '-A12', '12345', 'ab', 'CLI00421'];
+  const fragments = [...pool, ' ', '\n', '  ', '-', '—', '<b>', '</b>', '<br>', '&#67;', 'é', 'e\u0301', 'ＣＬＩ', 'cli', '0042', '42', 'x', '"', 'Park', 'Zoe'];
+
+  test('for any values and any text', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...fragments), { maxLength: 40 }), (values, parts) => {
+        const tokens = values.map((token, index) => ({ token, origin: `data/x/clients.csv, column c${index}` }));
+        const text = parts.join('');
+        const found = leakFinder(tokens)({ path: 'dist/a.html', text }).map((leak) => leak.found);
+        expect(found).toEqual(reference(text, tokens).map((origin) => `a value from ${origin}`));
       }),
       { numRuns: 3000 },
     );

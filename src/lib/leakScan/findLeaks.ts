@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { problem } from '../problems/problem.ts';
 import type { LeakToken } from '../identifierScan/scanTable.ts';
-import { decodeForScan, isReadAsItIs, normaliseForScan, readerTexts, readings, unifyDecoded, WORD_CHARACTER, WORD_RUN } from './readerText.ts';
+import { decodeForScan, isReadAsItIs, normaliseForScan, readerTexts, readings, unifyDecoded, WORD_CHARACTER, WORD_RUN, type Spaces } from './readerText.ts';
 
 /**
  * Shortest tokens searched for. Shorter ones ("M1", "007") would match inside hashed asset names
@@ -59,11 +59,13 @@ export function findLeaks(files: Iterable<BuiltFile>, tokens: readonly LeakToken
  */
 export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LENGTH): (file: BuiltFile) => Problem[] {
   const needles = indexNeedles(tokens);
+  // Runs of spaces are collapsed only for a value that holds one: for the rest, a run of spaces is no letter or digit either way.
+  const spaces: Spaces = [...needles.byFirstRun.values()].some((list) => list.some((needle) => needle.text.includes(' '))) ? 'collapsed' : 'kept';
   return (file) => {
     // The path under the output folder, whose own name is the author's choice.
     const [folder = '', ...rest] = file.path.split('/');
     const name = rest.join('/');
-    const inName = originsIn(readings(name), needles);
+    const inName = originsIn(readings(name, spaces), needles);
     if (inName.size > 0) {
       // The path holds the value, so it is not printed: the folder and the kind of file are.
       const kind = /\.([a-z0-9]+)$/i.exec(file.path)?.[1]?.toLowerCase() ?? 'extensionless';
@@ -77,14 +79,14 @@ export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LEN
     const inPieces =
       file.pieces !== undefined
         ? piecesReadAsTheyAre(file.pieces)
-          ? originsInPieces(file.pieces(), needles)
+          ? originsInPieces(file.pieces(), needles, spaces)
           : undefined
         : !binary && file.text.length > pieceLength && isReadAsItIs(file.text)
-          ? originsInPieces(linePieces(file.text, pieceLength), needles)
+          ? originsInPieces(linePieces(file.text, pieceLength), needles, spaces)
           : undefined;
     // A file given in pieces that must be read whole after all is joined (rare: a very large file with markup).
     const text = whole ?? (inPieces ? '' : [...(file.pieces?.() ?? [])].join(''));
-    const texts = [...(binary ? readings(text) : inPieces ? [] : readerTexts(text)), ...(file.metadata ? readerTexts(file.metadata) : [])];
+    const texts = [...(binary ? readings(text, spaces) : inPieces ? [] : readerTexts(text, spaces)), ...(file.metadata ? readerTexts(file.metadata, spaces) : [])];
     const origins = originsIn(texts, needles);
     for (const origin of inPieces ?? []) origins.add(origin);
     for (const origin of [...origins].sort()) {
@@ -97,8 +99,27 @@ export function leakFinder(tokens: readonly LeakToken[], pieceLength = PIECE_LEN
 /** The first run of letters and digits of a value (not global: it keeps no place between values). */
 const FIRST_RUN = new RegExp(WORD_RUN.source);
 
-/** The values long enough to search, normalised, by their first run of letters and digits. */
-function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
+/**
+ * The values long enough to search, normalised, by their first run of letters and digits, with
+ * what lets the scan pass over most runs without looking them up: which lengths and which first
+ * characters the first runs have. Made once for a whole scan, not per file.
+ */
+interface NeedleIndex {
+  readonly byFirstRun: ReadonlyMap<string, readonly Needle[]>;
+  /** 1 at each length some first run has (indexed up to the longest). */
+  readonly runLengths: Uint8Array;
+  /**
+   * A whole run (no letter or digit, as WORD_CHARACTER, before or after it) that starts with a
+   * character some first run starts with and is as long as the shortest to the longest of them:
+   * the places worth looking up, found by the regular expression engine rather than one
+   * character at a time in JavaScript (several times quicker).
+   */
+  readonly candidateRuns: RegExp;
+  /** The longest value, in characters. */
+  readonly longest: number;
+}
+
+function indexNeedles(tokens: readonly LeakToken[]): NeedleIndex {
   const needles = new Map<string, Needle[]>();
   // The values already indexed, by origin (a file's ids, one Set each: no key is built per value).
   const seen = new Map<string, Set<string>>();
@@ -116,34 +137,44 @@ function indexNeedles(tokens: readonly LeakToken[]): Map<string, Needle[]> {
     if (list) list.push(needle);
     else needles.set(first[0], [needle]);
   }
-  return needles;
+  let longestRun = 0;
+  let longest = 0;
+  for (const [run, list] of needles) {
+    longestRun = Math.max(longestRun, run.length);
+    for (const needle of list) longest = Math.max(longest, needle.text.length);
+  }
+  const runLengths = new Uint8Array(longestRun + 1);
+  const firstCharacters = new Set<number>();
+  let shortestRun = longestRun;
+  for (const run of needles.keys()) {
+    runLengths[run.length] = 1;
+    shortestRun = Math.min(shortestRun, run.length);
+    firstCharacters.add(run.charCodeAt(0));
+  }
+  // Code units, not code points (no u flag), as the runs are: every character outside ASCII counts as a letter or digit.
+  const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  const starts = [...firstCharacters]
+    .sort((a, b) => a - b)
+    .map(unit)
+    .join('');
+  const letterOrDigit = WORD_CHARACTER.source;
+  const candidateRuns = new RegExp(`(?<!${letterOrDigit})[${starts || '\\u0000'}]${letterOrDigit}{${Math.max(0, shortestRun - 1)},${Math.max(0, longestRun - 1)}}(?!${letterOrDigit})`, 'g');
+  return { byFirstRun: needles, runLengths, candidateRuns, longest };
 }
 
 /** The origins of every value found as a whole token in any of the texts. */
-function originsIn(texts: readonly string[], needles: ReadonlyMap<string, readonly Needle[]>): Set<string> {
+function originsIn(texts: readonly string[], { byFirstRun, runLengths, candidateRuns }: NeedleIndex): Set<string> {
   const origins = new Set<string>();
-  if (needles.size === 0) return origins;
-  // Only a run as long as some value's first run can start one: most runs (short words) are not looked up.
-  const lengths = new Set<number>();
-  for (const key of needles.keys()) lengths.add(key.length);
+  if (byFirstRun.size === 0) return origins;
   for (const text of texts) {
-    // The runs of letters and digits (WORD_CHARACTER), found by character code: the scan's inner loop.
-    let start = -1;
-    for (let index = 0; index <= text.length; index++) {
-      const code = index < text.length ? text.charCodeAt(index) : 0x20;
-      const inRun = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0x80;
-      if (inRun) {
-        if (start < 0) start = index;
-        continue;
-      }
-      if (start < 0) continue;
-      const runStart = start;
-      start = -1;
-      if (!lengths.has(index - runStart)) continue;
-      const candidates = needles.get(text.slice(runStart, index));
+    candidateRuns.lastIndex = 0;
+    for (let found = candidateRuns.exec(text); found !== null; found = candidateRuns.exec(text)) {
+      const run = found[0];
+      if (runLengths[run.length] === 0) continue;
+      const candidates = byFirstRun.get(run);
       if (!candidates) continue;
       for (const needle of candidates) {
-        if (!origins.has(needle.origin) && occursAt(text, needle, runStart - needle.lead)) origins.add(needle.origin);
+        if (!origins.has(needle.origin) && occursAt(text, needle, found.index - needle.lead)) origins.add(needle.origin);
       }
     }
   }
@@ -160,23 +191,23 @@ export const PIECE_LENGTH = 1 << 22;
  * originsIn over the normalised text, worked out a piece at a time. The text is cut just after a
  * line break, which every step of normaliseForScan leaves alone (no escape, entity, accent or
  * right-to-left override spans one, and it reads as a space), so the pieces normalised one by
- * one and joined, with the one space doubled at a join dropped, are the text normalised whole.
+ * one and joined, with the one space doubled at a join dropped (when `spaces` are collapsed), are
+ * the text normalised whole.
  * Each piece is searched after the end of the one before, taken back past any run it cuts and at
  * least one character further than the longest value: so a value ending in this piece is seen
  * whole, with the characters on either side of it, and no run is seen cut short. Undefined when a
  * piece holds a right-to-left override written as an escape: the text must be read whole.
  */
-function originsInPieces(pieces: Iterable<string>, needles: ReadonlyMap<string, readonly Needle[]>): Set<string> | undefined {
+function originsInPieces(pieces: Iterable<string>, needles: NeedleIndex, spaces: Spaces): Set<string> | undefined {
   const origins = new Set<string>();
-  let longest = 0;
-  for (const list of needles.values()) for (const needle of list) longest = Math.max(longest, needle.text.length);
+  const { longest } = needles;
   let carried = '';
   for (const raw of pieces) {
     const decoded = decodeForScan(raw);
     // An override written as an escape (`\\u202e`, `&#8238;`) reverses what follows when shown: the whole text is read as shown instead.
     if (decoded.includes('\u202e')) return undefined;
-    let piece = unifyDecoded(decoded);
-    if (carried.endsWith(' ') && piece.startsWith(' ')) piece = piece.slice(1);
+    let piece = unifyDecoded(decoded, spaces);
+    if (spaces === 'collapsed' && carried.endsWith(' ') && piece.startsWith(' ')) piece = piece.slice(1);
     const window = carried + piece;
     for (const origin of originsIn([window], needles)) origins.add(origin);
     let cut = Math.max(0, window.length - longest - 1);

@@ -155,14 +155,21 @@ const TAGS = /<(?=\/?[a-zA-Z][^<]*>)\/?[a-zA-Z][^\s/<>]*(?:[^<>"']|"[^"<]*"|'[^'
  * The texts a built file holds as a reader or a program could take them, each normalised with
  * `normaliseForScan`: the file's text as it is (attribute values, scripts and JSON included),
  * and the text with its comments and tags taken out, as a browser shows it, so an id split by
- * markup (`C<b></b>001`, `C<span>0</span>01`, `C<!-- -->001`) joins up again.
+ * markup (`C<b></b>001`, `C<span>0</span>01`, `C<!-- -->001`) joins up again. With `spaces`
+ * 'kept', runs of spaces are left as they are (unifyDecoded).
  */
-export function readerTexts(text: string): string[] {
-  const plain = text.replace(CDATA_MARKERS, '').replace(COMMENTS, '');
-  const shown = plain.replace(TAGS, '');
+export function readerTexts(text: string, spaces: Spaces = 'collapsed'): string[] {
+  // A pass over the text only for what it holds (most pages have no comment or CDATA section).
+  const withoutCdata = text.includes('<![CDATA[') || text.includes(']]>') ? text.replace(CDATA_MARKERS, '') : text;
+  const plain = withoutCdata.includes('<!--') ? withoutCdata.replace(COMMENTS, '') : withoutCdata;
+  // Cut at its tags once: joined with nothing, as a browser shows it; with spaces, as below.
+  const between = plain.split(TAGS);
+  const shown = between.join('');
+  if (shown === text) return readings(text, spaces);
   // Tags also stand between words shown on separate lines (an SVG's <tspan>s, <br>): read that way too.
-  const texts = shown === text ? [text] : [text, shown, plain.replace(TAGS, ' ')];
-  return texts.flatMap(readings);
+  const spaced = between.length === 1 ? shown : between.join(' ');
+  const texts = spaced === shown ? [text, shown] : [text, shown, spaced];
+  return texts.flatMap((each) => readings(each, spaces));
 }
 
 /**
@@ -170,13 +177,13 @@ export function readerTexts(text: string): string[] {
  * is displayed: reversed as written (`CLI\u202e2400`) and reversed after its escapes are decoded
  * (`CLI&#x202e;2400`, which a browser decodes first, then shows as "CLI0042").
  */
-export function readings(text: string): string[] {
+export function readings(text: string, spaces: Spaces = 'collapsed'): string[] {
   const decoded = decodeForScan(text);
-  const read = [unifyDecoded(decoded)];
+  const read = [unifyDecoded(decoded, spaces)];
   const asWritten = displayOrder(text);
-  if (asWritten !== undefined) read.push(normaliseForScan(asWritten));
+  if (asWritten !== undefined) read.push(unifyDecoded(decodeForScan(asWritten), spaces));
   const asDecoded = decoded === text ? undefined : displayOrder(decoded);
-  if (asDecoded !== undefined) read.push(unifyDecoded(asDecoded));
+  if (asDecoded !== undefined) read.push(unifyDecoded(asDecoded, spaces));
   return read;
 }
 
@@ -219,15 +226,23 @@ export function normaliseForScan(text: string): string {
 
 /** The first step of normaliseForScan: JSON escapes, HTML entities and percent-encoding decoded, in that order. */
 export function decodeForScan(text: string): string {
-  // Every escape starts with \\, & or %: text without them (most ids) has nothing to decode.
-  return /[\\&%]/.test(text) ? decodePercent(decodeHTML(decodeJsonEscapes(text))) : text;
+  // Each kind of escape starts with its own character (\\, & or %): a step whose character the text (as the step before left it) lacks has nothing to do.
+  const unescaped = text.includes('\\') ? decodeJsonEscapes(text) : text;
+  return decodePercent(unescaped.includes('&') ? decodeHTML(unescaped) : unescaped);
 }
 
+/**
+ * How a normalised text treats runs of spaces, tabs and line breaks: each 'collapsed' into one
+ * space (normaliseForScan), or 'kept' as they are, which finds the same values where no value
+ * holds a space (findLeaks), sooner: a pretty-printed JSON file is mostly such runs.
+ */
+export type Spaces = 'collapsed' | 'kept';
+
 /** The rest of normaliseForScan, on text already decoded. */
-export function unifyDecoded(decoded: string): string {
+export function unifyDecoded(decoded: string, spaces: Spaces = 'collapsed'): string {
   // Most of a built site is ASCII, which needs no Unicode work but lower-casing and spaces.
   const unified = !/[^\t\n\r\u0020-\u007f]/.test(decoded) ? decoded.toLowerCase() : isLatin1(decoded) ? unifyLatin1(decoded) : unifyWordByWord(decoded);
-  return unified.replace(ASCII_SPACES, ' ');
+  return spaces === 'kept' ? unified : unified.replace(ASCII_SPACES, ' ');
 }
 
 /** Whether every character is Latin-1 (U+0000 to U+00FF), as a file read byte by byte is. */
@@ -317,7 +332,7 @@ function unifyLatin1(text: string): string {
  * Undoes percent-encoding (`/p?c=%43LI0001`), as a browser shows an address; bytes that are not
  * UTF-8 are read one by one as Latin-1.
  */
-function decodePercent(text: string): string {
+export function decodePercent(text: string): string {
   if (!text.includes('%')) return text;
   return text.replace(/(?:%[0-9a-f]{2})+/gi, (encoded) => {
     try {
@@ -329,7 +344,7 @@ function decodePercent(text: string): string {
 }
 
 /** Undoes JSON's and JavaScript's escapes (`\u0043`, `\u{43}`, `\x43`, `\/`), surrogate pairs included. */
-function decodeJsonEscapes(text: string): string {
+export function decodeJsonEscapes(text: string): string {
   return text
     .replace(/\\u\{([0-9a-f]{1,6})\}/gi, (escape, hex: string) => codePoint(Number.parseInt(hex, 16)) ?? escape)
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
