@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { LeakToken, Problem } from '../../src/lib/index.ts';
 import { keepScanAnswers, keptScanAnswers, scanContext, type ScanAnswers } from './leakScanCache.ts';
 import { builtFilePaths } from './builtFiles.ts';
+import { scanShare } from './scanShare.ts';
 
 /** Each thread holds the text of the largest file it reads several times over, so their number is bounded. */
 const MOST_THREADS = 4;
@@ -53,7 +54,8 @@ export interface ScanOptions {
  * 16 MB of files), and each thread reads and scans its own run one file at a time. The problems
  * come back in the order one scan would give them (by file, then origin), so the result is the
  * same whatever the number of threads. Being off the main thread, it leaves that thread free to
- * feed the search index at the same time. With `keep`, a
+ * feed the search index at the same time; a site small enough for one share (one thread) is
+ * scanned in this thread, before the index is fed. With `keep`, a
  * file whose path and every byte are as in the last build of this output folder, searched for
  * the same values by the same program, is given the answer it had then instead of being read
  * again (leakScanCache.ts): the same answer, since the scan depends on nothing else.
@@ -68,7 +70,11 @@ export async function scanBuiltSite(
   const kept = keep && context !== undefined ? keptScanAnswers(keep.folder, publishedAs, context) : new Map<string, readonly Problem[]>();
   const shares = sharesOf(builtFilePaths(folder), threads, bytesPerThread);
   const drawn = new Set(drawnPngs.map((path) => `${basename(publishedAs)}/${path}`));
-  const found = await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept, drawn })));
+  // One share is scanned in this thread: starting a worker (loading the scan's modules again) took longer than scanning a small site.
+  const found =
+    shares.length === 1
+      ? [scanShare({ folder, publishedAs, paths: shares[0] ?? [], tokens, context, kept, drawn })]
+      : await Promise.all(shares.map((paths) => scanInWorker({ folder, publishedAs, paths, tokens, context, kept, drawn })));
   if (keep && context !== undefined) keepScanAnswers(keep.folder, publishedAs, context, new Map(found.flatMap(({ answers }) => answers)));
   return found.flatMap(({ problems }) => problems);
 }
