@@ -335,7 +335,8 @@ describe('what the scan finds is what searching every reading for every value fi
     }
     return [...origins].sort();
   };
-  const pool = ['CLI0042', 'cli9', 'A-123x', '987654', '0042-X9', 'x1y2z3', 'Zoë Park', 'ΟΔΟ42', 'Kay Marlowe', '-A12', '12345', 'ab', 'CLI00421'];
+  // One value's first run is longer than the candidate pattern bounds (1,000 characters), which the pattern then leaves unbounded.
+  const pool = ['CLI0042', 'cli9', 'A-123x', '987654', '0042-X9', 'x1y2z3', 'Zoë Park', 'ΟΔΟ42', 'Kay Marlowe', '-A12', '12345', 'ab', 'CLI00421', `${'q'.repeat(1001)}7`];
   const fragments = [...pool, ' ', '\n', '  ', '-', '—', '<b>', '</b>', '<br>', '&#67;', 'é', 'e\u0301', 'ＣＬＩ', 'cli', '0042', '42', 'x', '"', 'Park', 'Zoe'];
 
   test('for any values and any text', () => {
@@ -348,5 +349,15 @@ describe('what the scan finds is what searching every reading for every value fi
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a value whose first run is very long', () => {
+  test('is found, and a run millions of characters long is read without running out of stack', () => {
+    // A bounded repeat of the candidate pattern took the engine's stack for each character: 6 million overflowed it.
+    const value = 'a'.repeat(6_000_000);
+    const finder = leakFinder([{ token: value, origin: 'data/x/clients.csv, column notes' }]);
+    expect(finder({ path: 'dist/a.txt', text: `x ${value} y` }).map((leak) => leak.found)).toEqual(['a value from data/x/clients.csv, column notes']);
+    expect(finder({ path: 'dist/a.txt', text: `x ${value}b y` })).toEqual([]);
   });
 });

@@ -110,7 +110,8 @@ interface NeedleIndex {
   readonly runLengths: Uint8Array;
   /**
    * A whole run (no letter or digit, as WORD_CHARACTER, before or after it) that starts with a
-   * character some first run starts with and is as long as the shortest to the longest of them:
+   * character some first run starts with and (unless the longest is very long) is as long as the
+   * shortest to the longest of them:
    * the places worth looking up, found by the regular expression engine rather than one
    * character at a time in JavaScript (several times quicker).
    */
@@ -118,6 +119,9 @@ interface NeedleIndex {
   /** The longest value, in characters. */
   readonly longest: number;
 }
+
+/** The longest first run the candidate pattern bounds its repeat by (see indexNeedles). */
+const LONGEST_BOUNDED_RUN = 1000;
 
 function indexNeedles(tokens: readonly LeakToken[]): NeedleIndex {
   const needles = new Map<string, Needle[]>();
@@ -158,7 +162,9 @@ function indexNeedles(tokens: readonly LeakToken[]): NeedleIndex {
     .map(unit)
     .join('');
   const letterOrDigit = WORD_CHARACTER.source;
-  const candidateRuns = new RegExp(`(?<!${letterOrDigit})[${starts || '\\u0000'}]${letterOrDigit}{${Math.max(0, shortestRun - 1)},${Math.max(0, longestRun - 1)}}(?!${letterOrDigit})`, 'g');
+  // A bounded repeat costs the engine stack for every character it takes (a first run of millions overflowed it); an unbounded one does not, and originsIn checks the length.
+  const repeat = longestRun <= LONGEST_BOUNDED_RUN ? `{${Math.max(0, shortestRun - 1)},${Math.max(0, longestRun - 1)}}` : '*';
+  const candidateRuns = new RegExp(`(?<!${letterOrDigit})[${starts || '\\u0000'}]${letterOrDigit}${repeat}(?!${letterOrDigit})`, 'g');
   return { byFirstRun: needles, runLengths, candidateRuns, longest };
 }
 
@@ -170,7 +176,7 @@ function originsIn(texts: readonly string[], { byFirstRun, runLengths, candidate
     candidateRuns.lastIndex = 0;
     for (let found = candidateRuns.exec(text); found !== null; found = candidateRuns.exec(text)) {
       const run = found[0];
-      if (runLengths[run.length] === 0) continue;
+      if (run.length >= runLengths.length || runLengths[run.length] === 0) continue;
       const candidates = byFirstRun.get(run);
       if (!candidates) continue;
       for (const needle of candidates) {
