@@ -7,7 +7,7 @@ import { DEMO_FILES, MINIMAL_MANIFEST, demoManifestWith, runDemo } from '../supp
 // service dates may lie from 2009-01-01 to 2019-12-31 (five years either side), and offence dates
 // from 2006-01-01 (before_years, 3 by default, plus five) to 2019-12-31.
 const CLIENTS = 'data/demo/clients.csv';
-const SERVICE_WINDOW = 'a date from 2009-01-01 to 2019-12-31 (within 5 years of the evaluation period: a date further away is most likely in the wrong column, such as a date of birth)';
+const SERVICE_WINDOW = 'a date from 2009-01-01 to 2019-12-31 (within 5 years of the evaluation period: a date further away is most likely from another column, or a mistyped year)';
 const OFFENCE_WINDOW =
   'a date from 2006-01-01 to 2019-12-31 (from 8 years before the evaluation period (before_years, 3, before the start of a client who started up to 5 years before it) to 5 years after it; leave older offences out of the file)';
 const WITH_OFFENCES = demoManifestWith('  assessments:\n', '  offences:\n    file: offences.csv\n  assessments:\n');
@@ -175,6 +175,10 @@ describe.each<[string, Record<string, string | null>, string[]]>([
 ])('%s', (_name, changes, expected) => {
   test('is reported exactly, as located problems', () => {
     expect(runDemo(changes).lines).toEqual(expected);
+  });
+
+  test("is printed whole: nothing in evalsite's own wording is taken for an identifier and held back", () => {
+    expect(runDemo(changes).printed).toEqual(expected);
   });
 });
 

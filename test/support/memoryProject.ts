@@ -1,4 +1,4 @@
-import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
+import { buildEvaluation, formatProblem, redactProblem } from '../../src/lib/index.ts';
 import { memoryEffects, type MemoryFile } from './memoryEffects.ts';
 import { computedFiguresOf } from './computedFigures.ts';
 
@@ -51,7 +51,11 @@ indicators:
 };
 
 /** Runs the real data step on the demo files with some replaced (or removed, with `null`). */
-export function runDemo(changes: Readonly<Record<string, MemoryFile | null>> = {}): { lines: string[]; figures: Map<string, { numerator: number | null; denominator: number | null }> } {
+export function runDemo(changes: Readonly<Record<string, MemoryFile | null>> = {}): {
+  lines: string[];
+  printed: string[];
+  figures: Map<string, { numerator: number | null; denominator: number | null }>;
+} {
   const files: Record<string, MemoryFile | null> = { ...DEMO_FILES, ...changes };
   const effects = memoryEffects(files);
   const { problems } = buildEvaluation('demo', effects);
@@ -59,6 +63,8 @@ export function runDemo(changes: Readonly<Record<string, MemoryFile | null>> = {
   const figures = problems.length === 0 ? computedFiguresOf(effects.readText, 'demo', effects.readBytes) : [];
   return {
     lines: problems.map(formatProblem),
+    // As the command line prints them: with anything that seems to identify someone replaced (redactProblem).
+    printed: problems.map((found) => formatProblem(redactProblem(found))),
     figures: new Map(figures.map((figure) => [figure.id, { numerator: figure.numerator, denominator: figure.denominator }])),
   };
 }

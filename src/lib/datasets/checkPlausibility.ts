@@ -126,7 +126,8 @@ function serviceWindow(manifest: Manifest): DateWindow {
   return {
     from: clamp(shiftYears(manifest.period.from, -years)),
     to: clamp(shiftYears(later(manifest.period.to, manifest.as_of), years)),
-    why: `within ${years} years of the evaluation period: a date further away is most likely in the wrong column, such as a date of birth`,
+    // Not "a date of birth": a message with a date and that phrase is held back as if it held one (redactProblem).
+    why: `within ${years} years of the evaluation period: a date further away is most likely from another column, or a mistyped year`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatProblem, problem } from '../problems/problem.ts';
 import { redactMessage, redactProblem } from './redactProblem.ts';
@@ -22,5 +23,20 @@ describe('redactProblem: a message never echoes an identifier the author wrote',
   test('an unquoted identifier makes the whole message go', () => {
     expect(redactMessage('could not read 943 476 5919 at offset 4')).toBe('a message not repeated here, as it seems to hold NHS or CHI numbers');
     expect(redactMessage('no such file: evaluation.yaml')).toBe('no such file: evaluation.yaml');
+  });
+});
+
+describe("evalsite's own wording is never held back", () => {
+  // Each example line of docs/errors.md, `file:row:column — found — expected`: what evalsite says, with made-up places.
+  const examples = [...readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8').matchAll(/^\| `([^`]+? — [^`]+? — [^`]+)` \|/gm)].map((match) => match[1] ?? '');
+
+  test('the examples are found', () => {
+    expect(examples.length).toBeGreaterThan(200);
+  });
+
+  test.each(examples)('%s', (line) => {
+    // "a date from 2008-12-01 to 2015-05-31 (… such as a date of birth)" was held back whole: a full date beside a birth word reads as a date of birth.
+    const [, found = '', ...expected] = line.split(' — ');
+    expect([redactMessage(found), redactMessage(expected.join(' — '))]).toEqual([found, expected.join(' — ')]);
   });
 });
