@@ -85,10 +85,13 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
   const dates = new Map<string, CellResult<CellValue>>();
   // Ids and labels repeat too (a client's id on each of their rows, a domain on thousands): one string kept for each, not one per row.
   const texts = new Map<string, { readonly value: string }>();
+  // For each column, how many of its cells were read and which could not be: a column none of whose cells reads is reported once (columnUnreadable).
+  const columnCounts = located.map(() => ({ read: 0, unreadable: [] as Problem[] }));
   for (const record of table.records) {
     const values: Record<string, CellValue> = {};
     let ok = true;
-    for (const { spec, header, index } of located) {
+    for (const [place, { spec, header, index }] of located.entries()) {
+      const counts = columnCounts[place] ?? { read: 0, unreadable: [] };
       const cell = record.cells[index] ?? '';
       const stored = record.stored?.[index];
       const refused = stored === undefined ? undefined : storedTypeProblem(stored, spec.type, { file, row: record.row, column: header });
@@ -101,9 +104,14 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
         // A number cell is a number whatever its display format: read as stored, never from its text.
         const number = Number(cell);
         if (spec.type === 'integer' && !Number.isInteger(number)) {
-          problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: 'a whole number' }));
+          const unreadable = problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: 'a whole number' });
+          problems.push(unreadable);
+          counts.unreadable.push(unreadable);
           ok = false;
-        } else values[spec.name] = number;
+        } else {
+          values[spec.name] = number;
+          counts.read += 1;
+        }
         continue;
       }
       if (isMissing(cell)) {
@@ -116,10 +124,13 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
       }
       const result = spec.type === 'date' ? readDate(cell, format, dates) : spec.type === 'id' || spec.type === 'text' ? readText(cell, texts) : readCell(cell, spec.type, format);
       if ('error' in result) {
-        problems.push(problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: result.error }));
+        const unreadable = problem('cell-unreadable', { file, row: record.row, column: header }, { cell, accepted: result.error });
+        problems.push(unreadable);
+        counts.unreadable.push(unreadable);
         ok = false;
       } else {
         values[spec.name] = result.value;
+        counts.read += 1;
       }
     }
     const attributes: Record<string, string | null> = {};
@@ -136,7 +147,47 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
     }
     if (ok) records.push(as === undefined ? { row: record.row, values, attributes } : as({ row: record.row, values, attributes }));
   }
-  return { records, problems };
+  return { records, problems: withUnreadableColumns(problems, located, columnCounts, mappingField) };
+}
+
+/** A column with at least this many cells, none of which reads, is reported once rather than cell by cell. */
+export const UNREADABLE_COLUMN_CELLS = 3;
+
+/**
+ * The problems with each column none of whose cells could be read (at least
+ * UNREADABLE_COLUMN_CELLS of them, blanks aside) reported once, in place of its first cell's
+ * problem, instead of once per row: such a column is almost always mapped to the wrong header (a
+ * text column given as `sessions`), and a problem on every one of thousands of rows would hide the
+ * one fix. A column some of whose cells read keeps its problems row by row.
+ */
+function withUnreadableColumns(
+  problems: Problem[],
+  located: ReadonlyArray<{ spec: ColumnSpec; header: string }>,
+  columnCounts: ReadonlyArray<{ read: number; unreadable: readonly Problem[] }>,
+  mappingField: string,
+): Problem[] {
+  const replaced = new Map<Problem, Problem | null>();
+  located.forEach(({ spec, header }, place) => {
+    const { read, unreadable } = columnCounts[place] ?? { read: 0, unreadable: [] };
+    const [first, ...rest] = unreadable;
+    if (read > 0 || first === undefined || unreadable.length < UNREADABLE_COLUMN_CELLS) return;
+    replaced.set(first, columnUnreadable(first, header, spec.name, unreadable.length, mappingField));
+    for (const other of rest) replaced.set(other, null);
+  });
+  if (replaced.size === 0) return problems;
+  return problems.flatMap((found) => {
+    const instead = replaced.get(found);
+    return instead === undefined ? [found] : instead === null ? [] : [instead];
+  });
+}
+
+function columnUnreadable(first: Problem, header: string, canonical: string, cells: number, mappingField: string): Problem {
+  return problem(
+    'column-unreadable',
+    { file: first.file, ...(first.row === undefined ? {} : { row: first.row }), column: header },
+    // Only a dataset's columns are mapped in evaluation.yaml (datasets.<kind>.columns); evalsite's own tables are not.
+    { cells, firstFound: first.found, accepted: first.expected, field: mappingField.startsWith('datasets.') ? `${mappingField}.${canonical}` : null },
+  );
 }
 
 /**

@@ -551,6 +551,14 @@ export const PROBLEM_CATALOGUE = {
     /** `accepted`: what the column's cell reader accepts, in its own words (csv/cellParsers.ts). */
     expected: ({ accepted }: { readonly accepted: string }) => accepted,
   },
+  'column-unreadable': {
+    section: 'cells',
+    /** `cells`: how many cells of the column could not be read (none could); `firstFound`: the first one's shape, as cell-unreadable describes it. */
+    found: ({ cells, firstFound }: { readonly cells: number; readonly firstFound: string }) => `not one of this column's ${cells} filled cells could be read (the first, on this row: ${firstFound})`,
+    /** `accepted`: what each cell must be; `field`: the manifest field that maps the column (`datasets.clients.columns.sessions`), or null for a table of evalsite's own. */
+    expected: ({ accepted, field }: { readonly accepted: string; readonly field: string | null }) =>
+      `${accepted} in each cell: is this the right column?${field === null ? '' : ` Check ${field} in evaluation.yaml.`} (Not reported row by row, as the whole column is affected.)`,
+  },
 
   // Checks across rows and files.
   'duplicate-client-id': {
