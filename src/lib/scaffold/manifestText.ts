@@ -57,6 +57,7 @@ const KIND_EXTRAS: Partial<Record<DatasetKind, readonly string[]>> = {
  * datasets, column mapping, headline figures and key findings naming the figures it supports.
  */
 export function manifestText({ slug, today, data }: ManifestInput): string {
+  const period = data === undefined ? undefined : dataPeriod(data);
   const lines: string[] = [
     `# The manifest of this evaluation: what it is, who made it, which data files it reads and what to`,
     `# publish. Lines starting with # are notes for you: evalsite ignores them. To use a field shown`,
@@ -71,11 +72,13 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `organisation: "The organisation that ran the programme"`,
     `# Where it ran: a town, county or region.`,
     `area: "Where the programme ran"`,
-    `# The period the evaluation covers, first and last day, written YYYY-MM-DD. Set it to the period`,
-    `# your data cover: until you do, it is the year up to the day this file was made.`,
+    `# The period the evaluation covers, first and last day, written YYYY-MM-DD.`,
+    ...(period === undefined
+      ? [`# Set it to the period your data cover: until you do, it is the year up to the day this file was made.`]
+      : [`# Worked out from the dates in your data (the first and last month they fall in): check it.`]),
     `period:`,
-    `  from: ${yearBefore(today)}`,
-    `  to: ${today}`,
+    `  from: ${period?.from ?? yearBefore(today)}`,
+    `  to: ${period?.to ?? today}`,
     `# Who paid for the programme (or the evaluation).`,
     `funder: "Who funded it"`,
     `# Who the service worked with, for the page that compares evaluations. Optional.`,
@@ -92,8 +95,8 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `# How readers should cite the evaluation, in one line.`,
     `citation: ${yamlString(`${slugTitle(slug)} (draft evaluation, ${today.slice(0, 4)}).`)}`,
     `# The day the data were taken out of your system (YYYY-MM-DD): engagement and follow-up are`,
-    `# measured up to it. Until you change it, the day this file was made.`,
-    `as_of: ${today}`,
+    period === undefined ? `# measured up to it. Until you change it, the day this file was made.` : `# measured up to it. Until you change it, the end of the period your data cover.`,
+    `as_of: ${period?.to ?? today}`,
     `# Where the rows come from: real (your service's records), synthetic-reconstruction (rebuilt from`,
     `# a published report) or illustrative (made up). Shown beside every figure.`,
     `provenance: real`,
@@ -171,6 +174,39 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `#   reason: Six more months of referrals.`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The service dates a new manifest's period is worked out from: when people were referred, started and left, and were seen or assessed. */
+const SERVICE_DATES: Partial<Record<DatasetKind, readonly string[]>> = {
+  clients: ['referral_date', 'start_date', 'end_date'],
+  contacts: ['date'],
+  assessments: ['date'],
+};
+
+/**
+ * The period the author's data cover, from the first day of the first month to the last day of
+ * the last month any service date falls in (in the datasets read as they stand; offences, which
+ * go back before the service, are not counted); undefined when no such column reads as dates.
+ */
+export function dataPeriod(data: NonNullable<ManifestInput['data']>): { readonly from: string; readonly to: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const dataset of data.datasets) {
+    if (dataset.needs !== undefined) continue;
+    const table = data.tables[dataset.table];
+    for (const canonical of SERVICE_DATES[dataset.kind] ?? []) {
+      const header = dataset.columns.find((column) => column.canonical === canonical)?.header;
+      const months = table?.columns.find((column) => column.header === header)?.months;
+      if (months === undefined) continue;
+      if (first === undefined || months.first < first) first = months.first;
+      if (last === undefined || months.last > last) last = months.last;
+    }
+  }
+  if (first === undefined || last === undefined) return undefined;
+  const [year, month] = last.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${first}-01`, to: `${last}-${String(lastDay).padStart(2, '0')}` };
 }
 
 function datasetLines(data: ManifestInput['data']): string[] {

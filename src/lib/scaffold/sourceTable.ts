@@ -1,4 +1,5 @@
 import { describeShape } from '../csv/describeShape.ts';
+import { parseDateCell } from '../csv/cellParsers.ts';
 
 /**
  * One column of an author's file as the scaffolder sees it: its header and the shapes of its cells
@@ -14,6 +15,12 @@ export interface SourceColumn {
   readonly blanks: number;
   /** How many hold something. */
   readonly filled: number;
+  /**
+   * When every filled cell reads as a date (day/month/year or year-month-day, as a new manifest
+   * reads them), the first and last month they fall in, YYYY-MM: only the months, for proposing
+   * the evaluation's period, never a day.
+   */
+  readonly months?: { readonly first: string; readonly last: string };
 }
 
 /**
@@ -56,6 +63,23 @@ export function describeColumns(header: readonly string[], records: ReadonlyArra
       .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, SHAPES_SHOWN)
       .map(([shape]) => shape);
-    return { header: name.trim(), shapes, blanks, filled: records.length - blanks };
+    const months = monthsSpanned(records, index);
+    return { header: name.trim(), shapes, blanks, filled: records.length - blanks, ...(months === undefined ? {} : { months }) };
   });
+}
+
+/** The first and last month of a column all of whose filled cells read as dates; undefined if one does not, or none is filled. */
+function monthsSpanned(records: ReadonlyArray<readonly string[]>, index: number): SourceColumn['months'] {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const record of records) {
+    const cell = record[index] ?? '';
+    if (cell.trim() === '') continue;
+    const read = parseDateCell(cell, 'DD/MM/YYYY');
+    if ('error' in read) return undefined;
+    const month = read.value.slice(0, 7);
+    if (first === undefined || month < first) first = month;
+    if (last === undefined || month > last) last = month;
+  }
+  return first === undefined || last === undefined ? undefined : { first, last };
 }
