@@ -430,6 +430,14 @@ export const PROBLEM_CATALOGUE = {
       `${plural(count, 'hidden row')} holding data (rows ${rows.join(', ')}${count > rows.length ? ', …' : ''})`,
     expected: 'every row shown (Data → Clear the filter, or select the rows and Unhide), or the rows left out deleted: evalsite reads every row, shown or not, so a filter would not leave anyone out',
   },
+  'xlsx-sheet-too-large': {
+    section: 'reading-an-excel-workbook',
+    /** `columns`: from A to the last header cell (where the problem is); `rows`: below the header, with something in them. */
+    found: ({ columns, rows }: { readonly columns: number; readonly rows: number }) =>
+      `a table ${columns.toLocaleString('en-GB')} columns wide, to this header cell, over ${rows.toLocaleString('en-GB')} row${rows === 1 ? '' : 's'}: ${(columns * rows).toLocaleString('en-GB')} cells`,
+    expected: ({ most }: { readonly most: number }) =>
+      `at most ${most.toLocaleString('en-GB')} cells (columns × rows): delete what sits in row 1 right of the table's last real header (select the columns, then Delete), or save the sheet as CSV UTF-8`,
+  },
   'xlsx-cell-outside-header': {
     section: 'reading-an-excel-workbook',
     found: ({ count }: { readonly count: number }) => `a value in a column with no header (${plural(count, 'row')} have one)`,

@@ -18,6 +18,9 @@ export interface SheetPlace {
   readonly letters: Readonly<Record<string, string>>;
 }
 
+/** The most cells (columns × rows below the header) a sheet is read as: 32 million, such as a million rows of 32 columns. */
+export const MOST_SHEET_CELLS = 32_000_000;
+
 /** The name a dataset read from a sheet goes by while it is checked: the workbook's path, a colon, and the sheet as a reference writes it. */
 export function sheetSource(workbook: string, sheet: string): string {
   return `${workbook}:${sheetReference(sheet)}`;
@@ -44,6 +47,11 @@ export function workbookTable(workbook: string, sheet: WorkbookSheet): { table?:
   }
   const problems: Problem[] = [];
   const width = Math.max(...sheet.header.map((cell) => cell.column)) + 1;
+  // A workbook stores only the cells that hold something, the table every cell of every row: a stray header far to the right (XFD1) made a few bytes into billions of cells.
+  if (width * Math.max(1, sheet.rows.length) > MOST_SHEET_CELLS) {
+    const last = sheet.header.reduce((far, cell) => (cell.column > far.column ? cell : far));
+    return { problems: [problem('xlsx-sheet-too-large', at(last.reference, 1), { columns: width, rows: sheet.rows.length, most: MOST_SHEET_CELLS })], place: place({}) };
+  }
   const header: string[] = Array.from({ length: width }, () => '');
   for (const cell of sheet.header) {
     const text = cellText(cell);
