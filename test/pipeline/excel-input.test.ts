@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { buildEvaluation, formatProblem } from '../../src/lib/index.ts';
 import { problem } from '../../src/lib/problems/problem.ts';
@@ -103,6 +104,18 @@ describe('a workbook in place of CSV files', () => {
     expect(lines).toEqual([
       'data/demo/exports.xlsx:Contacts!C2 — a number formatted as elapsed time — the number itself, formatted as a number: Excel stores 18:00 of elapsed time as 0.75 of a day (type hours as a number such as 18 or 1.5, and format the cells as General or Number)',
       'data/demo/exports.xlsx:Contacts!C3 — a number formatted as a percentage — the number itself, formatted as a number: Excel stores 38% as 0.38, which would be read as 0.38 (type 38, and format the cells as General or Number)',
+    ]);
+  });
+
+  test('a sheet no dataset names is not read: a tab whose XML is broken stops nothing, until a dataset names it', async () => {
+    const parts = unzipSync(await workbook({ Clients: CLIENTS, Contacts: CONTACTS, Pivot: [['Total']] }));
+    // The third tab's cell left unclosed: XML that does not parse.
+    parts['xl/worksheets/sheet3.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>');
+    const bytes = zipSync(parts);
+    const files = { 'data/demo/clients.csv': null, 'data/demo/contacts.csv': null, 'data/demo/exports.xlsx': bytes };
+    expect(runDemo({ ...files, 'data/demo/evaluation.yaml': MANIFEST }).lines).toEqual([]);
+    expect(runDemo({ ...files, 'data/demo/evaluation.yaml': MANIFEST.replace('sheet: Contacts', 'sheet: Pivot') }).lines).toEqual([
+      'data/demo/exports.xlsx — a file that is not an Excel workbook — an .xlsx workbook saved by Excel, LibreOffice or another spreadsheet program (File → Save As → Excel Workbook (.xlsx))',
     ]);
   });
 

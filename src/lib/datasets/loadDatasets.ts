@@ -61,7 +61,7 @@ export function loadDatasets(folder: string, manifest: Manifest, readText: ReadT
     const config = manifest.datasets[kind];
     if (!config) continue;
     const file = datasetSource(folder, config);
-    const parsed = isWorkbookFile(config.file) ? readSheet(folder, kind, config, readBytes, workbooks) : readCsv(folder, kind, config, readText);
+    const parsed = isWorkbookFile(config.file) ? readSheet(folder, kind, config, readBytes, workbooks, sheetsNamed(manifest, config.file)) : readCsv(folder, kind, config, readText);
     if (parsed === undefined) continue;
     for (const found of parsed.problems) problems.push(found);
     if (parsed.place) places.push(parsed.place);
@@ -156,7 +156,17 @@ function readCsv(folder: string, kind: DatasetKind, config: DatasetConfig, readT
  * which is the workbook's text and may name a person ("J Smith notes"). A hidden sheet is read,
  * as the manifest names it.
  */
-function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, readBytes: ReadBytes, workbooks: Map<string, OpenedWorkbook>): ReadSource {
+/** The sheets the manifest's datasets name in one workbook: the only ones of it a build reads. */
+function sheetsNamed(manifest: Manifest, file: string): Set<string> {
+  const named = new Set<string>();
+  for (const kind of KIND_ORDER) {
+    const config = manifest.datasets[kind];
+    if (config?.file === file) named.add(config.sheet ?? '');
+  }
+  return named;
+}
+
+function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, readBytes: ReadBytes, workbooks: Map<string, OpenedWorkbook>, sheets: ReadonlySet<string>): ReadSource {
   const file = `${folder}/${config.file}`;
   const manifestFile = `${folder}/evaluation.yaml`;
   if (!workbooks.has(file)) {
@@ -164,7 +174,7 @@ function readSheet(folder: string, kind: DatasetKind, config: DatasetConfig, rea
     if (bytes === undefined) workbooks.set(file, undefined);
     else if (!(bytes instanceof Uint8Array)) workbooks.set(file, { problem: unreadableProblem(file, bytes), reported: false });
     else {
-      const read = readWorkbookTables(bytes);
+      const read = readWorkbookTables(bytes, sheets);
       workbooks.set(file, 'refused' in read ? { problem: problem('xlsx-unreadable', { file }, { reason: read.refused }), reported: false } : read);
     }
   }

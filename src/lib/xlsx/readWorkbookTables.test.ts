@@ -177,6 +177,28 @@ describe('readWorkbookTables(bytes)', () => {
     expect(readWorkbookTables(handMade({ sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></row>' }] }))).toEqual({ refused: 'not-a-workbook' });
   });
 
+  test('with `only`, reads the sheets named and lists the others by name, unread: a broken sheet no dataset names does not stop the workbook', () => {
+    const bytes = handMade({
+      sheets: [
+        { name: 'Clients', data: '<row r="1"><c r="A1" t="inlineStr"><is><t>Client ID</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>C001</t></is></c></row>' },
+        // XML that does not parse (an unclosed cell): read, it refuses the workbook.
+        { name: 'Pivot', data: '<row r="1"><c r="A1"><v>1</v></row>', state: 'hidden' },
+        { name: 'Chart1', data: '', chart: true },
+      ],
+    });
+    const read = readWorkbookTables(bytes, new Set(['Clients']));
+    if ('refused' in read) throw new Error(`refused: ${read.refused}`);
+    expect(read.sheets.map((sheet) => `${sheet.name} ${sheet.state}${sheet.unread ? ' unread' : ''}${sheet.chart ? ' chart' : ''}`)).toEqual([
+      'Clients visible',
+      'Pivot hidden unread',
+      'Chart1 visible unread',
+    ]);
+    expect(cellsOf(read.sheets[0])).toEqual(['A1 text Client ID', 'A2 text C001']);
+    expect(read.sheets[1]).toMatchObject({ header: [], rows: [], merges: [] });
+    expect(readWorkbookTables(bytes)).toEqual({ refused: 'not-a-workbook' });
+    expect(readWorkbookTables(bytes, new Set(['Clients', 'Pivot']))).toEqual({ refused: 'not-a-workbook' });
+  });
+
   test('is deterministic: the same bytes give the same sheets', async () => {
     const bytes = await written((workbook) => workbook.addWorksheet('S').addRow(['a', 1, new Date(Date.UTC(2020, 0, 1))]));
     expect(readWorkbookTables(bytes)).toEqual(readWorkbookTables(bytes));

@@ -52,6 +52,8 @@ export interface WorkbookSheet {
   readonly rows: readonly SheetRow[];
   /** Merged ranges, e.g. `B4:B6`. */
   readonly merges: readonly string[];
+  /** Listed by name only, not read (readWorkbookTables' `only`): its header and rows are empty. */
+  readonly unread?: true;
 }
 
 /** Why bytes are not a workbook that can be read: never anything from them. */
@@ -65,50 +67,41 @@ const MOST_PART_BYTES = 256 * 1024 * 1024;
  * references. Pure, on the file's bytes, and deterministic: the same bytes give the same sheets.
  * Values come from the cells' stored types, never from their displayed text: dates from date
  * serials in the workbook's date system (1900 or 1904), numbers as numbers whatever their format.
+ * With `only`, just the sheets of those names are unpacked and read; the others are listed by
+ * name, unread (a build reads the sheets its datasets name, not a workbook's pivot and lookup tabs).
  */
-export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[] } | { refused: WorkbookRefusal } {
+export function readWorkbookTables(bytes: Uint8Array, only?: ReadonlySet<string>): { sheets: WorkbookSheet[] } | { refused: WorkbookRefusal } {
   // An encrypted workbook, and the old binary .xls, are OLE compound files, not zip archives.
   if ([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte)) return { refused: 'encrypted-or-xls' };
-  // Set inside fflate's filter: an object, so that the check after it is not read as always false.
-  const size = { tooLarge: false };
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, {
-      filter: (file) => {
-        const wanted =
-          file.name === 'xl/workbook.xml' ||
-          file.name === 'xl/_rels/workbook.xml.rels' ||
-          file.name === 'xl/sharedStrings.xml' ||
-          file.name === 'xl/styles.xml' ||
-          /^xl\/(worksheets|chartsheets)\/[^/]+\.xml$/.test(file.name);
-        if (wanted && file.originalSize > MOST_PART_BYTES) size.tooLarge = true;
-        return wanted && !size.tooLarge;
-      },
-    });
-  } catch {
-    return { refused: 'not-a-workbook' };
-  }
-  if (size.tooLarge) return { refused: 'too-large' };
-  const xml = (name: string): XmlElement | undefined => {
-    const part = parts[name];
-    return part === undefined ? undefined : parseXml(strFromU8(part));
-  };
-  const workbook = xml('xl/workbook.xml');
-  const relations = xml('xl/_rels/workbook.xml.rels');
+  // The list of sheets first, then only the parts the sheets read need: each unpacked at most once.
+  const index = unpack(bytes, (name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels');
+  if ('refused' in index) return index;
+  const workbook = parsePart(index.parts['xl/workbook.xml']);
+  const relations = parsePart(index.parts['xl/_rels/workbook.xml.rels']);
   if (workbook?.name !== 'workbook' || relations === undefined) return { refused: 'not-a-workbook' };
   const date1904 = ['1', 'true'].includes(childNamed(workbook, 'workbookPr')?.attributes['date1904'] ?? '');
   const targets = new Map(childrenNamed(relations, 'Relationship').map((relation) => [relation.attributes['Id'] ?? '', relation.attributes['Target'] ?? '']));
-  const sharedStrings = childrenNamed(xml('xl/sharedStrings.xml'), 'si').map(stringItemText);
-  const styles = xml('xl/styles.xml');
+  const entries = childrenNamed(childNamed(workbook, 'sheets'), 'sheet').map((entry) => {
+    const target = targets.get(entry.attributes['id'] ?? '') ?? '';
+    const name = entry.attributes['name'] ?? '';
+    return { entry, name, path: target.startsWith('/') ? target.slice(1) : `xl/${target}`, read: only === undefined || only.has(name) };
+  });
+  const readPaths = new Set(entries.filter(({ read }) => read).map(({ path }) => path));
+  const unpacked = unpack(bytes, (name) => name === 'xl/sharedStrings.xml' || name === 'xl/styles.xml' || (readPaths.has(name) && /^xl\/(worksheets|chartsheets)\/[^/]+\.xml$/.test(name)));
+  if ('refused' in unpacked) return unpacked;
+  const { parts } = unpacked;
+  const sharedStrings = childrenNamed(parsePart(parts['xl/sharedStrings.xml']), 'si').map(stringItemText);
+  const styles = parsePart(parts['xl/styles.xml']);
   const dateStyles = dateStyleIndexes(styles);
   const scaledStyles = scaledStyleIndexes(styles);
   const sheets: WorkbookSheet[] = [];
-  for (const entry of childrenNamed(childNamed(workbook, 'sheets'), 'sheet')) {
-    const name = entry.attributes['name'] ?? '';
+  for (const { entry, name, path, read: wanted } of entries) {
     const state = entry.attributes['state'] === 'hidden' ? 'hidden' : entry.attributes['state'] === 'veryHidden' ? 'veryHidden' : 'visible';
-    const target = targets.get(entry.attributes['id'] ?? '') ?? '';
-    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-    const sheet = parts[path] === undefined ? undefined : xml(path);
+    if (!wanted) {
+      sheets.push({ name, state, chart: false, header: [], rows: [], merges: [], unread: true });
+      continue;
+    }
+    const sheet = parsePart(parts[path]);
     if (sheet === undefined) return { refused: 'not-a-workbook' };
     if (sheet.name !== 'worksheet') {
       sheets.push({ name, state, chart: true, header: [], rows: [], merges: [] });
@@ -128,6 +121,29 @@ export function readWorkbookTables(bytes: Uint8Array): { sheets: WorkbookSheet[]
     });
   }
   return { sheets };
+}
+
+/** The workbook's parts whose names `wanted` accepts, unpacked; refused when one unpacks to more than MOST_PART_BYTES, or the bytes are no zip archive. */
+function unpack(bytes: Uint8Array, wanted: (name: string) => boolean): { parts: Record<string, Uint8Array> } | { refused: WorkbookRefusal } {
+  // Set inside fflate's filter: an object, so that the check after it is not read as always false.
+  const size = { tooLarge: false };
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, {
+      filter: (file) => {
+        const take = wanted(file.name);
+        if (take && file.originalSize > MOST_PART_BYTES) size.tooLarge = true;
+        return take && !size.tooLarge;
+      },
+    });
+  } catch {
+    return { refused: 'not-a-workbook' };
+  }
+  return size.tooLarge ? { refused: 'too-large' } : { parts };
+}
+
+function parsePart(part: Uint8Array | undefined): XmlElement | undefined {
+  return part === undefined ? undefined : parseXml(strFromU8(part));
 }
 
 interface CellContext {
