@@ -57,7 +57,8 @@ const KIND_EXTRAS: Partial<Record<DatasetKind, readonly string[]>> = {
  * datasets, column mapping, headline figures and key findings naming the figures it supports.
  */
 export function manifestText({ slug, today, data }: ManifestInput): string {
-  const period = data === undefined ? undefined : dataPeriod(data);
+  const proposed = data === undefined ? undefined : dataPeriod(data, today);
+  const period = proposed === undefined || 'doubtful' in proposed ? undefined : proposed;
   const lines: string[] = [
     `# The manifest of this evaluation: what it is, who made it, which data files it reads and what to`,
     `# publish. Lines starting with # are notes for you: evalsite ignores them. To use a field shown`,
@@ -73,9 +74,15 @@ export function manifestText({ slug, today, data }: ManifestInput): string {
     `# Where it ran: a town, county or region.`,
     `area: "Where the programme ran"`,
     `# The period the evaluation covers, first and last day, written YYYY-MM-DD.`,
-    ...(period === undefined
-      ? [`# Set it to the period your data cover: until you do, it is the year up to the day this file was made.`]
-      : [`# Worked out from the dates in your data (the first and last month they fall in): check it.`]),
+    ...(period !== undefined
+      ? [`# Worked out from the dates in your data (the first and last month they fall in): check it.`]
+      : proposed !== undefined
+        ? [
+            `# The dates in your data run over ten years or more, or past today: a column may hold other dates`,
+            `# (dates of birth, say) or a mistyped year, which npm run check will show. Set the period your data`,
+            `# cover: until you do, it is the year up to the day this file was made.`,
+          ]
+        : [`# Set it to the period your data cover: until you do, it is the year up to the day this file was made.`]),
     `period:`,
     `  from: ${period?.from ?? yearBefore(today)}`,
     `  to: ${period?.to ?? today}`,
@@ -183,12 +190,16 @@ const SERVICE_DATES: Partial<Record<DatasetKind, readonly string[]>> = {
   assessments: ['date'],
 };
 
+/** The longest period proposed from the data: ten years. */
+const MOST_PROPOSED_MONTHS = 120;
+
 /**
  * The period the author's data cover, from the first day of the first month to the last day of
  * the last month any service date falls in (in the datasets read as they stand; offences, which
- * go back before the service, are not counted); undefined when no such column reads as dates.
+ * go back before the service, are not counted); undefined when no such column reads as dates;
+ * doubtful when they span ten years or more or reach past the current month.
  */
-export function dataPeriod(data: NonNullable<ManifestInput['data']>): { readonly from: string; readonly to: string } | undefined {
+export function dataPeriod(data: NonNullable<ManifestInput['data']>, today: string): { readonly from: string; readonly to: string } | { readonly doubtful: true } | undefined {
   let first: string | undefined;
   let last: string | undefined;
   for (const dataset of data.datasets) {
@@ -203,6 +214,9 @@ export function dataPeriod(data: NonNullable<ManifestInput['data']>): { readonly
     }
   }
   if (first === undefined || last === undefined) return undefined;
+  // A span longer than an evaluation's, or reaching past today, holds a date that is no service date (a date of birth, a mistyped year): proposing it would hide that date from the checks, so none is proposed.
+  const months = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7));
+  if (months(last) - months(first) >= MOST_PROPOSED_MONTHS || last > today.slice(0, 7)) return { doubtful: true };
   const [year, month] = last.split('-').map(Number) as [number, number];
   // Day 0 of the next month is the last day of this one.
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();

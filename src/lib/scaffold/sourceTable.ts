@@ -17,8 +17,8 @@ export interface SourceColumn {
   readonly filled: number;
   /**
    * When every filled cell reads as a date (day/month/year or year-month-day, as a new manifest
-   * reads them), the first and last month they fall in, YYYY-MM: only the months, for proposing
-   * the evaluation's period, never a day.
+   * reads them, with at least one day after the 12th when written with slashes), the first and last
+   * month they fall in, YYYY-MM: only the months, for proposing the evaluation's period, never a day.
    */
   readonly months?: { readonly first: string; readonly last: string };
 }
@@ -68,18 +68,30 @@ export function describeColumns(header: readonly string[], records: ReadonlyArra
   });
 }
 
-/** The first and last month of a column all of whose filled cells read as dates; undefined if one does not, or none is filled. */
+/**
+ * The first and last month of a column all of whose filled cells read as dates; undefined if one
+ * does not, or none is filled, or its dates are written with slashes and none shows which comes
+ * first, day or month (every number before the first slash 12 or less): 01/05/2023 may be 5 January.
+ */
 function monthsSpanned(records: ReadonlyArray<readonly string[]>, index: number): SourceColumn['months'] {
   let first: string | undefined;
   let last: string | undefined;
+  let slashed = false;
+  let dayFirst = false;
   for (const record of records) {
     const cell = record[index] ?? '';
     if (cell.trim() === '') continue;
     const read = parseDateCell(cell, 'DD/MM/YYYY');
     if ('error' in read) return undefined;
+    const leading = /^\s*(\d{1,2})[/.-]/.exec(cell);
+    if (leading) {
+      slashed = true;
+      if (Number(leading[1]) > 12) dayFirst = true;
+    }
     const month = read.value.slice(0, 7);
     if (first === undefined || month < first) first = month;
     if (last === undefined || month > last) last = month;
   }
+  if (slashed && !dayFirst) return undefined;
   return first === undefined || last === undefined ? undefined : { first, last };
 }
