@@ -97,6 +97,7 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
       const refused = stored === undefined ? undefined : storedTypeProblem(stored, spec.type, { file, row: record.row, column: header });
       if (refused !== undefined) {
         problems.push(refused);
+        counts.unreadable.push(refused);
         ok = false;
         continue;
       }

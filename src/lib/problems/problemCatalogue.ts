@@ -436,7 +436,7 @@ export const PROBLEM_CATALOGUE = {
     found: ({ columns, rows }: { readonly columns: number; readonly rows: number }) =>
       `a table ${columns.toLocaleString('en-GB')} columns wide, to this header cell, over ${rows.toLocaleString('en-GB')} row${rows === 1 ? '' : 's'}: ${(columns * rows).toLocaleString('en-GB')} cells`,
     expected: ({ most }: { readonly most: number }) =>
-      `at most ${most.toLocaleString('en-GB')} cells (columns × rows): delete what sits in row 1 right of the table's last real header (select the columns, then Delete), or save the sheet as CSV UTF-8`,
+      `at most ${most.toLocaleString('en-GB')} cells (columns × rows): if something sits in row 1 right of the table's last real header, delete those columns; otherwise save the sheet as CSV UTF-8, which has no such limit`,
   },
   'xlsx-cell-outside-header': {
     section: 'reading-an-excel-workbook',
@@ -565,7 +565,7 @@ export const PROBLEM_CATALOGUE = {
     found: ({ cells, firstFound }: { readonly cells: number; readonly firstFound: string }) => `not one of this column's ${cells} filled cells could be read (the first, on this row: ${firstFound})`,
     /** `accepted`: what each cell must be; `field`: the manifest field that maps the column (`datasets.clients.columns.sessions`), or null for a table of evalsite's own. */
     expected: ({ accepted, field }: { readonly accepted: string; readonly field: string | null }) =>
-      `${accepted} in each cell: is this the right column?${field === null ? '' : ` Check ${field} in evaluation.yaml.`} (Not reported row by row, as the whole column is affected.)`,
+      `${accepted} in each cell: is this the right column?${field === null ? '' : ` Check ${field} in evaluation.yaml.`} If it is, its cells are all written another way, like the first (for dates, declare the file's date format). Not reported row by row, as the whole column is affected`,
   },
 
   // Checks across rows and files.

@@ -23,7 +23,7 @@ describe('a sheet read as a table', () => {
     const { table, problems } = workbookTable('data/x/exports.xlsx', sheet([0, 1, 16_383], 2_400));
     expect(table).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
-      "data/x/exports.xlsx:Clients!XFD1 — a table 16,384 columns wide, to this header cell, over 2,400 rows: 39,321,600 cells — at most 32,000,000 cells (columns × rows): delete what sits in row 1 right of the table's last real header (select the columns, then Delete), or save the sheet as CSV UTF-8",
+      "data/x/exports.xlsx:Clients!XFD1 — a table 16,384 columns wide, to this header cell, over 2,400 rows: 39,321,600 cells — at most 32,000,000 cells (columns × rows): if something sits in row 1 right of the table's last real header, delete those columns; otherwise save the sheet as CSV UTF-8, which has no such limit",
     ]);
   });
 
