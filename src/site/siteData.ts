@@ -6,8 +6,7 @@ import type { ChartResult, EvaluationResult, JourneyResult, PublicFigure, SiteDa
  * The Astro side's only door to the data step: the site data `evalsite build` made in the same
  * process (`holdSiteData`), or the JSON the live preview wrote. Pages never parse CSV themselves,
  * so the CLI stays the single place where data is read and checked.
- */
-/**
+ *
  * What the pages read, kept while a build lays them out: the site data and what is worked out from
  * it once (the comparison). Held on the global object rather than in this module, because Astro's
  * modules stay loaded in the build's process: `releaseSiteData` lets it all go once the pages are

@@ -156,7 +156,7 @@ export function readTable<R>(table: CsvTable, options: ReadTableOptions, as?: (r
 }
 
 /** A column with at least this many cells, none of which reads, is reported once rather than cell by cell. */
-export const UNREADABLE_COLUMN_CELLS = 3;
+const UNREADABLE_COLUMN_CELLS = 3;
 
 /**
  * The problems with each column none of whose cells could be read (at least

@@ -215,8 +215,8 @@ export function dataPeriod(data: NonNullable<ManifestInput['data']>, today: stri
   }
   if (first === undefined || last === undefined) return undefined;
   // A span longer than an evaluation's, or reaching past today, holds a date that is no service date (a date of birth, a mistyped year): proposing it would hide that date from the checks, so none is proposed.
-  const months = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7));
-  if (months(last) - months(first) >= MOST_PROPOSED_MONTHS || last > today.slice(0, 7)) return { doubtful: true };
+  const monthIndex = (text: string) => Number(text.slice(0, 4)) * 12 + Number(text.slice(5, 7));
+  if (monthIndex(last) - monthIndex(first) >= MOST_PROPOSED_MONTHS || last > today.slice(0, 7)) return { doubtful: true };
   const [year, month] = last.split('-').map(Number) as [number, number];
   // Day 0 of the next month is the last day of this one.
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();

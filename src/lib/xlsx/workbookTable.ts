@@ -19,7 +19,7 @@ export interface SheetPlace {
 }
 
 /** The most cells (columns × rows below the header) a sheet is read as: 32 million, such as a million rows of 32 columns. */
-export const MOST_SHEET_CELLS = 32_000_000;
+const MOST_SHEET_CELLS = 32_000_000;
 
 /** The name a dataset read from a sheet goes by while it is checked: the workbook's path, a colon, and the sheet as a reference writes it. */
 export function sheetSource(workbook: string, sheet: string): string {
