@@ -60,8 +60,14 @@ export function readSiteData(file: string): SiteData {
   return { ...site, evaluations: evaluationFiles.map((name) => JSON.parse(readFileSync(join(dirname(file), name), 'utf8')) as EvaluationResult) };
 }
 
+/** The evaluation of this name, or undefined (the site-wide Justice Data Lab page's charts belong to none). */
+export function evaluationNamed(slug: string | undefined): EvaluationResult | undefined {
+  // Looked up from every page of every evaluation: a list searched each time would cost the square of the portfolio.
+  return derivedOnce('evaluations-by-slug', (site) => new Map(site.evaluations.map((candidate) => [candidate.slug, candidate]))).get(slug ?? '');
+}
+
 export function evaluationBySlug(slug: string | undefined): EvaluationResult {
-  const evaluation = siteData().evaluations.find((candidate) => candidate.slug === slug);
+  const evaluation = evaluationNamed(slug);
   if (!evaluation) throw new Error(`unknown evaluation: ${slug ?? '(none)'}`);
   return evaluation;
 }

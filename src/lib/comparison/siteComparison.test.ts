@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Derivation } from '../figures/derivation.ts';
 import type { Breakdown } from '../figures/publishedFigure.ts';
 import type { Population } from '../manifest/manifestSchema.ts';
 import type { EvaluationResult } from '../pipeline/evaluationResult.ts';
 import type { PublicFigure } from '../pipeline/publicFigure.ts';
-import { comparisonSummary, overviewText, PAIRS_LISTED_UP_TO, siteComparison } from './siteComparison.ts';
+import { comparisonFacts, refusalCodes, type ComparisonFacts } from './comparisonRules.ts';
+import { comparisonSummary, overviewText, PAIRS_LISTED_UP_TO, siteComparison, standingAmongMany } from './siteComparison.ts';
 
 const DEFINITIONS: Readonly<Record<string, string>> = {
   referred: 'Clients in the clients dataset: everyone referred to the service in the period.',
@@ -270,5 +272,55 @@ describe('siteComparison for many evaluations (more than PAIRS_LISTED_UP_TO)', (
     const [eight] = siteComparison(twelve.slice(0, 8)).indicators;
     expect(eight?.pairs).toHaveLength(28);
     expect(eight?.rows[0]?.standing.text).toBe('Can be read beside P2, P3, P4, P5, P6, P7 and P8.');
+  });
+});
+
+describe('siteComparison for many evaluations: rows with the same facts are judged once (factClasses)', () => {
+  const periods = [OLD, FIFTEEN, TWELVE, { from: '2023-01-01', to: '2023-12-31' }];
+  const populations: ReadonlyArray<Population | undefined> = [ADULTS, undefined, { ages: 'young-people', gender: 'women-and-men' }, { gender: 'women' }];
+  const row = fc.record({
+    period: fc.constantFrom(...periods),
+    population: fc.constantFrom(...populations),
+    contacts: fc.boolean(),
+    metric: fc.constantFrom('engaged', 'referred'),
+  });
+
+  test('groups and every row standing are those of asking the rules of every pair, one by one', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: PAIRS_LISTED_UP_TO + 1, maxLength: 40 }), fc.constantFrom('engaged', 'referred'), (specs, metric) => {
+        const evaluations = specs.map((spec, index) =>
+          evaluation(
+            `e${String(index).padStart(2, '0')}`,
+            `E${String(index).padStart(2, '0')}`,
+            spec.period,
+            [figure({ metric, shown: '50%', derivation: spec.contacts ? CONTACTS : COLUMN })],
+            spec.population,
+          ),
+        );
+        const [compared] = siteComparison(evaluations).indicators;
+        if (compared === undefined) throw new Error('no indicator shared');
+        // The pairs one by one, in the rows' order, each asked of the rules with the earlier row first.
+        const facts: ComparisonFacts[] = compared.rows.map((shown) => {
+          const source = evaluations.find((candidate) => candidate.slug === shown.slug);
+          const [published] = source?.figures ?? [];
+          if (source === undefined || published === undefined) throw new Error('row without its evaluation');
+          return comparisonFacts({ slug: source.slug, title: source.meta.title, period: source.meta.period, population: source.meta.population, figure: published });
+        });
+        const refused = (i: number, j: number) => refusalCodes(facts[Math.min(i, j)] as ComparisonFacts, facts[Math.max(i, j)] as ComparisonFacts);
+        const groups: number[][] = [];
+        facts.forEach((_fact, index) => {
+          const group = groups.find((members) => members.every((member) => refused(member, index).length === 0));
+          if (group) group.push(index);
+          else groups.push([index]);
+        });
+        expect(compared.alikeGroups).toEqual(groups.filter((members) => members.length >= 2));
+        compared.rows.forEach((shown, index) => {
+          const others = facts.flatMap((_fact, other) => (other === index ? [] : [{ count: 1, refused: refused(index, other) }]));
+          const group = groups.find((members) => members.includes(index)) ?? [index];
+          expect(shown.standing).toEqual(standingAmongMany(others, group));
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });

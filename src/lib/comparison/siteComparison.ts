@@ -166,7 +166,9 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
         figure.metric,
         figure.breakdowns.map(({ dimension, value }) => ({ dimension, value: crosswalk(dimension, value) })),
       );
-      byKey.set(key, [...(byKey.get(key) ?? []), { evaluation, figure }]);
+      const members = byKey.get(key);
+      if (members) members.push({ evaluation, figure });
+      else byKey.set(key, [{ evaluation, figure }]);
     }
   }
   const shared = [...byKey].filter(([, members]) => new Set(members.map(({ evaluation }) => evaluation.slug)).size >= 2);
@@ -196,10 +198,9 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
       population: evaluation.meta.population,
       figure,
     }));
-    // Whether each pair may be read side by side, from the facts of each figure worked out once.
-    const facts = entries.map(comparisonFacts);
-    const refused = (i: number, j: number): DifferenceCode[] => refusalCodes(facts[Math.min(i, j)] as ComparisonFacts, facts[Math.max(i, j)] as ComparisonFacts);
-    const alike = (i: number, j: number): boolean => refused(i, j).length === 0;
+    // Whether each pair may be read side by side, from the facts of each figure worked out once:
+    // rows with the same facts (factClasses) are asked about once, whatever their number.
+    const classes = factClasses(entries.map(comparisonFacts));
     // Every pair with its reasons in full, for a page that can list them; beyond that their number grows with the square of the evaluations.
     const listed = entries.length <= PAIRS_LISTED_UP_TO;
     const pairs: ComparisonPair[] = [];
@@ -212,21 +213,25 @@ export function siteComparison(evaluations: readonly EvaluationResult[], crosswa
         });
       });
     }
-    // Each row joins the first group every member of which it may stand beside, in row order.
-    const groups: number[][] = [];
+    // Each row joins the first group every member of which it may stand beside, in row order. Every
+    // member comes before the row, so a group is judged by the classes of its members.
+    const groups: Array<{ readonly members: number[]; readonly classes: Set<number> }> = [];
     entries.forEach((_entry, index) => {
-      const group = groups.find((members) => members.every((member) => alike(member, index)));
-      if (group) group.push(index);
-      else groups.push([index]);
+      const mine = classes.classOf[index] ?? 0;
+      const group = groups.find(({ classes: theirs }) => [...theirs].every((theirClass) => classes.refused(theirClass, mine).length === 0));
+      if (group) {
+        group.members.push(index);
+        group.classes.add(mine);
+      } else groups.push({ members: [index], classes: new Set([mine]) });
     });
-    const groupOf = new Map(groups.flatMap((group) => group.map((member) => [member, group] as const)));
+    const groupOf = new Map(groups.flatMap(({ members }) => members.map((member) => [member, members] as const)));
     const first = ordered[0]?.figure;
     const titles = ordered.map(({ evaluation: { meta } }) => meta.title);
     const rows = ordered.map(({ evaluation, figure }, index) => ({
       ...rowOf(evaluation, figure),
-      standing: listed ? standing(index, titles, pairs) : standingAmongMany(index, entries.length, refused, groupOf.get(index) ?? [index]),
+      standing: listed ? standing(index, titles, pairs) : standingAmongMany(classes.othersOf(index), groupOf.get(index) ?? [index]),
     }));
-    const alikeGroups = groups.filter((group) => group.length >= 2);
+    const alikeGroups = groups.map(({ members }) => members).filter((members) => members.length >= 2);
     const label = first?.label ?? key;
     const name = pageName(key);
     return {
@@ -269,20 +274,84 @@ export function standing(index: number, titles: readonly string[], pairs: readon
   return { alike: true, text: `Can be read beside ${listOf(beside)}; not beside ${listOf(refused.map(other))} (${reasons}).` };
 }
 
+/** Some of the other rows, all with the same facts and on the same side of a row, and the refusals between them and it (none: they may be read beside it). */
+export interface OtherRows {
+  readonly count: number;
+  readonly refused: readonly DifferenceCode[];
+}
+
+/**
+ * The rows of one indicator, put in classes of rows with the same facts. Every rule reads the
+ * facts only (and which row comes first), so the rules are asked once for each pair of classes:
+ * a portfolio of hundreds of copies of one programme, or of programmes reporting the same
+ * periods, costs what its few distinct classes cost, not the square of its rows.
+ */
+export function factClasses(facts: readonly ComparisonFacts[]): {
+  /** Each row's class. */
+  readonly classOf: readonly number[];
+  /** The refusals between a row of class `earlier` and a later row of class `later` (refusalCodes). */
+  readonly refused: (earlier: number, later: number) => readonly DifferenceCode[];
+  /** The other rows, as counts by class and side, with their refusals: for standingAmongMany. */
+  readonly othersOf: (row: number) => OtherRows[];
+} {
+  const byKey = new Map<string, number>();
+  const first: ComparisonFacts[] = [];
+  const rowsOf: number[][] = [];
+  const classOf = facts.map((fact, row) => {
+    const key = JSON.stringify([fact.authorDefined, fact.definition, fact.unit, fact.rules, fact.period.from, fact.period.to, fact.months, fact.growsWithTime, fact.ages ?? null, fact.gender ?? null]);
+    let found = byKey.get(key);
+    if (found === undefined) {
+      found = first.length;
+      byKey.set(key, found);
+      first.push(fact);
+      rowsOf.push([]);
+    }
+    rowsOf[found]?.push(row);
+    return found;
+  });
+  const asked = new Map<number, readonly DifferenceCode[]>();
+  const refused = (earlier: number, later: number): readonly DifferenceCode[] => {
+    const pair = earlier * first.length + later;
+    let codes = asked.get(pair);
+    if (codes === undefined) asked.set(pair, (codes = refusalCodes(first[earlier] as ComparisonFacts, first[later] as ComparisonFacts)));
+    return codes;
+  };
+  const othersOf = (row: number): OtherRows[] => {
+    const mine = classOf[row] ?? 0;
+    return rowsOf.flatMap((rows, theirs) => {
+      // Rows are listed in order: those of the class before this row, and those after it (never itself).
+      const before = countBelow(rows, row);
+      const after = rows.length - before - (theirs === mine ? 1 : 0);
+      return [...(before > 0 ? [{ count: before, refused: refused(theirs, mine) }] : []), ...(after > 0 ? [{ count: after, refused: refused(mine, theirs) }] : [])];
+    });
+  };
+  return { classOf, refused, othersOf };
+}
+
+/** How many of the sorted numbers are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * A row's standing among many (more than PAIRS_LISTED_UP_TO): whom it may be read beside, by its
  * group (the page's summary names each group), and the reasons, in a few words, it is not set
  * beside the rest. A row may also be alike with some in other groups (each row joins the first
- * group it fits): they are counted, never named.
+ * group it fits): they are counted, never named. `others` are the other rows, by class (factClasses).
  */
-export function standingAmongMany(index: number, count: number, refused: (i: number, j: number) => readonly DifferenceCode[], group: readonly number[]): ComparisonRow['standing'] {
+export function standingAmongMany(otherRows: readonly OtherRows[], group: readonly number[]): ComparisonRow['standing'] {
   let beside = 0;
   const reasons = new Set<DifferenceCode>();
-  for (let other = 0; other < count; other++) {
-    if (other === index) continue;
-    const codes = refused(index, other);
-    if (codes.length === 0) beside++;
-    for (const code of codes) reasons.add(code);
+  for (const { count, refused } of otherRows) {
+    if (refused.length === 0) beside += count;
+    for (const code of refused) reasons.add(code);
   }
   const why = (Object.keys(REFUSAL_LABELS) as DifferenceCode[])
     .filter((code) => reasons.has(code))
