@@ -298,7 +298,8 @@ export function factClasses(facts: readonly ComparisonFacts[]): {
   const first: ComparisonFacts[] = [];
   const rowsOf: number[][] = [];
   const classOf = facts.map((fact, row) => {
-    const key = JSON.stringify([fact.authorDefined, fact.definition, fact.unit, fact.rules, fact.period.from, fact.period.to, fact.months, fact.growsWithTime, fact.ages ?? null, fact.gender ?? null]);
+    // Every field of the facts, so a fact a rule comes to read is never left out of the class (comparisonFacts makes them in one order).
+    const key = JSON.stringify(fact);
     let found = byKey.get(key);
     if (found === undefined) {
       found = first.length;
@@ -344,7 +345,7 @@ function countBelow(sorted: readonly number[], value: number): number {
  * A row's standing among many (more than PAIRS_LISTED_UP_TO): whom it may be read beside, by its
  * group (the page's summary names each group), and the reasons, in a few words, it is not set
  * beside the rest. A row may also be alike with some in other groups (each row joins the first
- * group it fits): they are counted, never named. `others` are the other rows, by class (factClasses).
+ * group it fits): they are counted, never named. `otherRows` are the other rows, by class (factClasses).
  */
 export function standingAmongMany(otherRows: readonly OtherRows[], group: readonly number[]): ComparisonRow['standing'] {
   let beside = 0;
