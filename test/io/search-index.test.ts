@@ -151,6 +151,21 @@ describe('the leak scan stands before the search index', () => {
 });
 
 describe('pages are given to the index without their drawings', () => {
+  test('pages sent ahead of Pagefind’s answers give the same index, byte for byte, as pages sent one at a time', async () => {
+    const site = stagedSite();
+    // Twelve more pages, each with a word of its own, so the order Pagefind takes them in shows in its files.
+    for (let number = 1; number <= 12; number++) {
+      mkdirSync(join(site, `page-${number}`));
+      writeFileSync(join(site, `page-${number}/index.html`), PAGE.replace('<h1>Findings</h1>', `<h1>Findings</h1><p>Marsupial${number}word</p>`));
+    }
+    const oneByOne = await buildSearchIndex(site, { ahead: 1 });
+    const ahead = await buildSearchIndex(site);
+    expect(ahead.map((file) => file.path)).toEqual(oneByOne.map((file) => file.path));
+    expect(ahead.every((file, index) => Buffer.from(file.content).equals(Buffer.from(oneByOne[index]?.content ?? new Uint8Array())))).toBe(true);
+    // Every page is in it: the twelve, and the first (the search page is left out).
+    expect(ahead.filter((file) => file.path.startsWith('fragment/'))).toHaveLength(13);
+  });
+
   test('every <svg> element goes with what it holds, nested ones included; the text around them stays', () => {
     const page =
       '<main><h2>Dosage</h2><svg viewBox="0 0 9 9"><title>Chart</title><svg><text>inner</text></svg><text>tick 10</text></svg><p>Most clients met weekly.</p><svg><text>legend</text></svg></main>';
