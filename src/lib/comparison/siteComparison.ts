@@ -286,7 +286,7 @@ export interface OtherRows {
  * a portfolio of hundreds of copies of one programme, or of programmes reporting the same
  * periods, costs what its few distinct classes cost, not the square of its rows.
  */
-export function factClasses(facts: readonly ComparisonFacts[]): {
+function factClasses(facts: readonly ComparisonFacts[]): {
   /** Each row's class. */
   readonly classOf: readonly number[];
   /** The refusals between a row of class `earlier` and a later row of class `later` (refusalCodes). */
