@@ -1,7 +1,7 @@
 // The site is plain HTML and CSS: with JavaScript off, the summary page still reads.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { DESKTOP, SUMMARY_PAGE, openPage, pages, urlOf, useBrowser } from './helpers.ts';
+import { DESKTOP, SUMMARY_PAGE, openPage, pages, urlOf, useBrowser, useTab } from './helpers.ts';
 
 const browser = useBrowser();
 let opening: Promise<Page> | undefined;
@@ -93,11 +93,12 @@ test('the site-wide figures files are plain files: figures.json parses and figur
   await page.close();
 });
 
+const tabWithoutScripts = useTab(browser, { viewport: DESKTOP, javaScriptEnabled: false });
+
 test.each(pages)('%s reads without JavaScript: its heading and its text are there', async (path) => {
-  const page = await (await summary()).context().newPage();
+  const page = await tabWithoutScripts();
   await openPage(page, path);
   expect(await page.locator('h1').first().isVisible(), `${path}: no visible h1`).toBe(true);
   // Every page says something in words, not only once a script has run.
   expect((await page.locator('main').innerText()).trim().length, `${path}: main is nearly empty`).toBeGreaterThan(100);
-  await page.close();
 });
