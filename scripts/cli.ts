@@ -16,6 +16,7 @@ import { EVALSITE_FOLDER } from './io/evalsiteFolder.ts';
 import { terminalSafe } from '../src/lib/text/terminalSafe.ts';
 import { cachedEvaluation, keptEvaluation } from './io/evaluationCache.ts';
 import { evaluateInParallel } from './io/evaluateInParallel.ts';
+import { sharedStrings } from './io/sharedStrings.ts';
 import { checkSummary } from './checkSummary.ts';
 import { problemsReport } from './problemsReport.ts';
 import { startDevServer } from './io/devServer.ts';
@@ -125,13 +126,15 @@ export async function runDataStepInParallel(
   const slugs = evaluationSlugs(root);
   const effects = projectEffects(root, document);
   // Results kept from an earlier build are taken here; only the evaluations that changed are computed.
+  const share = sharedStrings();
   const kept = new Map<string, ReturnType<EvaluateOne>>();
   for (const slug of cache ? slugs : []) {
     const found = keptEvaluation(root, slug, effects);
-    if (found) kept.set(slug, found);
+    if (found) kept.set(slug, share(found));
   }
   const changed = slugs.filter((slug) => !kept.has(slug));
-  const computed = changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, draw: document !== null, threads }) : new Map<string, ReturnType<EvaluateOne>>();
+  const computed =
+    changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, draw: document !== null, threads, receive: share }) : new Map<string, ReturnType<EvaluateOne>>();
   const serial = cache ? cachedEvaluation(root) : buildEvaluation;
   return buildSite(slugs, effects, (slug, given) => kept.get(slug) ?? computed.get(slug) ?? serial(slug, given));
 }

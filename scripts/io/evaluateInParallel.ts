@@ -14,7 +14,7 @@ type Built = ReturnType<EvaluateOne>;
 export async function evaluateInParallel(
   root: string,
   slugs: readonly string[],
-  { cache, draw, threads = availableParallelism() }: { cache: boolean; draw: boolean; threads?: number },
+  { cache, draw, threads = availableParallelism(), receive = (built) => built }: { cache: boolean; draw: boolean; threads?: number; receive?: (built: Built) => Built },
 ): Promise<Map<string, Built>> {
   const results = new Map<string, Built>();
   const queue = [...slugs];
@@ -31,7 +31,7 @@ export async function evaluateInParallel(
               else worker.postMessage(slug);
             };
             worker.on('message', ({ slug, built }: { slug: string; built: Built }) => {
-              results.set(slug, built);
+              results.set(slug, receive(built));
               next();
             });
             worker.on('error', reject);
