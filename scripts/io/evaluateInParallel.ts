@@ -31,8 +31,9 @@ export async function evaluateInParallel(
               else worker.postMessage(slug);
             };
             worker.on('message', ({ slug, built }: { slug: string; built: Built }) => {
-              results.set(slug, receive(built));
+              // The worker is given its next evaluation before this one is taken in.
               next();
+              results.set(slug, receive(built));
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {

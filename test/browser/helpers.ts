@@ -97,11 +97,20 @@ export function useTab(browser: () => Promise<Browser>, options: BrowserContextO
     const page = await opening?.catch(() => undefined);
     await page?.context().close();
   });
-  return () =>
-    (opening ??= (async () => {
-      const context = await (await browser()).newContext(options);
-      return context.newPage();
-    })());
+  return async () => {
+    // A tab whose renderer crashed (or that closed) is replaced, so one page's crash fails that page's test alone.
+    const current = await opening?.catch(() => undefined);
+    if (current === undefined || current.isClosed()) {
+      await current?.context().close();
+      opening = (async () => {
+        const context = await (await browser()).newContext(options);
+        const page = await context.newPage();
+        page.on('crash', () => void page.close().catch(() => undefined));
+        return page;
+      })();
+    }
+    return opening as Promise<Page>;
+  };
 }
 
 /** Opens a page and waits until it and its web fonts have loaded (fonts change text widths). */
