@@ -45,4 +45,30 @@ describe('figureRelations', () => {
     const relations = figureRelations(figures, disclosureRules(TOPICS, [], { sums }));
     expect(relations).toEqual([{ parts: ['referred|area=a'], total: 'referred|' }]);
   });
+
+  test('a sum over a dimension: its parts are the part metric’s cells split by that dimension alone, with the total’s other breakdowns, in order', () => {
+    const sessions = (value: string, more: ReadonlyArray<{ dimension: string; value: string; label: string }> = []) => [...more, { dimension: 'sessions', value, label: value }];
+    const figures = [
+      countFigure(origin('referred'), 20),
+      countFigure(origin('referred', area('a')), 12),
+      countFigure(origin('referred', area('b')), 8),
+      // The whole's parts: split by sessions alone.
+      countFigure(origin('clients-by-sessions', sessions('1-5')), 9),
+      countFigure(origin('clients-by-sessions', sessions('6-plus')), 11),
+      // Area a's parts: split by sessions within area a (area b has one band only: no sum).
+      countFigure(origin('clients-by-sessions', sessions('1-5', area('a'))), 5),
+      countFigure(origin('clients-by-sessions', sessions('6-plus', area('a'))), 7),
+      countFigure(origin('clients-by-sessions', sessions('1-5', area('b'))), 8),
+      // Not parts of anything here: another metric split by sessions, and a cell with no sessions breakdown.
+      countFigure(origin('followed-up-12-months-by-sessions', sessions('1-5')), 4),
+      countFigure(origin('clients-by-sessions', area('a')), 12),
+    ];
+    const sums = [{ total: 'referred', part: 'clients-by-sessions', over: 'sessions' }];
+    const relations = figureRelations(figures, { sums, partitions: new Set() });
+    // Worked out by hand from the cells above.
+    expect(relations.filter((relation) => relation.parts.some((part) => part.startsWith('clients-by-sessions')))).toEqual([
+      { parts: ['clients-by-sessions|sessions=1-5', 'clients-by-sessions|sessions=6-plus'], total: 'referred|' },
+      { parts: ['clients-by-sessions|area=a,sessions=1-5', 'clients-by-sessions|area=a,sessions=6-plus'], total: 'referred|area=a' },
+    ]);
+  });
 });

@@ -18,15 +18,16 @@ export interface CellRelation {
 export function figureRelations(figures: readonly CellSource[], rules: Pick<DisclosureRules, 'sums' | 'partitions'>, unpublished: Iterable<string> = []): CellRelation[] {
   const ordered = [...new Set([...figures.flatMap((figure) => Object.values(figureCells(figure)).filter((key): key is string => key !== null)), ...unpublished])];
   const keys = new Set(ordered);
+  const partsOver = cellsOverDimension(ordered);
   const relations: CellRelation[] = [];
   for (const figure of figures) {
     const own = figureCells(figure).numerator;
     if (own === null || figure.privacy.kind !== 'count') continue;
-    relations.push(...sumsOf(own, rules.sums, keys, ordered));
+    relations.push(...sumsOf(own, rules.sums, keys, partsOver));
   }
   // Totals that no count figure publishes (such as the clients paired in a domain) still tie their parts.
   const countTotals = new Set(figures.filter((figure) => figure.privacy.kind === 'count').map((figure) => figureCells(figure).numerator));
-  for (const key of ordered) if (!countTotals.has(key)) relations.push(...sumsOf(key, rules.sums, keys, ordered));
+  for (const key of ordered) if (!countTotals.has(key)) relations.push(...sumsOf(key, rules.sums, keys, partsOver));
   for (const sum of rules.sums) {
     if ('totalCell' in sum && keys.has(sum.totalCell) && sum.partCells.length > 0 && sum.partCells.every((part) => keys.has(part))) relations.push({ parts: [...sum.partCells], total: sum.totalCell });
   }
@@ -103,8 +104,34 @@ export function wholeGroups(relations: readonly CellRelation[]): Set<string> {
   return new Set(relations.flatMap(({ parts, total }) => (parts.length === 1 ? [`${parts[0] ?? ''} ${total}`] : [])));
 }
 
+/**
+ * The cells that split another by one dimension: for a dimension, the cell keys (in the order
+ * given) that have exactly one breakdown by it, under the key of the cell they make up without it
+ * (`metric|the other breakdowns`). Worked out once per dimension asked for, so that finding the
+ * parts of a sum over a dimension is a look-up, not a pass over every cell for every total.
+ */
+function cellsOverDimension(ordered: readonly string[]): (dimension: string) => ReadonlyMap<string, readonly string[]> {
+  const parsed = ordered.map((key) => ({ key, cell: parseCellKey(key) }));
+  const byDimension = new Map<string, Map<string, string[]>>();
+  return (dimension) => {
+    const known = byDimension.get(dimension);
+    if (known !== undefined) return known;
+    const index = new Map<string, string[]>();
+    for (const { key, cell } of parsed) {
+      const rest = cell.breakdowns.filter((part) => part.dimension !== dimension);
+      if (rest.length !== cell.breakdowns.length - 1) continue;
+      const whole = cellKey(cell.metric, rest);
+      const list = index.get(whole);
+      if (list === undefined) index.set(whole, [key]);
+      else list.push(key);
+    }
+    byDimension.set(dimension, index);
+    return index;
+  };
+}
+
 /** The declared sums whose total is this cell, where every part is a cell the figures reveal. */
-function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<string>, ordered: readonly string[]): CellRelation[] {
+function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<string>, partsOver: (dimension: string) => ReadonlyMap<string, readonly string[]>): CellRelation[] {
   const { metric, breakdowns } = parseCellKey(total);
   const relations: CellRelation[] = [];
   for (const sum of sums) {
@@ -114,12 +141,10 @@ function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<
       if (parts.every((part) => keys.has(part))) relations.push({ parts, total });
       continue;
     }
-    const parts = ordered.filter((key) => {
-      const cell = parseCellKey(key);
-      const rest = cell.breakdowns.filter((part) => part.dimension !== sum.over);
-      return cell.metric === sum.part && rest.length === cell.breakdowns.length - 1 && cellKey(sum.part, rest) === cellKey(sum.part, breakdowns);
-    });
-    if (parts.length > 1) relations.push({ parts, total });
+    // The part's cells split by the dimension summed over, each with the total's other breakdowns
+    // (a metric is a slug, so the key names the part's metric as well as the breakdowns).
+    const parts = partsOver(sum.over).get(cellKey(sum.part, breakdowns)) ?? [];
+    if (parts.length > 1) relations.push({ parts: [...parts], total });
   }
   return relations;
 }
