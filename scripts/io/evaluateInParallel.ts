@@ -31,9 +31,17 @@ export async function evaluateInParallel(
               else worker.postMessage(slug);
             };
             worker.on('message', ({ slug, built }: { slug: string; built: Built }) => {
-              // The worker is given its next evaluation before this one is taken in.
-              next();
-              results.set(slug, receive(built));
+              // The worker is given its next evaluation before this one is taken in (there is one
+              // left); a failure to take it in rejects, rather than being thrown from this listener unheard.
+              const last = queue.length === 0;
+              if (!last) next();
+              try {
+                results.set(slug, receive(built));
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error(String(error)));
+                return;
+              }
+              if (last) next();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {

@@ -56,3 +56,16 @@ test('with kept results: the workers fill the cache, the next run takes what is 
     for (const entry of entries) rmSync(entry, { force: true });
   }
 });
+
+test('a result that cannot be taken in fails the data step: a rejected promise, not an error thrown where nothing hears it', async () => {
+  const { evaluateInParallel } = await import('../../scripts/io/evaluateInParallel.ts');
+  const refused = evaluateInParallel(project, ['alpha', 'gamma'], {
+    cache: false,
+    draw: false,
+    threads: 2,
+    receive: () => {
+      throw new Error('not taken in');
+    },
+  });
+  await expect(refused).rejects.toThrow('not taken in');
+});

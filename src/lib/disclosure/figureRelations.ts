@@ -142,7 +142,7 @@ function sumsOf(total: string, sums: DisclosureRules['sums'], keys: ReadonlySet<
       continue;
     }
     // The part's cells split by the dimension summed over, each with the total's other breakdowns
-    // (a metric is a slug, so the key names the part's metric as well as the breakdowns).
+    // (a parsed cell's metric holds no `|`, so an equal key means the same metric and breakdowns).
     const parts = partsOver(sum.over).get(cellKey(sum.part, breakdowns)) ?? [];
     if (parts.length > 1) relations.push({ parts: [...parts], total });
   }
