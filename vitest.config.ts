@@ -52,6 +52,7 @@ export default defineConfig({
           name: 'cli',
           include: ['test/cli/**/*.test.ts', 'test/build/**/*.test.ts'],
           exclude: SITE_READERS,
+          globalSetup: ['test/support/keptPagesCleanup.ts'],
         },
       },
       {
@@ -61,7 +62,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: SITE_READERS,
-          globalSetup: ['test/support/exampleSiteSetup.ts'],
+          globalSetup: ['test/support/exampleSiteSetup.ts', 'test/support/keptPagesCleanup.ts'],
         },
       },
     ],

@@ -49,7 +49,7 @@ const USAGE = `usage: evalsite <check|build|pdf> [--root <folder>] [--out <folde
   --out   where to write the site: a new or empty folder, or a site evalsite built before (default: <root>/dist)
   --base  the path the site is published under, e.g. /evaluations/ (default: site.yaml's base_path, or /)
   --port  dev only: the port to preview on, at http://127.0.0.1:<port>/ (default: 4321, or the next free one)
-  --no-cache  check, build, pdf: compute every evaluation and download and scan every built file afresh, without what earlier builds kept (docs/performance.md)`;
+  --no-cache  check, build, pdf: compute every evaluation and download, lay out every page and scan every built file afresh, without what earlier builds kept (docs/performance.md)`;
 
 /** Astro's own default port, which authors' guides and tutorials expect. */
 const DEFAULT_PORT = 4321;
@@ -230,7 +230,7 @@ async function buildWithAstro(
  */
 async function layOutSite(
   { runAstro, renderReportPdfs, stripImageMetadataIn, writeDownloads, writeSharing }: BuildSteps,
-  { root, base, command, cache }: BuildOptions,
+  { root, out, base, command, cache }: BuildOptions,
   staging: string,
   held: HeldSite,
   timed: (stage: string) => void,
@@ -252,7 +252,7 @@ async function layOutSite(
   // The pages come from the evalsite folder; the public/ files and summaries from the project.
   let pagesFailed: { error: unknown } | null = null;
   try {
-    await runAstro({ project: root, staging, base, site });
+    await runAstro({ project: root, staging, base, site, publishedAs: cache ? out : undefined });
   } catch (error) {
     pagesFailed = { error };
   }

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { EVALSITE_FOLDER } from '../io/evalsiteFolder.ts';
 import { DOWNLOAD_CACHE_FOLDER } from '../io/downloadCache.ts';
 import { forgetKeptResults } from '../io/evaluationCache.ts';
+import { keptPagesFolder } from '../io/keptPages.ts';
 import { fitLine } from './fitLine.ts';
 import { writeFrameworkTwin } from './frameworkTwin.ts';
 import { writePortfolioProject } from './portfolioProject.ts';
@@ -303,7 +304,11 @@ export function main(argv: readonly string[]): number {
     }
     return 0;
   } finally {
-    for (const { root, slugs } of made) forgetKeptResults(root, slugs);
+    for (const { root, slugs } of made) {
+      forgetKeptResults(root, slugs);
+      // The pages the builds kept for a rebuild (hundreds of MB at 500 evaluations), named by the output folder.
+      rmSync(keptPagesFolder(join(root, 'dist')), { recursive: true, force: true });
+    }
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -5,6 +5,7 @@ import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 import { holdSiteData, releaseSiteData } from '../../src/site/siteData.ts';
 import { nameTaken } from './writeNewSiteFile.ts';
 import { processRunning } from './processRunning.ts';
+import { keepPages, keptPagesFolder, takeKeptPages } from './keptPages.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
 export interface AstroRun {
@@ -14,6 +15,12 @@ export interface AstroRun {
   readonly staging: string;
   readonly base: string;
   readonly site: SiteData;
+  /**
+   * The output folder the site is published to, whose last build's evaluation pages are kept
+   * (keptPages.ts) and copied where an evaluation is unchanged; undefined (`--no-cache`): every
+   * page is laid out afresh and none are kept.
+   */
+  readonly publishedAs?: string | undefined;
 }
 
 /** Where builds (and the live preview, scripts/io/devServer.ts) work, inside the evalsite folder: `build-<pid>-<random>/`, one per run. */
@@ -30,10 +37,11 @@ const WORK_NAME = /^build-(\d+)-/;
  * libraries, which Node finds only in the node_modules/ of a folder above it, and the project
  * folder (or the output folder) may be anywhere. For the same reason the current folder must hold
  * the work folder (Astro puts that code in the current folder otherwise). The work folder also
- * holds Astro's caches, so builds at once never share one, and it is
- * deleted when the build ends; a killed build's is deleted by the next build.
+ * holds Astro's cache folder, so builds at once never share one: the output folder's kept pages
+ * are moved into it for the build and back after it (keptPages.ts). The work folder is deleted
+ * when the build ends; a killed build's is deleted by the next build.
  */
-export async function runAstro({ project, staging, base, site }: AstroRun): Promise<void> {
+export async function runAstro({ project, staging, base, site, publishedAs }: AstroRun): Promise<void> {
   clearEndedBuilds();
   mkdirSync(WORK_FOLDER, { recursive: true });
   const work = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
@@ -41,7 +49,8 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
   try {
     // The pages read the site data this process holds: no copy of it is written or read back.
     const siteDataFile = join(work, 'site-data.json');
-    holdSiteData(siteDataFile, site);
+    const kept = publishedAs === undefined ? undefined : keptPagesFolder(publishedAs);
+    holdSiteData(siteDataFile, site, { pageKeys: kept !== undefined });
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');
@@ -51,8 +60,21 @@ export async function runAstro({ project, staging, base, site }: AstroRun): Prom
     if (!isInside(work, previousFolder)) process.chdir(EVALSITE_FOLDER);
     const { build } = await import('astro');
     const built = join(work, 'site');
-    await build({ root: EVALSITE_FOLDER, publicDir: join(project, 'public'), outDir: built, cacheDir: join(work, 'cache'), base, logLevel: 'warn' });
+    const cacheDir = join(work, 'cache');
+    // Astro's incremental build: an evaluation page whose key (src/site/evaluationPageKey.ts) and
+    // code match the kept build's is copied from it. The kept pages are this build's alone while it runs.
+    if (kept !== undefined) takeKeptPages(kept, cacheDir);
+    await build({
+      root: EVALSITE_FOLDER,
+      publicDir: join(project, 'public'),
+      outDir: built,
+      cacheDir,
+      base,
+      logLevel: process.env['EVALSITE_ASTRO_LOG'] === '1' ? 'info' : 'warn',
+      experimental: { incrementalBuild: kept !== undefined },
+    });
     moveInto(built, staging);
+    if (kept !== undefined) keepPages(cacheDir, kept);
   } finally {
     // The pages' modules stay loaded in this process: what they read is let go here.
     releaseSiteData();

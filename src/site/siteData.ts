@@ -17,6 +17,8 @@ interface Held {
   readonly file: string;
   readonly data: SiteData;
   readonly derived: Map<string, unknown>;
+  /** Whether the build keeps its pages for the next (scripts/io/runAstro.ts), so evaluation pages give Astro a key (evaluationPageKey.ts). */
+  readonly pageKeys: boolean;
 }
 const holder = globalThis as unknown as Record<typeof HELD, Held | undefined>;
 
@@ -28,7 +30,7 @@ function heldSiteData(): Held {
   const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
   // Kept per file: the live preview (`evalsite dev`) names a new file each time the data step runs again.
   let held = holder[HELD];
-  if (held?.file !== file) holder[HELD] = held = { file, data: readSiteData(file), derived: new Map() };
+  if (held?.file !== file) holder[HELD] = held = { file, data: readSiteData(file), derived: new Map(), pageKeys: false };
   return held;
 }
 
@@ -42,10 +44,16 @@ export function derivedOnce<T>(name: string, make: (site: SiteData) => T): T {
 /**
  * Hands the pages the site data the data step made in this process (scripts/io/runAstro.ts), under
  * the name `EVALSITE_SITE_DATA` gives it, so a build holds one copy of it rather than two (at 100
- * evaluations each is about 280 MB); the pages only read it. Let go by `releaseSiteData`.
+ * evaluations each is about 280 MB); the pages only read it. Let go by `releaseSiteData`. With
+ * `pageKeys`, the evaluation pages give Astro a key to keep and copy them by (evaluationPageKey.ts).
  */
-export function holdSiteData(file: string, data: SiteData): void {
-  holder[HELD] = { file, data, derived: new Map() };
+export function holdSiteData(file: string, data: SiteData, { pageKeys = false }: { readonly pageKeys?: boolean } = {}): void {
+  holder[HELD] = { file, data, derived: new Map(), pageKeys };
+}
+
+/** Whether the pages are kept for the next build, so an evaluation's pages are given a key. */
+export function pageKeysWanted(): boolean {
+  return heldSiteData().pageKeys;
 }
 
 /** Lets the site data and everything worked out from it go (scripts/io/runAstro.ts, after the pages are built). */

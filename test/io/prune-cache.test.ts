@@ -55,6 +55,28 @@ describe('kept files no build has used for a month are removed', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  test("an output folder's kept pages no build has kept for a month go whole; recent ones stay, and nothing in them is looked at", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'evalsite-prune-pages-'));
+    folders.push(cache);
+    const pages = join(cache, 'pages');
+    const keptPagesAged = (name: string, daysAgo: number): string => {
+      const folder = join(pages, name);
+      mkdirSync(join(folder, 'dist'), { recursive: true });
+      // An old file inside a recent folder: a page copied from an older build, still in use.
+      aged(join(folder, 'dist', 'index.html'), 400, now);
+      aged(join(folder, 'dist', 'old.entry'), 400, now);
+      const then = new Date(now - daysAgo * DAY);
+      utimesSync(folder, then, then);
+      return folder;
+    };
+    const unused = keptPagesAged('a'.repeat(64), UNUSED_DAYS + 1);
+    const used = keptPagesAged('b'.repeat(64), 2);
+    expect(pruneCache(cache, now)).toBe(1);
+    expect(existsSync(unused)).toBe(false);
+    expect(existsSync(join(used, 'dist', 'index.html'))).toBe(true);
+    expect(existsSync(join(used, 'dist', 'old.entry'))).toBe(true);
+  });
+
   test('a missing cache folder is nothing to remove', () => {
     expect(pruneCache(join(tmpdir(), 'evalsite-no-such-cache-folder'), now)).toBe(0);
   });

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { evaluationBySlug, siteData } from '../../site/siteData.ts';
+import { evaluationPageKey } from '../../site/evaluationPageKey.ts';
 import { STATISTICAL_SYMBOLS } from '../../lib/index.ts';
 import { figureRecords } from '../../site/figureRecords.ts';
 
 export function getStaticPaths() {
-  return siteData().evaluations.map((evaluation) => ({ params: { evaluation: evaluation.slug } }));
+  return siteData().evaluations.map((evaluation) => ({ params: { evaluation: evaluation.slug }, cacheKey: evaluationPageKey(evaluation.slug) }));
 }
 
 /** Machine-readable list of every published figure: the public contract of indicator ids. */

@@ -1,9 +1,12 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../site/siteData.ts';
+import { evaluationPageKey } from '../../../site/evaluationPageKey.ts';
 
 export function getStaticPaths() {
   return siteData().evaluations.flatMap((evaluation) =>
-    evaluation.charts.filter((chart) => chart.notDrawn === null).map((chart) => ({ params: { evaluation: evaluation.slug, chart: chart.id }, props: { svg: chart.downloadSvg } })),
+    evaluation.charts
+      .filter((chart) => chart.notDrawn === null)
+      .map((chart) => ({ params: { evaluation: evaluation.slug, chart: chart.id }, props: { svg: chart.downloadSvg }, cacheKey: evaluationPageKey(evaluation.slug) })),
   );
 }
 

@@ -1,0 +1,82 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../../scripts/cli.ts';
+import { keptPagesFolder } from '../../scripts/io/keptPages.ts';
+import { folderListing } from '../support/folderListing.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const SLUGS = ['manchester', 'second'];
+/** Written after the end of a kept page: readers and the search index never see it, a byte comparison does. */
+const MARK = '\n<!-- kept page -->\n';
+const PAGE = 'manchester/methodology/index.html';
+const CHANGED_PAGE = 'second/methodology/index.html';
+
+let project: string;
+let out: string;
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+const build = (...flags: string[]) => runCli(['build', '--root', project, '--out', out, ...flags], quiet);
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'evalsite-kept-pages-'));
+  out = join(project, 'dist');
+  for (const slug of SLUGS) {
+    cpSync(join(ROOT, 'data/manchester'), join(project, 'data', slug), { recursive: true });
+    cpSync(join(ROOT, 'content/manchester'), join(project, 'content', slug), { recursive: true });
+  }
+  writeFileSync(join(project, 'site.yaml'), 'organisation: Kept pages test\nfooter: The first footer.\n');
+});
+
+afterAll(() => {
+  rmSync(keptPagesFolder(out), { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
+});
+
+/** Marks the kept copy of a page, so a page copied from the kept build shows it and one laid out again does not. */
+function markKept(page: string): void {
+  appendFileSync(join(keptPagesFolder(out), 'dist', page), MARK);
+}
+
+const published = (page: string) => readFileSync(join(out, page), 'utf8');
+
+describe("a rebuild copies an unchanged evaluation's pages from the last build of the same output folder", () => {
+  test('after one evaluation changes, the other is copied, and the site is byte for byte what a build from nothing makes', { timeout: 300_000 }, async () => {
+    expect(await build()).toBe(0);
+    expect(existsSync(join(keptPagesFolder(out), 'dist', PAGE))).toBe(true);
+
+    // The second evaluation changes: a client's age, and its title, which the first's pages would show if they listed the others.
+    const clients = join(project, 'data/second/clients.csv');
+    const text = readFileSync(clients, 'utf8');
+    const changed = text.replace('CLI0001,12/11/2013,21/12/2013,28/02/2015,Yes,69,69.00', 'CLI0001,12/11/2013,21/12/2013,28/02/2015,Yes,68,68.00');
+    expect(changed).not.toBe(text);
+    writeFileSync(clients, changed);
+    const manifest = join(project, 'data/second/evaluation.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: A second programme, renamed'));
+    markKept(PAGE);
+    markKept(CHANGED_PAGE);
+
+    // --no-cache lays out every page afresh: no kept copy is used, and the kept ones are left as they were.
+    expect(await build('--no-cache')).toBe(0);
+    expect(published(PAGE)).not.toContain(MARK);
+    expect(published(CHANGED_PAGE)).toContain('A second programme, renamed');
+    const fresh = folderListing(out);
+
+    expect(await build()).toBe(0);
+    // Copied: the first evaluation is unchanged. Laid out again: the second's data changed.
+    expect(published(PAGE).endsWith(MARK)).toBe(true);
+    expect(published(CHANGED_PAGE)).not.toContain(MARK);
+    writeFileSync(join(out, PAGE), published(PAGE).slice(0, -MARK.length));
+    expect(folderListing(out)).toEqual(fresh);
+  });
+
+  test("a change to the site's settings lays out every evaluation's pages again", { timeout: 300_000 }, async () => {
+    expect(await build()).toBe(0);
+    markKept(PAGE);
+    // The footer: a setting the pages show and the evaluations' results do not hold.
+    writeFileSync(join(project, 'site.yaml'), 'organisation: Kept pages test\nfooter: The footer since.\n');
+    expect(await build()).toBe(0);
+    expect(published(PAGE)).not.toContain(MARK);
+    expect(published(PAGE)).toContain('The footer since.');
+  });
+});
