@@ -16,10 +16,15 @@ export interface SearchIndexFile {
  * label, svg, script and noscript). A chart's data table and download links repeat, as bare
  * numbers and file names, what its description says in words, and would crowd the excerpts; the
  * description itself, inside the same disclosure, is searched.
+ * A shared indicator's page (src/pages/compare/[indicator].astro) is found by its name, id and
+ * definition; its list of evaluations, the sentence naming them and its pairs are left out. They
+ * repeat every evaluation's title on every indicator it shares, so a search for one evaluation
+ * listed every comparison before its own pages; and they were over half the words sent to
+ * Pagefind at 100 evaluations (its time 13.9 → 7.8 s there).
  * Text that is only visually hidden (a chart's description, a balloon's speaker) IS searched:
  * Pagefind reads the HTML, not the styles.
  */
-export const NOT_SEARCHED = ['.chart-data > summary', '.chart-data .table-scroll', '.chart-downloads'] as const;
+export const NOT_SEARCHED = ['.chart-data > summary', '.chart-data .table-scroll', '.chart-downloads', '.compare-summary', '.compare-entries', '.compare-pairs'] as const;
 
 /**
  * Pagefind's own search interfaces, which the site does not use (src/pages/search/ is its own,

@@ -26,6 +26,9 @@ const PAGE = `<!doctype html>
 <dl class="facts"><dt>Funder</dt><dd>Bilby council</dd></dl>
 <table class="data-table"><caption>Designs</caption><thead><tr><th scope="col">Design</th><th scope="col">Maryland level</th></tr></thead><tbody><tr><th scope="row">Before and after</th><td>2</td></tr></tbody></table>
 <ol class="strip"><li class="panel-step" id="panel-1"><p class="balloon balloon-speech"><span class="visually-hidden">Wombat says: </span>The kettle is on at last.</p></li></ol>
+<section class="compare-indicator"><h2>Potoroo indicator</h2><p class="compare-summary lede">Summarisedword</p><p class="compare-definition"><strong>Definition</strong> Definedword</p>
+<ul class="compare-entries"><li class="compare-entry"><h2><a href="/">Entryword</a></h2><p class="compare-value">71%</p><dl class="compare-facts"><dt>Period</dt><dd>Periodword</dd></dl></li></ul>
+<h2 class="compare-pairs-heading">Pairsheadingword</h2><ul class="compare-pairs"><li class="compare-alike"><strong>Pairword</strong></li></ul></section>
 </main>
 <footer class="site-footer"><p>Footerword</p></footer>
 </body></html>
@@ -77,7 +80,16 @@ describe('the search index of a staged site', () => {
   test('holds what <main> says, visually hidden text included (a chart’s description, a balloon’s speaker), under the page’s title', () => {
     const [page] = fragments(site);
     expect(page?.meta['title']).toBe('Quokka programme: findings');
-    for (const words of ['Findings', 'Numbat outcomes', 'Bar chart of the share of clients improved, highest for Quokka housing.', 'Wombat says:', 'The kettle is on at last.']) {
+    for (const words of [
+      'Findings',
+      'Numbat outcomes',
+      'Bar chart of the share of clients improved, highest for Quokka housing.',
+      'Wombat says:',
+      'The kettle is on at last.',
+      'Potoroo indicator',
+      'Definedword',
+      'Pairsheadingword',
+    ]) {
       expect(page?.content, words).toContain(words);
     }
   });
@@ -88,9 +100,26 @@ describe('the search index of a staged site', () => {
     expect(page?.content).toMatch(/Designs\W+Design\W+Maryland level\W+Before and after\W+2/);
   });
 
-  test('leaves out the header, navigation, footer, forms, drawings, and a chart’s data table and downloads', () => {
+  test('leaves out the header, navigation, footer, forms, drawings, a chart’s data table and downloads, and a shared figure’s lists of evaluations', () => {
     const [page] = fragments(site);
-    for (const word of ['Skipword', 'Headerword', 'Labelword', 'Buttonword', 'Crumbword', 'Svgword', 'Summaryword', 'Captionword', 'Cellword', 'Csvword', 'Footerword', 'Tab title']) {
+    for (const word of [
+      'Skipword',
+      'Headerword',
+      'Labelword',
+      'Buttonword',
+      'Crumbword',
+      'Svgword',
+      'Summaryword',
+      'Captionword',
+      'Cellword',
+      'Csvword',
+      'Footerword',
+      'Tab title',
+      'Summarisedword',
+      'Entryword',
+      'Periodword',
+      'Pairword',
+    ]) {
       expect(page?.content, word).not.toContain(word);
     }
   });
