@@ -3,15 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVALSITE_FOLDER } from './evalsiteFolder.ts';
 
-/** The folders and files of evalsite whose change can change what the data step computes. */
-const CODE_FOLDERS = ['src', 'scripts'];
-const CODE_FILES = ['package.json', 'package-lock.json'];
+/** The folders and files of evalsite whose change can change what the data step computes or how the pages are laid out. */
+const CODE_FOLDERS = ['src', 'scripts', 'patches'];
+const CODE_FILES = ['package.json', 'package-lock.json', 'astro.config.mjs'];
 
 let known: string | undefined;
 
 /**
- * A hash of evalsite's own program: every file under src/ and scripts/, its package files (so an
- * upgraded library counts), the Node.js version and the Unicode and zlib libraries it uses. A result kept by an earlier version of the
+ * A hash of evalsite's own program: every file under src/, scripts/ and patches/, its package
+ * files (so an upgraded library counts) and the site builder's configuration (astro.config.mjs), the Node.js version and the Unicode and zlib libraries it uses. A result kept by an earlier version of the
  * program is never taken for this one's.
  */
 export function codeVersion(folder: string = EVALSITE_FOLDER): string {

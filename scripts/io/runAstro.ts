@@ -6,6 +6,7 @@ import { holdSiteData, releaseSiteData } from '../../src/site/siteData.ts';
 import { nameTaken } from './writeNewSiteFile.ts';
 import { processRunning } from './processRunning.ts';
 import { keepPages, keptPagesFolder, takeKeptPages } from './keptPages.ts';
+import { codeVersion } from './codeVersion.ts';
 
 /** What the site step lays out, from which project, and where the pages go. */
 export interface AstroRun {
@@ -50,7 +51,8 @@ export async function runAstro({ project, staging, base, site, publishedAs }: As
     // The pages read the site data this process holds: no copy of it is written or read back.
     const siteDataFile = join(work, 'site-data.json');
     const kept = publishedAs === undefined ? undefined : keptPagesFolder(publishedAs);
-    holdSiteData(siteDataFile, site, { pageKeys: kept !== undefined });
+    const built = join(work, 'site');
+    holdSiteData(siteDataFile, site, { pageKeys: kept === undefined ? undefined : { code: codeVersion(), assets: join(built, '_astro') } });
     process.env['EVALSITE_SITE_DATA'] = siteDataFile;
     // astro.config.mjs: where the summaries' glob (src/pages/[evaluation]/index.astro) looks.
     process.env['EVALSITE_CONTENT'] = join(project, 'content');
@@ -59,7 +61,6 @@ export async function runAstro({ project, staging, base, site, publishedAs }: As
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     if (!isInside(work, previousFolder)) process.chdir(EVALSITE_FOLDER);
     const { build } = await import('astro');
-    const built = join(work, 'site');
     const cacheDir = join(work, 'cache');
     // Astro's incremental build: an evaluation page whose key (src/site/evaluationPageKey.ts) and
     // code match the kept build's is copied from it. The kept pages are this build's alone while it runs.

@@ -11,20 +11,34 @@ export interface SearchIndexFile {
 }
 
 /**
+ * On a shared indicator's page (src/pages/compare/[indicator].astro): its list of evaluations with
+ * their figures and facts, the sentence naming them and its pairs. The page is found by the
+ * indicator's name, id and definition (or each evaluation's, where they differ). The lists repeat
+ * every evaluation's title on every indicator it shares, so a search for one evaluation listed
+ * every comparison before its own pages; and they were over half the words sent to Pagefind at
+ * 100 evaluations (its time 13.9 → 7.8 s there).
+ */
+const COMPARISON_LISTS = [
+  '.compare-summary',
+  '.compare-pairs',
+  '.compare-entry > h2',
+  '.compare-entry > p',
+  '.compare-facts > dt',
+  '.compare-facts > dd:not(.compare-row-definition)',
+  '.compare-row-definition .meta',
+] as const;
+
+/**
  * Parts of a page that are not searched (beyond what Pagefind leaves out itself: everything
  * outside the `data-pagefind-body` element SiteLayout puts on <main>, and every nav, footer, form,
  * label, svg, script and noscript). A chart's data table and download links repeat, as bare
  * numbers and file names, what its description says in words, and would crowd the excerpts; the
- * description itself, inside the same disclosure, is searched.
- * A shared indicator's page (src/pages/compare/[indicator].astro) is found by its name, id and
- * definition; its list of evaluations, the sentence naming them and its pairs are left out. They
- * repeat every evaluation's title on every indicator it shares, so a search for one evaluation
- * listed every comparison before its own pages; and they were over half the words sent to
- * Pagefind at 100 evaluations (its time 13.9 → 7.8 s there).
+ * description itself, inside the same disclosure, is searched. A shared indicator's lists of
+ * evaluations: COMPARISON_LISTS.
  * Text that is only visually hidden (a chart's description, a balloon's speaker) IS searched:
  * Pagefind reads the HTML, not the styles.
  */
-export const NOT_SEARCHED = ['.chart-data > summary', '.chart-data .table-scroll', '.chart-downloads', '.compare-summary', '.compare-entries', '.compare-pairs'] as const;
+export const NOT_SEARCHED = ['.chart-data > summary', '.chart-data .table-scroll', '.chart-downloads', ...COMPARISON_LISTS] as const;
 
 /**
  * Pagefind's own search interfaces, which the site does not use (src/pages/search/ is its own,

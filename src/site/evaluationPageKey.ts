@@ -1,31 +1,54 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { derivedOnce, evaluationBySlug, pageKeysWanted, siteData } from './siteData.ts';
 
 /**
- * The `cacheKey` an evaluation's pages give Astro's incremental build (scripts/io/runAstro.ts): a
- * hash of everything those pages read — the evaluation's own result, the site's settings, whether
- * the report is printed to PDF — and of the Node.js and Unicode data they are formatted with.
- * Astro also checks that the page's code, its configuration (the base path among it) and the
- * installed libraries are unchanged; a page whose key and code match the last build's is copied
- * from it instead of being laid out again, so the key must name every input: an evaluation's
- * pages never read another evaluation (test/build/kept-pages.test.ts fails if they do).
+ * The `cacheKey` an evaluation's pages give Astro's incremental build (scripts/io/runAstro.ts). A
+ * page whose key and code match the last build's is copied from it instead of being laid out
+ * again, so the key names every input of the page:
+ * - what the page reads: the evaluation's own result, the site's settings, whether the report is
+ *   printed to PDF (an evaluation's pages never read another evaluation:
+ *   test/build/kept-pages.test.ts fails if they do);
+ * - evalsite's program and the Node.js and Unicode data the page is formatted with;
+ * - the names of this build's stylesheets and other assets, which are hashes of their content:
+ *   how the site's styles are split into files depends on every page, not only this one, and a
+ *   copied page must link to files this build publishes.
+ * Astro itself checks the page's own code, its configuration (the base path among it) and the
+ * installed libraries.
  * Serialised as structured clone does (node:v8), which reads back to the same value, so two
- * different inputs never give the same bytes (JSON would not: NaN and null read alike). Undefined
- * when the build keeps no pages (`--no-cache`, the live preview).
+ * different inputs never give the same bytes (JSON would not: NaN and null read alike). The same
+ * value may give other bytes (a string held one byte or two to a character), which only lays a
+ * page out again. Undefined when the build keeps no pages (`--no-cache`, the live preview).
  */
 export function evaluationPageKey(slug: string): string | undefined {
+  const wanted = pageKeysWanted();
   // Worked out only when the pages are kept: hashing every evaluation costs about 10 ms each.
-  if (!pageKeysWanted()) return undefined;
-  const keys = derivedOnce('evaluation-page-keys', () => new Map<string, string>());
-  let key = keys.get(slug);
+  if (!wanted) return undefined;
+  const keys = derivedOnce('evaluation-page-keys', () => ({ common: commonKey(wanted.code, wanted.assets), bySlug: new Map<string, string>() }));
+  let key = keys.bySlug.get(slug);
   if (key === undefined) {
     const { settings, reportPdf } = siteData();
     key = createHash('sha256')
-      .update(`evalsite-pages 1\0${process.version}\0${process.versions.icu ?? ''}\0`)
+      .update(keys.common)
       .update(serialize([settings, reportPdf, evaluationBySlug(slug)]))
       .digest('hex');
-    keys.set(slug, key);
+    keys.bySlug.set(slug, key);
   }
   return key;
+}
+
+function commonKey(code: string, assets: string): string {
+  // The assets are written before the pages are laid out (Astro bundles, then renders).
+  let names: string[] = [];
+  try {
+    names = readdirSync(assets, { recursive: true, encoding: 'utf8' }).sort();
+  } catch (error) {
+    // A site with no stylesheet or asset at all: nothing to link to.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return createHash('sha256')
+    .update(`evalsite-pages 2\0${code}\0${process.version}\0${process.versions.icu ?? ''}\0`)
+    .update(JSON.stringify(names))
+    .digest('hex');
 }

@@ -17,8 +17,8 @@ interface Held {
   readonly file: string;
   readonly data: SiteData;
   readonly derived: Map<string, unknown>;
-  /** Whether the build keeps its pages for the next (scripts/io/runAstro.ts), so evaluation pages give Astro a key (evaluationPageKey.ts). */
-  readonly pageKeys: boolean;
+  /** When the build keeps its pages for the next (scripts/io/runAstro.ts): what every evaluation page's key (evaluationPageKey.ts) also names. */
+  readonly pageKeys: PageKeys | undefined;
 }
 const holder = globalThis as unknown as Record<typeof HELD, Held | undefined>;
 
@@ -30,7 +30,7 @@ function heldSiteData(): Held {
   const file = process.env['EVALSITE_SITE_DATA'] ?? resolve('.evalsite/site-data.json');
   // Kept per file: the live preview (`evalsite dev`) names a new file each time the data step runs again.
   let held = holder[HELD];
-  if (held?.file !== file) holder[HELD] = held = { file, data: readSiteData(file), derived: new Map(), pageKeys: false };
+  if (held?.file !== file) holder[HELD] = held = { file, data: readSiteData(file), derived: new Map(), pageKeys: undefined };
   return held;
 }
 
@@ -47,12 +47,20 @@ export function derivedOnce<T>(name: string, make: (site: SiteData) => T): T {
  * evaluations each is about 280 MB); the pages only read it. Let go by `releaseSiteData`. With
  * `pageKeys`, the evaluation pages give Astro a key to keep and copy them by (evaluationPageKey.ts).
  */
-export function holdSiteData(file: string, data: SiteData, { pageKeys = false }: { readonly pageKeys?: boolean } = {}): void {
+export function holdSiteData(file: string, data: SiteData, { pageKeys }: { readonly pageKeys?: PageKeys | undefined } = {}): void {
   holder[HELD] = { file, data, derived: new Map(), pageKeys };
 }
 
-/** Whether the pages are kept for the next build, so an evaluation's pages are given a key. */
-export function pageKeysWanted(): boolean {
+/** What an evaluation page's key names besides what the page reads (evaluationPageKey.ts). */
+export interface PageKeys {
+  /** evalsite's program (scripts/io/codeVersion.ts). */
+  readonly code: string;
+  /** The folder the build writes its stylesheets and other assets into, whose file names (hashes of their content) the pages link to. */
+  readonly assets: string;
+}
+
+/** When the pages are kept for the next build: what their keys also name; otherwise undefined, and pages have no key. */
+export function pageKeysWanted(): PageKeys | undefined {
   return heldSiteData().pageKeys;
 }
 

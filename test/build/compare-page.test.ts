@@ -1,11 +1,12 @@
 // The comparison pages on the example site (built once by test/support/exampleSiteSetup.ts): an
 // index of the indicators Manchester, the needs inventory and the peer-support examples share,
 // and a page per indicator with what is refused and why; no ranking.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, test } from 'vitest';
 import '../support/exampleSite.ts';
+import { searchIndexText } from '../../src/lib/index.ts';
 
 const { root } = inject('exampleSite');
 const html = readFileSync(join(root, 'dist', 'compare', 'index.html'), 'utf8');
@@ -103,5 +104,21 @@ describe('the comparison pages on the examples', () => {
   test('ranks nothing: no league-table words anywhere on the index or an indicator’s page', () => {
     expect(text(document.querySelector('main'))).not.toMatch(/\b(best|worst|top|bottom|rank|ranked|ranking|league|winner|leading)\b/i);
     expect(text(section('engaged'))).not.toMatch(/\b(best|worst|top|bottom|rank|ranked|ranking|league|winner|leading)\b/i);
+  });
+
+  test('is found in search by its figure and the definitions, not by the evaluations it lists', () => {
+    const id = 'assessment-mean-domain-accommodation-review-1';
+    const folder = join(root, 'dist', 'pagefind', 'fragment');
+    const fragment = readdirSync(folder)
+      .map((name) => JSON.parse(searchIndexText(readFileSync(join(folder, name))) ?? '{}') as { url?: string; content?: string })
+      .find((found) => found.url === `/compare/${id}/`);
+    const content = fragment?.content ?? '';
+    const page = section(id);
+    // The evaluations define this figure differently: each definition is searched, without who wrote it.
+    const definitions = [...page.querySelectorAll('.compare-row-definition')].map((definition) => (definition.firstChild?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(definitions.length).toBeGreaterThan(1);
+    for (const definition of definitions) expect(content).toContain(definition.slice(0, 40));
+    expect(content).toContain(text(page.querySelector('h1')));
+    for (const title of [MANCHESTER, NEEDS, PEER]) expect(content).not.toContain(title);
   });
 });

@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../scripts/cli.ts';
 import { keptPagesFolder } from '../../scripts/io/keptPages.ts';
 import { folderListing } from '../support/folderListing.ts';
+import { copyProject, runCliProcess } from '../support/projectCopy.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SLUGS = ['manchester', 'second'];
@@ -78,5 +79,27 @@ describe("a rebuild copies an unchanged evaluation's pages from the last build o
     expect(await build()).toBe(0);
     expect(published(PAGE)).not.toContain(MARK);
     expect(published(PAGE)).toContain('The footer since.');
+  });
+
+  test("after a change to evalsite's own code, every copied page links to stylesheets the site has", { timeout: 300_000 }, async () => {
+    // A copy of evalsite, so its code can change; its kept pages are in its own folder, removed with it.
+    const evalsite = copyProject();
+    const copyOut = join(project, 'dist-copy');
+    try {
+      const copyBuild = () => runCliProcess(['build', '--root', project, '--out', copyOut], { cwd: evalsite });
+      expect((await copyBuild()).status).toBe(0);
+      // A new page that touches no evaluation page but changes how the site's styles are split into files.
+      writeFileSync(join(evalsite, 'src/pages/extra.astro'), "---\nimport '../styles/site.css';\n---\n<p>Extra</p>\n");
+      const again = await copyBuild();
+      expect(again.stderr).toBe('');
+      expect(again.status).toBe(0);
+      const links = readdirSync(copyOut, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.html'))
+        .flatMap((file) => [...readFileSync(join(copyOut, file), 'utf8').matchAll(/(?:href|src)="\/(_astro\/[^"]+)"/g)].map((found) => found[1] ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((link) => !existsSync(join(copyOut, link)))).toEqual([]);
+    } finally {
+      rmSync(evalsite, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utim
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { pruneCache, UNUSED_DAYS } from '../../scripts/io/pruneCache.ts';
+import { KEPT_PAGES_LIMIT, pruneCache, UNUSED_DAYS } from '../../scripts/io/pruneCache.ts';
 import { readSealed, writeSealed } from '../../scripts/io/sealedFile.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -75,6 +75,22 @@ describe('kept files no build has used for a month are removed', () => {
     expect(existsSync(unused)).toBe(false);
     expect(existsSync(join(used, 'dist', 'index.html'))).toBe(true);
     expect(existsSync(join(used, 'dist', 'old.entry'))).toBe(true);
+  });
+
+  test('beyond the most recently built output folders, kept pages unused for a day go', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'evalsite-prune-pages-limit-'));
+    folders.push(cache);
+    // The limit's worth built an hour apart, then one built two days ago, one 23 hours ago (a build beside this one may use it), and one two days ago again.
+    const hoursAgo = [...Array.from({ length: KEPT_PAGES_LIMIT }, (_, index) => index + 1), 48, 23, 49];
+    const kept = hoursAgo.map((hours, index) => {
+      const folder = join(cache, 'pages', String.fromCharCode(97 + index).repeat(64));
+      mkdirSync(join(folder, 'dist'), { recursive: true });
+      const then = new Date(now - hours * 60 * 60 * 1000);
+      utimesSync(folder, then, then);
+      return folder;
+    });
+    expect(pruneCache(cache, now)).toBe(2);
+    expect(kept.map((folder) => existsSync(folder))).toEqual([...Array.from({ length: KEPT_PAGES_LIMIT }, () => true), false, true, false]);
   });
 
   test('a missing cache folder is nothing to remove', () => {

@@ -27,7 +27,7 @@ const PAGE = `<!doctype html>
 <table class="data-table"><caption>Designs</caption><thead><tr><th scope="col">Design</th><th scope="col">Maryland level</th></tr></thead><tbody><tr><th scope="row">Before and after</th><td>2</td></tr></tbody></table>
 <ol class="strip"><li class="panel-step" id="panel-1"><p class="balloon balloon-speech"><span class="visually-hidden">Wombat says: </span>The kettle is on at last.</p></li></ol>
 <section class="compare-indicator"><h2>Potoroo indicator</h2><p class="compare-summary lede">Summarisedword</p><p class="compare-definition"><strong>Definition</strong> Definedword</p>
-<ul class="compare-entries"><li class="compare-entry"><h2><a href="/">Entryword</a></h2><p class="compare-value">71%</p><dl class="compare-facts"><dt>Period</dt><dd>Periodword</dd></dl></li></ul>
+<ul class="compare-entries"><li class="compare-entry"><h2><a href="/">Entryword</a></h2><p class="compare-standing">Standingword</p><p class="compare-value">71%</p><dl class="compare-facts"><dt>Period</dt><dd>Periodword</dd><dt>Definition</dt><dd class="compare-row-definition">Rowdefinitionword <span class="meta">(written by Writerword)</span></dd></dl><p class="compare-methods"><a href="/">Methodsword</a></p></li></ul>
 <h2 class="compare-pairs-heading">Pairsheadingword</h2><ul class="compare-pairs"><li class="compare-alike"><strong>Pairword</strong></li></ul></section>
 </main>
 <footer class="site-footer"><p>Footerword</p></footer>
@@ -88,6 +88,7 @@ describe('the search index of a staged site', () => {
       'The kettle is on at last.',
       'Potoroo indicator',
       'Definedword',
+      'Rowdefinitionword',
       'Pairsheadingword',
     ]) {
       expect(page?.content, words).toContain(words);
@@ -118,6 +119,9 @@ describe('the search index of a staged site', () => {
       'Summarisedword',
       'Entryword',
       'Periodword',
+      'Standingword',
+      'Writerword',
+      'Methodsword',
       'Pairword',
     ]) {
       expect(page?.content, word).not.toContain(word);
