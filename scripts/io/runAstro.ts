@@ -71,7 +71,7 @@ export async function runAstro({ project, staging, base, site, publishedAs }: As
       outDir: built,
       cacheDir,
       base,
-      logLevel: process.env['EVALSITE_ASTRO_LOG'] === '1' ? 'info' : 'warn',
+      logLevel: 'warn',
       experimental: { incrementalBuild: kept !== undefined },
     });
     moveInto(built, staging);
