@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { DEFAULT_FONT, isBundledFont } from './src/lib/theme/bundledFonts.ts';
+import { pagesByFolder } from './src/site/pagesByFolder.ts';
 
 // The author's summaries (content/<evaluation>/summary.mdx) are read from the project folder that
 // `evalsite build --root` names (scripts/io/runAstro.ts), which may be anywhere; by default, from
@@ -28,10 +29,26 @@ const previewSiteFigures = {
   },
 };
 
+// A build writes every page of one evaluation before the next one's (src/site/pagesByFolder.ts):
+// each evaluation's large parts are then read back from disk about once. Astro's prerenderer API.
+/** @type {import('astro').AstroIntegration} */
+const pagesOneEvaluationAtATime = {
+  name: 'evalsite-pages-one-evaluation-at-a-time',
+  hooks: {
+    'astro:build:start': ({ setPrerenderer }) => {
+      setPrerenderer((prerenderer) => {
+        const listed = prerenderer.getStaticPaths.bind(prerenderer);
+        prerenderer.getStaticPaths = async () => pagesByFolder(await listed());
+        return prerenderer;
+      });
+    },
+  },
+};
+
 // Static output only: the site is plain HTML and CSS that reads without JavaScript.
 export default defineConfig({
   output: 'static',
-  integrations: [mdx(), previewSiteFigures],
+  integrations: [mdx(), previewSiteFigures, pagesOneEvaluationAtATime],
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {

@@ -17,6 +17,7 @@ import { terminalSafe } from '../src/lib/text/terminalSafe.ts';
 import { cachedEvaluation, keptEvaluation } from './io/evaluationCache.ts';
 import { evaluateInParallel } from './io/evaluateInParallel.ts';
 import { sharedStrings } from './io/sharedStrings.ts';
+import type { EvaluationsOnDisk } from './io/evaluationsOnDisk.ts';
 import { checkSummary } from './checkSummary.ts';
 import { problemsReport } from './problemsReport.ts';
 import { startDevServer } from './io/devServer.ts';
@@ -62,6 +63,8 @@ export interface CliStreams {
   readonly cwd?: string;
   /** How `new` asks before writing: a line typed on stdin by default. */
   readonly ask?: (question: string) => Promise<string>;
+  /** From how many evaluations a build holds their results on disk (default RESULTS_ON_DISK_FROM, evaluationsOnDisk.ts); tests give 0. */
+  readonly resultsOnDiskFrom?: number;
 }
 
 interface Options {
@@ -121,22 +124,23 @@ export function runDataStep(root: string, document: Document | null, { cache = t
 export async function runDataStepInParallel(
   root: string,
   document: Document | null,
-  { cache = true, threads = availableParallelism() }: { cache?: boolean; threads?: number } = {},
+  { cache = true, threads = availableParallelism(), onDisk }: { cache?: boolean; threads?: number; onDisk?: EvaluationsOnDisk | undefined } = {},
 ): Promise<{ site?: SiteData; problems: Problem[]; warnings: Warning[]; tokens: LeakToken[] }> {
   const slugs = evaluationSlugs(root);
   const effects = projectEffects(root, document);
-  // Results kept from an earlier build are taken here; only the evaluations that changed are computed.
+  // Each result as it arrives: its large parts to disk (a build), the rest's repeated text held once.
   const share = sharedStrings();
+  const receive = (built: ReturnType<EvaluateOne>): ReturnType<EvaluateOne> => share(built.result && onDisk ? { ...built, result: onDisk.hold(built.result) } : built);
+  // Results kept from an earlier build are taken here; only the evaluations that changed are computed.
   const kept = new Map<string, ReturnType<EvaluateOne>>();
   for (const slug of cache ? slugs : []) {
     const found = keptEvaluation(root, slug, effects);
-    if (found) kept.set(slug, share(found));
+    if (found) kept.set(slug, receive(found));
   }
   const changed = slugs.filter((slug) => !kept.has(slug));
-  const computed =
-    changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, draw: document !== null, threads, receive: share }) : new Map<string, ReturnType<EvaluateOne>>();
+  const computed = changed.length >= 2 && threads >= 2 ? await evaluateInParallel(root, changed, { cache, draw: document !== null, threads, receive }) : new Map<string, ReturnType<EvaluateOne>>();
   const serial = cache ? cachedEvaluation(root) : buildEvaluation;
-  return buildSite(slugs, effects, (slug, given) => kept.get(slug) ?? computed.get(slug) ?? serial(slug, given));
+  return buildSite(slugs, effects, (slug, given) => kept.get(slug) ?? computed.get(slug) ?? receive(serial(slug, given)));
 }
 
 /**
@@ -144,16 +148,18 @@ export async function runDataStepInParallel(
  * document, the site builder, the downloads, the PDF printer and the search index.
  */
 async function buildSteps() {
-  const [{ chartDocument }, { runAstro }, { renderReportPdfs }, { scanAndIndexSite }, { stripImageMetadataIn }, { writeDownloads }, { writeSharing }] = await Promise.all([
-    import('./io/chartDocument.ts'),
-    import('./io/runAstro.ts'),
-    import('./io/renderReportPdfs.ts'),
-    import('./io/searchIndex.ts'),
-    import('./io/stripImageMetadata.ts'),
-    import('./io/writeDownloads.ts'),
-    import('./io/writeSharing.ts'),
-  ]);
-  return { chartDocument, runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing };
+  const [{ chartDocument }, { runAstro }, { renderReportPdfs }, { scanAndIndexSite }, { stripImageMetadataIn }, { writeDownloads }, { writeSharing }, { openEvaluationsOnDisk, RESULTS_ON_DISK_FROM }] =
+    await Promise.all([
+      import('./io/chartDocument.ts'),
+      import('./io/runAstro.ts'),
+      import('./io/renderReportPdfs.ts'),
+      import('./io/searchIndex.ts'),
+      import('./io/stripImageMetadata.ts'),
+      import('./io/writeDownloads.ts'),
+      import('./io/writeSharing.ts'),
+      import('./io/evaluationsOnDisk.ts'),
+    ]);
+  return { chartDocument, runAstro, renderReportPdfs, scanAndIndexSite, stripImageMetadataIn, writeDownloads, writeSharing, openEvaluationsOnDisk, RESULTS_ON_DISK_FROM };
 }
 type BuildSteps = Awaited<ReturnType<typeof buildSteps>>;
 
@@ -299,7 +305,7 @@ function reportCheck(stdout: CliStreams['stdout'], site: SiteData, warnings: rea
   return 0;
 }
 
-async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(), ask }: CliStreams): Promise<number> {
+async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(), ask, resultsOnDiskFrom }: CliStreams): Promise<number> {
   // `new` writes a new evaluation's files and builds nothing: its options are its own.
   if (argv[0] === 'new') return runNew(argv.slice(1), { stdout, stderr, cwd, ...(ask === undefined ? {} : { ask }) });
   const options = parseArguments(argv, cwd);
@@ -329,8 +335,25 @@ async function run(argv: readonly string[], { stdout, stderr, cwd = process.cwd(
     return 2;
   }
   const steps = options.command === 'check' ? undefined : await buildSteps();
+  // A large portfolio's results are held on disk until read (evaluationsOnDisk.ts), and deleted when the build ends.
+  const onDisk = steps && evaluationSlugs(options.root).length >= (resultsOnDiskFrom ?? steps.RESULTS_ON_DISK_FROM) ? steps.openEvaluationsOnDisk() : undefined;
+  try {
+    return await checkOrBuild(options, folder, steps, onDisk, { stdout, stderr });
+  } finally {
+    onDisk?.close();
+  }
+}
+
+/** The data step, then `check`'s report or the build. */
+async function checkOrBuild(
+  options: Options,
+  folder: OutputFolder | undefined,
+  steps: BuildSteps | undefined,
+  onDisk: EvaluationsOnDisk | undefined,
+  { stdout, stderr }: Pick<CliStreams, 'stdout' | 'stderr'>,
+): Promise<number> {
   const timed = stageTimer(stderr);
-  const dataStep = await runDataStepInParallel(options.root, steps ? steps.chartDocument() : null, { cache: options.cache });
+  const dataStep = await runDataStepInParallel(options.root, steps ? steps.chartDocument() : null, { cache: options.cache, onDisk });
   timed('data step');
   const { problems, warnings, tokens } = dataStep;
   // A PDF build tells the pages so, and they link to the PDFs; an ordinary build has none to link to.

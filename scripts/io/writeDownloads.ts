@@ -1,3 +1,4 @@
+import { evaluationOutline, outlineOf, type EvaluationOutline } from '../../src/site/heldParts.ts';
 import { evaluationDownload, evaluationDownloadFiles, tablesWorkbook, tablesZip, type ChartResult, type SiteData } from '../../src/lib/index.ts';
 import { chartPicture } from './chartPng.ts';
 import { codeVersion } from './codeVersion.ts';
@@ -44,18 +45,27 @@ export async function writeDownloads(staging: string, site: SiteData, options: R
     );
   }
   const start = performance.now();
-  const drawnCharts = (folder: string, charts: readonly ChartResult[]) =>
-    charts.filter((chart) => chart.notDrawn === null).map((chart) => ({ path: `${folder}/charts/${chart.id}.png`, svg: chart.downloadSvg }));
+  // Each drawing is looked up when its picture is drawn, not gathered first: a build holds an
+  // evaluation's charts on disk until read (evaluationsOnDisk.ts), and all of them would not be small.
+  const drawnCharts = (folder: string, listed: EvaluationOutline['charts'], charts: () => readonly ChartResult[]) =>
+    listed.filter((chart) => chart.drawn).map((chart) => ({ path: `${folder}/charts/${chart.id}.png`, svg: () => chartNamed(charts(), chart.id).downloadSvg }));
+  const jdl = site.justiceDataLab;
   const pictures = [
-    ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluation.charts)),
-    ...(site.justiceDataLab ? drawnCharts('justice-data-lab', site.justiceDataLab.charts) : []),
+    ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluationOutline(evaluation).charts, () => evaluation.charts)),
+    ...(jdl ? drawnCharts('justice-data-lab', outlineOf({ charts: jdl.charts, journeys: [], theoryOfChange: null }).charts, () => jdl.charts) : []),
   ];
   await renderPngs(
     pictures.length,
-    (index) => chartPicture(pictures[index]?.svg ?? '', site.settings.font),
+    (index) => chartPicture(pictures[index]?.svg() ?? '', site.settings.font),
     (index, png) => write(pictures[index]?.path ?? '', png),
     // The share images come next (writeSharing.ts): the threads are kept for them.
     { keepThreads: true, ...options, code },
   );
   return { files, pngMilliseconds: performance.now() - start };
+}
+
+function chartNamed(charts: readonly ChartResult[], id: string): ChartResult {
+  const chart = charts.find((candidate) => candidate.id === id);
+  if (!chart) throw new Error(`chart ${id} is no longer among its evaluation's charts`);
+  return chart;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { serialize } from 'node:v8';
+import { heldPartsDigest } from './heldParts.ts';
 import { derivedOnce, evaluationBySlug, pageKeysWanted, siteData } from './siteData.ts';
 
 /**
@@ -19,7 +20,10 @@ import { derivedOnce, evaluationBySlug, pageKeysWanted, siteData } from './siteD
  * Serialised as structured clone does (node:v8), which reads back to the same value, so two
  * different inputs never give the same bytes (JSON would not: NaN and null read alike). The same
  * value may give other bytes (a string held one byte or two to a character), which only lays a
- * page out again. Undefined when the build keeps no pages (`--no-cache`, the live preview).
+ * page out again. Where a large portfolio's build holds an evaluation's large parts on disk
+ * (scripts/io/evaluationsOnDisk.ts), the key names them by the hash of their values taken when
+ * they were written (canonicalDigest.ts), which does not depend on how a string is held.
+ * Undefined when the build keeps no pages (`--no-cache`, the live preview).
  */
 export function evaluationPageKey(slug: string): string | undefined {
   const wanted = pageKeysWanted();
@@ -29,9 +33,10 @@ export function evaluationPageKey(slug: string): string | undefined {
   let key = keys.bySlug.get(slug);
   if (key === undefined) {
     const { settings, reportPdf } = siteData();
+    const evaluation = evaluationBySlug(slug);
     key = createHash('sha256')
       .update(keys.common)
-      .update(serialize([settings, reportPdf, evaluationBySlug(slug)]))
+      .update(serialize([settings, reportPdf, evaluation, heldPartsDigest(evaluation)]))
       .digest('hex');
     keys.bySlug.set(slug, key);
   }
@@ -48,7 +53,7 @@ function commonKey(code: string, assets: string): string {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return createHash('sha256')
-    .update(`evalsite-pages 2\0${code}\0${process.version}\0${process.versions.icu ?? ''}\0`)
+    .update(`evalsite-pages 3\0${code}\0${process.version}\0${process.versions.icu ?? ''}\0`)
     .update(JSON.stringify(names))
     .digest('hex');
 }

@@ -102,4 +102,27 @@ describe("a rebuild copies an unchanged evaluation's pages from the last build o
       rmSync(evalsite, { recursive: true, force: true });
     }
   });
+
+  test('with every result held on disk, a change to a part held there alone lays its pages out again, and the site is what results in memory make', { timeout: 300_000 }, async () => {
+    // Results on disk from 0 evaluations: every evaluation's large parts on disk (scripts/io/evaluationsOnDisk.ts), as in a large portfolio.
+    const onDisk = (...flags: string[]) => runCli(['build', '--root', project, '--out', out, ...flags], { ...quiet, resultsOnDiskFrom: 0 });
+    expect(await onDisk()).toBe(0);
+    markKept(PAGE);
+    markKept(CHANGED_PAGE);
+    // One client's sessions, which reach the figures (held on disk), not the title or the headline.
+    const clients = join(project, 'data/second/clients.csv');
+    const text = readFileSync(clients, 'utf8');
+    const changed = text.replace(/^(CLI0002,[^,\n]*,[^,\n]*,[^,\n]*,[^,\n]*,)(\d+)/m, (_, head: string, sessions: string) => `${head}${Number(sessions) + 1}`);
+    expect(changed).not.toBe(text);
+    writeFileSync(clients, changed);
+
+    expect(await onDisk()).toBe(0);
+    expect(published(PAGE).endsWith(MARK)).toBe(true);
+    expect(published(CHANGED_PAGE)).not.toContain(MARK);
+    writeFileSync(join(out, PAGE), published(PAGE).slice(0, -MARK.length));
+    const held = folderListing(out);
+
+    expect(await build('--no-cache')).toBe(0);
+    expect(folderListing(out)).toEqual(held);
+  });
 });
