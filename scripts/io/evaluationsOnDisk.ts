@@ -5,7 +5,7 @@ import type { EvaluationResult } from '../../src/lib/index.ts';
 import { canonicalDigest } from '../../src/site/canonicalDigest.ts';
 import { HELD_OUTLINE, HELD_PARTS_DIGEST, outlineOf } from '../../src/site/heldParts.ts';
 import { collectGarbage } from './collectGarbage.ts';
-import { WORK_FOLDER } from './runAstro.ts';
+import { clearEndedBuilds, WORK_FOLDER } from './runAstro.ts';
 
 /**
  * The parts of an evaluation's result that make up nearly all of it (about 2.2 of its 2.25 MB in
@@ -19,8 +19,9 @@ const ON_DISK: ReadonlySet<string> = new Set(PARTS_ON_DISK);
 
 /**
  * How many parts read back are kept in memory, the most recently read: two evaluations' worth,
- * since the downloads are made while the pages are laid out, each going through the evaluations
- * in order (the pages one evaluation at a time: astro.config.mjs).
+ * since the chart pictures are drawn while the pages are laid out, each going through the
+ * evaluations in order (the pages one evaluation at a time: astro.config.mjs). Before Astro
+ * starts, the tables and the list of pictures read each evaluation back once more.
  */
 const PARTS_KEPT_READ = 2 * PARTS_ON_DISK.length;
 
@@ -46,8 +47,11 @@ export interface EvaluationsOnDisk {
   /**
    * The same result, its large parts written to the folder and read back when first asked for
    * (then kept while they are among the most recently read). They are the same values, read by
-   * the same names; they are not enumerable, so a copy of the result made by spreading or
-   * serialising it would lack them: its `HELD_PARTS_DIGEST` names them instead.
+   * the same names, but not enumerable: a copy of the result made by spreading, serialising or
+   * posting it to a worker would lack them, so none is made (a build reads its results in place).
+   * What an evaluation page's key needs of them is their hash, `HELD_PARTS_DIGEST`. Two reads of a
+   * part give the same object only while it is among the most recently read: code comparing
+   * objects from two reads does so within one synchronous step.
    */
   hold(result: EvaluationResult): EvaluationResult;
 }
@@ -136,9 +140,12 @@ export function evaluationsOnDisk(folder: string, { keptRead = PARTS_KEPT_READ, 
 
 /**
  * A build's results on disk in a work folder of its own (`.evalsite/build-<pid>-…/` in the evalsite
- * folder, like Astro's: a killed build's is deleted by the next build), deleted by `close`.
+ * folder, like Astro's: a killed build's is deleted by the next build, here or when Astro starts),
+ * deleted by `close`.
  */
 export function openEvaluationsOnDisk(): EvaluationsOnDisk & { readonly folder: string; close(): void } {
+  // A killed build's folder goes first (up to a gigabyte at 500 evaluations), before this one is written.
+  clearEndedBuilds();
   mkdirSync(WORK_FOLDER, { recursive: true });
   const folder = mkdtempSync(join(WORK_FOLDER, `build-${process.pid}-`));
   return { ...evaluationsOnDisk(folder), folder, close: () => rmSync(folder, { recursive: true, force: true }) };

@@ -8,8 +8,10 @@ export const LONGEST_SHARED_STRING = 256;
  * example's figures, 510,000 characters of text of which 112,000 differ). The function it
  * returns replaces, in place, each string of a value's plain objects, arrays and Map values with
  * the pool's copy, and returns the value. Nothing read changes: the strings are equal. It is for
- * values as a structured clone or `v8.deserialize` makes them (plain data properties, no
- * accessors); frozen objects and arrays, and other kinds of object, are left as they are.
+ * values as a structured clone or `v8.deserialize` makes them (plain data properties); frozen
+ * objects and arrays, and other kinds of object, are left as they are, and so are properties that
+ * are not enumerable (`for…in` passes them by): a large portfolio's results held on disk
+ * (evaluationsOnDisk.ts) are shared in their small parts only.
  */
 export function sharedStrings(): <T>(value: T) => T {
   const pool = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
 
 /** How much text is gathered before it is hashed: one call to the hash for each small value would cost more than the walk. */
 const CHUNK = 1 << 16;
@@ -7,12 +8,12 @@ const LONG = 1024;
 
 /**
  * A SHA-256 hash of a plain value (what structured clone copies: objects, arrays, maps, sets,
- * strings, numbers, booleans, null, undefined, dates) that depends on the value alone. Node's own
+ * strings, numbers, booleans, null, undefined, dates, and the rest by their serialised bytes) that depends on the value alone. Node's own
  * serialiser (node:v8) writes the same string in one byte or two to a character, depending on how
  * it was made, so the same result computed afresh and read from the cache gave other bytes; here
  * a string is hashed as its UTF-16 code units, and every value is tagged and counted, so two
  * different values never give the same text to hash. Object keys in their own order, as a
- * structured clone keeps it. Anything else (a function, a class instance) is refused: a bug.
+ * structured clone keeps it. A function, which structured clone refuses too, is refused: a bug.
  */
 export function canonicalDigest(value: unknown): string {
   const hash = createHash('sha256');
@@ -44,9 +45,13 @@ export function canonicalDigest(value: unknown): string {
     if (primitive !== undefined) {
       add(primitive);
     } else if (Array.isArray(item)) {
-      add(`a${item.length}[`);
-      // Every index, a hole too (read as undefined).
-      for (const entry of item as unknown[]) visit(entry);
+      const entries = item as unknown[];
+      add(`a${entries.length}[`);
+      // A hole is not an undefined (a structured clone keeps the difference).
+      for (let index = 0; index < entries.length; index += 1) {
+        if (index in entries) visit(entries[index]);
+        else add('h');
+      }
       add(']');
     } else if (item instanceof Map) {
       add(`m${item.size}{`);
@@ -63,7 +68,12 @@ export function canonicalDigest(value: unknown): string {
       add(`D${item.getTime()};`);
     } else {
       const prototype: unknown = Object.getPrototypeOf(item);
-      if (prototype !== Object.prototype && prototype !== null) throw new Error('canonicalDigest: an instance of a class is not a plain value');
+      if (prototype !== Object.prototype && prototype !== null) {
+        // Anything else structured clone copies (a typed array, say) is hashed as it serialises it:
+        // the same value may then give another hash, which only lays a page out again.
+        add(`v${serialize(item).toString('base64')};`);
+        return;
+      }
       const entries = Object.entries(item as object);
       add(`o${entries.length}{`);
       for (const [key, entry] of entries) {

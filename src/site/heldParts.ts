@@ -22,8 +22,9 @@ export interface EvaluationOutline {
 }
 
 /**
- * Under this key, a held evaluation carries its outline, so that listing every evaluation's pages
- * (Astro asks each route for its pages before writing any) reads none of their large parts back.
+ * Under this key, a held evaluation carries its outline, so that listing an evaluation's own
+ * pages (Astro asks each route for its pages before writing any) reads none of its large parts
+ * back. The site-wide pages (the comparison, the portfolio) read every evaluation's figures once.
  */
 export const HELD_OUTLINE = Symbol.for('evalsite.heldOutline');
 
