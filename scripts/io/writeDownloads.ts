@@ -1,4 +1,4 @@
-import { evaluationOutline, outlineOf, type EvaluationOutline } from '../../src/site/heldParts.ts';
+import { chartsListed, evaluationOutline, type EvaluationOutline } from '../../src/site/heldParts.ts';
 import { evaluationDownload, evaluationDownloadFiles, tablesWorkbook, tablesZip, type ChartResult, type SiteData } from '../../src/lib/index.ts';
 import { chartPicture } from './chartPng.ts';
 import { codeVersion } from './codeVersion.ts';
@@ -52,7 +52,7 @@ export async function writeDownloads(staging: string, site: SiteData, options: R
   const jdl = site.justiceDataLab;
   const pictures = [
     ...site.evaluations.flatMap((evaluation) => drawnCharts(evaluation.slug, evaluationOutline(evaluation).charts, () => evaluation.charts)),
-    ...(jdl ? drawnCharts('justice-data-lab', outlineOf({ charts: jdl.charts, journeys: [], theoryOfChange: null }).charts, () => jdl.charts) : []),
+    ...(jdl ? drawnCharts('justice-data-lab', chartsListed(jdl.charts), () => jdl.charts) : []),
   ];
   await renderPngs(
     pictures.length,

@@ -2,9 +2,9 @@ import type { EvaluationResult } from '../lib/index.ts';
 
 /**
  * An evaluation result whose large parts a build keeps on disk until a page or download reads
- * them (scripts/io/evaluationsOnDisk.ts) carries, under this key, a hash of those parts' bytes:
- * they are not among its own enumerable properties, so what a copy of the result (or its key,
- * evaluationPageKey.ts) would miss of them is named by the hash.
+ * them (scripts/io/evaluationsOnDisk.ts) carries, under this key, a hash of those parts' values
+ * (canonicalDigest.ts): they are not among its own enumerable properties, so an evaluation page's
+ * key (evaluationPageKey.ts), which serialises the result, names them by the hash.
  */
 export const HELD_PARTS_DIGEST = Symbol.for('evalsite.heldPartsDigest');
 
@@ -30,7 +30,7 @@ export const HELD_OUTLINE = Symbol.for('evalsite.heldOutline');
 
 export function outlineOf(evaluation: Pick<EvaluationResult, 'charts' | 'journeys' | 'theoryOfChange'>): EvaluationOutline {
   return {
-    charts: evaluation.charts.map((chart) => ({ id: chart.id, drawn: chart.notDrawn === null })),
+    charts: chartsListed(evaluation.charts),
     journeys: evaluation.journeys.map((journey) => journey.id),
     theoryOfChange: evaluation.theoryOfChange !== null,
   };
@@ -40,4 +40,9 @@ export function outlineOf(evaluation: Pick<EvaluationResult, 'charts' | 'journey
 export function evaluationOutline(evaluation: EvaluationResult): EvaluationOutline {
   const held: unknown = (evaluation as unknown as Partial<Record<typeof HELD_OUTLINE, unknown>>)[HELD_OUTLINE];
   return held === undefined ? outlineOf(evaluation) : (held as EvaluationOutline);
+}
+
+/** Which charts there are, and whether each is drawn (one most of whose rows cannot be drawn is a sentence instead). */
+export function chartsListed(charts: EvaluationResult['charts']): EvaluationOutline['charts'] {
+  return charts.map((chart) => ({ id: chart.id, drawn: chart.notDrawn === null }));
 }

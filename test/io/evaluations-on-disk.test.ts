@@ -1,8 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { collectGarbage } from '../../scripts/io/collectGarbage.ts';
 import { evaluationsOnDisk, openEvaluationsOnDisk, PARTS_ON_DISK } from '../../scripts/io/evaluationsOnDisk.ts';
 import type { EvaluationResult } from '../../src/lib/index.ts';
@@ -10,15 +9,10 @@ import { heldPartsDigest } from '../../src/site/heldParts.ts';
 import { evaluationPageKey } from '../../src/site/evaluationPageKey.ts';
 import { holdSiteData, releaseSiteData } from '../../src/site/siteData.ts';
 import { exampleSiteData } from '../support/exampleSiteData.ts';
+import { temporaryProjects } from '../support/temporaryProjects.ts';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
-function scratch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'evalsite-on-disk-'));
-  folders.push(folder);
-  return folder;
-}
+const emptyFolder = temporaryProjects('evalsite-on-disk-');
+const scratch = (): string => emptyFolder({});
 
 /** A stand-in result: what the store does depends only on which of its parts are large. */
 function result(slug: string, figureValue: number): EvaluationResult {

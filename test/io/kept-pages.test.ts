@@ -1,17 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { keepPages, keptPagesFolder, takeKeptPages } from '../../scripts/io/keptPages.ts';
+import { temporaryProjects } from '../support/temporaryProjects.ts';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
-function scratch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'evalsite-kept-pages-'));
-  folders.push(folder);
-  return folder;
-}
+const emptyFolder = temporaryProjects('evalsite-kept-pages-');
+const scratch = (): string => emptyFolder({});
 
 /** A build's cache folder holding one page that says which build wrote it. */
 function cacheOf(folder: string, by: string): string {

@@ -11,6 +11,6 @@ export function getStaticPaths() {
   );
 }
 
-/** Each chart that is drawn as a standalone SVG file that explains itself: title, subtitle, legend, note and source drawn inside it (a chart not drawn has none).  Looked up when written, not given as props: Astro keeps every route's props until the last page is written. */
+/** Each chart that is drawn as a standalone SVG file that explains itself: title, subtitle, legend, note and source drawn inside it (a chart not drawn has none). Looked up when written, not given as props: Astro keeps every route's props until the last page is written. */
 export const GET: APIRoute = ({ params }) =>
   new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${chartById(evaluationBySlug(params['evaluation']), params['chart'] ?? '').downloadSvg}\n`, { headers: { 'Content-Type': 'image/svg+xml' } });
